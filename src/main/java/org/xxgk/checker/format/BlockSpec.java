@@ -1,0 +1,7 @@
+package org.xxgk.checker.format;
+
+import java.util.List;
+
+/** A block of a {@link TableKind#BLOCKS} table: its caption (e.g. "第二十条第（一）项"), its columns and its rows. */
+public record BlockSpec(String label, List<ColumnSpec> columns, List<RowSpec> rows) {
+}

@@ -1,0 +1,16 @@
+package org.xxgk.checker.format;
+
+/**
+ * A cell that a table layout defines: where row and column meet.
+ *
+ * @param id     the cell id, {@code <table>.<row>.<column>}, e.g. {@code t3.applications.new.natural_person}
+ * @param row    the row
+ * @param column the column
+ */
+public record CellSpec(String id, RowSpec row, ColumnSpec column) {
+
+    /** The cell as a reader names it in a message, e.g. "（三）不予公开 1.属于国家秘密/自然人". */
+    public String label() {
+        return row.fullLabel() + "/" + column.label();
+    }
+}

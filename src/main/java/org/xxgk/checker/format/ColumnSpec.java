@@ -1,0 +1,19 @@
+package org.xxgk.checker.format;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A column of a table layout.
+ *
+ * @param id         column id, the last part of a cell id (e.g. {@code natural_person})
+ * @param label      canonical printed label
+ * @param shortLabel the name used in messages
+ * @param variants   other printed labels accepted for this column
+ * @param group      the label of the enclosing header group, or empty
+ * @param tags       group marks that relations refer to as {@code [tag]}
+ * @param type       what the column's cells hold
+ */
+public record ColumnSpec(String id, String label, String shortLabel, List<String> variants, String group,
+                         Set<String> tags, ValueType type) {
+}

@@ -1,0 +1,34 @@
+package org.xxgk.checker.format;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One official version of the report format (e.g. 国办公开办函〔2021〕30号): its sections and table layouts, and the
+ * report years it applies to.
+ *
+ * @param id       short id, e.g. {@code 2021}
+ * @param name     the issuing document, for messages
+ * @param clause   how findings cite this format
+ * @param yearFrom first report year the format applies to
+ * @param yearTo   last report year, or {@code null} while it is current
+ * @param titleEndings the words that follow the body's name in a title, longest first
+ * @param sections the sections in canonical order
+ * @param tables   the table layouts
+ */
+public record FormatDefinition(String id, String name, String clause, int yearFrom, Integer yearTo,
+                               List<String> titleEndings, List<SectionSpec> sections, List<TableLayout> tables) {
+
+    public boolean appliesTo(int year) {
+        return year >= yearFrom && (yearTo == null || year <= yearTo);
+    }
+
+    /** The layout of one of the report's tables ({@code t2}, {@code t3}, {@code t4}) in this format. */
+    public Optional<TableLayout> layout(String table) {
+        return tables.stream().filter(layout -> layout.table().equals(table)).findFirst();
+    }
+
+    public Optional<SectionSpec> section(String sectionId) {
+        return sections.stream().filter(section -> section.id().equals(sectionId)).findFirst();
+    }
+}

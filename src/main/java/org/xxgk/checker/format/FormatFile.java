@@ -1,0 +1,70 @@
+package org.xxgk.checker.format;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.List;
+
+/** The shape of a {@code formats/*.yaml} file as written by policy staff; {@link FormatLoader} turns it into the model. */
+final class FormatFile {
+    public String id;
+    public String name;
+    public String clause;
+    public Years years;
+    @JsonProperty("title_endings")
+    public List<String> titleEndings;
+    public List<Section> sections;
+    public List<Table> tables;
+
+    static final class Years {
+        public Integer from;
+        public Integer to;
+    }
+
+    static final class Section {
+        public String id;
+        public String number;
+        public String title;
+        public List<String> variants;
+    }
+
+    static final class Table {
+        public String id;
+        public String table;
+        public String section;
+        public String title;
+        public String kind;
+        public List<String> header;
+        public List<Block> blocks;
+        public List<Column> columns;
+        public List<Row> rows;
+    }
+
+    static final class Block {
+        public String label;
+        public List<Column> columns;
+        public List<Row> rows;
+    }
+
+    static final class Row {
+        public String id;
+        public String label;
+        @JsonProperty("short")
+        public String shortLabel;
+        public List<String> variants;
+        public List<String> tags;
+        public String group;
+        public List<Row> rows;
+    }
+
+    static final class Column {
+        public String id;
+        public String label;
+        @JsonProperty("short")
+        public String shortLabel;
+        public List<String> variants;
+        public List<String> tags;
+        public String type;
+        public String group;
+        public List<Column> columns;
+    }
+}

@@ -1,0 +1,34 @@
+package org.xxgk.checker.format;
+
+/**
+ * Normalises printed labels so that the spellings seen in real reports compare equal: full- and half-width
+ * characters, "1、" and "1.", quotes, markdown marks and white space.
+ */
+public final class Labels {
+    private Labels() {
+    }
+
+    /** The comparison key of a label: no white space, quotes or markdown marks, half-width forms, "、" read as ".". */
+    public static String normalize(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = halfWidth(text.charAt(i));
+            switch (c) {
+                case ' ', '\t', '\u3000', '\u00A0', '\r', '\n', '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019',
+                     '\u300C', '\u300D', '#', '*' -> {
+                }
+                case '\u3001' -> out.append('.');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Maps a full-width ASCII form (Ｕ+FF01–FF5E, e.g. "５" or "（") and the ideographic space to half width. */
+    public static char halfWidth(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        return c == '\u3000' ? ' ' : c;
+    }
+}

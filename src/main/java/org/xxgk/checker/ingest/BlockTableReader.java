@@ -1,0 +1,120 @@
+package org.xxgk.checker.ingest;
+
+import org.xxgk.checker.format.BlockSpec;
+import org.xxgk.checker.format.ColumnSpec;
+import org.xxgk.checker.format.RowSpec;
+import org.xxgk.checker.format.TableLayout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a table made of captioned blocks, each with a header row naming its columns and labelled rows (表二).
+ * Columns are taken in the order the block's header prints them, or the format's order when there is no header.
+ */
+final class BlockTableReader implements TableReader {
+    private final TableLayout layout;
+    private final LabelIndex<BlockSpec> captions = new LabelIndex<>();
+    private final LabelIndex<RowSpec> rows = new LabelIndex<>();
+    private final List<LabelIndex<ColumnSpec>> columns = new ArrayList<>();
+
+    BlockTableReader(TableLayout layout) {
+        this.layout = layout;
+        for (BlockSpec block : layout.blocks()) {
+            captions.add(block, block.label(), List.of());
+            LabelIndex<ColumnSpec> blockColumns = new LabelIndex<>();
+            block.columns().forEach(column -> blockColumns.add(column, column.label(), column.variants()));
+            columns.add(blockColumns);
+            block.rows().forEach(row -> rows.add(row, row.label(), row.variants()));
+        }
+    }
+
+    @Override
+    public TableLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public TableDraft read(List<TableLine> lines) {
+        TableDraft draft = new TableDraft(layout);
+        int block = -1;
+        Map<Integer, List<ColumnSpec>> headers = new HashMap<>();
+        for (TableLine line : lines) {
+            List<String> labels = line.labels();
+            if (labels.isEmpty()) {
+                continue;
+            }
+            LabelIndex.Match<BlockSpec> caption = captions.match(labels.get(0), b -> true, true);
+            if (caption != null) {
+                block = layout.blocks().indexOf(caption.target());
+                draft.touch(line.number());
+                continue;
+            }
+            if (!line.hasValues() && block >= 0 && header(block, labels, line.number(), headers, draft)) {
+                continue;
+            }
+            int current = block;
+            LabelIndex.Match<RowSpec> row = rows.match(labels.get(labels.size() - 1),
+                    r -> r.block() == current, line.hasValues());
+            if (row == null) {
+                if (line.hasValues() && block >= 0) {
+                    draft.extra(String.join(" ", labels), "行", line.number());
+                }
+                continue;
+            }
+            place(row, headers.getOrDefault(row.target().block(), layout.blocks().get(row.target().block()).columns()),
+                    line, draft);
+        }
+        return draft;
+    }
+
+    /** Records the column order a block's header line prints; answers whether the line was a header. */
+    private boolean header(int block, List<String> labels, int line, Map<Integer, List<ColumnSpec>> headers,
+                           TableDraft draft) {
+        List<ColumnSpec> found = new ArrayList<>();
+        for (String label : labels) {
+            LabelIndex.Match<ColumnSpec> column = columns.get(block).match(label, c -> true, true);
+            if (column != null) {
+                found.add(column.target());
+                if (column.deviates()) {
+                    draft.deviation(label, column.canonical(), line);
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return false;
+        }
+        List<ColumnSpec> ordered = new ArrayList<>(found);
+        for (ColumnSpec column : layout.blocks().get(block).columns()) {
+            if (!ordered.contains(column)) {
+                ordered.add(column);
+            }
+        }
+        headers.put(block, ordered);
+        draft.touch(line);
+        return true;
+    }
+
+    private static void place(LabelIndex.Match<RowSpec> row, List<ColumnSpec> blockColumns, TableLine line,
+                              TableDraft draft) {
+        if (draft.hasRow(row.target().id())) {
+            draft.extra(row.target().label(), "行", line.number());
+            return;
+        }
+        if (row.deviates()) {
+            draft.deviation(line.labels().get(line.labels().size() - 1), row.canonical(), line.number());
+        }
+        List<String> values = line.values();
+        int start = 0;
+        while (values.size() - start > blockColumns.size() && values.get(start).isEmpty()) {
+            start++;
+        }
+        draft.countValues(values.size() - start);
+        for (int i = 0; i < blockColumns.size(); i++) {
+            String printed = start + i < values.size() ? values.get(start + i) : "";
+            draft.cell(row.target().id(), blockColumns.get(i).id(), printed, line.number());
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.xxgk.checker.ingest;
+
+import org.xxgk.checker.format.ColumnSpec;
+import org.xxgk.checker.format.Labels;
+import org.xxgk.checker.format.RowSpec;
+import org.xxgk.checker.format.TableLayout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a table whose rows are found by their labels and whose values fall under a fixed list of columns (表三).
+ * Real sources lose label cells of merged rows, put group and row labels in one or two cells, wrap long labels
+ * over two lines, or leave a row's labels out entirely; the reader follows the group it is in and, for a row
+ * without any label, takes the next row of the layout.
+ */
+final class GridTableReader implements TableReader {
+    private final TableLayout layout;
+    private final LabelIndex<RowSpec> rows = new LabelIndex<>();
+    private final LabelIndex<ColumnSpec> columns = new LabelIndex<>();
+    private final Set<String> groupKeys = new HashSet<>();
+    private final List<String> headerKeys = new ArrayList<>();
+    private final Map<String, Integer> rowPosition = new HashMap<>();
+
+    GridTableReader(TableLayout layout) {
+        this.layout = layout;
+        for (RowSpec row : layout.rows()) {
+            rows.add(row, row.label(), row.variants());
+            row.groups().forEach(group -> groupKeys.add(Labels.normalize(group)));
+            rowPosition.put(row.id(), rowPosition.size());
+        }
+        for (ColumnSpec column : layout.columns()) {
+            columns.add(column, column.label(), column.variants());
+            if (!column.group().isEmpty()) {
+                headerKeys.add(Labels.normalize(column.group()));
+            }
+        }
+        layout.headerWords().forEach(word -> headerKeys.add(Labels.normalize(word)));
+    }
+
+    @Override
+    public TableLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public TableDraft read(List<TableLine> lines) {
+        TableDraft draft = new TableDraft(layout);
+        List<ColumnSpec> headerColumns = new ArrayList<>();
+        List<RowLine> rowLines = new ArrayList<>();
+        String group = "";
+        String pending = "";
+        RowLine previous = null;
+        for (TableLine line : lines) {
+            List<String> labels = line.labels();
+            if (labels.isEmpty() && !line.hasValues()) {
+                continue;
+            }
+            if (!line.hasValues() && isHeader(labels, headerColumns, draft, line.number())) {
+                continue;
+            }
+            List<String> leaves = new ArrayList<>(labels.size());
+            for (String label : labels) {
+                String key = Labels.normalize(label);
+                if (groupKeys.contains(key)) {
+                    group = key;
+                } else {
+                    leaves.add(label);
+                }
+            }
+            if (!line.hasValues()) {
+                if (leaves.isEmpty()) {
+                    continue;
+                }
+                String tail = String.join("", leaves);
+                if (previous != null && previous.deviates() && completes(previous, tail)) {
+                    previous = previous.completed(previous.printed() + tail);
+                    rowLines.set(rowLines.size() - 1, previous);
+                    continue;
+                }
+                if (matchRow(leaves.get(leaves.size() - 1), group, false) == null) {
+                    pending = pending + tail;
+                    continue;
+                }
+            }
+            RowLine rowLine = rowLine(line, leaves, group, pending, previous);
+            pending = "";
+            if (rowLine.row() != null) {
+                group = groupOf(rowLine.row());
+            }
+            rowLines.add(rowLine);
+            previous = rowLine;
+        }
+        List<ColumnSpec> valueColumns = valueColumns(headerColumns, rowLines);
+        boolean overflow = false;
+        for (RowLine rowLine : rowLines) {
+            overflow |= place(rowLine, valueColumns, draft);
+        }
+        if (overflow && valueColumns.size() == layout.columns().size()) {
+            draft.extra("第" + (valueColumns.size() + 1) + "列起的多余数据", "列", draft.firstLine());
+        }
+        return draft;
+    }
+
+    /** A line of the table body: its row (or {@code null} when no row of the layout fits) and its values. */
+    private record RowLine(TableLine line, RowSpec row, String printed, String canonical, boolean deviates) {
+        RowLine completed(String label) {
+            return new RowLine(line, row, label, canonical, !Labels.normalize(label).equals(Labels.normalize(canonical)));
+        }
+    }
+
+    /**
+     * Finds the row of a line from its labels (group labels already taken out): the last label as printed, then
+     * all labels together, then the same by resemblance; a line without labels is the next row of the layout.
+     */
+    private RowLine rowLine(TableLine line, List<String> leaves, String group, String pending, RowLine previous) {
+        if (leaves.isEmpty()) {
+            RowSpec next = nextRow(previous);
+            return new RowLine(line, next, "", next == null ? "" : next.label(), false);
+        }
+        String last = leaves.get(leaves.size() - 1);
+        String all = String.join("", leaves);
+        List<String> attempts = new ArrayList<>(List.of(last, all));
+        if (!pending.isEmpty()) {
+            attempts.add(0, pending + all);
+        }
+        for (boolean fuzzy : new boolean[] {false, true}) {
+            for (String label : attempts) {
+                LabelIndex.Match<RowSpec> match = matchRow(label, group, fuzzy);
+                if (match != null) {
+                    return new RowLine(line, match.target(), label, match.canonical(), match.deviates());
+                }
+            }
+        }
+        return new RowLine(line, null, all, "", false);
+    }
+
+    private LabelIndex.Match<RowSpec> matchRow(String label, String group, boolean fuzzy) {
+        return rows.match(label, row -> inGroup(row, group), fuzzy);
+    }
+
+    private boolean completes(RowLine previous, String tail) {
+        return Labels.normalize(previous.printed() + tail).equals(Labels.normalize(previous.canonical()));
+    }
+
+    private static boolean inGroup(RowSpec row, String group) {
+        return !group.isEmpty() && !row.groups().isEmpty()
+                && Labels.normalize(row.groups().get(row.groups().size() - 1)).equals(group);
+    }
+
+    private static String groupOf(RowSpec row) {
+        return row.groups().isEmpty() ? "" : Labels.normalize(row.groups().get(row.groups().size() - 1));
+    }
+
+    private RowSpec nextRow(RowLine previous) {
+        int next = previous == null || previous.row() == null ? 0 : rowPosition.get(previous.row().id()) + 1;
+        return next < layout.rows().size() ? layout.rows().get(next) : null;
+    }
+
+    /** Whether a line without values is a header line; header lines name the columns the source has. */
+    private boolean isHeader(List<String> labels, List<ColumnSpec> headerColumns, TableDraft draft, int line) {
+        boolean header = false;
+        for (String label : labels) {
+            LabelIndex.Match<ColumnSpec> column = columns.match(label, c -> true, false);
+            if (column != null) {
+                if (!headerColumns.contains(column.target())) {
+                    headerColumns.add(column.target());
+                }
+                if (column.deviates()) {
+                    draft.deviation(label, column.canonical(), line);
+                }
+                header = true;
+            } else if (isHeaderWord(label)) {
+                header = true;
+            }
+        }
+        if (header) {
+            draft.touch(line);
+        }
+        return header;
+    }
+
+    private boolean isHeaderWord(String label) {
+        String key = Labels.normalize(label);
+        for (String word : headerKeys) {
+            if (key.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The columns the values fall under: all of the layout's, unless the header names fewer and the rows carry
+     * just that many values, in which case the source lacks the others.
+     */
+    private List<ColumnSpec> valueColumns(List<ColumnSpec> headerColumns, List<RowLine> rowLines) {
+        List<ColumnSpec> all = layout.columns();
+        if (headerColumns.isEmpty() || headerColumns.size() >= all.size()) {
+            return all;
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (RowLine rowLine : rowLines) {
+            counts.merge(trimmed(rowLine.line().values(), all.size()).size(), 1, Integer::sum);
+        }
+        int usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+        if (usual != headerColumns.size()) {
+            return all;
+        }
+        return all.stream().filter(headerColumns::contains).toList();
+    }
+
+    /** Adds a row's cells to the draft; answers whether the row had more values than columns. */
+    private boolean place(RowLine rowLine, List<ColumnSpec> valueColumns, TableDraft draft) {
+        TableLine line = rowLine.line();
+        List<String> values = trimmed(line.values(), valueColumns.size());
+        draft.countValues(values.size());
+        if (rowLine.row() == null || draft.hasRow(rowLine.row().id())) {
+            String label = rowLine.printed().isEmpty() ? String.join(" ", values) : rowLine.printed();
+            draft.extra(label, "行", line.number());
+            return false;
+        }
+        if (rowLine.deviates()) {
+            draft.deviation(rowLine.printed(), rowLine.canonical(), line.number());
+        }
+        for (int i = 0; i < valueColumns.size(); i++) {
+            String printed = i < values.size() ? values.get(i) : "";
+            draft.cell(rowLine.row().id(), valueColumns.get(i).id(), printed, line.number());
+        }
+        return values.size() > valueColumns.size();
+    }
+
+    /** The values without the empty cells that merged label cells leave before them, as long as there are too many. */
+    private static List<String> trimmed(List<String> values, int expected) {
+        int start = 0;
+        while (values.size() - start > expected && values.get(start).isEmpty()) {
+            start++;
+        }
+        return values.subList(start, values.size());
+    }
+}

@@ -1,0 +1,140 @@
+package org.xxgk.checker.ingest;
+
+import org.xxgk.checker.format.Labels;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Finds which of a set of targets (rows, columns, sections) a printed label names: exactly after normalising,
+ * by a known variant, or by close resemblance (a dropped or altered word), in that order of trust.
+ *
+ * @param <T> what the labels name
+ */
+final class LabelIndex<T> {
+    private static final double RESEMBLANCE = 0.6;
+
+    private final Map<String, List<Entry<T>>> exact = new HashMap<>();
+    private final List<Entry<T>> entries = new ArrayList<>();
+
+    /** A label matched to its target; {@code deviates} when it was not printed as the format has it. */
+    record Match<T>(T target, String canonical, boolean deviates) {
+    }
+
+    private record Entry<T>(T target, String canonical, String key, boolean variant) {
+    }
+
+    /** Adds a target under its canonical label and, if any, the variants that also name it. */
+    void add(T target, String canonical, List<String> variants) {
+        add(new Entry<>(target, canonical, Labels.normalize(canonical), false));
+        for (String variant : variants) {
+            add(new Entry<>(target, canonical, Labels.normalize(variant), true));
+        }
+    }
+
+    private void add(Entry<T> entry) {
+        exact.computeIfAbsent(entry.key(), k -> new ArrayList<>(1)).add(entry);
+        if (!entry.variant()) {
+            entries.add(entry);
+        }
+    }
+
+    /**
+     * The target a printed label names, or {@code null}.
+     *
+     * @param printed   the label as printed
+     * @param preferred which targets to prefer when several fit (e.g. rows of the group being read)
+     * @param fuzzy     whether a resemblance is enough
+     */
+    Match<T> match(String printed, Predicate<T> preferred, boolean fuzzy) {
+        String key = Labels.normalize(printed);
+        if (key.isEmpty()) {
+            return null;
+        }
+        List<Entry<T>> found = exact.get(key);
+        if (found != null) {
+            Entry<T> entry = pick(found, preferred);
+            return new Match<>(entry.target(), entry.canonical(), entry.variant());
+        }
+        if (!fuzzy) {
+            return null;
+        }
+        Entry<T> best = null;
+        double bestScore = RESEMBLANCE;
+        String numbering = numbering(key);
+        for (Entry<T> entry : entries) {
+            if (!numbering.equals(numbering(entry.key()))) {
+                continue;
+            }
+            double score = resemblance(key, entry.key()) + (preferred.test(entry.target()) ? 0.05 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = entry;
+            }
+        }
+        return best == null ? null : new Match<>(best.target(), best.canonical(), true);
+    }
+
+    /** The target whose label the printed text contains, the longest such label winning ("…情况（单位：件）"). */
+    Match<T> matchContained(String printed) {
+        String key = Labels.normalize(printed);
+        Entry<T> best = null;
+        for (List<Entry<T>> candidates : exact.values()) {
+            for (Entry<T> entry : candidates) {
+                if (key.contains(entry.key()) && (best == null || entry.key().length() > best.key().length())) {
+                    best = entry;
+                }
+            }
+        }
+        return best == null ? null : new Match<>(best.target(), best.canonical(), true);
+    }
+
+    private Entry<T> pick(List<Entry<T>> found, Predicate<T> preferred) {
+        for (Entry<T> entry : found) {
+            if (preferred.test(entry.target())) {
+                return entry;
+            }
+        }
+        return found.get(0);
+    }
+
+    /** The numbering a normalised label starts with ("(三)", "1.", "一."), or "". */
+    static String numbering(String key) {
+        int i = 0;
+        boolean bracket = key.startsWith("(");
+        if (bracket) {
+            i = 1;
+        }
+        int start = i;
+        while (i < key.length() && "0123456789一二三四五六七八九十".indexOf(key.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == start) {
+            return "";
+        }
+        if (bracket) {
+            return i < key.length() && key.charAt(i) == ')' ? key.substring(0, i + 1) : "";
+        }
+        return i < key.length() && key.charAt(i) == '.' ? key.substring(0, i + 1) : "";
+    }
+
+    /** Twice the longest common subsequence over the total length: 1 for equal labels, 0 for unrelated ones. */
+    static double resemblance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                current[j] = a.charAt(i - 1) == b.charAt(j - 1)
+                        ? previous[j - 1] + 1
+                        : Math.max(previous[j], current[j - 1]);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return 2.0 * previous[b.length()] / (a.length() + b.length());
+    }
+}

@@ -1,0 +1,20 @@
+package org.xxgk.checker.ingest;
+
+import org.xxgk.checker.report.Section;
+import org.xxgk.checker.report.TextBlock;
+
+import java.util.List;
+
+/**
+ * The parts of a report's text: its title, the preamble and the sections.
+ *
+ * @param title        the title, or ""
+ * @param titleLine    1-based line of the title, or 0
+ * @param organization the body named in the title, or ""
+ * @param year         the year named in the title, or {@code null}
+ * @param preamble     text between the title and the first section
+ * @param sections     the sections in order of appearance
+ */
+record Outline(String title, int titleLine, String organization, Integer year, TextBlock preamble,
+               List<Section> sections) {
+}

@@ -1,0 +1,159 @@
+package org.xxgk.checker.ingest;
+
+import org.xxgk.checker.format.FormatCatalog;
+import org.xxgk.checker.format.FormatDefinition;
+import org.xxgk.checker.format.SectionSpec;
+import org.xxgk.checker.report.Section;
+import org.xxgk.checker.report.TextBlock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a report's title and its section headings. A heading is a short line that names one of the format's
+ * sections, with or without its number ("四、…", "第四部分…") and markdown marks; a numbered heading beyond the
+ * last section ("七、附件") opens a section the format does not know.
+ */
+final class OutlineReader {
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:第([一二三四五六七八九十]+)部分|([一二三四五六七八九十]+)[、.．])\\s*(.+?)[。：:]?$");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final int MAX_HEADING_LENGTH = 50;
+
+    private final LabelIndex<SectionSpec> titles = new LabelIndex<>();
+    private final int sectionCount;
+    private final List<String> titleEndings;
+
+    OutlineReader(FormatCatalog catalog) {
+        FormatDefinition newest = catalog.newest();
+        for (SectionSpec section : newest.sections()) {
+            titles.add(section, section.title(), section.variants());
+        }
+        sectionCount = newest.sections().size();
+        titleEndings = newest.titleEndings();
+    }
+
+    Outline read(List<String> lines) {
+        int titleLine = 0;
+        String title = "";
+        int first = nextNonBlank(lines, 0);
+        if (first >= 0 && heading(lines.get(first)) == null && !isTableLine(lines.get(first))) {
+            title = stripMarks(lines.get(first));
+            titleLine = first + 1;
+            int second = nextNonBlank(lines, first + 1);
+            if (!title.contains("报告") && second >= 0 && heading(lines.get(second)) == null
+                    && stripMarks(lines.get(second)).contains("报告")) {
+                title = title + stripMarks(lines.get(second));
+                first = second;
+            }
+        }
+        List<Integer> headingLines = new ArrayList<>();
+        List<Heading> headings = new ArrayList<>();
+        for (int i = first + 1; i < lines.size(); i++) {
+            Heading heading = heading(lines.get(i));
+            if (heading != null) {
+                headingLines.add(i);
+                headings.add(heading);
+            }
+        }
+        int preambleEnd = headingLines.isEmpty() ? lines.size() : headingLines.get(0);
+        TextBlock preamble = block(lines, titleLine == 0 ? 0 : first + 1, preambleEnd);
+        List<Section> sections = new ArrayList<>();
+        for (int h = 0; h < headings.size(); h++) {
+            int start = headingLines.get(h);
+            int end = h + 1 < headingLines.size() ? headingLines.get(h + 1) : lines.size();
+            Heading heading = headings.get(h);
+            sections.add(new Section(heading.spec(), heading.text(), start + 1, block(lines, start + 1, end), h));
+        }
+        Matcher year = YEAR.matcher(title);
+        Integer reportYear = year.find() ? Integer.valueOf(year.group(1)) : null;
+        return new Outline(title, titleLine, organization(title), reportYear, preamble, sections);
+    }
+
+    private record Heading(SectionSpec spec, String text) {
+    }
+
+    /** The section a line is the heading of, or {@code null} if the line is no heading. */
+    private Heading heading(String line) {
+        if (isTableLine(line)) {
+            return null;
+        }
+        String text = stripMarks(line);
+        if (text.isEmpty() || text.length() > MAX_HEADING_LENGTH) {
+            return null;
+        }
+        Matcher numbered = NUMBERED.matcher(text);
+        if (numbered.matches()) {
+            String number = numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
+            LabelIndex.Match<SectionSpec> match = titles.match(numbered.group(3), spec -> spec.number().equals(number), true);
+            if (match == null) {
+                match = titles.matchContained(numbered.group(3));
+            }
+            if (match != null) {
+                return new Heading(match.target(), text);
+            }
+            return NUMERALS.indexOf(number.charAt(0)) >= sectionCount || number.length() > 1
+                    ? new Heading(null, text) : null;
+        }
+        LabelIndex.Match<SectionSpec> match = titles.match(text, spec -> true, false);
+        return match == null ? null : new Heading(match.target(), text);
+    }
+
+    private String organization(String title) {
+        String name = title;
+        for (String ending : titleEndings) {
+            int at = name.indexOf(ending);
+            if (at >= 0) {
+                name = name.substring(0, at);
+                break;
+            }
+        }
+        name = YEAR.matcher(name).replaceAll("").replaceAll("年度$", "");
+        name = name.replaceAll("^关于", "").replaceAll("[《》\\s\u3000]", "");
+        return name.endsWith("的") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    private static boolean isTableLine(String line) {
+        return line.indexOf('\t') >= 0 || line.indexOf('|') >= 0;
+    }
+
+    private static String stripMarks(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && (Character.isWhitespace(line.charAt(start)) || "#*>\u3000".indexOf(line.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(line.charAt(end - 1)) || "#*\u3000".indexOf(line.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    private static int nextNonBlank(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Lines [from, to) as a block; blank lines at either end are left out of its line range. */
+    private static TextBlock block(List<String> lines, int from, int to) {
+        int first = from;
+        int last = to - 1;
+        while (first <= last && lines.get(first).isBlank()) {
+            first++;
+        }
+        while (last >= first && lines.get(last).isBlank()) {
+            last--;
+        }
+        if (first > last) {
+            return TextBlock.EMPTY;
+        }
+        return new TextBlock(String.join("\n", lines.subList(first, last + 1)), first + 1, last + 1);
+    }
+}

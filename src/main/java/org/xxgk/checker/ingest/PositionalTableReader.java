@@ -1,0 +1,79 @@
+package org.xxgk.checker.ingest;
+
+import org.xxgk.checker.format.CellSpec;
+import org.xxgk.checker.format.Labels;
+import org.xxgk.checker.format.TableLayout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a table whose values arrive as one run mapped by position onto its cells (表四: 15 numbers under a
+ * three-level header). The run starts after the first header line and ends when the cells are filled or the text
+ * turns to prose.
+ */
+final class PositionalTableReader implements TableReader {
+    private final TableLayout layout;
+    private final List<String> headerKeys = new ArrayList<>();
+
+    PositionalTableReader(TableLayout layout) {
+        this.layout = layout;
+        layout.headerWords().forEach(word -> headerKeys.add(Labels.normalize(word)));
+    }
+
+    @Override
+    public TableLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public TableDraft read(List<TableLine> lines) {
+        TableDraft draft = new TableDraft(layout);
+        List<CellSpec> cells = List.copyOf(layout.cells());
+        List<String> values = new ArrayList<>();
+        List<Integer> valueLines = new ArrayList<>();
+        boolean started = false;
+        for (TableLine line : lines) {
+            boolean header = line.labels().stream().anyMatch(this::isHeaderWord);
+            if (!started) {
+                if (!header) {
+                    continue;
+                }
+                started = true;
+            }
+            if (!line.hasValues()) {
+                if (header) {
+                    draft.touch(line.number());
+                    continue;
+                }
+                if (!values.isEmpty() && !line.labels().isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            for (String value : line.values()) {
+                values.add(value);
+                valueLines.add(line.number());
+            }
+            if (values.size() >= cells.size()) {
+                break;
+            }
+        }
+        draft.countValues(values.size());
+        for (int i = 0; i < Math.min(values.size(), cells.size()); i++) {
+            CellSpec cell = cells.get(i);
+            draft.cell(cell.row().id(), cell.column().id(), values.get(i), valueLines.get(i));
+        }
+        return draft;
+    }
+
+    private boolean isHeaderWord(String label) {
+        String key = Labels.normalize(label);
+        for (String word : headerKeys) {
+            if (key.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,188 @@
+package org.xxgk.checker.ingest;
+
+import org.xxgk.checker.format.FormatCatalog;
+import org.xxgk.checker.format.FormatDefinition;
+import org.xxgk.checker.format.TableLayout;
+import org.xxgk.checker.report.ReadProblem;
+import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.Section;
+import org.xxgk.checker.report.Table;
+import org.xxgk.checker.report.TextBlock;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a report from its bytes: decodes the text, finds the title and sections, and reads each statistics table
+ * in whichever of the known formats' layouts fits it best. Thread-safe; build one per format catalogue.
+ */
+public final class ReportReader {
+    /** The default largest source accepted, in bytes. */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    private final FormatCatalog catalog;
+    private final long maxBytes;
+    private final OutlineReader outlineReader;
+    private final Map<String, List<TableReader>> tableReaders = new LinkedHashMap<>();
+
+    public ReportReader(FormatCatalog catalog, long maxBytes) {
+        this.catalog = catalog;
+        this.maxBytes = maxBytes;
+        this.outlineReader = new OutlineReader(catalog);
+        for (TableLayout layout : catalog.newest().tables()) {
+            List<TableReader> readers = new ArrayList<>();
+            for (TableLayout candidate : catalog.layoutsOf(layout.table())) {
+                readers.add(TableReader.of(candidate));
+            }
+            tableReaders.put(layout.table(), readers);
+        }
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Reads a file; a file over the size limit is not read but reported as too large. */
+    public Report read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            return unreadable(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sizeText(size)));
+        }
+        return read(Files.readAllBytes(file));
+    }
+
+    /** Reads a stream up to the size limit; the stream is not closed. */
+    public Report read(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            return unreadable(new ReadProblem(ReadProblem.Kind.TOO_LARGE, "超过 " + sizeText(maxBytes)));
+        }
+        return read(bytes);
+    }
+
+    public Report read(byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            return unreadable(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sizeText(bytes.length)));
+        }
+        DecodedText decoded = TextDecoder.decode(bytes);
+        if (decoded.problem() != null) {
+            return unreadable(decoded.problem());
+        }
+        return read(decoded.text(), decoded.encoding());
+    }
+
+    /** Reads text that is already decoded. */
+    public Report read(String text) {
+        if (text.isBlank()) {
+            return unreadable(new ReadProblem(ReadProblem.Kind.EMPTY, "只有空白字符"));
+        }
+        return read(text, "UTF-16 (字符串)");
+    }
+
+    private Report read(String text, String encoding) {
+        List<String> lines = lines(text);
+        Outline outline = outlineReader.read(lines);
+        List<TableLine> tableLines = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            tableLines.add(CellSplitter.split(i + 1, lines.get(i)));
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Map.Entry<String, List<TableReader>> entry : tableReaders.entrySet()) {
+            Table table = readTable(entry.getValue(), region(entry.getValue().get(0).layout(), outline, tableLines),
+                    outline.year());
+            if (table != null) {
+                tables.add(table);
+            }
+        }
+        FormatDefinition format = formatOf(tables, outline.year());
+        return new Report(outline.title(), outline.titleLine(), outline.organization(), outline.year(), format,
+                encoding, lines.size(), outline.preamble(), outline.sections(), List.copyOf(tables), List.of());
+    }
+
+    /** The lines where a table should stand: its section's body, or the whole text when the section is missing. */
+    private static List<TableLine> region(TableLayout layout, Outline outline, List<TableLine> lines) {
+        for (Section section : outline.sections()) {
+            if (section.id().equals(layout.sectionId()) && section.body().firstLine() > 0) {
+                TextBlock body = section.body();
+                return lines.subList(body.firstLine() - 1, body.lastLine());
+            }
+        }
+        return lines;
+    }
+
+    /** Reads the table in each known layout and keeps the best fit; on a tie, the layout of the report's year. */
+    private Table readTable(List<TableReader> readers, List<TableLine> region, Integer year) {
+        TableDraft best = null;
+        for (TableReader reader : readers) {
+            TableDraft draft = reader.read(region);
+            if (draft.isEmpty()) {
+                continue;
+            }
+            if (best == null || draft.score() > best.score()
+                    || (draft.score() == best.score() && year != null && fits(draft, year) && !fits(best, year))) {
+                best = draft;
+            }
+        }
+        return best == null ? null : best.build();
+    }
+
+    private boolean fits(TableDraft draft, int year) {
+        return catalog.byId(draft.layout().formatId()).map(format -> format.appliesTo(year)).orElse(false);
+    }
+
+    /**
+     * The format the report follows: the one for its year, unless a table is read in a layout of another format
+     * that has cell ids of its own (the trial format's 表二).
+     */
+    private FormatDefinition formatOf(List<Table> tables, Integer year) {
+        FormatDefinition byYear = catalog.forYear(year);
+        for (Table table : tables) {
+            if (table.layout().formatId().equals(byYear.id())) {
+                continue;
+            }
+            boolean distinctive = byYear.layout(table.id())
+                    .map(layout -> !layout.id().equals(table.layout().id()))
+                    .orElse(true);
+            if (distinctive) {
+                return catalog.byId(table.format()).orElse(byYear);
+            }
+        }
+        return byYear;
+    }
+
+    private Report unreadable(ReadProblem problem) {
+        return new Report("", 0, "", null, catalog.newest(), "", 0, TextBlock.EMPTY, List.of(), List.of(),
+                List.of(problem));
+    }
+
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>(text.length() / 40 + 1);
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+
+    private static String sizeText(long bytes) {
+        return bytes >= 1024 * 1024
+                ? String.format("%.1f MB", bytes / (1024.0 * 1024))
+                : String.format("%.1f KB", bytes / 1024.0);
+    }
+}

@@ -1,0 +1,105 @@
+package org.xxgk.checker.ingest;
+
+import org.xxgk.checker.format.CellSpec;
+import org.xxgk.checker.format.TableLayout;
+import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.CellState;
+import org.xxgk.checker.report.ExtraLine;
+import org.xxgk.checker.report.LabelDeviation;
+import org.xxgk.checker.report.Location;
+import org.xxgk.checker.report.Table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A table while it is being read: cells, rows and columns found, and what did not fit the layout. */
+final class TableDraft {
+    private final TableLayout layout;
+    private final Map<String, Cell> cells = new HashMap<>();
+    private final Set<String> rowsFound = new LinkedHashSet<>();
+    private final Set<String> columnsFound = new LinkedHashSet<>();
+    private final List<ExtraLine> extras = new ArrayList<>();
+    private final List<LabelDeviation> deviations = new ArrayList<>();
+    private int firstLine;
+    private int lastLine;
+    private int valueCount;
+
+    TableDraft(TableLayout layout) {
+        this.layout = layout;
+    }
+
+    TableLayout layout() {
+        return layout;
+    }
+
+    /** Notes a line as part of the table. */
+    void touch(int line) {
+        if (firstLine == 0) {
+            firstLine = line;
+        }
+        lastLine = Math.max(lastLine, line);
+    }
+
+    void cell(String rowId, String columnId, String printed, int line) {
+        CellSpec spec = layout.cell(layout.cellId(rowId, columnId));
+        CellValue value = Values.parse(printed);
+        cells.put(spec.id(), new Cell(spec, printed.strip(), value.state(), value.value(), value.unit(),
+                new Location(line)));
+        rowsFound.add(rowId);
+        columnsFound.add(columnId);
+        touch(line);
+    }
+
+    int firstLine() {
+        return firstLine;
+    }
+
+    boolean hasRow(String rowId) {
+        return rowsFound.contains(rowId);
+    }
+
+    void countValues(int count) {
+        valueCount += count;
+    }
+
+    void extra(String label, String kind, int line) {
+        extras.add(new ExtraLine(label, kind, new Location(line)));
+        touch(line);
+    }
+
+    void deviation(String printed, String canonical, int line) {
+        deviations.add(new LabelDeviation(printed.strip(), canonical, new Location(line)));
+    }
+
+    /** How well the source fits this layout: cells that hold something, less what did not fit. */
+    int score() {
+        int filled = 0;
+        for (Cell cell : cells.values()) {
+            if (cell.state() != CellState.BLANK) {
+                filled++;
+            }
+        }
+        return filled - 5 * extras.size() - 2 * deviations.size();
+    }
+
+    boolean isEmpty() {
+        return cells.isEmpty();
+    }
+
+    Table build() {
+        Map<String, Cell> ordered = new LinkedHashMap<>();
+        for (CellSpec spec : layout.cells()) {
+            Cell cell = cells.get(spec.id());
+            if (cell != null) {
+                ordered.put(spec.id(), cell);
+            }
+        }
+        return new Table(layout, firstLine, lastLine, ordered, Set.copyOf(rowsFound), Set.copyOf(columnsFound),
+                valueCount, List.copyOf(extras), List.copyOf(deviations));
+    }
+}

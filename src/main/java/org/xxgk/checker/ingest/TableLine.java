@@ -1,0 +1,63 @@
+package org.xxgk.checker.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A line of the source split into cells, with its label cells (text) told apart from its value cells. */
+final class TableLine {
+    private final int number;
+    private final List<String> cells;
+    private final List<String> labels;
+    private final List<String> values;
+
+    /**
+     * @param number the 1-based line number
+     * @param cells  the printed cells, trimmed; empty strings are empty cells
+     */
+    TableLine(int number, List<String> cells) {
+        this.number = number;
+        this.cells = cells;
+        int valuesStart = 0;
+        for (int i = cells.size() - 1; i >= 0; i--) {
+            String cell = cells.get(i);
+            if (!cell.isEmpty() && !Values.isValue(cell)) {
+                valuesStart = i + 1;
+                break;
+            }
+        }
+        List<String> labelCells = new ArrayList<>(valuesStart);
+        for (int i = 0; i < valuesStart; i++) {
+            if (!cells.get(i).isEmpty()) {
+                labelCells.add(cells.get(i));
+            }
+        }
+        this.labels = labelCells;
+        int end = cells.size();
+        while (end > valuesStart && cells.get(end - 1).isEmpty()) {
+            end--;
+        }
+        this.values = end > valuesStart ? cells.subList(valuesStart, end) : List.of();
+    }
+
+    int number() {
+        return number;
+    }
+
+    List<String> cells() {
+        return cells;
+    }
+
+    /** The non-empty cells before the values: the row's labels, outermost first. */
+    List<String> labels() {
+        return labels;
+    }
+
+    /** The cells after the last label, without trailing empty cells; empty when the line holds no value. */
+    List<String> values() {
+        return values;
+    }
+
+    boolean hasValues() {
+        return !values.isEmpty();
+    }
+}

@@ -1,0 +1,162 @@
+package org.xxgk.checker.ingest;
+
+import org.xxgk.checker.report.ReadProblem;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a source's bytes into text without being told the encoding: a byte-order mark decides when there is one;
+ * otherwise UTF-16 is recognised by where its zero and CJK bytes fall, then strict UTF-8 is tried, then GB18030
+ * (which covers GBK and GB2312). Bytes that are none of these, or carry a known binary signature, are not text.
+ */
+public final class TextDecoder {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private TextDecoder() {
+    }
+
+    public static DecodedText decode(byte[] bytes) {
+        if (bytes.length == 0) {
+            return problem(ReadProblem.Kind.EMPTY, "0 字节");
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return strictOrBinary(bytes, 3, StandardCharsets.UTF_8, "UTF-8 (BOM)");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return strictOrBinary(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE");
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return strictOrBinary(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE");
+        }
+        String signature = binarySignature(bytes);
+        if (signature != null) {
+            return problem(ReadProblem.Kind.BINARY, signature);
+        }
+        Charset utf16 = utf16WithoutMark(bytes);
+        if (utf16 != null) {
+            return strictOrBinary(bytes, 0, utf16, utf16.name());
+        }
+        String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return text(utf8, "UTF-8");
+        }
+        return strictOrBinary(bytes, 0, GB18030, "GB18030");
+    }
+
+    private static DecodedText strictOrBinary(byte[] bytes, int offset, Charset charset, String name) {
+        String text = strict(bytes, offset, charset);
+        if (text == null) {
+            return problem(ReadProblem.Kind.BINARY, "无法按 " + name + " 解码");
+        }
+        return text(text, name);
+    }
+
+    private static DecodedText text(String text, String encoding) {
+        if (looksBinary(text)) {
+            return problem(ReadProblem.Kind.BINARY, "含有大量控制字符");
+        }
+        if (text.isBlank()) {
+            return problem(ReadProblem.Kind.EMPTY, "只有空白字符");
+        }
+        return new DecodedText(text, encoding, null);
+    }
+
+    private static DecodedText problem(ReadProblem.Kind kind, String detail) {
+        return new DecodedText("", "", new ReadProblem(kind, detail));
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset charset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Text has few control characters besides tab, line breaks and form feed; binary data has many. */
+    private static boolean looksBinary(String text) {
+        int controls = 0;
+        int sample = Math.min(text.length(), 64 * 1024);
+        for (int i = 0; i < sample; i++) {
+            char c = text.charAt(i);
+            if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')) {
+                controls++;
+            }
+        }
+        return controls > sample / 100 + 1;
+    }
+
+    /**
+     * Recognises UTF-16 without a byte-order mark: in Chinese text every second byte is the high byte of a CJK
+     * character (0x4E–0x9F), of CJK punctuation (0x30) or full-width forms (0xFF), or zero for ASCII.
+     */
+    private static Charset utf16WithoutMark(byte[] bytes) {
+        int pairs = Math.min(bytes.length, 8192) / 2;
+        if (pairs < 2) {
+            return null;
+        }
+        int highEven = 0;
+        int highOdd = 0;
+        for (int i = 0; i < pairs; i++) {
+            if (isUtf16HighByte(bytes[2 * i])) {
+                highEven++;
+            }
+            if (isUtf16HighByte(bytes[2 * i + 1])) {
+                highOdd++;
+            }
+        }
+        if (highOdd >= pairs * 0.9 && highEven < pairs * 0.5) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (highEven >= pairs * 0.9 && highOdd < pairs * 0.5) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static boolean isUtf16HighByte(byte b) {
+        int v = b & 0xFF;
+        return v == 0 || v == 0x30 || v == 0xFF || (v >= 0x4E && v <= 0x9F);
+    }
+
+    /** Names a file type by its magic number, for the message that says why it is not read. */
+    private static String binarySignature(byte[] bytes) {
+        if (startsWith(bytes, '%', 'P', 'D', 'F')) {
+            return "PDF 文件";
+        }
+        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            return "ZIP 压缩包（可能是 Word .docx 文件）";
+        }
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return "Office 二进制文件（可能是 Word .doc 文件）";
+        }
+        if (startsWith(bytes, 0x89, 'P', 'N', 'G') || startsWith(bytes, 0xFF, 0xD8, 0xFF)
+                || startsWith(bytes, 'G', 'I', 'F', '8')) {
+            return "图片文件";
+        }
+        if (startsWith(bytes, 0x7F, 'E', 'L', 'F') || startsWith(bytes, 'M', 'Z')) {
+            return "可执行文件";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

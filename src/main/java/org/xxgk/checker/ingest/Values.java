@@ -1,0 +1,123 @@
+package org.xxgk.checker.ingest;
+
+import org.xxgk.checker.format.Labels;
+import org.xxgk.checker.report.CellState;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Reads the numbers of table cells as real reports print them: full-width digits, thousands separators, a unit
+ * after the number ("12000元"), a minus sign, and "/", "—", "-" or "无" for nothing.
+ */
+final class Values {
+    private static final List<String> UNITS = List.of("万元", "元", "件", "个", "条", "项", "人次", "次", "%");
+    private static final CellValue BLANK = new CellValue(CellState.BLANK, null, "");
+    private static final CellValue DASH = new CellValue(CellState.DASH, null, "");
+
+    private Values() {
+    }
+
+    static CellValue parse(String printed) {
+        String text = halfWidthTrimmed(printed);
+        if (text.isEmpty()) {
+            return BLANK;
+        }
+        if (isDash(text)) {
+            return DASH;
+        }
+        String unit = "";
+        for (String candidate : UNITS) {
+            if (text.endsWith(candidate) && text.length() > candidate.length()) {
+                unit = candidate;
+                text = text.substring(0, text.length() - candidate.length()).strip();
+                break;
+            }
+        }
+        String digits = withoutGroupSeparators(text);
+        if (digits == null) {
+            return new CellValue(CellState.TEXT, null, "");
+        }
+        return new CellValue(CellState.NUMBER, new BigDecimal(digits), unit);
+    }
+
+    /** Whether a printed cell is a value (a number or a dash), as opposed to a label. */
+    static boolean isValue(String printed) {
+        CellState state = parse(printed).state();
+        return state == CellState.NUMBER || state == CellState.DASH;
+    }
+
+    private static boolean isDash(String text) {
+        if (text.equals("无")) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("/\\-\u2014\u2013\u2015\u2212\u2500\u2501\u30FC\u4E00".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        // a lone 一 is the ideograph for "one", not a dash
+        return !text.equals("\u4E00");
+    }
+
+    /**
+     * The number without thousands separators, or {@code null} if the text is not a plain decimal number. Accepts
+     * "12,126", "12，126", "-3.2", "+5"; rejects "1.", "1.2.3", "12,34".
+     */
+    private static String withoutGroupSeparators(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        if (text.charAt(0) == '-' || text.charAt(0) == '+') {
+            if (text.charAt(0) == '-') {
+                out.append('-');
+            }
+            i = 1;
+        }
+        int digitsSinceSeparator = 0;
+        boolean grouped = false;
+        boolean point = false;
+        int fraction = 0;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                out.append(c);
+                if (point) {
+                    fraction++;
+                } else {
+                    digitsSinceSeparator++;
+                }
+            } else if (c == ',' && !point && digitsSinceSeparator > 0 && (!grouped || digitsSinceSeparator == 3)) {
+                if (!grouped && digitsSinceSeparator > 3) {
+                    return null;
+                }
+                grouped = true;
+                digitsSinceSeparator = 0;
+            } else if (c == '.' && !point && out.length() > 0 && Character.isDigit(out.charAt(out.length() - 1))) {
+                if (grouped && digitsSinceSeparator != 3) {
+                    return null;
+                }
+                point = true;
+                out.append('.');
+            } else {
+                return null;
+            }
+        }
+        if (out.isEmpty() || out.charAt(out.length() - 1) == '-' || (point && fraction == 0)
+                || (grouped && !point && digitsSinceSeparator != 3)) {
+            return null;
+        }
+        return out.toString();
+    }
+
+    private static String halfWidthTrimmed(String printed) {
+        StringBuilder out = new StringBuilder(printed.length());
+        for (int i = 0; i < printed.length(); i++) {
+            char c = Labels.halfWidth(printed.charAt(i));
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

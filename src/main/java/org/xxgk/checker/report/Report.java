@@ -1,0 +1,58 @@
+package org.xxgk.checker.report;
+
+import org.xxgk.checker.format.FormatDefinition;
+
+import java.util.List;
+
+/**
+ * A report as read from its source.
+ *
+ * @param title        the title line, or "" when none was found
+ * @param titleLine    1-based line of the title, 0 when none was found
+ * @param organization the body that wrote the report, from the title, or ""
+ * @param year         the report year from the title, or {@code null}
+ * @param format       the format the report's content follows best
+ * @param encoding     the character encoding the source was decoded with
+ * @param lineCount    how many lines the text has
+ * @param preamble     the text between the title and the first section
+ * @param sections     the sections in the order they appear
+ * @param tables       the statistics tables found
+ * @param problems     why the source could not be read, if it could not
+ */
+public record Report(String title, int titleLine, String organization, Integer year, FormatDefinition format,
+                     String encoding, int lineCount, TextBlock preamble, List<Section> sections, List<Table> tables,
+                     List<ReadProblem> problems) {
+
+    /** Whether the source was text that could be read as a report (possibly a defective one). */
+    public boolean readable() {
+        return problems.isEmpty();
+    }
+
+    /** One of the tables ({@code t2}, {@code t3}, {@code t4}), or {@code null} when the report lacks it. */
+    public Table table(String id) {
+        for (Table table : tables) {
+            if (table.id().equals(id)) {
+                return table;
+            }
+        }
+        return null;
+    }
+
+    public boolean hasTable(String id) {
+        return table(id) != null;
+    }
+
+    /** The first section with this format id (e.g. {@code s5}), or {@code null}. */
+    public Section section(String id) {
+        for (Section section : sections) {
+            if (section.id().equals(id)) {
+                return section;
+            }
+        }
+        return null;
+    }
+
+    public boolean hasSection(String id) {
+        return section(id) != null;
+    }
+}

@@ -1,0 +1,25 @@
+package org.xxgk.checker.report;
+
+import org.xxgk.checker.format.SectionSpec;
+
+/**
+ * A section of the report found by its heading.
+ *
+ * @param spec    the format's section this heading names, or {@code null} for a heading the format does not know
+ * @param heading the heading as printed, without markdown marks
+ * @param line    1-based line of the heading
+ * @param body    the text under the heading up to the next section
+ * @param index   position among the report's sections, from 0
+ */
+public record Section(SectionSpec spec, String heading, int line, TextBlock body, int index) {
+
+    /** The format's id of this section (e.g. {@code s5}), or "" for an unknown heading. */
+    public String id() {
+        return spec == null ? "" : spec.id();
+    }
+
+    /** Canonical position of the section, or 0 for an unknown heading. */
+    public int order() {
+        return spec == null ? 0 : spec.order();
+    }
+}
