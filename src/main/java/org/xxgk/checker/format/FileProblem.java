@@ -13,6 +13,14 @@ import java.nio.file.Path;
  */
 public record FileProblem(Path file, int line, int column, String message, String detail) {
 
+    /** A problem in a file of the rule set whose directory is {@code base}; the file is named relative to it. */
+    public static FileProblem in(Path base, Path file, int line, int column, String message, String detail) {
+        Path absoluteBase = base.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(absoluteBase) ? absoluteBase.relativize(absolute) : file;
+        return new FileProblem(shown, line, column, message, detail);
+    }
+
     /** "file:line:column: message (detail)", the form editors and terminals link to. */
     @Override
     public String toString() {

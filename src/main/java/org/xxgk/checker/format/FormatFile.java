@@ -30,6 +30,7 @@ final class FormatFile {
     static final class Table {
         public String id;
         public String table;
+        public String name;
         public String section;
         public String title;
         public String kind;

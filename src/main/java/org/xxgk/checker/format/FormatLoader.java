@@ -82,7 +82,7 @@ public final class FormatLoader {
             dto = YAML.readValue(text.startsWith("\uFEFF") ? text.substring(1) : text, FormatFile.class);
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
-            problems.add(new FileProblem(relative(file), at == null ? 0 : at.getLineNr(),
+            problems.add(FileProblem.in(base, file, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), "格式定义文件无法解析", e.getOriginalMessage()));
             return Optional.empty();
         } catch (IOException e) {
@@ -164,7 +164,7 @@ public final class FormatLoader {
             problem(file, lineOf(text, "id: " + table.id), "表格 " + table.id + " 没有定义行或列", "");
         }
         return new TableLayout(table.id, orDefault(table.table, table.id), formatId, table.section,
-                orDefault(table.title, table.id), kind, nonNull(table.header), rows, columns, blocks);
+                orDefault(table.name, table.id), orDefault(table.title, table.id), kind, nonNull(table.header), rows, columns, blocks);
     }
 
     private void flattenRows(Path file, String text, List<FormatFile.Row> nodes, List<String> groups, int block,
@@ -202,13 +202,7 @@ public final class FormatLoader {
     }
 
     private void problem(Path file, int line, String message, String detail) {
-        problems.add(new FileProblem(relative(file), line, 0, message, detail));
-    }
-
-    private Path relative(Path file) {
-        Path absoluteBase = base.toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(absoluteBase) ? absoluteBase.relativize(absolute) : file;
+        problems.add(FileProblem.in(base, file, line, 0, message, detail));
     }
 
     /** The 1-based line of the first occurrence of a token, so that a problem found after parsing still points somewhere useful. */

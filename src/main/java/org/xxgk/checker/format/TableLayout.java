@@ -13,6 +13,7 @@ public final class TableLayout {
     private final String table;
     private final String formatId;
     private final String sectionId;
+    private final String name;
     private final String title;
     private final TableKind kind;
     private final List<String> headerWords;
@@ -23,12 +24,13 @@ public final class TableLayout {
     private final Map<String, ColumnSpec> columnsById = new LinkedHashMap<>();
     private final Map<String, CellSpec> cells = new LinkedHashMap<>();
 
-    TableLayout(String id, String table, String formatId, String sectionId, String title, TableKind kind,
+    TableLayout(String id, String table, String formatId, String sectionId, String name, String title, TableKind kind,
                 List<String> headerWords, List<RowSpec> rows, List<ColumnSpec> columns, List<BlockSpec> blocks) {
         this.id = id;
         this.table = table;
         this.formatId = formatId;
         this.sectionId = sectionId;
+        this.name = name;
         this.title = title;
         this.kind = kind;
         this.headerWords = List.copyOf(headerWords);
@@ -82,6 +84,11 @@ public final class TableLayout {
 
     public String sectionId() {
         return sectionId;
+    }
+
+    /** How messages name the table, e.g. 表三. */
+    public String name() {
+        return name;
     }
 
     public String title() {

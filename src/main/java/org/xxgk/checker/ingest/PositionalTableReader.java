@@ -36,7 +36,7 @@ final class PositionalTableReader implements TableReader {
         for (TableLine line : lines) {
             boolean header = line.labels().stream().anyMatch(this::isHeaderWord);
             if (!started) {
-                if (!header) {
+                if (!isHeaderLine(line)) {
                     continue;
                 }
                 started = true;
@@ -65,6 +65,18 @@ final class PositionalTableReader implements TableReader {
             draft.cell(cell.row().id(), cell.column().id(), values.get(i), valueLines.get(i));
         }
         return draft;
+    }
+
+    /**
+     * A line of the table's header: two or more of its header words, and not a sentence of prose (which may name
+     * 行政复议 and 行政诉讼 too).
+     */
+    private boolean isHeaderLine(TableLine line) {
+        long words = headerKeys.stream()
+                .filter(word -> line.labels().stream().anyMatch(label -> Labels.normalize(label).contains(word)))
+                .count();
+        boolean prose = line.labels().stream().anyMatch(label -> label.contains("。") || label.contains("，"));
+        return words >= 2 && !prose;
     }
 
     private boolean isHeaderWord(String label) {

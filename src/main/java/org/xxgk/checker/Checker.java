@@ -1,0 +1,69 @@
+package org.xxgk.checker;
+
+import org.xxgk.checker.engine.RuleSet;
+import org.xxgk.checker.engine.RuleSetException;
+import org.xxgk.checker.engine.RuleSetLoader;
+import org.xxgk.checker.ingest.ReportReader;
+import org.xxgk.checker.report.Report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * Checks annual reports against a rule set. Build it once from a rule directory (compiling the rules takes a
+ * second or two), then call {@code check} as often as needed, from any number of threads.
+ *
+ * <pre>{@code
+ * Checker checker = Checker.load(Path.of("rules"));
+ * CheckResult result = checker.check(Path.of("report.txt"));
+ * result.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.message()));
+ * }</pre>
+ */
+public final class Checker {
+    private final RuleSet ruleSet;
+    private final ReportReader reader;
+
+    private Checker(RuleSet ruleSet, long maxBytes) {
+        this.ruleSet = ruleSet;
+        this.reader = new ReportReader(ruleSet.formats(), maxBytes);
+    }
+
+    /** A checker with the rules of a directory; throws when a rule file is broken, naming the file and line. */
+    public static Checker load(Path rulesDirectory) throws RuleSetException {
+        return load(rulesDirectory, ReportReader.DEFAULT_MAX_BYTES);
+    }
+
+    /** As {@link #load(Path)}, with the largest report accepted, in bytes. */
+    public static Checker load(Path rulesDirectory, long maxBytes) throws RuleSetException {
+        return new Checker(RuleSetLoader.load(rulesDirectory), maxBytes);
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** Checks a report file; throws only when the file cannot be opened. */
+    public CheckResult check(Path file) throws IOException {
+        return check(file.toString(), reader.read(file));
+    }
+
+    /** Checks a report read from a stream, which is not closed. */
+    public CheckResult check(InputStream in, String source) throws IOException {
+        return check(source, reader.read(in));
+    }
+
+    /** Checks a report's bytes, whatever their encoding. */
+    public CheckResult check(byte[] bytes, String source) {
+        return check(source, reader.read(bytes));
+    }
+
+    /** Checks a report's text. */
+    public CheckResult check(String text, String source) {
+        return check(source, reader.read(text));
+    }
+
+    private CheckResult check(String source, Report report) {
+        return new CheckResult(source, report, ruleSet.findings(report));
+    }
+}

@@ -1,0 +1,15 @@
+package org.xxgk.checker;
+
+import java.math.BigDecimal;
+
+/**
+ * A table cell a finding involves.
+ *
+ * @param id    the cell id, e.g. {@code t4.review.total}
+ * @param label the cell's row and column labels
+ * @param value the number in the cell, or {@code null} when it held none
+ * @param raw   the text printed in the cell
+ * @param line  1-based line of the source where the cell stands
+ */
+public record FindingCell(String id, String label, BigDecimal value, String raw, int line) {
+}

@@ -1,0 +1,74 @@
+package org.xxgk.checker.cli;
+
+import org.xxgk.checker.Version;
+import org.xxgk.checker.engine.RuleSetException;
+import org.xxgk.checker.format.FileProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code xxgk-checker} command. */
+@Command(name = "xxgk-checker",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        description = {
+                "检查政府信息公开工作年度报告：表格勾稽关系、结构完整性和格式（国办公开办函〔2021〕30号）。",
+                "",
+                "示例：",
+                "  xxgk-checker check 年报.txt                 检查一份年报，按严重程度列出问题",
+                "  xxgk-checker check --format json 年报目录/   检查目录下的全部年报，输出 JSON",
+                "  xxgk-checker rules check                     检查规则目录是否可用（修改规则后运行）",
+                "",
+                "退出码：0 没有错误；1 发现错误（或 --fail-on 指定级别的问题）；2 无法完成检查（参数、输入或规则有误）。"})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code, never throwing. */
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(out, err, args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(e -> ExitCode.ERROR);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            err.println("xxgk-checker: " + e.getMessage());
+            err.println("用法见：xxgk-checker " + e.getCommandLine().getCommandName() + " --help");
+            return ExitCode.ERROR;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            if (e instanceof RuleSetException broken) {
+                err.println("xxgk-checker: 规则集无法使用，共 " + broken.problems().size() + " 处问题：");
+                for (FileProblem problem : broken.problems()) {
+                    err.println("  " + problem);
+                }
+            } else {
+                err.println("xxgk-checker: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            }
+            return ExitCode.ERROR;
+        });
+        if (args.length == 0) {
+            commandLine.usage(out);
+            return ExitCode.ERROR;
+        }
+        return commandLine.execute(args);
+    }
+
+    /** Reports the version written into the build. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"xxgk-checker " + Version.get()};
+        }
+    }
+}

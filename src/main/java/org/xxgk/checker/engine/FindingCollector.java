@@ -1,0 +1,110 @@
+package org.xxgk.checker.engine;
+
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.runtime.rule.RuleContext;
+import org.xxgk.checker.Finding;
+import org.xxgk.checker.FindingCell;
+import org.xxgk.checker.report.Cell;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The global {@code findings} of every rule. A consequence makes one call, {@code findings.report(drools)}, and
+ * the finding is built from the rule's metadata and the values its conditions bound: the message template is
+ * filled from the bindings, every bound {@link Cell} (also inside a {@link SumCheck} or a collection) becomes a cell
+ * of the finding, a bound {@code SumCheck} (or {@code $expected}/{@code $actual}) gives the expected and actual
+ * numbers. One collector serves one check.
+ */
+public final class FindingCollector {
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::ruleId)
+            .thenComparingInt(Finding::line)
+            .thenComparing(Finding::message);
+
+    private final Map<String, RuleMetadata> rulesByName;
+    private final List<Finding> findings = new ArrayList<>();
+
+    FindingCollector(Map<String, RuleMetadata> rulesByName) {
+        this.rulesByName = rulesByName;
+    }
+
+    /** Records the finding of the rule whose consequence calls it. */
+    public void report(RuleContext drools) {
+        RuleMetadata rule = rulesByName.get(drools.getRule().getName());
+        if (rule == null) {
+            throw new IllegalStateException("rule \"" + drools.getRule().getName() + "\" reports a finding but has no @id metadata");
+        }
+        Match match = drools.getMatch();
+        Map<String, Object> bindings = new LinkedHashMap<>();
+        for (String id : match.getDeclarationIds()) {
+            bindings.put(id, match.getDeclarationValue(id));
+        }
+        Map<String, FindingCell> cells = new LinkedHashMap<>();
+        BigDecimal expected = number(bindings.get("$expected"));
+        BigDecimal actual = number(bindings.get("$actual"));
+        int line = 0;
+        for (Object value : bindings.values()) {
+            if (value instanceof SumCheck check) {
+                check.cells().forEach(cell -> addCell(cell, cells));
+                expected = expected == null ? check.expected() : expected;
+                actual = actual == null ? check.actual() : actual;
+            } else if (value instanceof Cell cell) {
+                addCell(cell, cells);
+            } else if (value instanceof Collection<?> items) {
+                addCells(items, cells);
+            } else if (line == 0) {
+                line = lineOf(value);
+            }
+        }
+        if (!cells.isEmpty()) {
+            line = cells.values().stream().mapToInt(FindingCell::line).filter(l -> l > 0).min().orElse(line);
+        }
+        findings.add(new Finding(rule.id(), rule.severity(), rule.title(), rule.message().render(bindings),
+                rule.clause(), List.copyOf(cells.values()), expected, actual, line));
+    }
+
+    /** The findings reported so far, most serious first. */
+    List<Finding> findings() {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(ORDER);
+        return sorted;
+    }
+
+    /** Adds the cells of a collection, also of collections inside it (an accumulated set of lists). */
+    private static void addCells(Collection<?> items, Map<String, FindingCell> cells) {
+        for (Object item : items) {
+            if (item instanceof Cell cell) {
+                addCell(cell, cells);
+            } else if (item instanceof Collection<?> inner) {
+                addCells(inner, cells);
+            }
+        }
+    }
+
+    private static void addCell(Cell cell, Map<String, FindingCell> cells) {
+        cells.putIfAbsent(cell.id(), new FindingCell(cell.id(), cell.label(), cell.value(), cell.raw(), cell.line()));
+    }
+
+    private static BigDecimal number(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString());
+        }
+        return null;
+    }
+
+    /** The source line of a bound fact that has one (a section, a label, an extra row), else 0. */
+    private static int lineOf(Object value) {
+        Optional<Object> line = Properties.read(value, "line");
+        return line.filter(Integer.class::isInstance).map(Integer.class::cast).orElse(0);
+    }
+}

@@ -1,0 +1,359 @@
+package org.xxgk.checker.engine;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.xxgk.checker.format.CellSpec;
+import org.xxgk.checker.format.ColumnSpec;
+import org.xxgk.checker.format.FileProblem;
+import org.xxgk.checker.format.FormatCatalog;
+import org.xxgk.checker.format.FormatDefinition;
+import org.xxgk.checker.format.RowSpec;
+import org.xxgk.checker.format.TableLayout;
+import org.xxgk.checker.ingest.DecodedText;
+import org.xxgk.checker.ingest.TextDecoder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the relation tables ({@code relations/*.csv}). Each row is one relation:
+ * <pre>
+ * rule,for_each,relation,scope,note
+ * ARI-01,{col} in t3.columns,t3.[result].{col} = t3.results.total.{col},{col}列,…
+ * </pre>
+ * A cell is written {@code table.row.column}; {@code {row}} and {@code {col}} take each value of {@code for_each}
+ * ({@code {col} in t3.columns}, {@code {row} in t3.rows[tag]}, {@code {row} = rules | normative}); {@code [tag]} in a
+ * row or column place adds up every row or column with that tag. A relation applies to each format that has its
+ * tables; a cell that such a format lacks is an error, so a typo never silently disables a check. Files may be
+ * UTF-8 (with or without BOM) or GBK, as spreadsheet programs save them; lines starting with # are comments.
+ */
+final class RelationLoader {
+    private static final Pattern FOR_EACH = Pattern.compile(
+            "^\\{(row|col)}\\s*(?:in\\s+([a-z0-9_]+)\\.(rows|columns)(?:\\[([a-z0-9_]+)])?|=\\s*(.+))$");
+    private static final Pattern OPERATOR = Pattern.compile(">=|<=|≥|≤|=");
+    private static final Pattern CELL = Pattern.compile("[a-z0-9_{}\\[\\].]+");
+    private static final List<String> COLUMNS = List.of("rule", "for_each", "relation", "scope", "note");
+
+    private final FormatCatalog catalog;
+    private final Path base;
+    private final List<FileProblem> problems;
+    private final Map<String, List<RelationInstance>> byFormat = new LinkedHashMap<>();
+    private final Set<String> rules = new LinkedHashSet<>();
+
+    private RelationLoader(FormatCatalog catalog, Path base, List<FileProblem> problems) {
+        this.catalog = catalog;
+        this.base = base;
+        this.problems = problems;
+        catalog.formats().forEach(format -> byFormat.put(format.id(), new ArrayList<>()));
+    }
+
+    /** Loads every relation table of the folder; problems are added to {@code problems}. */
+    static RelationTable load(Path dir, FormatCatalog catalog, Path base, List<FileProblem> problems) {
+        RelationLoader loader = new RelationLoader(catalog, base, problems);
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                        .sorted().toList()) {
+                    loader.read(file);
+                }
+            } catch (IOException e) {
+                loader.problem(dir, 0, 0, "无法读取目录", String.valueOf(e.getMessage()));
+            }
+        }
+        return new RelationTable(loader.byFormat, loader.rules);
+    }
+
+    private void read(Path file) {
+        String text;
+        try {
+            DecodedText decoded = TextDecoder.decode(Files.readAllBytes(file));
+            if (decoded.problem() != null) {
+                problem(file, 0, 0, "关系表不是文本文件", decoded.problem().detail());
+                return;
+            }
+            text = decoded.text();
+        } catch (IOException e) {
+            problem(file, 0, 0, "无法读取关系表", String.valueOf(e.getMessage()));
+            return;
+        }
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
+        try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(text)) {
+            boolean headerChecked = false;
+            while (rows.hasNextValue()) {
+                JsonLocation location = rows.getCurrentLocation();
+                Map<String, String> row = rows.nextValue();
+                int line = location == null ? 0 : location.getLineNr();
+                if (!headerChecked) {
+                    headerChecked = true;
+                    if (!row.keySet().containsAll(COLUMNS.subList(0, 3))) {
+                        problem(file, 1, 0, "关系表的表头应为 " + String.join(",", COLUMNS), "表头为 " + row.keySet());
+                        return;
+                    }
+                }
+                relation(file, line, text, row);
+            }
+        } catch (IOException e) {
+            problem(file, 0, 0, "关系表无法解析", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void relation(Path file, int reportedLine, String text, Map<String, String> row) {
+        String rule = value(row, "rule");
+        String forEach = value(row, "for_each");
+        String relation = value(row, "relation");
+        String scope = value(row, "scope");
+        if (rule.isEmpty() && relation.isEmpty()) {
+            return;
+        }
+        int line = lineOf(text, relation, reportedLine);
+        int column = columnOf(text, line, relation);
+        if (rule.isEmpty() || relation.isEmpty()) {
+            problem(file, line, column, "关系缺少 rule 或 relation", "");
+            return;
+        }
+        Matcher operator = OPERATOR.matcher(relation);
+        if (!operator.find()) {
+            problem(file, line, column, "关系“" + relation + "”中没有 =、>= 或 <=", "");
+            return;
+        }
+        String op = switch (operator.group()) {
+            case ">=", "≥" -> "≥";
+            case "<=", "≤" -> "≤";
+            default -> "=";
+        };
+        List<String[]> left = terms(relation.substring(0, operator.start()));
+        List<String[]> right = terms(relation.substring(operator.end()));
+        if (left == null || right == null || left.isEmpty() || right.isEmpty() || OPERATOR.matcher(relation.substring(operator.end())).find()) {
+            problem(file, line, column, "关系“" + relation + "”的写法有误（应为：单元格 + 单元格 = 单元格）", "");
+            return;
+        }
+        Matcher each = forEach.isEmpty() ? null : FOR_EACH.matcher(forEach);
+        if (each != null && !each.matches()) {
+            problem(file, line, 0, "for_each“" + forEach + "”的写法有误（应为 {col} in t3.columns、{row} in t3.rows[标记] 或 {row} = a | b）", "");
+            return;
+        }
+        String table = left.get(0)[1].split("\\.", 2)[0];
+        int applied = 0;
+        for (FormatDefinition format : catalog.formats()) {
+            Optional<TableLayout> layout = catalog.layoutWithId(format, table);
+            if (layout.isEmpty()) {
+                continue;
+            }
+            applied++;
+            List<Binding> bindings = bindings(each, layout.get(), format);
+            if (bindings == null) {
+                problem(file, line, 0, "for_each“" + forEach + "”引用的表格在格式 " + format.id() + " 中不存在", "");
+                return;
+            }
+            for (Binding binding : bindings) {
+                String key = rule + "/" + (binding.value == null ? table : binding.value);
+                RelationInstance instance = instance(file, line, column, format, layout.get(), rule,
+                        format.id() + ":" + key, scope, op, left, right, binding);
+                if (instance == null) {
+                    return;
+                }
+                byFormat.get(format.id()).add(instance);
+            }
+        }
+        if (applied == 0) {
+            problem(file, line, column, "表格编号“" + table + "”在任何报告格式中都不存在", "");
+            return;
+        }
+        rules.add(rule);
+    }
+
+    /** A value of the relation's for_each: the variable, the row or column id, and its label for messages. */
+    private record Binding(String variable, String value, String label) {
+    }
+
+    private List<Binding> bindings(Matcher each, TableLayout layout, FormatDefinition format) {
+        if (each == null) {
+            return List.of(new Binding(null, null, null));
+        }
+        String variable = each.group(1);
+        List<Binding> bindings = new ArrayList<>();
+        if (each.group(5) != null) {
+            for (String value : each.group(5).split("\\|")) {
+                String id = value.strip();
+                String label = variable.equals("row")
+                        ? Optional.ofNullable(layout.row(id)).map(RowSpec::shortLabel).orElse(id)
+                        : Optional.ofNullable(layout.column(id)).map(ColumnSpec::shortLabel).orElse(id);
+                bindings.add(new Binding(variable, id, label));
+            }
+            return bindings;
+        }
+        Optional<TableLayout> source = catalog.layoutWithId(format, each.group(2));
+        if (source.isEmpty()) {
+            return null;
+        }
+        String tag = each.group(4);
+        if (each.group(3).equals("rows")) {
+            for (RowSpec row : tag == null ? source.get().rows() : source.get().rowsTagged(tag)) {
+                bindings.add(new Binding(variable, row.id(), row.shortLabel()));
+            }
+        } else {
+            for (ColumnSpec column : tag == null ? source.get().columns() : source.get().columnsTagged(tag)) {
+                bindings.add(new Binding(variable, column.id(), column.shortLabel()));
+            }
+        }
+        return bindings;
+    }
+
+    private RelationInstance instance(Path file, int line, int column, FormatDefinition format, TableLayout layout,
+                                      String rule, String key, String scope, String op, List<String[]> left,
+                                      List<String[]> right, Binding binding) {
+        List<Term> leftTerms = new ArrayList<>();
+        List<Term> rightTerms = new ArrayList<>();
+        for (boolean isLeft : new boolean[] {true, false}) {
+            for (String[] term : isLeft ? left : right) {
+                List<Term> expanded = expand(file, line, column, format, layout, term, binding);
+                if (expanded == null) {
+                    return null;
+                }
+                (isLeft ? leftTerms : rightTerms).addAll(expanded);
+            }
+        }
+        String resolvedScope = binding.variable == null ? scope : scope.replace("{" + binding.variable + "}", binding.label);
+        return new RelationInstance(rule, key, resolvedScope, layout.id(), op, labeled(leftTerms, layout),
+                labeled(rightTerms, layout));
+    }
+
+    /** A term with its variable put in and its [tag] spread over the tagged rows or columns; {@code null} on error. */
+    private List<Term> expand(Path file, int line, int column, FormatDefinition format, TableLayout layout,
+                              String[] term, Binding binding) {
+        boolean negative = term[0].equals("-");
+        if (term[1].matches("\\d+")) {
+            return List.of(new Term(negative, null, Long.parseLong(term[1]), ""));
+        }
+        String reference = binding.variable == null ? term[1] : term[1].replace("{" + binding.variable + "}", binding.value);
+        int firstDot = reference.indexOf('.');
+        int lastDot = reference.lastIndexOf('.');
+        if (firstDot < 0 || lastDot == firstDot || reference.contains("{")) {
+            problem(file, line, column, "单元格“" + term[1] + "”的写法有误（应为 表.行.列，变量须在 for_each 中定义）", "");
+            return null;
+        }
+        String tableId = reference.substring(0, firstDot);
+        Optional<TableLayout> target = catalog.layoutWithId(format, tableId);
+        if (target.isEmpty()) {
+            problem(file, line, column, "表格“" + tableId + "”在格式 " + format.id() + " 中不存在", "");
+            return null;
+        }
+        List<String> rows = spread(reference.substring(firstDot + 1, lastDot), target.get(), true);
+        List<String> columns = spread(reference.substring(lastDot + 1), target.get(), false);
+        List<Term> terms = new ArrayList<>();
+        for (String row : rows) {
+            for (String col : columns) {
+                String cellId = target.get().cellId(row, col);
+                if (target.get().cell(cellId) == null) {
+                    problem(file, line, column, "单元格“" + cellId + "”在格式 " + format.id() + " 中不存在", "");
+                    return null;
+                }
+                terms.add(new Term(negative, cellId, 0, ""));
+            }
+        }
+        if (terms.isEmpty()) {
+            problem(file, line, column, "“" + reference + "”中的标记在格式 " + format.id() + " 中没有对应的行或列", "");
+            return null;
+        }
+        return terms;
+    }
+
+    private static List<String> spread(String part, TableLayout layout, boolean rows) {
+        if (part.startsWith("[") && part.endsWith("]")) {
+            String tag = part.substring(1, part.length() - 1);
+            return rows
+                    ? layout.rowsTagged(tag).stream().map(RowSpec::id).toList()
+                    : layout.columnsTagged(tag).stream().map(ColumnSpec::id).toList();
+        }
+        return List.of(part);
+    }
+
+    /** Names each term for messages: by its row when the side spans several rows, else by its column. */
+    private static List<Term> labeled(List<Term> terms, TableLayout layout) {
+        Set<String> rows = new HashSet<>();
+        for (Term term : terms) {
+            if (term.cellId() != null) {
+                rows.add(layout.cell(term.cellId()) == null ? term.cellId() : layout.cell(term.cellId()).row().id());
+            }
+        }
+        List<Term> labeled = new ArrayList<>();
+        for (Term term : terms) {
+            CellSpec cell = term.cellId() == null ? null : layout.cell(term.cellId());
+            String label = cell == null ? "" : rows.size() > 1 ? cell.row().shortLabel() : cell.column().shortLabel();
+            labeled.add(new Term(term.negative(), term.cellId(), term.constant(), label));
+        }
+        return labeled;
+    }
+
+    /** Splits "a + b - c" into signed terms; {@code null} when a term is not a cell or a whole number. */
+    private static List<String[]> terms(String side) {
+        List<String[]> terms = new ArrayList<>();
+        String sign = "+";
+        for (String token : side.strip().split("(?=[+-])|(?<=[+-])")) {
+            String part = token.strip();
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.equals("+") || part.equals("-")) {
+                sign = part;
+                continue;
+            }
+            if (!CELL.matcher(part).matches()) {
+                return null;
+            }
+            terms.add(new String[] {sign, part});
+            sign = "+";
+        }
+        return terms;
+    }
+
+    private static String value(Map<String, String> row, String column) {
+        String value = row.get(column);
+        return value == null ? "" : value.strip();
+    }
+
+    private static int lineOf(String text, String relation, int fallback) {
+        int at = text.indexOf(relation);
+        if (at < 0) {
+            return fallback;
+        }
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int columnOf(String text, int line, String relation) {
+        String[] lines = text.split("\n", -1);
+        if (line < 1 || line > lines.length) {
+            return 0;
+        }
+        int at = lines[line - 1].indexOf(relation);
+        return at < 0 ? 0 : at + 1;
+    }
+
+    private void problem(Path file, int line, int column, String message, String detail) {
+        problems.add(FileProblem.in(base, file, line, column, message, detail));
+    }
+}

@@ -1,0 +1,199 @@
+package org.xxgk.checker.engine;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.xxgk.checker.Severity;
+import org.xxgk.checker.format.FileProblem;
+import org.xxgk.checker.format.FormatCatalog;
+import org.xxgk.checker.format.FormatException;
+import org.xxgk.checker.format.FormatLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Loads a rule set from its directory: {@code formats/*.yaml}, {@code relations/*.csv} and every {@code *.drl} below
+ * it. Every problem is collected and reported with its file and line; a rule set with any problem is refused, so a
+ * broken edit never checks nothing in silence.
+ */
+public final class RuleSetLoader {
+    /** Rules in this folder derive facts for other rules and report nothing, so they carry no metadata. */
+    public static final String SHARED_FOLDER = "_shared";
+    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final List<String> REQUIRED = List.of("id", "severity", "title", "clause", "message");
+
+    private RuleSetLoader() {
+    }
+
+    public static RuleSet load(Path directory) throws RuleSetException {
+        Path dir = directory.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new RuleSetException(List.of(new FileProblem(directory, 0, 0, "规则目录不存在或不是目录", "")));
+        }
+        List<Path> drlFiles = files(dir, ".drl");
+        // Compiling the DRL takes most of the load time and needs nothing else: it runs while the formats and
+        // relation tables are read.
+        List<FileProblem> drlProblems = new ArrayList<>();
+        CompletableFuture<KieBase> compiling = drlFiles.isEmpty()
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> DrlCompiler.compile(dir, drlFiles, drlProblems));
+        List<FileProblem> problems = new ArrayList<>();
+        FormatCatalog formats = null;
+        try {
+            formats = FormatLoader.load(dir.resolve("formats"), dir);
+        } catch (FormatException e) {
+            problems.addAll(e.problems());
+        }
+        RelationTable relations = formats == null ? null
+                : RelationLoader.load(dir.resolve("relations"), formats, dir, problems);
+        if (drlFiles.isEmpty()) {
+            problems.add(new FileProblem(directory, 0, 0, "规则目录中没有 .drl 规则文件", ""));
+        }
+        KieBase kieBase = compiling.join();
+        problems.addAll(drlProblems);
+        if (kieBase == null || !problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        List<RuleMetadata> rules = metadata(dir, kieBase, drlFiles, problems);
+        List<String> ids = rules.stream().map(RuleMetadata::id).toList();
+        for (String rule : relations.rules()) {
+            if (!ids.contains(rule)) {
+                problems.add(new FileProblem(Path.of("relations"), 0, 0,
+                        "关系表引用的规则“" + rule + "”不存在，其关系永远不会被报告", ""));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return new RuleSet(directory, sha256(dir), formats, relations, kieBase, rules);
+    }
+
+    private static List<RuleMetadata> metadata(Path dir, KieBase kieBase, List<Path> drlFiles, List<FileProblem> problems) {
+        Map<String, Path> fileOfRule = new HashMap<>();
+        Map<String, Integer> lineOfRule = new HashMap<>();
+        for (Path file : drlFiles) {
+            String text = read(file);
+            Matcher rule = RULE_NAME.matcher(text);
+            while (rule.find()) {
+                Path previous = fileOfRule.put(rule.group(1), dir.relativize(file));
+                lineOfRule.put(rule.group(1), lineAt(text, rule.start(1)));
+                if (previous != null) {
+                    problems.add(FileProblem.in(dir, file, lineAt(text, rule.start(1)), 0,
+                            "规则名称“" + rule.group(1) + "”与 " + previous + " 中的规则重复", ""));
+                }
+            }
+        }
+        List<RuleMetadata> rules = new ArrayList<>();
+        Map<String, Path> fileOfId = new HashMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                Path file = fileOfRule.getOrDefault(rule.getName(), Path.of(kiePackage.getName()));
+                int line = lineOfRule.getOrDefault(rule.getName(), 0);
+                Map<String, Object> meta = rule.getMetaData();
+                if (file.startsWith(SHARED_FOLDER) && !meta.containsKey("id")) {
+                    continue;
+                }
+                List<String> missing = REQUIRED.stream()
+                        .filter(key -> !(meta.get(key) instanceof String text) || text.isBlank()).toList();
+                if (!missing.isEmpty()) {
+                    problems.add(new FileProblem(file, line, 0, "规则“" + rule.getName() + "”缺少元数据 @"
+                            + String.join(" @", missing) + "（" + SHARED_FOLDER + "/ 以外的规则都必须报告发现）", ""));
+                    continue;
+                }
+                String id = (String) meta.get("id");
+                Severity severity;
+                try {
+                    severity = Severity.valueOf(((String) meta.get("severity")).toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FileProblem(file, line, 0, "规则“" + id + "”的 @severity 应为 ERROR、WARNING 或 INFO", ""));
+                    continue;
+                }
+                MessageTemplate message;
+                try {
+                    message = MessageTemplate.parse((String) meta.get("message"));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FileProblem(file, line, 0, "规则“" + id + "”的 @message 有误：" + e.getMessage(), ""));
+                    continue;
+                }
+                Path previous = fileOfId.put(id, file);
+                if (previous != null && !previous.equals(file)) {
+                    problems.add(new FileProblem(file, line, 0, "规则编号“" + id + "”与 " + previous + " 中的规则重复", ""));
+                }
+                rules.add(new RuleMetadata(id, severity, (String) meta.get("title"), (String) meta.get("clause"),
+                        message, file, rule.getName()));
+            }
+        }
+        rules.sort(Comparator.comparing(RuleMetadata::id));
+        return rules;
+    }
+
+    /** Every file below the directory with this ending, in a stable order. */
+    static List<Path> files(Path dir, String ending) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ending))
+                    .filter(file -> !dir.relativize(file).toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Hashes the rule set's files (not its generated README) with their relative paths, in a stable order. */
+    private static String sha256(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = dir.relativize(file).toString().replace('\\', '/');
+                if (relative.startsWith(".") || relative.equals("README.md")) {
+                    continue;
+                }
+                digest.update(relative.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static int lineAt(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,12 @@
+package org.xxgk.checker.engine;
+
+/**
+ * One operand of a relation: a cell (by id) or a constant, added or subtracted.
+ *
+ * @param negative whether the term is subtracted
+ * @param cellId   the cell, or {@code null} for a constant
+ * @param constant the constant's value when there is no cell
+ * @param label    how messages name the cell ("本年新收", "自然人"), or ""
+ */
+record Term(boolean negative, String cellId, long constant, String label) {
+}

@@ -1,0 +1,131 @@
+package org.xxgk.checker.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.xxgk.checker.CheckResult;
+import org.xxgk.checker.Finding;
+import org.xxgk.checker.FindingCell;
+import org.xxgk.checker.Severity;
+import org.xxgk.checker.Version;
+import org.xxgk.checker.engine.RuleSet;
+import org.xxgk.checker.report.Report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes results as the JSON of the public contract (CONTRACT.md): a document with the checker and rule set and
+ * one entry per report. Written with Jackson's streaming generator, so the field order is the contract's.
+ */
+public final class JsonRenderer {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final RuleSet ruleSet;
+
+    public JsonRenderer(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+    }
+
+    /** The whole document for a run over one or more reports. */
+    public void document(List<CheckResult> results, Writer out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeObjectFieldStart("checker");
+            json.writeStringField("version", Version.get());
+            json.writeObjectFieldStart("ruleSet");
+            json.writeStringField("path", ruleSet.directory().toString().replace('\\', '/'));
+            json.writeStringField("sha256", ruleSet.sha256());
+            json.writeNumberField("rules", ruleSet.rules().size());
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeArrayFieldStart("reports");
+            for (CheckResult result : results) {
+                entry(result, json);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    /** One entry of {@code reports}, as the HTTP service answers a single check. */
+    public String entry(CheckResult result) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            entry(result, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void entry(CheckResult result, JsonGenerator json) throws IOException {
+        Report report = result.report();
+        json.writeStartObject();
+        json.writeStringField("source", result.source());
+        json.writeObjectFieldStart("report");
+        json.writeStringField("title", report.title());
+        json.writeStringField("organization", report.organization());
+        if (report.year() == null) {
+            json.writeNullField("year");
+        } else {
+            json.writeNumberField("year", report.year());
+        }
+        json.writeStringField("format", report.readable() ? report.format().id() : null);
+        json.writeEndObject();
+        json.writeStringField("verdict", result.verdict().name());
+        json.writeObjectFieldStart("summary");
+        for (Severity severity : Severity.values()) {
+            json.writeNumberField(severity.name().toLowerCase(Locale.ROOT), result.count(severity));
+        }
+        json.writeEndObject();
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : result.findings()) {
+            finding(finding, json);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void finding(Finding finding, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", finding.ruleId());
+        json.writeStringField("severity", finding.severity().name());
+        json.writeStringField("title", finding.title());
+        json.writeStringField("message", finding.message());
+        json.writeStringField("clause", finding.clause());
+        json.writeArrayFieldStart("cells");
+        for (FindingCell cell : finding.cells()) {
+            json.writeStartObject();
+            json.writeStringField("id", cell.id());
+            json.writeStringField("label", cell.label());
+            if (cell.value() == null) {
+                json.writeNullField("value");
+            } else {
+                json.writeNumberField("value", cell.value());
+            }
+            if (cell.value() == null || !cell.value().toPlainString().equals(cell.raw())) {
+                json.writeStringField("raw", cell.raw());
+            }
+            json.writeNumberField("line", cell.line());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (finding.expected() != null) {
+            json.writeNumberField("expected", finding.expected());
+        }
+        if (finding.actual() != null) {
+            json.writeNumberField("actual", finding.actual());
+        }
+        if (finding.line() > 0) {
+            json.writeNumberField("line", finding.line());
+        }
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,73 @@
+package org.xxgk.checker.render;
+
+import org.xxgk.checker.CheckResult;
+import org.xxgk.checker.Finding;
+import org.xxgk.checker.FindingCell;
+import org.xxgk.checker.Severity;
+import org.xxgk.checker.Verdict;
+import org.xxgk.checker.report.Report;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * Writes a result for people: the report, the verdict, then the findings grouped by severity, each with its
+ * message, the clause it enforces and the cells involved with their values and source lines.
+ */
+public final class TextRenderer {
+    private static final int CELLS_SHOWN = 4;
+
+    public void render(CheckResult result, PrintWriter out) {
+        Report report = result.report();
+        out.println("== " + result.source());
+        if (report.readable()) {
+            out.println("   " + (report.title().isEmpty() ? "（未识别到标题）" : report.title())
+                    + "　格式：" + report.format().name());
+        }
+        out.printf("   结论：%s（错误 %d，警告 %d，提示 %d）%n", result.verdict() == Verdict.PASS ? "通过" : "不通过",
+                result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO));
+        for (Severity severity : Severity.values()) {
+            List<Finding> findings = result.findings().stream().filter(f -> f.severity() == severity).toList();
+            if (findings.isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.printf("   %s（%d）%n", name(severity), findings.size());
+            for (Finding finding : findings) {
+                out.printf("   %-7s %s%s%n", finding.ruleId(), finding.message(),
+                        finding.line() > 0 && finding.cells().isEmpty() ? "（第" + finding.line() + "行）" : "");
+                if (!finding.cells().isEmpty()) {
+                    out.println("           单元格：" + cells(finding.cells()));
+                }
+                out.println("           依据：" + finding.clause());
+            }
+        }
+        out.println();
+        out.flush();
+    }
+
+    private static String cells(List<FindingCell> cells) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(cells.size(), CELLS_SHOWN); i++) {
+            FindingCell cell = cells.get(i);
+            if (i > 0) {
+                text.append("；");
+            }
+            text.append(cell.label()).append(" = ")
+                    .append(cell.value() == null ? "“" + cell.raw() + "”" : cell.value().toPlainString())
+                    .append("（第").append(cell.line()).append("行）");
+        }
+        if (cells.size() > CELLS_SHOWN) {
+            text.append(" 等 ").append(cells.size()).append(" 个");
+        }
+        return text.toString();
+    }
+
+    private static String name(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "错误";
+            case WARNING -> "警告";
+            case INFO -> "提示";
+        };
+    }
+}
