@@ -24,19 +24,14 @@ public final class Checker {
     private final RuleSet ruleSet;
     private final ReportReader reader;
 
-    private Checker(RuleSet ruleSet, long maxBytes) {
+    private Checker(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
-        this.reader = new ReportReader(ruleSet.formats(), maxBytes);
+        this.reader = new ReportReader(ruleSet.formats());
     }
 
     /** A checker with the rules of a directory; throws when a rule file is broken, naming the file and line. */
     public static Checker load(Path rulesDirectory) throws RuleSetException {
-        return load(rulesDirectory, ReportReader.DEFAULT_MAX_BYTES);
-    }
-
-    /** As {@link #load(Path)}, with the largest report accepted, in bytes. */
-    public static Checker load(Path rulesDirectory, long maxBytes) throws RuleSetException {
-        return new Checker(RuleSetLoader.load(rulesDirectory), maxBytes);
+        return new Checker(RuleSetLoader.load(rulesDirectory));
     }
 
     public RuleSet ruleSet() {
@@ -45,17 +40,21 @@ public final class Checker {
 
     /** Checks a report file; throws only when the file cannot be opened. */
     public CheckResult check(Path file) throws IOException {
-        return check(file.toString(), reader.read(file));
+        return check(file, CheckOptions.DEFAULT);
+    }
+
+    public CheckResult check(Path file, CheckOptions options) throws IOException {
+        return check(file.toString(), reader.read(file, options.maxBytes()));
     }
 
     /** Checks a report read from a stream, which is not closed. */
-    public CheckResult check(InputStream in, String source) throws IOException {
-        return check(source, reader.read(in));
+    public CheckResult check(InputStream in, String source, CheckOptions options) throws IOException {
+        return check(source, reader.read(in, options.maxBytes()));
     }
 
     /** Checks a report's bytes, whatever their encoding. */
-    public CheckResult check(byte[] bytes, String source) {
-        return check(source, reader.read(bytes));
+    public CheckResult check(byte[] bytes, String source, CheckOptions options) {
+        return check(source, reader.read(bytes, options.maxBytes()));
     }
 
     /** Checks a report's text. */

@@ -1,5 +1,6 @@
 package org.xxgk.checker.cli;
 
+import org.xxgk.checker.CheckOptions;
 import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.Severity;
@@ -61,7 +62,8 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("xxgk-checker: 找不到文件：" + e.getFile());
             return ExitCode.ERROR;
         }
-        Checker checker = Checker.load(ruleSet.directory(), maxSizeMb * 1024 * 1024);
+        Checker checker = Checker.load(ruleSet.directory());
+        CheckOptions options = CheckOptions.DEFAULT.withMaxBytes(maxSizeMb * 1024 * 1024);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<CheckResult> results = new ArrayList<>();
@@ -70,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             CheckResult result;
             try {
-                result = checker.check(file);
+                result = checker.check(file, options);
             } catch (IOException e) {
                 err.println("xxgk-checker: 无法读取 " + file + "：" + e.getMessage());
                 unreadable = true;

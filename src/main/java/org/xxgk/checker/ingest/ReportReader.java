@@ -27,13 +27,11 @@ public final class ReportReader {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     private final FormatCatalog catalog;
-    private final long maxBytes;
     private final OutlineReader outlineReader;
     private final Map<String, List<TableReader>> tableReaders = new LinkedHashMap<>();
 
-    public ReportReader(FormatCatalog catalog, long maxBytes) {
+    public ReportReader(FormatCatalog catalog) {
         this.catalog = catalog;
-        this.maxBytes = maxBytes;
         this.outlineReader = new OutlineReader(catalog);
         for (TableLayout layout : catalog.newest().tables()) {
             List<TableReader> readers = new ArrayList<>();
@@ -44,29 +42,25 @@ public final class ReportReader {
         }
     }
 
-    public long maxBytes() {
-        return maxBytes;
-    }
-
     /** Reads a file; a file over the size limit is not read but reported as too large. */
-    public Report read(Path file) throws IOException {
+    public Report read(Path file, long maxBytes) throws IOException {
         long size = Files.size(file);
         if (size > maxBytes) {
             return unreadable(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sizeText(size)));
         }
-        return read(Files.readAllBytes(file));
+        return read(Files.readAllBytes(file), maxBytes);
     }
 
     /** Reads a stream up to the size limit; the stream is not closed. */
-    public Report read(InputStream in) throws IOException {
+    public Report read(InputStream in, long maxBytes) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
             return unreadable(new ReadProblem(ReadProblem.Kind.TOO_LARGE, "超过 " + sizeText(maxBytes)));
         }
-        return read(bytes);
+        return read(bytes, maxBytes);
     }
 
-    public Report read(byte[] bytes) {
+    public Report read(byte[] bytes, long maxBytes) {
         if (bytes.length > maxBytes) {
             return unreadable(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sizeText(bytes.length)));
         }

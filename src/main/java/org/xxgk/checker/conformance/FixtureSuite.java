@@ -1,0 +1,174 @@
+package org.xxgk.checker.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.xxgk.checker.CheckOptions;
+import org.xxgk.checker.CheckResult;
+import org.xxgk.checker.Checker;
+import org.xxgk.checker.Finding;
+import org.xxgk.checker.FindingCell;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Finds the rule fixtures under a folder and runs them against a checker. */
+public final class FixtureSuite {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EXPECTED = ".expected.json";
+
+    private final List<Fixture> fixtures;
+
+    private FixtureSuite(List<Fixture> fixtures) {
+        this.fixtures = fixtures;
+    }
+
+    /**
+     * Reads {@code <dir>/<RULE-ID>/pass-*} and {@code fail-*} report files with their expectations.
+     *
+     * @throws IOException when a folder cannot be listed or an expectation file is not valid
+     */
+    public static FixtureSuite load(Path dir) throws IOException {
+        List<Fixture> fixtures = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return new FixtureSuite(fixtures);
+        }
+        try (Stream<Path> ruleDirs = Files.list(dir)) {
+            for (Path ruleDir : ruleDirs.filter(Files::isDirectory).sorted().toList()) {
+                String ruleId = ruleDir.getFileName().toString();
+                try (Stream<Path> files = Files.list(ruleDir)) {
+                    for (Path file : files.filter(FixtureSuite::isReport).sorted().toList()) {
+                        boolean fires = file.getFileName().toString().startsWith("fail-");
+                        fixtures.add(fixture(file, ruleId, fires));
+                    }
+                }
+            }
+        }
+        return new FixtureSuite(fixtures);
+    }
+
+    public List<Fixture> fixtures() {
+        return fixtures;
+    }
+
+    /** The ids of the rules that have fixtures of the given kind. */
+    public List<String> rulesWith(boolean fires) {
+        return fixtures.stream().filter(f -> f.fires() == fires).map(Fixture::ruleId).distinct().toList();
+    }
+
+    /** Checks the fixture's report and compares the findings of its rule with what the fixture expects. */
+    public static FixtureOutcome run(Checker checker, Fixture fixture) throws IOException {
+        CheckResult result = checker.check(fixture.file(), fixture.options());
+        List<String> differences = new ArrayList<>();
+        List<Finding> ofRule = new ArrayList<>(result.findings().stream()
+                .filter(finding -> finding.ruleId().equals(fixture.ruleId())).toList());
+        if (!fixture.fires()) {
+            ofRule.forEach(finding -> differences.add("不应出现：" + describe(finding)));
+            return new FixtureOutcome(fixture, differences);
+        }
+        for (ExpectedFinding expected : fixture.expected()) {
+            String ruleId = expected.ruleId() == null ? fixture.ruleId() : expected.ruleId();
+            List<Finding> candidates = ruleId.equals(fixture.ruleId()) ? ofRule
+                    : new ArrayList<>(result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList());
+            Iterator<Finding> match = candidates.stream().filter(f -> mismatch(expected, f) == null).iterator();
+            if (match.hasNext()) {
+                Finding found = match.next();
+                ofRule.remove(found);
+            } else {
+                String closest = candidates.isEmpty() ? "规则 " + ruleId + " 没有触发"
+                        : mismatch(expected, candidates.get(0)) + "；实际：" + describe(candidates.get(0));
+                differences.add("缺少预期的发现：" + closest);
+            }
+        }
+        ofRule.forEach(finding -> differences.add("多出的发现：" + describe(finding)));
+        return new FixtureOutcome(fixture, differences);
+    }
+
+    /** Why a finding does not match an expectation, or {@code null} when it does. */
+    private static String mismatch(ExpectedFinding expected, Finding finding) {
+        if (expected.message() != null && !finding.message().contains(expected.message())) {
+            return "消息应包含“" + expected.message() + "”";
+        }
+        if (expected.expected() != null && !sameNumber(expected.expected(), finding.expected())) {
+            return "expected 应为 " + expected.expected().toPlainString();
+        }
+        if (expected.actual() != null && !sameNumber(expected.actual(), finding.actual())) {
+            return "actual 应为 " + expected.actual().toPlainString();
+        }
+        Map<String, FindingCell> cells = new LinkedHashMap<>();
+        finding.cells().forEach(cell -> cells.put(cell.id(), cell));
+        for (Map.Entry<String, BigDecimal> cell : expected.cells().entrySet()) {
+            FindingCell found = cells.get(cell.getKey());
+            if (found == null) {
+                return "应涉及单元格 " + cell.getKey();
+            }
+            if (!sameNumber(cell.getValue(), found.value())) {
+                return "单元格 " + cell.getKey() + " 的值应为 " + cell.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return Objects.equals(a, b) || (a != null && b != null && a.compareTo(b) == 0);
+    }
+
+    private static String describe(Finding finding) {
+        StringBuilder text = new StringBuilder(finding.ruleId()).append(" ").append(finding.message());
+        if (finding.expected() != null || finding.actual() != null) {
+            text.append("（expected=").append(finding.expected()).append("，actual=").append(finding.actual()).append("）");
+        }
+        return text.toString();
+    }
+
+    /** A fixture with what its expectation file says: the findings and, under {@code options}, how to check it. */
+    private static Fixture fixture(Path report, String ruleId, boolean fires) throws IOException {
+        String name = report.getFileName().toString();
+        Path file = report.resolveSibling(name.substring(0, name.lastIndexOf('.')) + EXPECTED);
+        if (!Files.exists(file)) {
+            if (fires) {
+                throw new IOException(report + " 缺少预期结果文件 " + file.getFileName());
+            }
+            return new Fixture(ruleId, report, false, List.of(), CheckOptions.DEFAULT);
+        }
+        JsonNode root = JSON.readTree(file.toFile());
+        CheckOptions options = CheckOptions.DEFAULT;
+        JsonNode optionNode = root.path("options");
+        if (optionNode.hasNonNull("maxBytes")) {
+            options = options.withMaxBytes(optionNode.get("maxBytes").asLong());
+        }
+        List<ExpectedFinding> expected = new ArrayList<>();
+        for (JsonNode node : root.path("findings")) {
+            Map<String, BigDecimal> cells = new LinkedHashMap<>();
+            node.path("cells").fields().forEachRemaining(cell ->
+                    cells.put(cell.getKey(), cell.getValue().isNull() ? null : cell.getValue().decimalValue()));
+            expected.add(new ExpectedFinding(text(node, "ruleId"), text(node, "message"), cells,
+                    number(node, "expected"), number(node, "actual")));
+        }
+        if (fires && expected.isEmpty()) {
+            throw new IOException(file + " 应列出规则 " + ruleId + " 的预期发现（findings）");
+        }
+        return new Fixture(ruleId, report, fires, List.copyOf(expected), options);
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    private static BigDecimal number(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).decimalValue() : null;
+    }
+
+    private static boolean isReport(Path file) {
+        String name = file.getFileName().toString();
+        return (name.startsWith("pass-") || name.startsWith("fail-")) && !name.endsWith(".json");
+    }
+}

@@ -1,0 +1,41 @@
+package org.xxgk.checker;
+
+import org.xxgk.checker.engine.RuleSetException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The project's own rule set and seed report, loaded once for all tests of a run. */
+public final class TestRules {
+    public static final Path RULES = Path.of("rules");
+    public static final Path SEED = Path.of("fixtures/reports/2024-laocheng.txt");
+
+    private static Checker checker;
+
+    private TestRules() {
+    }
+
+    /** A checker over {@code rules/}; compiled on first use and shared, as a deployment would. */
+    public static synchronized Checker checker() {
+        if (checker == null) {
+            try {
+                checker = Checker.load(RULES);
+            } catch (RuleSetException e) {
+                throw new IllegalStateException("rules/ does not load: " + e.problems(), e);
+            }
+        }
+        return checker;
+    }
+
+    /** The seed report's text. */
+    public static String seed() {
+        try {
+            return Files.readString(SEED, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
