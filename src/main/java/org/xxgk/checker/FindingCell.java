@@ -9,7 +9,8 @@ import java.math.BigDecimal;
  * @param label the cell's row and column labels
  * @param value the number in the cell, or {@code null} when it held none
  * @param raw   the text printed in the cell
- * @param line  1-based line of the source where the cell stands
+ * @param line   1-based line of the source where the cell stands
+ * @param column 1-based column where the cell starts in that line, or 0
  */
-public record FindingCell(String id, String label, BigDecimal value, String raw, int line) {
+public record FindingCell(String id, String label, BigDecimal value, String raw, int line, int column) {
 }

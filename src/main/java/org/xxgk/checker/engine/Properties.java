@@ -1,11 +1,18 @@
 package org.xxgk.checker.engine;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Reads a named property of a fact the way DRL does: a record accessor {@code name()}, or {@code getName()}/{@code isName()}. */
+/**
+ * Reads a named property of a fact the way DRL does: a record accessor {@code name()}, or {@code getName()}/{@code
+ * isName()}. The accessor is taken from a public type (for a JDK collection: from {@code Collection}), because the
+ * classes behind {@code List.of()} and the like are not public.
+ */
 final class Properties {
     private static final Map<String, Optional<Method>> ACCESSORS = new ConcurrentHashMap<>();
 
@@ -24,23 +31,33 @@ final class Properties {
         }
         try {
             return Optional.ofNullable(accessor.get().invoke(target));
-        } catch (ReflectiveOperationException e) {
+        } catch (ReflectiveOperationException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     private static Optional<Method> find(Class<?> type, String name) {
         String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        for (String candidate : new String[] {name, "get" + capitalized, "is" + capitalized}) {
-            try {
-                Method method = type.getMethod(candidate);
-                if (method.getParameterCount() == 0 && method.getReturnType() != void.class) {
-                    method.setAccessible(true);
-                    return Optional.of(method);
+        Deque<Class<?>> types = new ArrayDeque<>();
+        types.add(type);
+        while (!types.isEmpty()) {
+            Class<?> candidate = types.poll();
+            if (Modifier.isPublic(candidate.getModifiers())) {
+                for (String method : new String[] {name, "get" + capitalized, "is" + capitalized}) {
+                    try {
+                        Method accessor = candidate.getMethod(method);
+                        if (accessor.getReturnType() != void.class && Modifier.isPublic(accessor.getDeclaringClass().getModifiers())) {
+                            return Optional.of(accessor);
+                        }
+                    } catch (NoSuchMethodException e) {
+                        // try the next naming convention
+                    }
                 }
-            } catch (NoSuchMethodException e) {
-                // try the next naming convention
             }
+            if (candidate.getSuperclass() != null) {
+                types.add(candidate.getSuperclass());
+            }
+            types.addAll(java.util.List.of(candidate.getInterfaces()));
         }
         return Optional.empty();
     }

@@ -60,17 +60,28 @@ public final class RuleSet {
         return rules;
     }
 
-    /** Runs every rule over a report and returns the findings, most serious first. */
+    /** Every relation of the relation tables evaluated on a report, holding or not: what the ARI rules match. */
+    public List<SumCheck> sumChecks(Report report) {
+        return relations.evaluate(report);
+    }
+
+    /**
+     * Runs every rule over a report and returns the findings, most serious first.
+     *
+     * @throws RuleExecutionException when a rule fails on the report (a defect of the rule, not of the report)
+     */
     public List<Finding> findings(Report report) {
         FindingCollector collector = new FindingCollector(rulesByName);
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("findings", collector);
             session.insert(report);
-            for (SumCheck check : relations.evaluate(report)) {
+            for (SumCheck check : sumChecks(report)) {
                 session.insert(check);
             }
             session.fireAllRules();
+        } catch (RuntimeException e) {
+            throw new RuleExecutionException(e);
         } finally {
             session.dispose();
         }

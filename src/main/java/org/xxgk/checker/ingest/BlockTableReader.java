@@ -107,14 +107,13 @@ final class BlockTableReader implements TableReader {
             draft.deviation(line.labels().get(line.labels().size() - 1), row.canonical(), line.number());
         }
         List<String> values = line.values();
-        int start = 0;
-        while (values.size() - start > blockColumns.size() && values.get(start).isEmpty()) {
-            start++;
-        }
+        int start = GridTableReader.leadingEmpties(values, blockColumns.size());
         draft.countValues(values.size() - start);
         for (int i = 0; i < blockColumns.size(); i++) {
-            String printed = start + i < values.size() ? values.get(start + i) : "";
-            draft.cell(row.target().id(), blockColumns.get(i).id(), printed, line.number());
+            int at = start + i;
+            boolean printed = at < values.size();
+            draft.cell(row.target().id(), blockColumns.get(i).id(), printed ? values.get(at) : "", line.number(),
+                    printed ? line.valueColumn(at) : 0);
         }
     }
 }

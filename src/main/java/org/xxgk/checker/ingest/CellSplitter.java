@@ -6,85 +6,108 @@ import java.util.List;
 /**
  * Splits a line of a table into cells however the source separated them: tabs, pipes (markdown tables), or runs
  * of spaces. Values printed after a label with single spaces ("行政许可 12126") are split off as cells of their own.
+ * Each cell keeps the column where it starts, so that a finding can point at it.
  */
 final class CellSplitter {
     private CellSplitter() {
     }
 
     static TableLine split(int number, String line) {
-        List<String> raw;
-        if (line.indexOf('\t') >= 0) {
-            raw = splitOn(line, '\t');
-        } else if (line.indexOf('|') >= 0 || line.indexOf('\uFF5C') >= 0) {
-            raw = pipeCells(line.replace('\uFF5C', '|'));
-        } else {
-            raw = List.of(line);
-        }
-        List<String> cells = new ArrayList<>(raw.size() + 8);
-        for (String cell : raw) {
-            splitTrailingValues(cell.strip(), cells);
-        }
-        return new TableLine(number, cells);
-    }
-
-    private static List<String> splitOn(String line, char separator) {
         List<String> cells = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
+        char separator = line.indexOf('\t') >= 0 ? '\t'
+                : line.indexOf('|') >= 0 || line.indexOf('\uFF5C') >= 0 ? '|' : ' ';
+        if (separator == '|' && isPipeRule(line)) {
+            return new TableLine(number, cells, columns);
+        }
         int start = 0;
         for (int i = 0; i <= line.length(); i++) {
-            if (i == line.length() || line.charAt(i) == separator) {
-                cells.add(line.substring(start, i));
-                start = i + 1;
+            boolean end = i == line.length();
+            int width = end ? 0 : separatorWidth(line, i, separator);
+            if (end || width > 0) {
+                boolean border = separator == '|' && line.substring(start, i).isBlank() && (start == 0 || end);
+                if (!border) {
+                    splitTrailingValues(line, start, i, cells, columns);
+                }
+                start = i + Math.max(width, 1);
+                i = start - 1;
             }
         }
-        return cells;
-    }
-
-    private static List<String> pipeCells(String line) {
-        String trimmed = line.strip();
-        if (trimmed.chars().allMatch(c -> c == '|' || c == '-' || c == ':' || c == ' ')) {
-            return List.of();
-        }
-        if (trimmed.startsWith("|")) {
-            trimmed = trimmed.substring(1);
-        }
-        if (trimmed.endsWith("|")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return splitOn(trimmed, '|');
+        return new TableLine(number, cells, columns);
     }
 
     /**
-     * Adds a cell, first splitting off the value tokens that end it: "规章 0 0 0" gives "规章", "0", "0", "0". A cell
-     * made only of values ("8 4 12 0 24") gives one cell per value. Labels with spaces ("1. 属于国家秘密") stay whole.
+     * How many characters of separator start at position i: a tab or a pipe, or (in a line with neither) a run of
+     * two or more spaces, which is how text exports align columns; a single space stays inside a cell.
      */
-    private static void splitTrailingValues(String cell, List<String> out) {
-        List<String> tokens = whitespaceTokens(cell);
-        int firstValue = tokens.size();
-        while (firstValue > 0 && Values.isValue(tokens.get(firstValue - 1))) {
-            firstValue--;
+    private static int separatorWidth(String line, int i, char separator) {
+        char c = line.charAt(i);
+        if (separator != ' ') {
+            return c == separator || (separator == '|' && c == '\uFF5C') ? 1 : 0;
         }
-        if (tokens.size() <= 1 || firstValue == tokens.size()) {
-            out.add(cell);
-            return;
+        if (c == '\u3000' && (i + 1 == line.length() || isSpace(line.charAt(i + 1)))) {
+            return 1 + run(line, i + 1);
         }
-        if (firstValue > 0) {
-            out.add(String.join(" ", tokens.subList(0, firstValue)));
+        if (!isSpace(c) || i + 1 == line.length() || !isSpace(line.charAt(i + 1))) {
+            return 0;
         }
-        out.addAll(tokens.subList(firstValue, tokens.size()));
+        return run(line, i);
     }
 
-    private static List<String> whitespaceTokens(String cell) {
-        List<String> tokens = new ArrayList<>(4);
+    private static int run(String line, int from) {
+        int i = from;
+        while (i < line.length() && isSpace(line.charAt(i))) {
+            i++;
+        }
+        return i - from;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0';
+    }
+
+    /** A markdown table's rule line such as "|---|:--:|". */
+    private static boolean isPipeRule(String line) {
+        return line.chars().allMatch(c -> c == '|' || c == '\uFF5C' || c == '-' || c == ':' || c == ' ');
+    }
+
+    /**
+     * Adds the cell line[from, to), first splitting off the value tokens that end it: "规章 0 0 0" gives "规章", "0",
+     * "0", "0". A cell made only of values ("8 4 12 0 24") gives one cell per value. Labels with spaces
+     * ("1. 属于国家秘密") stay whole.
+     */
+    private static void splitTrailingValues(String line, int from, int to, List<String> cells, List<Integer> columns) {
+        List<int[]> tokens = new ArrayList<>(4);
         int start = -1;
-        for (int i = 0; i <= cell.length(); i++) {
-            boolean space = i == cell.length() || Character.isWhitespace(cell.charAt(i)) || cell.charAt(i) == '\u3000';
+        for (int i = from; i <= to; i++) {
+            boolean space = i == to || Character.isWhitespace(line.charAt(i)) || line.charAt(i) == '\u3000';
             if (space && start >= 0) {
-                tokens.add(cell.substring(start, i));
+                tokens.add(new int[] {start, i});
                 start = -1;
             } else if (!space && start < 0) {
                 start = i;
             }
         }
-        return tokens;
+        int firstValue = tokens.size();
+        while (firstValue > 0 && Values.isValue(text(line, tokens.get(firstValue - 1)))) {
+            firstValue--;
+        }
+        if (tokens.size() <= 1 || firstValue == tokens.size()) {
+            cells.add(tokens.isEmpty() ? "" : line.substring(tokens.get(0)[0], tokens.get(tokens.size() - 1)[1]));
+            columns.add((tokens.isEmpty() ? from : tokens.get(0)[0]) + 1);
+            return;
+        }
+        if (firstValue > 0) {
+            cells.add(line.substring(tokens.get(0)[0], tokens.get(firstValue - 1)[1]));
+            columns.add(tokens.get(0)[0] + 1);
+        }
+        for (int i = firstValue; i < tokens.size(); i++) {
+            cells.add(text(line, tokens.get(i)));
+            columns.add(tokens.get(i)[0] + 1);
+        }
+    }
+
+    private static String text(String line, int[] token) {
+        return line.substring(token[0], token[1]);
     }
 }

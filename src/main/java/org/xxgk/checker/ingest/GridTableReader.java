@@ -66,9 +66,14 @@ final class GridTableReader implements TableReader {
             List<String> leaves = new ArrayList<>(labels.size());
             for (String label : labels) {
                 String key = Labels.normalize(label);
-                if (groupKeys.contains(key)) {
-                    group = key;
-                } else {
+                String prefix = groupPrefix(key);
+                while (prefix != null) {
+                    group = prefix;
+                    key = key.substring(prefix.length());
+                    label = key;
+                    prefix = groupPrefix(key);
+                }
+                if (!key.isEmpty()) {
                     leaves.add(label);
                 }
             }
@@ -143,6 +148,19 @@ final class GridTableReader implements TableReader {
         return rows.match(label, row -> inGroup(row, group), fuzzy);
     }
 
+    /** The group label a normalised label is or starts with ("三.本年度办理结果(一)予以公开"), or {@code null}. */
+    private String groupPrefix(String key) {
+        if (groupKeys.contains(key)) {
+            return key;
+        }
+        for (String group : groupKeys) {
+            if (key.startsWith(group)) {
+                return group;
+            }
+        }
+        return null;
+    }
+
     private boolean completes(RowLine previous, String tail) {
         return Labels.normalize(previous.printed() + tail).equals(Labels.normalize(previous.canonical()));
     }
@@ -205,7 +223,8 @@ final class GridTableReader implements TableReader {
         }
         Map<Integer, Integer> counts = new HashMap<>();
         for (RowLine rowLine : rowLines) {
-            counts.merge(trimmed(rowLine.line().values(), all.size()).size(), 1, Integer::sum);
+            List<String> values = rowLine.line().values();
+            counts.merge(values.size() - leadingEmpties(values, all.size()), 1, Integer::sum);
         }
         int usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
         if (usual != headerColumns.size()) {
@@ -217,10 +236,11 @@ final class GridTableReader implements TableReader {
     /** Adds a row's cells to the draft; answers whether the row had more values than columns. */
     private boolean place(RowLine rowLine, List<ColumnSpec> valueColumns, TableDraft draft) {
         TableLine line = rowLine.line();
-        List<String> values = trimmed(line.values(), valueColumns.size());
-        draft.countValues(values.size());
+        List<String> values = line.values();
+        int start = leadingEmpties(values, valueColumns.size());
+        draft.countValues(values.size() - start);
         if (rowLine.row() == null || draft.hasRow(rowLine.row().id())) {
-            String label = rowLine.printed().isEmpty() ? String.join(" ", values) : rowLine.printed();
+            String label = rowLine.printed().isEmpty() ? String.join(" ", values).strip() : rowLine.printed();
             draft.extra(label, "行", line.number());
             return false;
         }
@@ -228,18 +248,20 @@ final class GridTableReader implements TableReader {
             draft.deviation(rowLine.printed(), rowLine.canonical(), line.number());
         }
         for (int i = 0; i < valueColumns.size(); i++) {
-            String printed = i < values.size() ? values.get(i) : "";
-            draft.cell(rowLine.row().id(), valueColumns.get(i).id(), printed, line.number());
+            int at = start + i;
+            boolean printed = at < values.size();
+            draft.cell(rowLine.row().id(), valueColumns.get(i).id(), printed ? values.get(at) : "", line.number(),
+                    printed ? line.valueColumn(at) : 0);
         }
-        return values.size() > valueColumns.size();
+        return values.size() - start > valueColumns.size();
     }
 
-    /** The values without the empty cells that merged label cells leave before them, as long as there are too many. */
-    private static List<String> trimmed(List<String> values, int expected) {
+    /** How many empty cells that merged label cells leave before the values, as long as there are too many values. */
+    static int leadingEmpties(List<String> values, int expected) {
         int start = 0;
         while (values.size() - start > expected && values.get(start).isEmpty()) {
             start++;
         }
-        return values.subList(start, values.size());
+        return start;
     }
 }

@@ -31,7 +31,7 @@ final class PositionalTableReader implements TableReader {
         TableDraft draft = new TableDraft(layout);
         List<CellSpec> cells = List.copyOf(layout.cells());
         List<String> values = new ArrayList<>();
-        List<Integer> valueLines = new ArrayList<>();
+        List<int[]> places = new ArrayList<>();
         boolean started = false;
         for (TableLine line : lines) {
             boolean header = line.labels().stream().anyMatch(this::isHeaderWord);
@@ -51,9 +51,9 @@ final class PositionalTableReader implements TableReader {
                 }
                 continue;
             }
-            for (String value : line.values()) {
-                values.add(value);
-                valueLines.add(line.number());
+            for (int i = 0; i < line.values().size(); i++) {
+                values.add(line.values().get(i));
+                places.add(new int[] {line.number(), line.valueColumn(i)});
             }
             if (values.size() >= cells.size()) {
                 break;
@@ -62,7 +62,7 @@ final class PositionalTableReader implements TableReader {
         draft.countValues(values.size());
         for (int i = 0; i < Math.min(values.size(), cells.size()); i++) {
             CellSpec cell = cells.get(i);
-            draft.cell(cell.row().id(), cell.column().id(), values.get(i), valueLines.get(i));
+            draft.cell(cell.row().id(), cell.column().id(), values.get(i), places.get(i)[0], places.get(i)[1]);
         }
         return draft;
     }

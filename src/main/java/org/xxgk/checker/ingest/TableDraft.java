@@ -45,11 +45,11 @@ final class TableDraft {
         lastLine = Math.max(lastLine, line);
     }
 
-    void cell(String rowId, String columnId, String printed, int line) {
+    void cell(String rowId, String columnId, String printed, int line, int column) {
         CellSpec spec = layout.cell(layout.cellId(rowId, columnId));
         CellValue value = Values.parse(printed);
         cells.put(spec.id(), new Cell(spec, printed.strip(), value.state(), value.value(), value.unit(),
-                new Location(line)));
+                new Location(line, column)));
         rowsFound.add(rowId);
         columnsFound.add(columnId);
         touch(line);
@@ -68,12 +68,12 @@ final class TableDraft {
     }
 
     void extra(String label, String kind, int line) {
-        extras.add(new ExtraLine(label, kind, new Location(line)));
+        extras.add(new ExtraLine(label, kind, Location.line(line)));
         touch(line);
     }
 
     void deviation(String printed, String canonical, int line) {
-        deviations.add(new LabelDeviation(printed.strip(), canonical, new Location(line)));
+        deviations.add(new LabelDeviation(printed.strip(), canonical, Location.line(line)));
     }
 
     /** How well the source fits this layout: cells that hold something, less what did not fit. */

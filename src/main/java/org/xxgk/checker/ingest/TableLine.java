@@ -7,16 +7,20 @@ import java.util.List;
 final class TableLine {
     private final int number;
     private final List<String> cells;
+    private final List<Integer> columns;
     private final List<String> labels;
     private final List<String> values;
+    private final int valuesStart;
 
     /**
-     * @param number the 1-based line number
-     * @param cells  the printed cells, trimmed; empty strings are empty cells
+     * @param number  the 1-based line number
+     * @param cells   the printed cells, trimmed; empty strings are empty cells
+     * @param columns the 1-based column where each cell starts
      */
-    TableLine(int number, List<String> cells) {
+    TableLine(int number, List<String> cells, List<Integer> columns) {
         this.number = number;
         this.cells = cells;
+        this.columns = columns;
         int valuesStart = 0;
         for (int i = cells.size() - 1; i >= 0; i--) {
             String cell = cells.get(i);
@@ -32,6 +36,7 @@ final class TableLine {
             }
         }
         this.labels = labelCells;
+        this.valuesStart = valuesStart;
         int end = cells.size();
         while (end > valuesStart && cells.get(end - 1).isEmpty()) {
             end--;
@@ -55,6 +60,11 @@ final class TableLine {
     /** The cells after the last label, without trailing empty cells; empty when the line holds no value. */
     List<String> values() {
         return values;
+    }
+
+    /** The 1-based column where the i-th of {@link #values()} starts. */
+    int valueColumn(int i) {
+        return columns.get(valuesStart + i);
     }
 
     boolean hasValues() {

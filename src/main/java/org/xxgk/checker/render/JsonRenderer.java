@@ -114,6 +114,9 @@ public final class JsonRenderer {
                 json.writeStringField("raw", cell.raw());
             }
             json.writeNumberField("line", cell.line());
+            if (cell.column() > 0) {
+                json.writeNumberField("column", cell.column());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -1,0 +1,56 @@
+package org.xxgk.checker.cli;
+
+import org.xxgk.checker.CheckOptions;
+import org.xxgk.checker.format.FileProblem;
+import org.xxgk.checker.format.FormatCatalog;
+import org.xxgk.checker.format.FormatException;
+import org.xxgk.checker.format.FormatLoader;
+import org.xxgk.checker.ingest.ReportReader;
+import org.xxgk.checker.render.FactsRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code facts FILE}: prints what the reader made of a report, the facts the rules see. */
+@Command(name = "facts",
+        description = {"显示解析结果（规则看到的事实）：标题、各部分所在行、每个表格单元格的编号、数值和位置。",
+                "用于排查“为什么这个单元格没有识别出来”。"})
+final class FactsCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private RuleSetOption ruleSet;
+
+    @Parameters(paramLabel = "FILE", description = "年报文件")
+    private Path file;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            spec.commandLine().getErr().println("xxgk-checker: 找不到文件：" + file);
+            return ExitCode.ERROR;
+        }
+        Path rules = ruleSet.directory();
+        FormatCatalog formats;
+        try {
+            formats = FormatLoader.load(rules.resolve("formats"), rules);
+        } catch (FormatException e) {
+            spec.commandLine().getErr().println("xxgk-checker: 格式定义无法使用：");
+            for (FileProblem problem : e.problems()) {
+                spec.commandLine().getErr().println("  " + problem);
+            }
+            return ExitCode.ERROR;
+        }
+        ReportReader reader = new ReportReader(formats);
+        spec.commandLine().getOut().print(new FactsRenderer().render(reader.read(file, CheckOptions.DEFAULT.maxBytes())));
+        spec.commandLine().getOut().flush();
+        return ExitCode.PASS;
+    }
+}

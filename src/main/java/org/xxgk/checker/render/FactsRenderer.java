@@ -1,0 +1,102 @@
+package org.xxgk.checker.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.ExtraLine;
+import org.xxgk.checker.report.LabelDeviation;
+import org.xxgk.checker.report.ReadProblem;
+import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.Section;
+import org.xxgk.checker.report.Table;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes what the reader made of a report, before any rule: title, sections with their lines, and every table cell
+ * with its id, value and place. It shows a rule author what the rules see, and is the parser's golden-file form.
+ */
+public final class FactsRenderer {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    public String render(Report report) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("title", report.title());
+            json.writeStringField("organization", report.organization());
+            if (report.year() == null) {
+                json.writeNullField("year");
+            } else {
+                json.writeNumberField("year", report.year());
+            }
+            json.writeStringField("format", report.format().id());
+            json.writeStringField("encoding", report.encoding());
+            json.writeArrayFieldStart("problems");
+            for (ReadProblem problem : report.problems()) {
+                json.writeString(problem.kind() + ": " + problem.detail());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("sections");
+            for (Section section : report.sections()) {
+                json.writeStartObject();
+                json.writeStringField("id", section.id());
+                json.writeStringField("heading", section.heading());
+                json.writeNumberField("line", section.line());
+                json.writeStringField("body", section.body().firstLine() + "-" + section.body().lastLine());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("tables");
+            for (Table table : report.tables()) {
+                table(table, json);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + System.lineSeparator();
+    }
+
+    private static void table(Table table, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", table.id());
+        json.writeStringField("layout", table.format() + "/" + table.layout().id());
+        json.writeStringField("lines", table.firstLine() + "-" + table.lastLine());
+        json.writeNumberField("valueCount", table.valueCount());
+        json.writeObjectFieldStart("cells");
+        for (Cell cell : table.cellList()) {
+            json.writeObjectFieldStart(cell.id());
+            if (cell.value() == null) {
+                json.writeNullField("value");
+            } else {
+                json.writeNumberField("value", cell.value());
+            }
+            if (cell.value() == null || !cell.raw().equals(cell.value().toPlainString())) {
+                json.writeStringField("raw", cell.raw());
+                json.writeStringField("state", cell.state().name());
+            }
+            if (!cell.unit().isEmpty()) {
+                json.writeStringField("unit", cell.unit());
+            }
+            json.writeStringField("at", cell.line() + ":" + cell.location().column());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeArrayFieldStart("extras");
+        for (ExtraLine extra : table.extras()) {
+            json.writeString(extra.kind() + " " + extra.label() + " @" + extra.line());
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("deviations");
+        for (LabelDeviation deviation : table.deviations()) {
+            json.writeString(deviation.printed() + " → " + deviation.canonical() + " @" + deviation.line());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+}

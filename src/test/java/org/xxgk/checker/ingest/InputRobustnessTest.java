@@ -1,0 +1,163 @@
+package org.xxgk.checker.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xxgk.checker.CheckOptions;
+import org.xxgk.checker.CheckResult;
+import org.xxgk.checker.Checker;
+import org.xxgk.checker.Finding;
+import org.xxgk.checker.TestRules;
+import org.xxgk.checker.Verdict;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad and unusual input gets a finding that says what is wrong, never a crash and never a silent pass. */
+class InputRobustnessTest {
+    private static final Checker CHECKER = TestRules.checker();
+    private static final String SEED = TestRules.seed();
+    private static final String MUTANT = SEED.replace("\n8\t4\t12\t0\t24\t", "\n8\t4\t12\t0\t25\t");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GB18030", "GBK", "UTF-16LE", "UTF-16BE"})
+    void theSameReportInAnotherEncodingGivesTheSameFindings(String encoding) {
+        for (String text : List.of(SEED, MUTANT)) {
+            CheckResult utf8 = CHECKER.check(text.getBytes(StandardCharsets.UTF_8), "utf-8", CheckOptions.DEFAULT);
+            CheckResult other = CHECKER.check(text.getBytes(Charset.forName(encoding)), encoding, CheckOptions.DEFAULT);
+
+            assertThat(other.report().title()).isEqualTo("老城区人民政府 2024 年政府信息公开工作年度报告");
+            assertThat(other.findings()).isEqualTo(utf8.findings());
+        }
+        assertThat(CHECKER.check(MUTANT.getBytes(Charset.forName(encoding)), encoding, CheckOptions.DEFAULT).findings())
+                .extracting(Finding::ruleId).containsExactly("ARI-04");
+    }
+
+    @Test
+    void byteOrderMarksAreRecognisedAndDropped() {
+        byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, SEED.getBytes(StandardCharsets.UTF_8));
+        byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, SEED.getBytes(StandardCharsets.UTF_16LE));
+
+        for (byte[] bytes : List.of(withBom, utf16)) {
+            CheckResult result = CHECKER.check(bytes, "bom", CheckOptions.DEFAULT);
+            assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+            assertThat(result.report().title()).startsWith("老城区人民政府");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " \n\t\n", "\uFEFF"})
+    void emptyInputIsReportedAsEmpty(String text) {
+        CheckResult result = CHECKER.check(text.getBytes(StandardCharsets.UTF_8), "empty", CheckOptions.DEFAULT);
+
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("INPUT-01");
+        assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void binaryInputIsReportedAsNotText() {
+        byte[] random = new byte[4096];
+        new Random(7).nextBytes(random);
+        byte[] png = concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, random);
+        byte[] docx = concat(new byte[] {'P', 'K', 3, 4}, random);
+
+        for (byte[] bytes : List.of(random, png, docx)) {
+            CheckResult result = CHECKER.check(bytes, "binary", CheckOptions.DEFAULT);
+            assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("INPUT-02");
+        }
+        assertThat(CHECKER.check(docx, "docx", CheckOptions.DEFAULT).findings().get(0).message()).contains("ZIP");
+    }
+
+    @Test
+    void aFileOverTheLimitIsNotReadButReportedAsTooLarge(@TempDir Path dir) throws IOException {
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(50L * 1024 * 1024);
+        }
+
+        CheckResult result = CHECKER.check(huge);
+
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("INPUT-03");
+        assertThat(result.findings().get(0).message()).contains("50.0 MB");
+    }
+
+    @Test
+    void aStreamOverTheLimitIsCutAtTheLimitAndReportedAsTooLarge() throws IOException {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+        };
+
+        CheckResult result = CHECKER.check(endless, "stream", CheckOptions.DEFAULT.withMaxBytes(1024 * 1024));
+
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("INPUT-03");
+    }
+
+    @Test
+    void textWithoutTablesLacksAllThreeTables() {
+        String prose = SEED.lines().filter(line -> !line.contains("\t")).reduce("", (a, b) -> a + b + "\n");
+
+        CheckResult result = CHECKER.check(prose, "prose");
+
+        assertThat(result.findings()).extracting(Finding::ruleId).contains("STR-03", "STR-04", "STR-05")
+                .noneMatch(id -> id.startsWith("ARI"));
+        assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void aReportCutOffInTheMiddleOfTable3LacksTheRestWithoutFalseSums() throws IOException {
+        String cut = String.join("\n", SEED.lines().limit(50).toList());
+
+        CheckResult result = CHECKER.check(new ByteArrayInputStream(cut.getBytes(StandardCharsets.UTF_8)), "cut",
+                CheckOptions.DEFAULT);
+
+        assertThat(result.findings()).extracting(Finding::ruleId)
+                .contains("STR-01", "STR-05", "STR-07")
+                .doesNotContain("ARI-01", "ARI-02", "ARI-04");
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("STR-07")).hasSize(25 - 12);
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("STR-01"))
+                .extracting(Finding::message).anyMatch(message -> message.contains("第四部分"));
+    }
+
+    @Test
+    void extraColumnsAndSubtotalRowsAreLeftOutOfTheSums() {
+        String extra = SEED.replace("\n一、本年新收政府信息公开申请数量\t\t545\t0\t0\t0\t0\t0\t545\t",
+                        "\n一、本年新收政府信息公开申请数量\t\t545\t0\t0\t0\t0\t0\t545\t999\t")
+                .replace("\n(七) 总计", "\n小计\t\t400\t0\t0\t0\t0\t0\t400\n(七) 总计");
+
+        CheckResult result = CHECKER.check(extra, "extra");
+
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("STR-22", "STR-22");
+        assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void dashesAndBlanksAreNotZeroButCountAsZeroInSums() {
+        String dashes = SEED.replace("\n8\t4\t12\t0\t24\t0\t0\t0\t0\t0\t", "\n8\t4\t12\t—\t24\t/\t\t-\t0\t0\t");
+
+        CheckResult result = CHECKER.check(dashes, "dashes");
+
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("STR-13", "ARI-14");
+        assertThat(result.findings().get(0).cells()).hasSize(4).allMatch(cell -> cell.value() == null);
+        assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
