@@ -50,82 +50,45 @@ final class RelationTable {
 
     /** The relation on the table, or {@code null} when the table lacks one of its cells. */
     private static SumCheck evaluate(RelationInstance relation, Table table) {
-        Side left = Side.of(relation.left(), table);
-        Side right = Side.of(relation.right(), table);
-        if (left == null || right == null) {
+        List<Cell> cells = new ArrayList<>(relation.left().size() + relation.right().size());
+        List<Cell> assumedZero = new ArrayList<>(0);
+        SumSide right = side(relation.right(), table, cells, assumedZero);
+        SumSide left = right == null ? null : side(relation.left(), table, cells, assumedZero);
+        if (left == null) {
             return null;
         }
-        int comparison = left.sum.compareTo(right.sum);
+        int comparison = left.sum().compareTo(right.sum());
         boolean holds = switch (relation.operator()) {
             case "≥" -> comparison >= 0;
             case "≤" -> comparison <= 0;
             default -> comparison == 0;
         };
-        boolean equation = relation.operator().equals("=");
-        List<Cell> cells = new ArrayList<>(right.cells);
-        cells.addAll(left.cells);
-        List<Cell> assumedZero = new ArrayList<>(right.assumedZero);
-        assumedZero.addAll(left.assumedZero);
-        return new SumCheck(relation.rule(), relation.key(), relation.scope(), relation.operator(), holds,
-                equation ? left.sum : right.sum, equation ? right.sum : left.sum,
-                left.text(false), left.text(true), right.text(false), right.text(true),
-                List.copyOf(cells), List.copyOf(assumedZero));
+        return new SumCheck(relation.rule(), relation.key(), relation.scope(), relation.operator(), holds, left, right,
+                cells, assumedZero);
     }
 
-    /** One side of a relation on a table: its terms' values and their sum. */
-    private static final class Side {
-        private final List<Term> terms;
-        private final List<BigDecimal> values = new ArrayList<>();
-        private final List<Cell> cells = new ArrayList<>();
-        private final List<Cell> assumedZero = new ArrayList<>();
-        private BigDecimal sum = BigDecimal.ZERO;
-
-        private Side(List<Term> terms) {
-            this.terms = terms;
-        }
-
-        static Side of(List<Term> terms, Table table) {
-            Side side = new Side(terms);
-            for (Term term : terms) {
-                BigDecimal value;
-                if (term.cellId() == null) {
-                    value = BigDecimal.valueOf(term.constant());
-                } else {
-                    Cell cell = table.cell(term.cellId());
-                    if (cell == null) {
-                        return null;
-                    }
-                    side.cells.add(cell);
-                    if (!cell.isNumber()) {
-                        side.assumedZero.add(cell);
-                    }
-                    value = cell.amount();
+    /** A side's values and sum on the table, adding its cells to the lists; {@code null} if a cell is missing. */
+    private static SumSide side(List<Term> terms, Table table, List<Cell> cells, List<Cell> assumedZero) {
+        List<BigDecimal> values = new ArrayList<>(terms.size());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Term term : terms) {
+            BigDecimal value;
+            if (term.cellId() == null) {
+                value = BigDecimal.valueOf(term.constant());
+            } else {
+                Cell cell = table.cell(term.cellId());
+                if (cell == null) {
+                    return null;
                 }
-                side.values.add(value);
-                side.sum = term.negative() ? side.sum.subtract(value) : side.sum.add(value);
-            }
-            return side;
-        }
-
-        /** "8+4+12+0=24", or with names "本年新收545+上年结转23=568"; a single term is just its value. */
-        String text(boolean labeled) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < terms.size(); i++) {
-                Term term = terms.get(i);
-                if (term.negative()) {
-                    text.append('−');
-                } else if (i > 0) {
-                    text.append('+');
+                cells.add(cell);
+                if (!cell.isNumber()) {
+                    assumedZero.add(cell);
                 }
-                if (labeled) {
-                    text.append(term.label());
-                }
-                text.append(values.get(i).toPlainString());
+                value = cell.amount();
             }
-            if (terms.size() > 1) {
-                text.append('=').append(sum.toPlainString());
-            }
-            return text.toString();
+            values.add(value);
+            sum = term.negative() ? sum.subtract(value) : sum.add(value);
         }
+        return new SumSide(terms, values, sum);
     }
 }

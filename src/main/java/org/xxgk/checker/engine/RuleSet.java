@@ -76,9 +76,9 @@ public final class RuleSet {
         try {
             session.setGlobal("findings", collector);
             session.insert(report);
-            for (SumCheck check : sumChecks(report)) {
-                session.insert(check);
-            }
+            report.tables().forEach(session::insert);
+            report.sections().forEach(session::insert);
+            session.insert(new Arithmetic(sumChecks(report)));
             session.fireAllRules();
         } catch (RuntimeException e) {
             throw new RuleExecutionException(e);

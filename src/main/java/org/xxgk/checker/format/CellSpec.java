@@ -13,4 +13,10 @@ public record CellSpec(String id, RowSpec row, ColumnSpec column) {
     public String label() {
         return row.fullLabel() + "/" + column.label();
     }
+
+    /** Hashes by id only: Drools hashes facts and the values of {@code from}, and a deep record hash is slow. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

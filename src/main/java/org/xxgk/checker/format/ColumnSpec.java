@@ -16,4 +16,10 @@ import java.util.Set;
  */
 public record ColumnSpec(String id, String label, String shortLabel, List<String> variants, String group,
                          Set<String> tags, ValueType type) {
+
+    /** Hashes by id only: Drools hashes facts and the values of {@code from}, and a deep record hash is slow. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

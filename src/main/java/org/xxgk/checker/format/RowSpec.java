@@ -21,4 +21,10 @@ public record RowSpec(String id, String label, String shortLabel, List<String> v
     public String fullLabel() {
         return groups.isEmpty() ? label : groups.get(groups.size() - 1) + " " + label;
     }
+
+    /** Hashes by id only: Drools hashes facts and the values of {@code from}, and a deep record hash is slow. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

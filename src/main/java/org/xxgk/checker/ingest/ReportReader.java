@@ -82,10 +82,7 @@ public final class ReportReader {
     private Report read(String text, String encoding) {
         List<String> lines = lines(text);
         Outline outline = outlineReader.read(lines);
-        List<TableLine> tableLines = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            tableLines.add(CellSplitter.split(i + 1, lines.get(i)));
-        }
+        List<TableLine> tableLines = new SplitLines(lines);
         List<Table> tables = new ArrayList<>();
         for (Map.Entry<String, List<TableReader>> entry : tableReaders.entrySet()) {
             Table table = readTable(entry.getValue(), region(entry.getValue().get(0).layout(), outline, tableLines),
@@ -148,6 +145,30 @@ public final class ReportReader {
             }
         }
         return byYear;
+    }
+
+    /** The source's lines split into cells when first asked for: most of a report is prose no table reader needs. */
+    private static final class SplitLines extends java.util.AbstractList<TableLine> implements java.util.RandomAccess {
+        private final List<String> lines;
+        private final TableLine[] split;
+
+        SplitLines(List<String> lines) {
+            this.lines = lines;
+            this.split = new TableLine[lines.size()];
+        }
+
+        @Override
+        public TableLine get(int index) {
+            if (split[index] == null) {
+                split[index] = CellSplitter.split(index + 1, lines.get(index));
+            }
+            return split[index];
+        }
+
+        @Override
+        public int size() {
+            return lines.size();
+        }
     }
 
     private Report unreadable(ReadProblem problem) {

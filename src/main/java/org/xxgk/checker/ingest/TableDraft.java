@@ -3,7 +3,6 @@ package org.xxgk.checker.ingest;
 import org.xxgk.checker.format.CellSpec;
 import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.report.Cell;
-import org.xxgk.checker.report.CellState;
 import org.xxgk.checker.report.ExtraLine;
 import org.xxgk.checker.report.LabelDeviation;
 import org.xxgk.checker.report.Location;
@@ -20,7 +19,7 @@ import java.util.Set;
 /** A table while it is being read: cells, rows and columns found, and what did not fit the layout. */
 final class TableDraft {
     private final TableLayout layout;
-    private final Map<String, Cell> cells = new HashMap<>();
+    private final Map<String, Printed> cells = new HashMap<>();
     private final Set<String> rowsFound = new LinkedHashSet<>();
     private final Set<String> columnsFound = new LinkedHashSet<>();
     private final List<ExtraLine> extras = new ArrayList<>();
@@ -45,11 +44,17 @@ final class TableDraft {
         lastLine = Math.max(lastLine, line);
     }
 
+    /** A cell as printed; it is parsed into a {@link Cell} only if this draft is the layout that is kept. */
+    private record Printed(CellSpec spec, String text, Location location) {
+        Cell parse() {
+            CellValue value = Values.parse(text);
+            return new Cell(spec, text, value.state(), value.value(), value.unit(), location);
+        }
+    }
+
     void cell(String rowId, String columnId, String printed, int line, int column) {
         CellSpec spec = layout.cell(layout.cellId(rowId, columnId));
-        CellValue value = Values.parse(printed);
-        cells.put(spec.id(), new Cell(spec, printed.strip(), value.state(), value.value(), value.unit(),
-                new Location(line, column)));
+        cells.put(spec.id(), new Printed(spec, printed.strip(), new Location(line, column)));
         rowsFound.add(rowId);
         columnsFound.add(columnId);
         touch(line);
@@ -79,8 +84,8 @@ final class TableDraft {
     /** How well the source fits this layout: cells that hold something, less what did not fit. */
     int score() {
         int filled = 0;
-        for (Cell cell : cells.values()) {
-            if (cell.state() != CellState.BLANK) {
+        for (Printed cell : cells.values()) {
+            if (!cell.text().isEmpty()) {
                 filled++;
             }
         }
@@ -94,9 +99,9 @@ final class TableDraft {
     Table build() {
         Map<String, Cell> ordered = new LinkedHashMap<>();
         for (CellSpec spec : layout.cells()) {
-            Cell cell = cells.get(spec.id());
+            Printed cell = cells.get(spec.id());
             if (cell != null) {
-                ordered.put(spec.id(), cell);
+                ordered.put(spec.id(), cell.parse());
             }
         }
         return new Table(layout, firstLine, lastLine, ordered, Set.copyOf(rowsFound), Set.copyOf(columnsFound),

@@ -19,6 +19,10 @@ final class Values {
     }
 
     static CellValue parse(String printed) {
+        CellValue small = plainNumber(printed);
+        if (small != null) {
+            return small;
+        }
         String text = halfWidthTrimmed(printed);
         if (text.isEmpty()) {
             return BLANK;
@@ -43,8 +47,33 @@ final class Values {
 
     /** Whether a printed cell is a value (a number or a dash), as opposed to a label. */
     static boolean isValue(String printed) {
+        if (printed.isEmpty()) {
+            return false;
+        }
+        char first = Labels.halfWidth(printed.charAt(0));
+        // a label starts with a letter or ideograph; only these can start a value ("一" is checked below)
+        if (!(first >= '0' && first <= '9') && "+-/\\\u2014\u2013\u2015\u2212\u2500\u2501\u30FC\u4E00无 \u3000".indexOf(first) < 0) {
+            return false;
+        }
         CellState state = parse(printed).state();
         return state == CellState.NUMBER || state == CellState.DASH;
+    }
+
+    /** The common case made cheap: up to nine ASCII digits, nothing else. */
+    private static CellValue plainNumber(String printed) {
+        int length = printed.length();
+        if (length == 0 || length > 9) {
+            return null;
+        }
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = printed.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return new CellValue(CellState.NUMBER, BigDecimal.valueOf(value), "");
     }
 
     private static boolean isDash(String text) {

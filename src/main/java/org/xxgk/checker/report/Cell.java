@@ -68,4 +68,10 @@ public record Cell(CellSpec spec, String raw, CellState state, BigDecimal value,
     public BigDecimal amount() {
         return value == null ? BigDecimal.ZERO : value;
     }
+
+    /** Hashes by id and place only: Drools hashes the values of {@code from}, and a deep record hash is slow. */
+    @Override
+    public int hashCode() {
+        return 31 * spec.id().hashCode() + location.hashCode();
+    }
 }

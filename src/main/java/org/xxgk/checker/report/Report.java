@@ -1,6 +1,7 @@
 package org.xxgk.checker.report;
 
 import org.xxgk.checker.format.FormatDefinition;
+import org.xxgk.checker.format.SectionSpec;
 
 import java.util.List;
 
@@ -52,7 +53,18 @@ public record Report(String title, int titleLine, String organization, Integer y
         return null;
     }
 
+    /** The format's sections the report lacks, in canonical order. */
+    public List<SectionSpec> missingSections() {
+        return format.sections().stream().filter(section -> !hasSection(section.id())).toList();
+    }
+
     public boolean hasSection(String id) {
         return section(id) != null;
+    }
+
+    /** Hashes by title and size only: Drools hashes facts, and hashing every table would be slow. */
+    @Override
+    public int hashCode() {
+        return 31 * title.hashCode() + lineCount;
     }
 }

@@ -22,4 +22,10 @@ public record Section(SectionSpec spec, String heading, int line, TextBlock body
     public int order() {
         return spec == null ? 0 : spec.order();
     }
+
+    /** Hashes by heading and place only: Drools hashes the values of {@code from}, and a deep hash is slow. */
+    @Override
+    public int hashCode() {
+        return 31 * heading.hashCode() + line;
+    }
 }

@@ -1,5 +1,7 @@
 package org.xxgk.checker.report;
 
+import org.xxgk.checker.format.ColumnSpec;
+import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
 
 import java.util.Collection;
@@ -49,6 +51,27 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
         return columnsFound.contains(columnId);
     }
 
+    /** The layout's rows the source lacks, in layout order. */
+    public List<RowSpec> missingRows() {
+        return layout.rows().stream().filter(row -> !rowsFound.contains(row.id())).toList();
+    }
+
+    /** The layout's columns the source lacks, in layout order. */
+    public List<ColumnSpec> missingColumns() {
+        return layout.columns().stream().filter(column -> !columnsFound.contains(column.id())).toList();
+    }
+
+    /**
+     * The cells that do not hold a plain whole number ≥ 0: blank, a dash, text, a fraction, a negative number or a
+     * number with a unit. Rules that judge single cells look only here, since a report has some 200 cells and
+     * usually none of these.
+     */
+    public List<Cell> irregularCells() {
+        return cells.values().stream()
+                .filter(cell -> !cell.isNumber() || !cell.isInteger() || cell.isNegative() || !cell.unit().isEmpty())
+                .toList();
+    }
+
     /** How many cells hold a number. */
     public long numberCount() {
         return cells.values().stream().filter(Cell::isNumber).count();
@@ -57,5 +80,11 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
     /** How many cells the layout defines. */
     public int expectedCellCount() {
         return layout.cells().size();
+    }
+
+    /** Hashes by layout and place only: Drools hashes facts, and hashing every cell would be slow. */
+    @Override
+    public int hashCode() {
+        return 31 * layout.id().hashCode() + firstLine;
     }
 }

@@ -117,7 +117,7 @@ class CheckCommandTest {
         Path rules = dir.resolve("broken-rules");
         copy(TestRules.RULES, rules);
         Path rule = rules.resolve("arithmetic/ARI-04.drl");
-        Files.writeString(rule, Files.readString(rule).replace("!holds)", "!holds"));
+        Files.writeString(rule, Files.readString(rule).replace("rule == \"ARI-04\")", "rule == \"ARI-04\""));
 
         Run run = run("check", "--rules", rules.toString(), TestRules.SEED.toString());
 

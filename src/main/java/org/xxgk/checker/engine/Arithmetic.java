@@ -1,0 +1,48 @@
+package org.xxgk.checker.engine;
+
+import org.xxgk.checker.report.Cell;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The relations of the relation tables evaluated on one report, as one fact: the ARI rules take the relations
+ * that do not hold ({@code $check : SumCheck(rule == "ARI-04") from $arithmetic.failures}), which a sound report
+ * has none of, so that checking it costs next to nothing.
+ */
+public final class Arithmetic {
+    private final List<SumCheck> checks;
+    private final List<SumCheck> failures;
+    private final List<Cell> assumedZero;
+
+    Arithmetic(List<SumCheck> checks) {
+        this.checks = List.copyOf(checks);
+        List<SumCheck> failing = new ArrayList<>();
+        Set<Cell> blank = new LinkedHashSet<>();
+        for (SumCheck check : checks) {
+            if (!check.holds()) {
+                failing.add(check);
+            }
+            blank.addAll(check.assumedZero());
+        }
+        this.failures = List.copyOf(failing);
+        this.assumedZero = List.copyOf(blank);
+    }
+
+    /** Every relation evaluated. */
+    public List<SumCheck> checks() {
+        return checks;
+    }
+
+    /** The relations that do not hold. */
+    public List<SumCheck> failures() {
+        return failures;
+    }
+
+    /** The cells without a number that some relation counted as 0. */
+    public List<Cell> assumedZero() {
+        return assumedZero;
+    }
+}

@@ -1,0 +1,45 @@
+package org.xxgk.checker.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One side of an evaluated relation: its terms, their values and their sum. The printed forms are made only when
+ * a message asks for them, since most relations hold and are never printed.
+ */
+public final class SumSide {
+    private final List<Term> terms;
+    private final List<BigDecimal> values;
+    private final BigDecimal sum;
+
+    SumSide(List<Term> terms, List<BigDecimal> values, BigDecimal sum) {
+        this.terms = terms;
+        this.values = values;
+        this.sum = sum;
+    }
+
+    public BigDecimal sum() {
+        return sum;
+    }
+
+    /** "8+4+12+0=24", or with names "本年新收545+上年结转23=568"; a single term is just its value. */
+    public String text(boolean labeled) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            if (term.negative()) {
+                text.append('−');
+            } else if (i > 0) {
+                text.append('+');
+            }
+            if (labeled) {
+                text.append(term.label());
+            }
+            text.append(values.get(i).toPlainString());
+        }
+        if (terms.size() > 1) {
+            text.append('=').append(sum.toPlainString());
+        }
+        return text.toString();
+    }
+}
