@@ -1,0 +1,20 @@
+# xxgk-checker in two stages: Maven builds the runnable jar; a JRE runs it.
+# The rule set sits in a layer of its own and can be replaced at run time by mounting a directory:
+#   docker build -t xxgk-checker .
+#   docker run --rm -v "$PWD/reports:/reports" xxgk-checker check /reports
+#   docker run --rm -v "$PWD/my-rules:/app/rules" -v "$PWD/reports:/reports" xxgk-checker check /reports
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY src src
+RUN mvn -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=build /build/target/xxgk-checker.jar /app/xxgk-checker.jar
+COPY rules /app/rules
+ENV XXGK_RULES=/app/rules
+ENTRYPOINT ["java", "-jar", "/app/xxgk-checker.jar"]
+CMD ["--help"]
