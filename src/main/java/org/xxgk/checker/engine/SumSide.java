@@ -35,11 +35,17 @@ public final class SumSide {
             if (labeled) {
                 text.append(term.label());
             }
-            text.append(values.get(i).toPlainString());
+            BigDecimal value = values.get(i);
+            text.append(value.signum() < 0 && i > 0 ? "(" + number(value) + ")" : number(value));
         }
         if (terms.size() > 1) {
-            text.append('=').append(sum.toPlainString());
+            text.append('=').append(number(sum));
         }
         return text.toString();
+    }
+
+    /** A number as messages print it, with the same minus sign (−) as between the terms. */
+    private static String number(BigDecimal value) {
+        return value.signum() < 0 ? "−" + value.negate().toPlainString() : value.toPlainString();
     }
 }

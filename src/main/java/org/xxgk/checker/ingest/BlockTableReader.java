@@ -40,7 +40,7 @@ final class BlockTableReader implements TableReader {
     public TableDraft read(List<TableLine> lines) {
         TableDraft draft = new TableDraft(layout);
         int block = -1;
-        Map<Integer, List<ColumnSpec>> headers = new HashMap<>();
+        Map<Integer, Header> headers = new HashMap<>();
         for (TableLine line : lines) {
             List<String> labels = line.labels();
             if (labels.isEmpty()) {
@@ -52,7 +52,7 @@ final class BlockTableReader implements TableReader {
                 draft.touch(line.number());
                 continue;
             }
-            if (!line.hasValues() && block >= 0 && header(block, labels, line.number(), headers, draft)) {
+            if (!line.hasValues() && block >= 0 && header(block, line, headers, draft)) {
                 continue;
             }
             int current = block;
@@ -64,22 +64,35 @@ final class BlockTableReader implements TableReader {
                 }
                 continue;
             }
-            place(row, headers.getOrDefault(row.target().block(), layout.blocks().get(row.target().block()).columns()),
-                    line, draft);
+            int rowBlock = row.target().block();
+            place(row, headers.getOrDefault(rowBlock, new Header(layout.blocks().get(rowBlock).columns(), -1)), line,
+                    draft);
         }
         return draft;
     }
 
+    /**
+     * A block's columns in the order its header prints them, and the index among the header's cells where the
+     * first of them stands (-1 when not known).
+     */
+    private record Header(List<ColumnSpec> columns, int firstIndex) {
+    }
+
     /** Records the column order a block's header line prints; answers whether the line was a header. */
-    private boolean header(int block, List<String> labels, int line, Map<Integer, List<ColumnSpec>> headers,
-                           TableDraft draft) {
+    private boolean header(int block, TableLine line, Map<Integer, Header> headers, TableDraft draft) {
         List<ColumnSpec> found = new ArrayList<>();
-        for (String label : labels) {
-            LabelIndex.Match<ColumnSpec> column = columns.get(block).match(label, c -> true, true);
+        int firstIndex = -1;
+        List<String> cells = line.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).isEmpty()) {
+                continue;
+            }
+            LabelIndex.Match<ColumnSpec> column = columns.get(block).match(cells.get(i), c -> true, true);
             if (column != null) {
+                firstIndex = found.isEmpty() && cells.size() > 1 ? i : firstIndex;
                 found.add(column.target());
                 if (column.deviates()) {
-                    draft.deviation(label, column.canonical(), line);
+                    draft.deviation(cells.get(i), column.canonical(), line.number());
                 }
             }
         }
@@ -92,13 +105,13 @@ final class BlockTableReader implements TableReader {
                 ordered.add(column);
             }
         }
-        headers.put(block, ordered);
-        draft.touch(line);
+        headers.put(block, new Header(ordered, firstIndex));
+        draft.touch(line.number());
         return true;
     }
 
-    private static void place(LabelIndex.Match<RowSpec> row, List<ColumnSpec> blockColumns, TableLine line,
-                              TableDraft draft) {
+    private static void place(LabelIndex.Match<RowSpec> row, Header header, TableLine line, TableDraft draft) {
+        List<ColumnSpec> blockColumns = header.columns();
         if (draft.hasRow(row.target().id())) {
             draft.extra(row.target().label(), "行", line.number());
             return;
@@ -107,8 +120,9 @@ final class BlockTableReader implements TableReader {
             draft.deviation(line.labels().get(line.labels().size() - 1), row.canonical(), line.number());
         }
         List<String> values = line.values();
-        int start = GridTableReader.leadingEmpties(values, blockColumns.size());
-        draft.countValues(values.size() - start);
+        int width = blockColumns.size();
+        int start = ValueWindow.start(values, width, header.firstIndex() < 0 ? -1 : header.firstIndex() - line.valueIndex(0));
+        draft.countValues(Math.min(width, values.size() - start));
         for (int i = 0; i < blockColumns.size(); i++) {
             int at = start + i;
             boolean printed = at < values.size();

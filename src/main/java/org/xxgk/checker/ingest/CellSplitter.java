@@ -15,9 +15,9 @@ final class CellSplitter {
     static TableLine split(int number, String line) {
         List<String> cells = new ArrayList<>();
         List<Integer> columns = new ArrayList<>();
-        char separator = line.indexOf('\t') >= 0 ? '\t'
-                : line.indexOf('|') >= 0 || line.indexOf('\uFF5C') >= 0 ? '|' : ' ';
-        if (separator == '|' && isPipeRule(line)) {
+        boolean pipes = line.indexOf('|') >= 0 || line.indexOf('\uFF5C') >= 0;
+        char separator = line.indexOf('\t') >= 0 || pipes ? '|' : ' ';
+        if (pipes && isPipeRule(line)) {
             return new TableLine(number, cells, columns);
         }
         int start = 0;
@@ -25,7 +25,7 @@ final class CellSplitter {
             boolean end = i == line.length();
             int width = end ? 0 : separatorWidth(line, i, separator);
             if (end || width > 0) {
-                boolean border = separator == '|' && line.substring(start, i).isBlank() && (start == 0 || end);
+                boolean border = pipes && line.substring(start, i).isBlank() && (start == 0 || end);
                 if (!border) {
                     splitTrailingValues(line, start, i, cells, columns);
                 }
@@ -37,13 +37,14 @@ final class CellSplitter {
     }
 
     /**
-     * How many characters of separator start at position i: a tab or a pipe, or (in a line with neither) a run of
-     * two or more spaces, which is how text exports align columns; a single space stays inside a cell.
+     * How many characters of separator start at position i: a tab or a pipe (a line may mix them), or (in a line
+     * with neither) a run of two or more spaces, which is how text exports align columns; a single space stays
+     * inside a cell.
      */
     private static int separatorWidth(String line, int i, char separator) {
         char c = line.charAt(i);
         if (separator != ' ') {
-            return c == separator || (separator == '|' && c == '\uFF5C') ? 1 : 0;
+            return c == '\t' || c == '|' || c == '\uFF5C' ? 1 : 0;
         }
         if (c == '\u3000' && (i + 1 == line.length() || isSpace(line.charAt(i + 1)))) {
             return 1 + run(line, i + 1);

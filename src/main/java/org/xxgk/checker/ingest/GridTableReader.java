@@ -51,6 +51,7 @@ final class GridTableReader implements TableReader {
     public TableDraft read(List<TableLine> lines) {
         TableDraft draft = new TableDraft(layout);
         List<ColumnSpec> headerColumns = new ArrayList<>();
+        int[] firstColumnIndex = {-1};
         List<RowLine> rowLines = new ArrayList<>();
         String group = "";
         String pending = "";
@@ -60,7 +61,7 @@ final class GridTableReader implements TableReader {
             if (labels.isEmpty() && !line.hasValues()) {
                 continue;
             }
-            if (!line.hasValues() && isHeader(labels, headerColumns, draft, line.number())) {
+            if (!line.hasValues() && isHeader(line, headerColumns, firstColumnIndex, draft)) {
                 continue;
             }
             List<String> leaves = new ArrayList<>(labels.size());
@@ -103,7 +104,7 @@ final class GridTableReader implements TableReader {
         List<ColumnSpec> valueColumns = valueColumns(headerColumns, rowLines);
         boolean overflow = false;
         for (RowLine rowLine : rowLines) {
-            overflow |= place(rowLine, valueColumns, draft);
+            overflow |= place(rowLine, valueColumns, firstColumnIndex[0], draft);
         }
         if (overflow && valueColumns.size() == layout.columns().size()) {
             draft.extra("第" + (valueColumns.size() + 1) + "列起的多余数据", "列", draft.firstLine());
@@ -120,12 +121,15 @@ final class GridTableReader implements TableReader {
 
     /**
      * Finds the row of a line from its labels (group labels already taken out): the last label as printed, then
-     * all labels together, then the same by resemblance; a line without labels is the next row of the layout.
+     * all labels together, then the same by resemblance. A line without any label that follows recognised rows is
+     * the next row of the layout; a line with only group labels is no row of this layout.
      */
     private RowLine rowLine(TableLine line, List<String> leaves, String group, String pending, RowLine previous) {
         if (leaves.isEmpty()) {
-            RowSpec next = nextRow(previous);
-            return new RowLine(line, next, "", next == null ? "" : next.label(), false);
+            // only a row that lost all its labels, after rows that were recognised, is taken as the next row
+            boolean labelLost = line.labels().isEmpty() && previous != null && previous.row() != null;
+            RowSpec next = labelLost ? nextRow(previous) : null;
+            return new RowLine(line, next, String.join("", line.labels()), next == null ? "" : next.label(), false);
         }
         String last = leaves.get(leaves.size() - 1);
         String all = String.join("", leaves);
@@ -179,17 +183,28 @@ final class GridTableReader implements TableReader {
         return next < layout.rows().size() ? layout.rows().get(next) : null;
     }
 
-    /** Whether a line without values is a header line; header lines name the columns the source has. */
-    private boolean isHeader(List<String> labels, List<ColumnSpec> headerColumns, TableDraft draft, int line) {
+    /**
+     * Whether a line without values is a header line; header lines name the columns the source has, and where
+     * the first value column stands among the cells.
+     */
+    private boolean isHeader(TableLine line, List<ColumnSpec> headerColumns, int[] firstColumnIndex, TableDraft draft) {
         boolean header = false;
-        for (String label : labels) {
+        List<String> cells = line.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            String label = cells.get(i);
+            if (label.isEmpty()) {
+                continue;
+            }
             LabelIndex.Match<ColumnSpec> column = columns.match(label, c -> true, false);
             if (column != null) {
                 if (!headerColumns.contains(column.target())) {
                     headerColumns.add(column.target());
                 }
+                if (column.target().equals(layout.columns().get(0)) && cells.size() > 1) {
+                    firstColumnIndex[0] = i;
+                }
                 if (column.deviates()) {
-                    draft.deviation(label, column.canonical(), line);
+                    draft.deviation(label, column.canonical(), line.number());
                 }
                 header = true;
             } else if (isHeaderWord(label)) {
@@ -197,7 +212,7 @@ final class GridTableReader implements TableReader {
             }
         }
         if (header) {
-            draft.touch(line);
+            draft.touch(line.number());
         }
         return header;
     }
@@ -223,8 +238,7 @@ final class GridTableReader implements TableReader {
         }
         Map<Integer, Integer> counts = new HashMap<>();
         for (RowLine rowLine : rowLines) {
-            List<String> values = rowLine.line().values();
-            counts.merge(values.size() - leadingEmpties(values, all.size()), 1, Integer::sum);
+            counts.merge(ValueWindow.span(rowLine.line().values()), 1, Integer::sum);
         }
         int usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
         if (usual != headerColumns.size()) {
@@ -233,12 +247,13 @@ final class GridTableReader implements TableReader {
         return all.stream().filter(headerColumns::contains).toList();
     }
 
-    /** Adds a row's cells to the draft; answers whether the row had more values than columns. */
-    private boolean place(RowLine rowLine, List<ColumnSpec> valueColumns, TableDraft draft) {
+    /** Adds a row's cells to the draft; answers whether the row had values beyond the columns. */
+    private boolean place(RowLine rowLine, List<ColumnSpec> valueColumns, int firstColumnIndex, TableDraft draft) {
         TableLine line = rowLine.line();
         List<String> values = line.values();
-        int start = leadingEmpties(values, valueColumns.size());
-        draft.countValues(values.size() - start);
+        int width = valueColumns.size();
+        int start = ValueWindow.start(values, width, firstColumnIndex < 0 ? -1 : firstColumnIndex - line.valueIndex(0));
+        draft.countValues(Math.min(width, values.size() - start));
         if (rowLine.row() == null || draft.hasRow(rowLine.row().id())) {
             String label = rowLine.printed().isEmpty() ? String.join(" ", values).strip() : rowLine.printed();
             draft.extra(label, "行", line.number());
@@ -247,21 +262,12 @@ final class GridTableReader implements TableReader {
         if (rowLine.deviates()) {
             draft.deviation(rowLine.printed(), rowLine.canonical(), line.number());
         }
-        for (int i = 0; i < valueColumns.size(); i++) {
+        for (int i = 0; i < width; i++) {
             int at = start + i;
             boolean printed = at < values.size();
             draft.cell(rowLine.row().id(), valueColumns.get(i).id(), printed ? values.get(at) : "", line.number(),
                     printed ? line.valueColumn(at) : 0);
         }
-        return values.size() - start > valueColumns.size();
-    }
-
-    /** How many empty cells that merged label cells leave before the values, as long as there are too many values. */
-    static int leadingEmpties(List<String> values, int expected) {
-        int start = 0;
-        while (values.size() - start > expected && values.get(start).isEmpty()) {
-            start++;
-        }
-        return start;
+        return ValueWindow.overflows(values, start, width);
     }
 }

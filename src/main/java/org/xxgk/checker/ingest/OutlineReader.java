@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class OutlineReader {
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:第([一二三四五六七八九十]+)部分|([一二三四五六七八九十]+)[、.．])\\s*(.+?)[。：:]?$");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final int MAX_HEADING_LENGTH = 50;
 
@@ -52,7 +52,7 @@ final class OutlineReader {
         }
         List<Integer> headingLines = new ArrayList<>();
         List<Heading> headings = new ArrayList<>();
-        for (int i = first + 1; i < lines.size(); i++) {
+        for (int i = titleLine == 0 ? Math.max(first, 0) : first + 1; i < lines.size(); i++) {
             Heading heading = heading(lines.get(i));
             if (heading != null) {
                 headingLines.add(i);
@@ -111,7 +111,7 @@ final class OutlineReader {
                 break;
             }
         }
-        name = YEAR.matcher(name).replaceAll("").replaceAll("年度$", "");
+        name = YEAR.matcher(name).replaceAll("");
         name = name.replaceAll("^关于", "").replaceAll("[《》\\s\u3000]", "");
         return name.endsWith("的") ? name.substring(0, name.length() - 1) : name;
     }

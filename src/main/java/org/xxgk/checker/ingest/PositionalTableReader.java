@@ -59,6 +59,15 @@ final class PositionalTableReader implements TableReader {
                 break;
             }
         }
+        // empty cells left by separators at either end of the run are no values, as long as there are too many
+        while (values.size() > cells.size() && values.get(values.size() - 1).isEmpty()) {
+            values.remove(values.size() - 1);
+            places.remove(places.size() - 1);
+        }
+        while (values.size() > cells.size() && values.get(0).isEmpty()) {
+            values.remove(0);
+            places.remove(0);
+        }
         draft.countValues(values.size());
         for (int i = 0; i < Math.min(values.size(), cells.size()); i++) {
             CellSpec cell = cells.get(i);

@@ -14,9 +14,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a report from its bytes: decodes the text, finds the title and sections, and reads each statistics table
@@ -29,6 +32,7 @@ public final class ReportReader {
     private final FormatCatalog catalog;
     private final OutlineReader outlineReader;
     private final Map<String, List<TableReader>> tableReaders = new LinkedHashMap<>();
+    private final Set<String> tableSections = new HashSet<>();
 
     public ReportReader(FormatCatalog catalog) {
         this.catalog = catalog;
@@ -39,6 +43,7 @@ public final class ReportReader {
                 readers.add(TableReader.of(candidate));
             }
             tableReaders.put(layout.table(), readers);
+            tableSections.add(layout.sectionId());
         }
     }
 
@@ -96,15 +101,33 @@ public final class ReportReader {
                 encoding, lines.size(), outline.preamble(), outline.sections(), List.copyOf(tables), List.of());
     }
 
-    /** The lines where a table should stand: its section's body, or the whole text when the section is missing. */
-    private static List<TableLine> region(TableLayout layout, Outline outline, List<TableLine> lines) {
+    /**
+     * The lines where a table should stand: its section's body; when that section is missing, the whole text
+     * except the sections of the other tables, so that one table's numbers are never read as another's.
+     */
+    private List<TableLine> region(TableLayout layout, Outline outline, List<TableLine> lines) {
         for (Section section : outline.sections()) {
             if (section.id().equals(layout.sectionId()) && section.body().firstLine() > 0) {
                 TextBlock body = section.body();
                 return lines.subList(body.firstLine() - 1, body.lastLine());
             }
         }
-        return lines;
+        List<TableLine> rest = new ArrayList<>();
+        boolean[] elsewhere = new boolean[lines.size()];
+        for (Section section : outline.sections()) {
+            if (!section.id().equals(layout.sectionId()) && tableSections.contains(section.id())
+                    && section.body().firstLine() > 0) {
+                for (int line = section.body().firstLine(); line <= section.body().lastLine(); line++) {
+                    elsewhere[line - 1] = true;
+                }
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (!elsewhere[i]) {
+                rest.add(lines.get(i));
+            }
+        }
+        return rest;
     }
 
     /** Reads the table in each known layout and keeps the best fit; on a tie, the layout of the report's year. */
@@ -197,7 +220,7 @@ public final class ReportReader {
 
     private static String sizeText(long bytes) {
         return bytes >= 1024 * 1024
-                ? String.format("%.1f MB", bytes / (1024.0 * 1024))
-                : String.format("%.1f KB", bytes / 1024.0);
+                ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
+                : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
 }

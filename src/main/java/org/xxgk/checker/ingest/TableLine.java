@@ -3,7 +3,11 @@ package org.xxgk.checker.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A line of the source split into cells, with its label cells (text) told apart from its value cells. */
+/**
+ * A line of the source split into cells, with its label cells told apart from its value cells. The labels are the
+ * cells up to the last one with Chinese text; what follows are values, also a garbled one such as "1O", which is
+ * then reported as a bad value rather than read as part of the label.
+ */
 final class TableLine {
     private final int number;
     private final List<String> cells;
@@ -21,33 +25,43 @@ final class TableLine {
         this.number = number;
         this.cells = cells;
         this.columns = columns;
-        int valuesStart = 0;
+        int start = 0;
         for (int i = cells.size() - 1; i >= 0; i--) {
-            String cell = cells.get(i);
-            if (!cell.isEmpty() && !Values.isValue(cell)) {
-                valuesStart = i + 1;
+            if (isLabel(cells.get(i))) {
+                start = i + 1;
                 break;
             }
         }
-        List<String> labelCells = new ArrayList<>(valuesStart);
-        for (int i = 0; i < valuesStart; i++) {
+        List<String> labelCells = new ArrayList<>(start);
+        for (int i = 0; i < start; i++) {
             if (!cells.get(i).isEmpty()) {
                 labelCells.add(cells.get(i));
             }
         }
         this.labels = labelCells;
-        this.valuesStart = valuesStart;
-        int end = cells.size();
-        while (end > valuesStart && cells.get(end - 1).isEmpty()) {
-            end--;
+        this.valuesStart = start;
+        List<String> region = cells.subList(start, cells.size());
+        this.values = region.stream().allMatch(String::isEmpty) ? List.of() : region;
+    }
+
+    /** A label has Chinese text and is no value: "1. 属于国家秘密" is a label, "无" and "12万元" are values. */
+    private static boolean isLabel(String cell) {
+        if (cell.isEmpty() || Values.isValue(cell)) {
+            return false;
         }
-        this.values = end > valuesStart ? cells.subList(valuesStart, end) : List.of();
+        for (int i = 0; i < cell.length(); i++) {
+            if (Character.UnicodeScript.of(cell.codePointAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int number() {
         return number;
     }
 
+    /** All cells of the line, empty ones included. */
     List<String> cells() {
         return cells;
     }
@@ -57,7 +71,10 @@ final class TableLine {
         return labels;
     }
 
-    /** The cells after the last label, without trailing empty cells; empty when the line holds no value. */
+    /**
+     * Every cell after the labels, empty ones included (they may be blank values, or the remains of merged label
+     * cells); empty when the line holds no value at all.
+     */
     List<String> values() {
         return values;
     }
@@ -65,6 +82,11 @@ final class TableLine {
     /** The 1-based column where the i-th of {@link #values()} starts. */
     int valueColumn(int i) {
         return columns.get(valuesStart + i);
+    }
+
+    /** Where the i-th of {@link #values()} stands among all the line's cells, counted from 0. */
+    int valueIndex(int i) {
+        return valuesStart + i;
     }
 
     boolean hasValues() {

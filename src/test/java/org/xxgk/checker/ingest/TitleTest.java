@@ -1,0 +1,36 @@
+package org.xxgk.checker.ingest;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xxgk.checker.TestRules;
+import org.xxgk.checker.report.Report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The body and the year are read from the title however real titles put them. */
+class TitleTest {
+    private final ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "老城区人民政府 2024 年政府信息公开工作年度报告|老城区人民政府|2024",
+            "# 某某市生态环境局2022年度政府信息公开工作年度报告|某某市生态环境局|2022",
+            "2023年某某镇人民政府政府信息公开工作年度报告|某某镇人民政府|2023",
+            "关于某某县2021年政府信息公开年度报告|某某县|2021",
+            "政府信息公开工作年度报告||"})
+    void readsTheBodyAndTheYearFromTheTitle(String title, String organization, Integer year) {
+        Report report = reader.read(title + "\n\n一、总体情况\n\n正文。\n");
+
+        assertThat(report.organization()).isEqualTo(organization == null ? "" : organization);
+        assertThat(report.year()).isEqualTo(year);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"四、政府信息公开行政复议、行政诉讼情况|s4", "## 第五部分 存在的主要问题及改进情况|s5"})
+    void aHeadingOnTheFirstLineIsASectionNotATitle(String heading, String section) {
+        Report report = reader.read(heading + "\n\n正文。\n");
+
+        assertThat(report.title()).isEmpty();
+        assertThat(report.sections()).extracting(s -> s.id()).containsExactly(section);
+    }
+}
