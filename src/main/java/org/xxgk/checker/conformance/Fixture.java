@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A report written to test one rule.
  *
- * @param ruleId   the rule under test (the fixture's folder name)
+ * @param ruleId   the rule under test (the fixture's folder name), or {@code null} for a whole report whose
+ *                 every finding is expected
  * @param file     the report file
  * @param fires    whether the rule must fire ({@code fail-*}) or stay quiet ({@code pass-*})
  * @param expected for a failing fixture, the rule's findings that must appear, and no others
@@ -20,6 +21,7 @@ public record Fixture(String ruleId, Path file, boolean fires, List<ExpectedFind
     public String name() {
         String fileName = file.getFileName().toString();
         int dot = fileName.lastIndexOf('.');
-        return ruleId + "/" + (dot > 0 ? fileName.substring(0, dot) : fileName);
+        String name = dot > 0 ? fileName.substring(0, dot) : fileName;
+        return ruleId == null ? name : ruleId + "/" + name;
     }
 }

@@ -64,20 +64,36 @@ public final class FixtureSuite {
         return fixtures.stream().filter(f -> f.fires() == fires).map(Fixture::ruleId).distinct().toList();
     }
 
-    /** Checks the fixture's report and compares the findings of its rule with what the fixture expects. */
+    /**
+     * Reads whole reports with their complete expected findings: {@code <dir>/NAME.txt} and
+     * {@code NAME.expected.json}, the end-to-end conformance suite.
+     */
+    public static FixtureSuite loadReports(Path dir) throws IOException {
+        List<Fixture> fixtures = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                fixtures.add(fixture(file, null, true));
+            }
+        }
+        return new FixtureSuite(fixtures);
+    }
+
+    /**
+     * Checks the fixture's report and compares the findings of its rule (of every rule, for a whole report) with
+     * what the fixture expects.
+     */
     public static FixtureOutcome run(Checker checker, Fixture fixture) throws IOException {
         CheckResult result = checker.check(fixture.file(), fixture.options());
         List<String> differences = new ArrayList<>();
         List<Finding> ofRule = new ArrayList<>(result.findings().stream()
-                .filter(finding -> finding.ruleId().equals(fixture.ruleId())).toList());
+                .filter(finding -> fixture.ruleId() == null || finding.ruleId().equals(fixture.ruleId())).toList());
         if (!fixture.fires()) {
             ofRule.forEach(finding -> differences.add("不应出现：" + describe(finding)));
             return new FixtureOutcome(fixture, differences);
         }
         for (ExpectedFinding expected : fixture.expected()) {
             String ruleId = expected.ruleId() == null ? fixture.ruleId() : expected.ruleId();
-            List<Finding> candidates = ruleId.equals(fixture.ruleId()) ? ofRule
-                    : new ArrayList<>(result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList());
+            List<Finding> candidates = ofRule.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
             Iterator<Finding> match = candidates.stream().filter(f -> mismatch(expected, f) == null).iterator();
             if (match.hasNext()) {
                 Finding found = match.next();
@@ -134,7 +150,7 @@ public final class FixtureSuite {
         String name = report.getFileName().toString();
         Path file = report.resolveSibling(name.substring(0, name.lastIndexOf('.')) + EXPECTED);
         if (!Files.exists(file)) {
-            if (fires) {
+            if (fires || ruleId == null) {
                 throw new IOException(report + " 缺少预期结果文件 " + file.getFileName());
             }
             return new Fixture(ruleId, report, false, List.of(), CheckOptions.DEFAULT);
@@ -153,8 +169,11 @@ public final class FixtureSuite {
             expected.add(new ExpectedFinding(text(node, "ruleId"), text(node, "message"), cells,
                     number(node, "expected"), number(node, "actual")));
         }
-        if (fires && expected.isEmpty()) {
+        if (ruleId != null && fires && expected.isEmpty()) {
             throw new IOException(file + " 应列出规则 " + ruleId + " 的预期发现（findings）");
+        }
+        if (ruleId == null && expected.stream().anyMatch(finding -> finding.ruleId() == null)) {
+            throw new IOException(file + " 中每个预期发现都应写明 ruleId");
         }
         return new Fixture(ruleId, report, fires, List.copyOf(expected), options);
     }
