@@ -44,25 +44,26 @@ public final class Checker {
     }
 
     public CheckResult check(Path file, CheckOptions options) throws IOException {
-        return check(file.toString(), reader.read(file, options.maxBytes()));
+        return check(reader.read(file, options.maxBytes()), file.toString(), options);
     }
 
     /** Checks a report read from a stream, which is not closed. */
     public CheckResult check(InputStream in, String source, CheckOptions options) throws IOException {
-        return check(source, reader.read(in, options.maxBytes()));
+        return check(reader.read(in, options.maxBytes()), source, options);
     }
 
     /** Checks a report's bytes, whatever their encoding. */
     public CheckResult check(byte[] bytes, String source, CheckOptions options) {
-        return check(source, reader.read(bytes, options.maxBytes()));
+        return check(reader.read(bytes, options.maxBytes()), source, options);
     }
 
     /** Checks a report's text. */
     public CheckResult check(String text, String source) {
-        return check(source, reader.read(text));
+        return check(reader.read(text), source, CheckOptions.DEFAULT);
     }
 
-    private CheckResult check(String source, Report report) {
-        return new CheckResult(source, report, ruleSet.findings(report));
+    /** Checks a report that is already built, e.g. one read from the JSON of the report model. */
+    public CheckResult check(Report report, String source, CheckOptions options) {
+        return new CheckResult(source, report, ruleSet.findings(report, options.published()));
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 public final class TestRules {
     public static final Path RULES = Path.of("rules");
     public static final Path SEED = Path.of("fixtures/reports/2024-laocheng.txt");
+    /** The seed with its narrative defects repaired: no finding above INFO, the base for one-defect variants. */
+    public static final Path CLEAN = Path.of("fixtures/reports/2024-laocheng-repaired.txt");
 
     private static Checker checker;
 
@@ -32,8 +34,17 @@ public final class TestRules {
 
     /** The seed report's text. */
     public static String seed() {
+        return read(SEED);
+    }
+
+    /** The repaired seed's text. */
+    public static String clean() {
+        return read(CLEAN);
+    }
+
+    private static String read(Path file) {
         try {
-            return Files.readString(SEED, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,9 +18,9 @@ import java.util.Optional;
 /**
  * The global {@code findings} of every rule. A consequence makes one call, {@code findings.report(drools)}, and
  * the finding is built from the rule's metadata and the values its conditions bound: the message template is
- * filled from the bindings, every bound {@link Cell} (also inside a {@link SumCheck} or a collection) becomes a cell
- * of the finding, a bound {@code SumCheck} (or {@code $expected}/{@code $actual}) gives the expected and actual
- * numbers. One collector serves one check.
+ * filled from the bindings, every bound {@link Cell} (also inside a {@link Comparison} or a collection) becomes a
+ * cell of the finding, a bound {@code Comparison} (or {@code $expected}/{@code $actual}) gives the expected and
+ * actual numbers. One collector serves one check.
  */
 public final class FindingCollector {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
@@ -51,10 +51,11 @@ public final class FindingCollector {
         BigDecimal actual = number(bindings.get("$actual"));
         int line = 0;
         for (Object value : bindings.values()) {
-            if (value instanceof SumCheck check) {
-                check.cells().forEach(cell -> addCell(cell, cells));
-                expected = expected == null ? check.expected() : expected;
-                actual = actual == null ? check.actual() : actual;
+            if (value instanceof Comparison comparison) {
+                comparison.cells().forEach(cell -> addCell(cell, cells));
+                expected = expected == null ? comparison.expected() : expected;
+                actual = actual == null ? comparison.actual() : actual;
+                line = line == 0 ? comparison.line() : line;
             } else if (value instanceof Cell cell) {
                 addCell(cell, cells);
             } else if (value instanceof Collection<?> items) {
@@ -63,9 +64,8 @@ public final class FindingCollector {
                 line = lineOf(value);
             }
         }
-        if (!cells.isEmpty()) {
-            line = cells.values().stream().mapToInt(FindingCell::line).filter(l -> l > 0).min().orElse(line);
-        }
+        int firstCell = cells.values().stream().mapToInt(FindingCell::line).filter(l -> l > 0).min().orElse(0);
+        line = line == 0 ? firstCell : firstCell == 0 ? line : Math.min(line, firstCell);
         findings.add(new Finding(rule.id(), rule.severity(), rule.title(), rule.message().render(bindings),
                 rule.clause(), List.copyOf(cells.values()), expected, actual, line));
     }

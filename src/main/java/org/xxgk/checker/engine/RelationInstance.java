@@ -1,6 +1,8 @@
 package org.xxgk.checker.engine;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A relation of a relation table expanded for one format and one value of its {@code for_each}: the cells it adds
@@ -9,11 +11,20 @@ import java.util.List;
  * @param rule     the id of the rule that reports it
  * @param key      unique name of this instance, e.g. {@code ARI-01/natural_person}
  * @param scope    what messages say it is about, e.g. "自然人列"
- * @param layoutId the table layout whose cells it reads, e.g. {@code t3}
+ * @param formatId the format it was expanded for
  * @param operator "=", "≥" or "≤"
  * @param left     the terms left of the operator
  * @param right    the terms right of the operator
  */
-record RelationInstance(String rule, String key, String scope, String layoutId, String operator, List<Term> left,
+record RelationInstance(String rule, String key, String scope, String formatId, String operator, List<Term> left,
                         List<Term> right) {
+
+    /** The layouts whose cells it reads, e.g. {@code t3}, or {@code t3} and {@code t4}. */
+    Set<String> layouts() {
+        Set<String> layouts = new HashSet<>();
+        for (List<Term> side : List.of(left, right)) {
+            side.stream().filter(term -> term.layoutId() != null).forEach(term -> layouts.add(term.layoutId()));
+        }
+        return layouts;
+    }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.xxgk.checker.format.CellSpec;
 import org.xxgk.checker.format.ColumnSpec;
 import org.xxgk.checker.format.FileProblem;
 import org.xxgk.checker.format.FormatCatalog;
@@ -19,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,7 +46,6 @@ final class RelationLoader {
     private static final Pattern FOR_EACH = Pattern.compile(
             "^\\{(row|col)}\\s*(?:in\\s+([a-z0-9_]+)\\.(rows|columns)(?:\\[([a-z0-9_]+)])?|=\\s*(.+))$");
     private static final Pattern OPERATOR = Pattern.compile(">=|<=|≥|≤|=");
-    private static final Pattern CELL = Pattern.compile("[a-z0-9_{}\\[\\].]+");
     private static final List<String> COLUMNS = List.of("rule", "for_each", "relation", "scope", "note");
 
     private final FormatCatalog catalog;
@@ -139,9 +137,10 @@ final class RelationLoader {
             case "<=", "≤" -> "≤";
             default -> "=";
         };
-        List<String[]> left = terms(relation.substring(0, operator.start()));
-        List<String[]> right = terms(relation.substring(operator.end()));
-        if (left == null || right == null || left.isEmpty() || right.isEmpty() || OPERATOR.matcher(relation.substring(operator.end())).find()) {
+        String rightText = relation.substring(operator.end());
+        List<CellExpression.Written> left = CellExpression.parse(relation.substring(0, operator.start()));
+        List<CellExpression.Written> right = CellExpression.parse(rightText);
+        if (left == null || right == null || OPERATOR.matcher(rightText).find()) {
             problem(file, line, column, "关系“" + relation + "”的写法有误（应为：单元格 + 单元格 = 单元格）", "");
             return;
         }
@@ -150,7 +149,7 @@ final class RelationLoader {
             problem(file, line, 0, "for_each“" + forEach + "”的写法有误（应为 {col} in t3.columns、{row} in t3.rows[标记] 或 {row} = a | b）", "");
             return;
         }
-        String table = left.get(0)[1].split("\\.", 2)[0];
+        String table = CellExpression.tableOf(left.get(0));
         int applied = 0;
         for (FormatDefinition format : catalog.formats()) {
             Optional<TableLayout> layout = catalog.layoutWithId(format, table);
@@ -164,13 +163,16 @@ final class RelationLoader {
                 return;
             }
             for (Binding binding : bindings) {
-                String key = rule + "/" + (binding.value == null ? table : binding.value);
-                RelationInstance instance = instance(file, line, column, format, layout.get(), rule,
-                        format.id() + ":" + key, scope, op, left, right, binding);
-                if (instance == null) {
+                Consumer<String> problem = message -> problem(file, line, column, message, "");
+                List<Term> leftTerms = CellExpression.resolve(binding.apply(left), catalog, format, problem);
+                List<Term> rightTerms = leftTerms == null ? null : CellExpression.resolve(binding.apply(right), catalog, format, problem);
+                if (rightTerms == null) {
                     return;
                 }
-                byFormat.get(format.id()).add(instance);
+                String key = format.id() + ":" + rule + "/" + (binding.value == null ? table : binding.value);
+                String resolvedScope = binding.variable == null ? scope : scope.replace("{" + binding.variable + "}", binding.label);
+                byFormat.get(format.id()).add(new RelationInstance(rule, key, resolvedScope, format.id(), op,
+                        leftTerms, rightTerms));
             }
         }
         if (applied == 0) {
@@ -182,6 +184,15 @@ final class RelationLoader {
 
     /** A value of the relation's for_each: the variable, the row or column id, and its label for messages. */
     private record Binding(String variable, String value, String label) {
+        /** The terms with the variable put in. */
+        List<CellExpression.Written> apply(List<CellExpression.Written> terms) {
+            if (variable == null) {
+                return terms;
+            }
+            return terms.stream()
+                    .map(term -> new CellExpression.Written(term.negative(), term.text().replace("{" + variable + "}", value)))
+                    .toList();
+        }
     }
 
     private List<Binding> bindings(Matcher each, TableLayout layout, FormatDefinition format) {
@@ -215,114 +226,6 @@ final class RelationLoader {
             }
         }
         return bindings;
-    }
-
-    private RelationInstance instance(Path file, int line, int column, FormatDefinition format, TableLayout layout,
-                                      String rule, String key, String scope, String op, List<String[]> left,
-                                      List<String[]> right, Binding binding) {
-        List<Term> leftTerms = new ArrayList<>();
-        List<Term> rightTerms = new ArrayList<>();
-        for (boolean isLeft : new boolean[] {true, false}) {
-            for (String[] term : isLeft ? left : right) {
-                List<Term> expanded = expand(file, line, column, format, layout, term, binding);
-                if (expanded == null) {
-                    return null;
-                }
-                (isLeft ? leftTerms : rightTerms).addAll(expanded);
-            }
-        }
-        String resolvedScope = binding.variable == null ? scope : scope.replace("{" + binding.variable + "}", binding.label);
-        return new RelationInstance(rule, key, resolvedScope, layout.id(), op, labeled(leftTerms, layout),
-                labeled(rightTerms, layout));
-    }
-
-    /** A term with its variable put in and its [tag] spread over the tagged rows or columns; {@code null} on error. */
-    private List<Term> expand(Path file, int line, int column, FormatDefinition format, TableLayout layout,
-                              String[] term, Binding binding) {
-        boolean negative = term[0].equals("-");
-        if (term[1].matches("\\d+")) {
-            return List.of(new Term(negative, null, Long.parseLong(term[1]), ""));
-        }
-        String reference = binding.variable == null ? term[1] : term[1].replace("{" + binding.variable + "}", binding.value);
-        int firstDot = reference.indexOf('.');
-        int lastDot = reference.lastIndexOf('.');
-        if (firstDot < 0 || lastDot == firstDot || reference.contains("{")) {
-            problem(file, line, column, "单元格“" + term[1] + "”的写法有误（应为 表.行.列，变量须在 for_each 中定义）", "");
-            return null;
-        }
-        String tableId = reference.substring(0, firstDot);
-        Optional<TableLayout> target = catalog.layoutWithId(format, tableId);
-        if (target.isEmpty()) {
-            problem(file, line, column, "表格“" + tableId + "”在格式 " + format.id() + " 中不存在", "");
-            return null;
-        }
-        List<String> rows = spread(reference.substring(firstDot + 1, lastDot), target.get(), true);
-        List<String> columns = spread(reference.substring(lastDot + 1), target.get(), false);
-        List<Term> terms = new ArrayList<>();
-        for (String row : rows) {
-            for (String col : columns) {
-                String cellId = target.get().cellId(row, col);
-                if (target.get().cell(cellId) == null) {
-                    problem(file, line, column, "单元格“" + cellId + "”在格式 " + format.id() + " 中不存在", "");
-                    return null;
-                }
-                terms.add(new Term(negative, cellId, 0, ""));
-            }
-        }
-        if (terms.isEmpty()) {
-            problem(file, line, column, "“" + reference + "”中的标记在格式 " + format.id() + " 中没有对应的行或列", "");
-            return null;
-        }
-        return terms;
-    }
-
-    private static List<String> spread(String part, TableLayout layout, boolean rows) {
-        if (part.startsWith("[") && part.endsWith("]")) {
-            String tag = part.substring(1, part.length() - 1);
-            return rows
-                    ? layout.rowsTagged(tag).stream().map(RowSpec::id).toList()
-                    : layout.columnsTagged(tag).stream().map(ColumnSpec::id).toList();
-        }
-        return List.of(part);
-    }
-
-    /** Names each term for messages: by its row when the side spans several rows, else by its column. */
-    private static List<Term> labeled(List<Term> terms, TableLayout layout) {
-        Set<String> rows = new HashSet<>();
-        for (Term term : terms) {
-            if (term.cellId() != null) {
-                rows.add(layout.cell(term.cellId()) == null ? term.cellId() : layout.cell(term.cellId()).row().id());
-            }
-        }
-        List<Term> labeled = new ArrayList<>();
-        for (Term term : terms) {
-            CellSpec cell = term.cellId() == null ? null : layout.cell(term.cellId());
-            String label = cell == null ? "" : rows.size() > 1 ? cell.row().shortLabel() : cell.column().shortLabel();
-            labeled.add(new Term(term.negative(), term.cellId(), term.constant(), label));
-        }
-        return labeled;
-    }
-
-    /** Splits "a + b - c" into signed terms; {@code null} when a term is not a cell or a whole number. */
-    private static List<String[]> terms(String side) {
-        List<String[]> terms = new ArrayList<>();
-        String sign = "+";
-        for (String token : side.strip().split("(?=[+-])|(?<=[+-])")) {
-            String part = token.strip();
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (part.equals("+") || part.equals("-")) {
-                sign = part;
-                continue;
-            }
-            if (!CELL.matcher(part).matches()) {
-                return null;
-            }
-            terms.add(new String[] {sign, part});
-            sign = "+";
-        }
-        return terms;
     }
 
     private static String value(Map<String, String> row, String column) {

@@ -4,8 +4,8 @@ import org.xxgk.checker.report.Cell;
 import org.xxgk.checker.report.Report;
 import org.xxgk.checker.report.Table;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,13 +32,14 @@ final class RelationTable {
         return rules;
     }
 
-    /** Every relation whose table the report has in a layout the relation was written for, evaluated. */
+    /** Every relation whose tables the report has, in layouts of the format the relation was expanded for. */
     List<SumCheck> evaluate(Report report) {
+        Map<String, Table> tables = byLayout(report);
         List<SumCheck> checks = new ArrayList<>();
-        for (Table table : report.tables()) {
-            for (RelationInstance relation : byFormat.getOrDefault(table.format(), List.of())) {
-                if (relation.layoutId().equals(table.layout().id())) {
-                    SumCheck check = evaluate(relation, table);
+        for (List<RelationInstance> relations : byFormat.values()) {
+            for (RelationInstance relation : relations) {
+                if (applies(relation.layouts(), relation.formatId(), tables)) {
+                    SumCheck check = evaluate(relation, tables);
                     if (check != null) {
                         checks.add(check);
                     }
@@ -48,12 +49,30 @@ final class RelationTable {
         return checks;
     }
 
-    /** The relation on the table, or {@code null} when the table lacks one of its cells. */
-    private static SumCheck evaluate(RelationInstance relation, Table table) {
+    /** The report's tables by layout id ({@code t3}, {@code t2v19}). */
+    static Map<String, Table> byLayout(Report report) {
+        Map<String, Table> tables = new HashMap<>();
+        report.tables().forEach(table -> tables.put(table.layout().id(), table));
+        return tables;
+    }
+
+    /** Whether the report has every layout in the format the expression was resolved for. */
+    static boolean applies(Set<String> layouts, String formatId, Map<String, Table> tables) {
+        for (String layout : layouts) {
+            Table table = tables.get(layout);
+            if (table == null || !table.format().equals(formatId)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The relation on the tables, or {@code null} when a cell is missing. */
+    private static SumCheck evaluate(RelationInstance relation, Map<String, Table> tables) {
         List<Cell> cells = new ArrayList<>(relation.left().size() + relation.right().size());
         List<Cell> assumedZero = new ArrayList<>(0);
-        SumSide right = side(relation.right(), table, cells, assumedZero);
-        SumSide left = right == null ? null : side(relation.left(), table, cells, assumedZero);
+        SumSide right = SumSide.of(relation.right(), tables, cells, assumedZero);
+        SumSide left = right == null ? null : SumSide.of(relation.left(), tables, cells, assumedZero);
         if (left == null) {
             return null;
         }
@@ -65,30 +84,5 @@ final class RelationTable {
         };
         return new SumCheck(relation.rule(), relation.key(), relation.scope(), relation.operator(), holds, left, right,
                 cells, assumedZero);
-    }
-
-    /** A side's values and sum on the table, adding its cells to the lists; {@code null} if a cell is missing. */
-    private static SumSide side(List<Term> terms, Table table, List<Cell> cells, List<Cell> assumedZero) {
-        List<BigDecimal> values = new ArrayList<>(terms.size());
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Term term : terms) {
-            BigDecimal value;
-            if (term.cellId() == null) {
-                value = BigDecimal.valueOf(term.constant());
-            } else {
-                Cell cell = table.cell(term.cellId());
-                if (cell == null) {
-                    return null;
-                }
-                cells.add(cell);
-                if (!cell.isNumber()) {
-                    assumedZero.add(cell);
-                }
-                value = cell.amount();
-            }
-            values.add(value);
-            sum = term.negative() ? sum.subtract(value) : sum.add(value);
-        }
-        return new SumSide(terms, values, sum);
     }
 }

@@ -4,9 +4,14 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.xxgk.checker.Finding;
 import org.xxgk.checker.format.FormatCatalog;
+import org.xxgk.checker.narrative.NarrativeFacts;
+import org.xxgk.checker.narrative.NarrativeReader;
+import org.xxgk.checker.narrative.Publication;
+import org.xxgk.checker.narrative.TextVocabulary;
 import org.xxgk.checker.report.Report;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,19 +26,36 @@ public final class RuleSet {
     private final String sha256;
     private final FormatCatalog formats;
     private final RelationTable relations;
+    private final ClaimTable claims;
+    private final NarrativeReader narrative;
     private final KieBase kieBase;
     private final List<RuleMetadata> rules;
     private final Map<String, RuleMetadata> rulesByName;
 
-    RuleSet(Path directory, String sha256, FormatCatalog formats, RelationTable relations, KieBase kieBase,
-            List<RuleMetadata> rules) {
+    RuleSet(Path directory, String sha256, FormatCatalog formats, RelationTable relations, ClaimTable claims,
+            TextVocabulary vocabulary, KieBase kieBase, List<RuleMetadata> rules) {
         this.directory = directory;
         this.sha256 = sha256;
         this.formats = formats;
         this.relations = relations;
+        this.claims = claims;
+        this.narrative = new NarrativeReader(vocabulary);
         this.kieBase = kieBase;
         this.rules = rules.stream().filter(distinctBy(RuleMetadata::id)).toList();
         this.rulesByName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleMetadata::name, Function.identity()));
+    }
+
+    private void insert(NarrativeFacts prose, Report report, KieSession session) {
+        prose.topics().forEach(session::insert);
+        prose.claims().forEach(session::insert);
+        prose.dateRanges().forEach(session::insert);
+        prose.malformedDates().forEach(session::insert);
+        prose.citations().forEach(session::insert);
+        session.insert(prose.years());
+        if (prose.body() != null) {
+            session.insert(prose.body());
+        }
+        session.insert(claims.evaluate(report, prose.claims()));
     }
 
     private static <T> java.util.function.Predicate<T> distinctBy(Function<T, String> key) {
@@ -65,20 +87,30 @@ public final class RuleSet {
         return relations.evaluate(report);
     }
 
+    /** Runs every rule over a report whose publication date is not known. */
+    public List<Finding> findings(Report report) {
+        return findings(report, null);
+    }
+
     /**
      * Runs every rule over a report and returns the findings, most serious first.
      *
+     * @param published the date the report was published, or {@code null} when not known
      * @throws RuleExecutionException when a rule fails on the report (a defect of the rule, not of the report)
      */
-    public List<Finding> findings(Report report) {
+    public List<Finding> findings(Report report, LocalDate published) {
         FindingCollector collector = new FindingCollector(rulesByName);
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("findings", collector);
             session.insert(report);
-            report.tables().forEach(session::insert);
-            report.sections().forEach(session::insert);
-            session.insert(new Arithmetic(sumChecks(report)));
+            session.insert(new Publication(published));
+            if (report.readable()) {
+                report.tables().forEach(session::insert);
+                report.sections().forEach(session::insert);
+                session.insert(new Arithmetic(sumChecks(report)));
+                insert(narrative.read(report), report, session);
+            }
             session.fireAllRules();
         } catch (RuntimeException e) {
             throw new RuleExecutionException(e);

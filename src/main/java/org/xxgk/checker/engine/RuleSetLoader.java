@@ -8,6 +8,8 @@ import org.xxgk.checker.format.FileProblem;
 import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.format.FormatException;
 import org.xxgk.checker.format.FormatLoader;
+import org.xxgk.checker.narrative.TextVocabulary;
+import org.xxgk.checker.narrative.VocabularyLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,6 +65,8 @@ public final class RuleSetLoader {
         }
         RelationTable relations = formats == null ? null
                 : RelationLoader.load(dir.resolve("relations"), formats, dir, problems);
+        TextVocabulary vocabulary = VocabularyLoader.load(dir, problems);
+        ClaimTable claims = formats == null ? null : ClaimTable.of(vocabulary, formats, dir, problems);
         if (drlFiles.isEmpty()) {
             problems.add(new FileProblem(directory, 0, 0, "规则目录中没有 .drl 规则文件", ""));
         }
@@ -79,10 +83,16 @@ public final class RuleSetLoader {
                         "关系表引用的规则“" + rule + "”不存在，其关系永远不会被报告", ""));
             }
         }
+        for (String rule : claims.rules()) {
+            if (!ids.contains(rule)) {
+                problems.add(new FileProblem(vocabulary.claimsFile(), 0, 0,
+                        "说法引用的规则“" + rule + "”不存在，与表格不一致时永远不会被报告", ""));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(directory, sha256(dir), formats, relations, kieBase, rules);
+        return new RuleSet(directory, sha256(dir), formats, relations, claims, vocabulary, kieBase, rules);
     }
 
     private static List<RuleMetadata> metadata(Path dir, KieBase kieBase, List<Path> drlFiles, List<FileProblem> problems) {

@@ -20,14 +20,16 @@ import java.util.List;
  * @param assumedZero cells without a number that were counted as 0
  */
 public record SumCheck(String rule, String key, String scope, String operator, boolean holds, SumSide leftSide,
-                       SumSide rightSide, List<Cell> cells, List<Cell> assumedZero) {
+                       SumSide rightSide, List<Cell> cells, List<Cell> assumedZero) implements Comparison {
 
     /** For "=": the left side, what the parts add up to; for "≥" and "≤": the bound on the right. */
+    @Override
     public BigDecimal expected() {
         return operator.equals("=") ? leftSide.sum() : rightSide.sum();
     }
 
     /** For "=": the right side, the printed total; for "≥" and "≤": the value on the left. */
+    @Override
     public BigDecimal actual() {
         return operator.equals("=") ? rightSide.sum() : leftSide.sum();
     }

@@ -1,7 +1,12 @@
 package org.xxgk.checker.engine;
 
+import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.Table;
+
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One side of an evaluated relation: its terms, their values and their sum. The printed forms are made only when
@@ -16,6 +21,39 @@ public final class SumSide {
         this.terms = terms;
         this.values = values;
         this.sum = sum;
+    }
+
+    /**
+     * The side's values and sum on a report's tables, adding its cells to the lists given.
+     *
+     * @param tables      the report's tables by layout id
+     * @param cells       collects the cells read
+     * @param assumedZero collects the cells without a number, which count as 0
+     * @return the side, or {@code null} when a table or cell is missing
+     */
+    static SumSide of(List<Term> terms, Map<String, Table> tables, List<Cell> cells, List<Cell> assumedZero) {
+        List<BigDecimal> values = new ArrayList<>(terms.size());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Term term : terms) {
+            BigDecimal value;
+            if (term.cellId() == null) {
+                value = BigDecimal.valueOf(term.constant());
+            } else {
+                Table table = tables.get(term.layoutId());
+                Cell cell = table == null ? null : table.cell(term.cellId());
+                if (cell == null) {
+                    return null;
+                }
+                cells.add(cell);
+                if (!cell.isNumber()) {
+                    assumedZero.add(cell);
+                }
+                value = cell.amount();
+            }
+            values.add(value);
+            sum = term.negative() ? sum.subtract(value) : sum.add(value);
+        }
+        return new SumSide(terms, values, sum);
     }
 
     public BigDecimal sum() {

@@ -1,12 +1,13 @@
 package org.xxgk.checker.engine;
 
 /**
- * One operand of a relation: a cell (by id) or a constant, added or subtracted.
+ * One operand of a relation or claim: a cell (by id) or a constant, added or subtracted.
  *
  * @param negative whether the term is subtracted
+ * @param layoutId the table layout of the cell, or {@code null} for a constant
  * @param cellId   the cell, or {@code null} for a constant
  * @param constant the constant's value when there is no cell
  * @param label    how messages name the cell ("本年新收", "自然人"), or ""
  */
-record Term(boolean negative, String cellId, long constant, String label) {
+record Term(boolean negative, String layoutId, String cellId, long constant, String label) {
 }

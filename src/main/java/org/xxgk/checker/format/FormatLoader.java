@@ -19,7 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Reads the format definitions ({@code *.yaml}) of a rule set's {@code formats/} folder. */
+/**
+ * Reads the format definitions of a rule set: one folder per format under {@code formats/}, each with its
+ * {@code format.yaml}. A new format issued by the State Council is a new folder.
+ */
 public final class FormatLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -45,7 +48,7 @@ public final class FormatLoader {
             loader.read(file).ifPresent(formats::add);
         }
         if (loader.problems.isEmpty() && formats.isEmpty()) {
-            loader.problem(formatsDir, 0, "规则集中没有报告格式定义（formats/*.yaml）", "");
+            loader.problem(formatsDir, 0, "规则集中没有报告格式定义（formats/<格式>/format.yaml）", "");
         }
         Set<String> ids = new HashSet<>();
         for (FormatDefinition format : formats) {
@@ -63,11 +66,12 @@ public final class FormatLoader {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(file -> {
-                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                return name.endsWith(".yaml") || name.endsWith(".yml");
-            }).sorted().toList();
+        try (Stream<Path> folders = Files.list(dir)) {
+            return folders.filter(Files::isDirectory)
+                    .map(folder -> folder.resolve("format.yaml"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             loader.problem(dir, 0, "无法读取目录", String.valueOf(e.getMessage()));
             return List.of();

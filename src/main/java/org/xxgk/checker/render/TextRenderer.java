@@ -34,8 +34,10 @@ public final class TextRenderer {
             out.println();
             out.printf("   %s（%d）%n", name(severity), findings.size());
             for (Finding finding : findings) {
+                boolean lineOfItsOwn = finding.line() > 0
+                        && finding.cells().stream().noneMatch(cell -> cell.line() == finding.line());
                 out.printf("   %-7s %s%s%n", finding.ruleId(), finding.message(),
-                        finding.line() > 0 && finding.cells().isEmpty() ? "（第" + finding.line() + "行）" : "");
+                        lineOfItsOwn ? "（第" + finding.line() + "行）" : "");
                 if (!finding.cells().isEmpty()) {
                     out.println("           单元格：" + cells(finding.cells()));
                 }

@@ -51,6 +51,11 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
         return columnsFound.contains(columnId);
     }
 
+    /** The cells of one row that the source has, in layout order. */
+    public List<Cell> cellsInRow(String rowId) {
+        return cells.values().stream().filter(cell -> cell.row().equals(rowId)).toList();
+    }
+
     /** The layout's rows the source lacks, in layout order. */
     public List<RowSpec> missingRows() {
         return layout.rows().stream().filter(row -> !rowsFound.contains(row.id())).toList();

@@ -1,5 +1,12 @@
 package org.xxgk.checker.report;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A run of the source's text with the lines it spans.
  *
@@ -9,6 +16,30 @@ package org.xxgk.checker.report;
  */
 public record TextBlock(String text, int firstLine, int lastLine) {
     public static final TextBlock EMPTY = new TextBlock("", 0, 0);
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    /** Every match of a regular expression (multi-line: ^ and $ are line ends), with its line. */
+    public List<TextMatch> find(String regex) {
+        Matcher matcher = PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.MULTILINE)).matcher(text);
+        List<TextMatch> matches = new ArrayList<>();
+        while (matcher.find()) {
+            List<String> groups = new ArrayList<>(matcher.groupCount());
+            for (int group = 1; group <= matcher.groupCount(); group++) {
+                groups.add(matcher.group(group));
+            }
+            int lineStart = text.lastIndexOf('\n', matcher.start()) + 1;
+            int lineEnd = text.indexOf('\n', matcher.start());
+            int line = firstLine + (int) text.substring(0, matcher.start()).chars().filter(c -> c == '\n').count();
+            matches.add(new TextMatch(matcher.group(), line, groups,
+                    text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip()));
+        }
+        return matches;
+    }
+
+    /** How many lines hold text: the measure of how the text is divided. */
+    public int paragraphs() {
+        return (int) text.lines().filter(line -> !line.isBlank()).count();
+    }
 
     /** The length of the text without white space, the measure of how much a section says. */
     public int length() {

@@ -79,7 +79,9 @@ class RelationMutationTest {
                 .flatMap(table -> table.cellList().stream())
                 .map(cell -> DynamicTest.dynamicTest(cell.id(), () -> {
                     String mutant = Mutants.replace(TestRules.seed(), cell, cell.value().add(BigDecimal.ONE).toPlainString());
+                    // an equation breaks when one of its cells changes; an inequality may still hold
                     Set<String> expected = relations.stream()
+                            .filter(check -> check.operator().equals("="))
                             .filter(check -> check.cells().stream().anyMatch(c -> c.id().equals(cell.id())))
                             .map(check -> check.rule() + " " + check.scope())
                             .collect(Collectors.toSet());

@@ -8,6 +8,7 @@ import org.xxgk.checker.CheckOptions;
 import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.Finding;
+import org.xxgk.checker.Severity;
 import org.xxgk.checker.TestRules;
 import org.xxgk.checker.Verdict;
 
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Bad and unusual input gets a finding that says what is wrong, never a crash and never a silent pass. */
 class InputRobustnessTest {
     private static final Checker CHECKER = TestRules.checker();
-    private static final String SEED = TestRules.seed();
+    private static final String SEED = TestRules.clean();
     private static final String MUTANT = SEED.replace("\n8\t4\t12\t0\t24\t", "\n8\t4\t12\t0\t25\t");
 
     @ParameterizedTest
@@ -39,8 +40,8 @@ class InputRobustnessTest {
             assertThat(other.report().title()).isEqualTo("老城区人民政府 2024 年政府信息公开工作年度报告");
             assertThat(other.findings()).isEqualTo(utf8.findings());
         }
-        assertThat(CHECKER.check(MUTANT.getBytes(Charset.forName(encoding)), encoding, CheckOptions.DEFAULT).findings())
-                .extracting(Finding::ruleId).containsExactly("ARI-04");
+        assertThat(aboveInfo(CHECKER.check(MUTANT.getBytes(Charset.forName(encoding)), encoding, CheckOptions.DEFAULT)))
+                .extracting(Finding::ruleId).containsExactly("ARI-04", "XC-08");
     }
 
     @Test
@@ -118,7 +119,7 @@ class InputRobustnessTest {
 
     @Test
     void aReportCutOffInTheMiddleOfTable3LacksTheRestWithoutFalseSums() throws IOException {
-        String cut = String.join("\n", SEED.lines().limit(50).toList());
+        String cut = SEED.substring(0, SEED.indexOf('\n', SEED.indexOf("8. 属于行政查询事项")));
 
         CheckResult result = CHECKER.check(new ByteArrayInputStream(cut.getBytes(StandardCharsets.UTF_8)), "cut",
                 CheckOptions.DEFAULT);
@@ -139,8 +140,9 @@ class InputRobustnessTest {
 
         CheckResult result = CHECKER.check(extra, "extra");
 
-        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("STR-22", "STR-22");
-        assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(result.findings()).extracting(Finding::ruleId).contains("STR-22", "STR-22");
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("STR-22")).hasSize(2);
+        assertThat(aboveInfo(result)).isEmpty();
     }
 
     @Test
@@ -149,9 +151,14 @@ class InputRobustnessTest {
 
         CheckResult result = CHECKER.check(dashes, "dashes");
 
-        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("STR-13", "ARI-14");
-        assertThat(result.findings().get(0).cells()).hasSize(4).allMatch(cell -> cell.value() == null);
+        assertThat(result.findings()).extracting(Finding::ruleId).contains("STR-13", "ARI-14");
+        assertThat(aboveInfo(result)).extracting(Finding::ruleId).containsExactly("STR-13");
+        assertThat(aboveInfo(result).get(0).cells()).hasSize(4).allMatch(cell -> cell.value() == null);
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    private static List<Finding> aboveInfo(CheckResult result) {
+        return result.findings().stream().filter(finding -> finding.severity() != Severity.INFO).toList();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

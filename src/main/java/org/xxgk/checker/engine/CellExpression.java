@@ -1,0 +1,139 @@
+package org.xxgk.checker.engine;
+
+import org.xxgk.checker.format.CellSpec;
+import org.xxgk.checker.format.ColumnSpec;
+import org.xxgk.checker.format.FormatCatalog;
+import org.xxgk.checker.format.FormatDefinition;
+import org.xxgk.checker.format.RowSpec;
+import org.xxgk.checker.format.TableLayout;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A sum of cells as the rule set's data files write it: {@code t3.applications.new.total + t3.[denied].total - 5}.
+ * A cell is {@code table.row.column}; {@code [tag]} in the row or column place stands for every row or column
+ * with that tag. Resolving it for a format checks that every cell exists there, so that a typo is an error.
+ */
+final class CellExpression {
+    private static final Pattern CELL = Pattern.compile("[a-z0-9_{}\\[\\].]+");
+
+    /** One term as written, with its sign. */
+    record Written(boolean negative, String text) {
+    }
+
+    private CellExpression() {
+    }
+
+    /** Splits "a + b - c" into signed terms; {@code null} when a term is neither a cell nor a whole number. */
+    static List<Written> parse(String side) {
+        List<Written> terms = new ArrayList<>();
+        boolean negative = false;
+        for (String token : side.strip().split("(?=[+-])|(?<=[+-])")) {
+            String part = token.strip();
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.equals("+") || part.equals("-")) {
+                negative = part.equals("-");
+                continue;
+            }
+            if (!CELL.matcher(part).matches()) {
+                return null;
+            }
+            terms.add(new Written(negative, part));
+            negative = false;
+        }
+        return terms.isEmpty() ? null : terms;
+    }
+
+    /** The table id a written cell names ({@code t3} of {@code t3.results.total.total}). */
+    static String tableOf(Written term) {
+        int dot = term.text().indexOf('.');
+        return dot < 0 ? term.text() : term.text().substring(0, dot);
+    }
+
+    /**
+     * The terms of a side for one format, with every [tag] spread and each cell named for messages.
+     *
+     * @param problem told what is wrong when a cell or tag does not exist in the format
+     * @return the terms, or {@code null} after telling the problem
+     */
+    static List<Term> resolve(List<Written> written, FormatCatalog catalog, FormatDefinition format,
+                              Consumer<String> problem) {
+        List<Term> terms = new ArrayList<>();
+        for (Written term : written) {
+            if (term.text().matches("\\d+")) {
+                terms.add(new Term(term.negative(), null, null, Long.parseLong(term.text()), ""));
+                continue;
+            }
+            String text = term.text();
+            int firstDot = text.indexOf('.');
+            int lastDot = text.lastIndexOf('.');
+            if (firstDot < 0 || lastDot == firstDot || text.contains("{")) {
+                problem.accept("单元格“" + text + "”的写法有误（应为 表.行.列，变量须在 for_each 中定义）");
+                return null;
+            }
+            Optional<TableLayout> layout = catalog.layoutWithId(format, text.substring(0, firstDot));
+            if (layout.isEmpty()) {
+                problem.accept("表格“" + text.substring(0, firstDot) + "”在格式 " + format.id() + " 中不存在");
+                return null;
+            }
+            List<String> rows = spread(text.substring(firstDot + 1, lastDot), layout.get(), true);
+            List<String> columns = spread(text.substring(lastDot + 1), layout.get(), false);
+            int before = terms.size();
+            for (String row : rows) {
+                for (String column : columns) {
+                    String cellId = layout.get().cellId(row, column);
+                    if (layout.get().cell(cellId) == null) {
+                        problem.accept("单元格“" + cellId + "”在格式 " + format.id() + " 中不存在");
+                        return null;
+                    }
+                    terms.add(new Term(term.negative(), layout.get().id(), cellId, 0, ""));
+                }
+            }
+            if (terms.size() == before) {
+                problem.accept("“" + text + "”中的标记在格式 " + format.id() + " 中没有对应的行或列");
+                return null;
+            }
+        }
+        return labeled(terms, catalog, format);
+    }
+
+    private static List<String> spread(String part, TableLayout layout, boolean rows) {
+        if (part.startsWith("[") && part.endsWith("]")) {
+            String tag = part.substring(1, part.length() - 1);
+            return rows
+                    ? layout.rowsTagged(tag).stream().map(RowSpec::id).toList()
+                    : layout.columnsTagged(tag).stream().map(ColumnSpec::id).toList();
+        }
+        return List.of(part);
+    }
+
+    /** Names each term for messages: by its row when the side is one cell or spans rows, else by its column. */
+    private static List<Term> labeled(List<Term> terms, FormatCatalog catalog, FormatDefinition format) {
+        Set<String> rows = new HashSet<>();
+        for (Term term : terms) {
+            if (term.cellId() != null) {
+                rows.add(term.layoutId() + "." + spec(term, catalog, format).row().id());
+            }
+        }
+        boolean byRow = rows.size() > 1 || terms.size() == 1;
+        List<Term> labeled = new ArrayList<>(terms.size());
+        for (Term term : terms) {
+            CellSpec cell = term.cellId() == null ? null : spec(term, catalog, format);
+            String label = cell == null ? "" : byRow ? cell.row().shortLabel() : cell.column().shortLabel();
+            labeled.add(new Term(term.negative(), term.layoutId(), term.cellId(), term.constant(), label));
+        }
+        return labeled;
+    }
+
+    private static CellSpec spec(Term term, FormatCatalog catalog, FormatDefinition format) {
+        return catalog.layoutWithId(format, term.layoutId()).orElseThrow().cell(term.cellId());
+    }
+}

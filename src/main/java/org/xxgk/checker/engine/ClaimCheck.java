@@ -1,0 +1,37 @@
+package org.xxgk.checker.engine;
+
+import org.xxgk.checker.narrative.Claim;
+import org.xxgk.checker.report.Cell;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A number the prose states, compared with the table: XC rules match those that do not hold
+ * ({@code $check : ClaimCheck(rule == "XC-04") from $claims.failures}).
+ *
+ * @param claim    the claim
+ * @param holds    whether the prose and the table agree (for a percentage: whether it follows from its operands)
+ * @param expected what the table says (for a percentage: the percentage recomputed, rounded as printed)
+ * @param actual   what the prose says
+ * @param cells    the table cells compared
+ */
+public record ClaimCheck(Claim claim, boolean holds, BigDecimal expected, BigDecimal actual, List<Cell> cells)
+        implements Comparison {
+
+    public String rule() {
+        return claim.rule();
+    }
+
+    /** The line of the sentence that makes the claim. */
+    @Override
+    public int line() {
+        return claim.line();
+    }
+
+    /** Hashes by claim only: Drools hashes facts, and hashing every cell would be slow. */
+    @Override
+    public int hashCode() {
+        return claim.hashCode();
+    }
+}

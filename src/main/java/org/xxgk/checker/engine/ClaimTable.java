@@ -1,0 +1,142 @@
+package org.xxgk.checker.engine;
+
+import org.xxgk.checker.format.FileProblem;
+import org.xxgk.checker.format.FormatCatalog;
+import org.xxgk.checker.format.FormatDefinition;
+import org.xxgk.checker.narrative.Claim;
+import org.xxgk.checker.narrative.ClaimSpec;
+import org.xxgk.checker.narrative.TextVocabulary;
+import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.Table;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares the numbers the prose claims with the cells of {@code claims.yaml}'s {@code compare}, resolved for each
+ * format; a percentage is recomputed from its operands, within half a unit of its last printed digit.
+ */
+final class ClaimTable {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** For each claim id, its cells resolved for each format id. */
+    private final Map<String, Map<String, List<Term>>> compare;
+    private final Set<String> rules;
+
+    private ClaimTable(Map<String, Map<String, List<Term>>> compare, Set<String> rules) {
+        this.compare = compare;
+        this.rules = rules;
+    }
+
+    /** Resolves every claim's cells for every format that has their tables; a cell a format lacks is a problem. */
+    static ClaimTable of(TextVocabulary vocabulary, FormatCatalog catalog, Path base, List<FileProblem> problems) {
+        Map<String, Map<String, List<Term>>> compare = new HashMap<>();
+        Set<String> rules = new HashSet<>();
+        for (ClaimSpec claim : vocabulary.claims()) {
+            rules.add(claim.rule());
+            if (claim.compare() == null || claim.compare().isBlank()) {
+                continue;
+            }
+            Path file = base.resolve(vocabulary.claimsFile());
+            List<CellExpression.Written> written = CellExpression.parse(claim.compare());
+            if (written == null) {
+                problems.add(FileProblem.in(base, file, claim.line(), 0,
+                        "说法“" + claim.id() + "”的 compare“" + claim.compare() + "”写法有误（应为：单元格 + 单元格）", ""));
+                continue;
+            }
+            Map<String, List<Term>> byFormat = new HashMap<>();
+            boolean problem = false;
+            for (FormatDefinition format : catalog.formats()) {
+                boolean hasTables = written.stream().allMatch(term -> term.text().matches("\\d+")
+                        || catalog.layoutWithId(format, CellExpression.tableOf(term)).isPresent());
+                if (!hasTables) {
+                    continue;
+                }
+                List<String> messages = new ArrayList<>();
+                List<Term> terms = CellExpression.resolve(written, catalog, format, messages::add);
+                if (terms == null) {
+                    // a cell the older format lacks (such as （六）2. fee_unpaid) leaves the claim unchecked there
+                    problem |= format.equals(catalog.newest());
+                    if (format.equals(catalog.newest())) {
+                        messages.forEach(message -> problems.add(FileProblem.in(base, file, claim.line(), 0,
+                                "说法“" + claim.id() + "”：" + message, "")));
+                    }
+                    continue;
+                }
+                byFormat.put(format.id(), terms);
+            }
+            if (byFormat.isEmpty() && !problem) {
+                problems.add(FileProblem.in(base, file, claim.line(), 0,
+                        "说法“" + claim.id() + "”的 compare 引用的表格在任何报告格式中都不存在", ""));
+            }
+            compare.put(claim.id(), byFormat);
+        }
+        return new ClaimTable(compare, rules);
+    }
+
+    /** The rule ids the claims name. */
+    Set<String> rules() {
+        return rules;
+    }
+
+    /** Every claim that can be compared on this report, compared. */
+    ClaimChecks evaluate(Report report, List<Claim> claims) {
+        Map<String, Table> tables = RelationTable.byLayout(report);
+        List<ClaimCheck> checks = new ArrayList<>();
+        for (Claim claim : claims) {
+            ClaimCheck check = claim.percent() != null ? ratio(claim, tables) : number(claim, tables);
+            if (check != null) {
+                checks.add(check);
+            }
+        }
+        return new ClaimChecks(checks);
+    }
+
+    private ClaimCheck number(Claim claim, Map<String, Table> tables) {
+        List<Cell> cells = new ArrayList<>();
+        SumSide side = side(claim, tables, cells);
+        if (side == null || claim.value() == null) {
+            return null;
+        }
+        return new ClaimCheck(claim, side.sum().compareTo(claim.value()) == 0, side.sum(), claim.value(), cells);
+    }
+
+    private ClaimCheck ratio(Claim claim, Map<String, Table> tables) {
+        List<Cell> cells = new ArrayList<>();
+        BigDecimal base = claim.base();
+        if (base == null) {
+            SumSide side = side(claim, tables, cells);
+            base = side == null ? null : side.sum();
+        }
+        if (base == null || base.signum() == 0 || claim.value() == null) {
+            return null;
+        }
+        BigDecimal exact = claim.value().multiply(HUNDRED).divide(base, MathContext.DECIMAL64);
+        BigDecimal printed = claim.percent();
+        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(printed.scale(), 0)).divide(BigDecimal.valueOf(2));
+        boolean holds = exact.subtract(printed).abs().compareTo(tolerance) <= 0;
+        return new ClaimCheck(claim, holds, exact.setScale(Math.max(printed.scale(), 0), RoundingMode.HALF_UP),
+                printed, cells);
+    }
+
+    /** The claim's cells on the report, in the first format whose tables the report has; {@code null} if none. */
+    private SumSide side(Claim claim, Map<String, Table> tables, List<Cell> cells) {
+        for (Map.Entry<String, List<Term>> resolved : compare.getOrDefault(claim.id(), Map.of()).entrySet()) {
+            Set<String> layouts = new HashSet<>();
+            resolved.getValue().stream().filter(term -> term.layoutId() != null).forEach(term -> layouts.add(term.layoutId()));
+            if (RelationTable.applies(layouts, resolved.getKey(), tables)) {
+                return SumSide.of(resolved.getValue(), tables, cells, new ArrayList<>());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,178 @@
+package org.xxgk.checker.narrative;
+
+import org.xxgk.checker.report.Report;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the facts of a report's prose with the rule set's vocabulary. Thread-safe. */
+public final class NarrativeReader {
+    private static final Pattern CJK_RANGE = Pattern.compile(
+            "((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日起?(?:至|到|—|-|~)((?:19|20)\\d{2})?年?(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern ISO_RANGE = Pattern.compile(
+            "((?:19|20)\\d{2})[-./](\\d{1,2})[-./](\\d{1,2})(?:至|到|—|~)((?:19|20)\\d{2})[-./](\\d{1,2})[-./](\\d{1,2})");
+    private static final Pattern MALFORMED_DATE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?:\\d{1,2}月|年\\d{1,2}日)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+    private static final Pattern CITATION = Pattern.compile("《([^》]{2,60})》");
+
+    private final TextVocabulary vocabulary;
+
+    public NarrativeReader(TextVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public NarrativeFacts read(Report report) {
+        List<Sentence> sentences = Sentences.of(report);
+        List<DateRange> ranges = new ArrayList<>();
+        List<MalformedDate> malformed = new ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            dateRanges(sentence, ranges);
+            Matcher bad = MALFORMED_DATE.matcher(sentence.normalized());
+            while (bad.find()) {
+                malformed.add(new MalformedDate(bad.group(), sentence));
+            }
+            Matcher cited = CITATION.matcher(sentence.text());
+            while (cited.find()) {
+                citations.add(new Citation(cited.group(1).strip(), sentence));
+            }
+        }
+        return new NarrativeFacts(topics(sentences), claims(sentences), body(report.organization()), ranges, malformed,
+                citations, years(sentences));
+    }
+
+    private List<TopicEvidence> topics(List<Sentence> sentences) {
+        List<TopicEvidence> evidence = new ArrayList<>(vocabulary.topics().size());
+        for (TopicSpec topic : vocabulary.topics()) {
+            Sentence first = null;
+            int count = 0;
+            for (Sentence sentence : sentences) {
+                if (in(topic.in(), sentence) && covers(topic, sentence.normalized())) {
+                    first = first == null ? sentence : first;
+                    count++;
+                }
+            }
+            evidence.add(new TopicEvidence(topic.id(), topic.name(), first != null, count, first));
+        }
+        return evidence;
+    }
+
+    private static boolean covers(TopicSpec topic, String text) {
+        for (String word : topic.any()) {
+            String key = Sentences.normalize(word);
+            for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+                if (topic.near().isEmpty() || near(topic, text, at, at + key.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(TopicSpec topic, String text, int from, int to) {
+        String window = text.substring(Math.max(0, from - topic.within()), Math.min(text.length(), to + topic.within()));
+        return topic.near().stream().map(Sentences::normalize).anyMatch(window::contains);
+    }
+
+    private List<Claim> claims(List<Sentence> sentences) {
+        List<Claim> claims = new ArrayList<>();
+        for (ClaimSpec spec : vocabulary.claims()) {
+            for (Sentence sentence : sentences) {
+                if (!in(spec.in(), sentence)) {
+                    continue;
+                }
+                for (Pattern pattern : spec.patterns()) {
+                    Matcher match = pattern.matcher(sentence.normalized());
+                    if (match.find()) {
+                        claims.add(claim(spec, pattern, match, sentence));
+                        break;
+                    }
+                }
+            }
+        }
+        return claims;
+    }
+
+    private static Claim claim(ClaimSpec spec, Pattern pattern, Matcher match, Sentence sentence) {
+        String notation = pattern.pattern();
+        BigDecimal value = notation.contains("<N>") ? new BigDecimal(match.group("N"))
+                : notation.contains("<B>") ? new BigDecimal(match.group("B")) : spec.value();
+        BigDecimal percent = notation.contains("<P>") ? new BigDecimal(match.group("P")) : null;
+        BigDecimal base = notation.contains("<A>") ? new BigDecimal(match.group("A")) : null;
+        return new Claim(spec, value, percent, base, sentence);
+    }
+
+    private Body body(String organization) {
+        if (organization.isBlank()) {
+            return null;
+        }
+        for (BodySpec spec : vocabulary.bodies()) {
+            for (String suffix : spec.suffixes()) {
+                if (organization.endsWith(suffix)) {
+                    return new Body(spec, organization, suffix);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void dateRanges(Sentence sentence, List<DateRange> out) {
+        for (Pattern pattern : List.of(CJK_RANGE, ISO_RANGE)) {
+            Matcher range = pattern.matcher(sentence.normalized());
+            while (range.find()) {
+                try {
+                    int startYear = Integer.parseInt(range.group(1));
+                    int endYear = range.group(4) == null ? startYear : Integer.parseInt(range.group(4));
+                    LocalDate start = LocalDate.of(startYear, Integer.parseInt(range.group(2)), Integer.parseInt(range.group(3)));
+                    LocalDate end = LocalDate.of(endYear, Integer.parseInt(range.group(5)), Integer.parseInt(range.group(6)));
+                    out.add(new DateRange(sentence, start, end));
+                } catch (DateTimeException e) {
+                    // "2月30日" is no date; the period rules then see no range in that sentence
+                }
+            }
+        }
+    }
+
+    /** The years the overview (第一部分) speaks of. */
+    private static YearMentions years(List<Sentence> sentences) {
+        Map<Integer, Integer> counts = new LinkedHashMap<>();
+        Map<Integer, Integer> firstLine = new LinkedHashMap<>();
+        for (Sentence sentence : sentences) {
+            if (!sentence.where().equals("s1")) {
+                continue;
+            }
+            Matcher year = YEAR.matcher(sentence.normalized());
+            while (year.find()) {
+                int value = Integer.parseInt(year.group(1));
+                counts.merge(value, 1, Integer::sum);
+                firstLine.putIfAbsent(value, sentence.line());
+            }
+        }
+        Integer majority = null;
+        int best = 0;
+        boolean tie = false;
+        for (Map.Entry<Integer, Integer> count : counts.entrySet()) {
+            if (count.getValue() > best) {
+                majority = count.getKey();
+                best = count.getValue();
+                tie = false;
+            } else if (count.getValue() == best) {
+                tie = true;
+            }
+        }
+        Integer year = tie ? null : majority;
+        return new YearMentions(Map.copyOf(counts), year, year == null ? 0 : firstLine.get(year));
+    }
+
+    private static boolean in(List<String> places, Sentence sentence) {
+        return places.contains("all") ? !sentence.where().equals("headings") || places.contains("headings")
+                : places.contains(sentence.where());
+    }
+}

@@ -1,0 +1,18 @@
+package org.xxgk.checker.narrative;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the rule set looks for in a report's prose ({@code rules/text/}): topics, claims and body types.
+ *
+ * @param topics     the topics of {@code topics.yaml}
+ * @param claims     the claims of {@code claims.yaml}
+ * @param bodies     the body types of {@code bodies.yaml}, in the order they are tried
+ * @param claimsFile the claims file, for problems found when its cells are resolved
+ */
+public record TextVocabulary(List<TopicSpec> topics, List<ClaimSpec> claims, List<BodySpec> bodies, Path claimsFile) {
+
+    /** A vocabulary that finds nothing, for a rule set without a {@code text/} folder. */
+    public static final TextVocabulary EMPTY = new TextVocabulary(List.of(), List.of(), List.of(), Path.of("text/claims.yaml"));
+}

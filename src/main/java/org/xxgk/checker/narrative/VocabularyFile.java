@@ -1,0 +1,53 @@
+package org.xxgk.checker.narrative;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The shapes of the {@code rules/text/*.yaml} files as written; {@link VocabularyLoader} turns them into specs. */
+final class VocabularyFile {
+
+    static final class Topics {
+        public List<Topic> topics;
+    }
+
+    static final class Topic {
+        public String id;
+        public String name;
+        public List<String> in;
+        public List<String> any;
+        public List<String> near;
+        public Integer within;
+    }
+
+    static final class Bodies {
+        public List<Body> bodies;
+    }
+
+    static final class Body {
+        public String id;
+        public String name;
+        public boolean government;
+        @JsonProperty("rule_making")
+        public boolean ruleMaking;
+        public String deadline;
+        public List<String> suffixes;
+    }
+
+    static final class Claims {
+        public List<Claim> claims;
+    }
+
+    static final class Claim {
+        public String id;
+        public String name;
+        public String rule;
+        public List<String> in;
+        public List<String> patterns;
+        public String compare;
+        public BigDecimal value;
+        public List<String> tags;
+        public List<String> parts;
+    }
+}

@@ -1,0 +1,180 @@
+package org.xxgk.checker.narrative;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.xxgk.checker.format.FileProblem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads the rule set's {@code text/} folder: {@code topics.yaml}, {@code claims.yaml} and {@code bodies.yaml}. */
+public final class VocabularyLoader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Set<String> PLACES = Set.of("s1", "s2", "s3", "s4", "s5", "s6", "preamble", "headings", "all");
+
+    private final Path base;
+    private final List<FileProblem> problems;
+
+    private VocabularyLoader(Path base, List<FileProblem> problems) {
+        this.base = base;
+        this.problems = problems;
+    }
+
+    /** The vocabulary of a rule set's directory; problems are added to the list given. */
+    public static TextVocabulary load(Path ruleSet, List<FileProblem> problems) {
+        Path dir = ruleSet.resolve("text");
+        if (!Files.isDirectory(dir)) {
+            return TextVocabulary.EMPTY;
+        }
+        VocabularyLoader loader = new VocabularyLoader(ruleSet, problems);
+        Path claimsFile = dir.resolve("claims.yaml");
+        return new TextVocabulary(loader.topics(dir.resolve("topics.yaml")), loader.claims(claimsFile),
+                loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
+    }
+
+    private List<TopicSpec> topics(Path file) {
+        VocabularyFile.Topics read = read(file, VocabularyFile.Topics.class);
+        List<TopicSpec> topics = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (VocabularyFile.Topic topic : read == null || read.topics == null ? List.<VocabularyFile.Topic>of() : read.topics) {
+            String text = text(file);
+            int line = lineOf(text, "id: " + topic.id);
+            if (blank(topic.id) || topic.any == null || topic.any.isEmpty() || topic.in == null || topic.in.isEmpty()) {
+                problem(file, line, "话题缺少 id、in 或 any");
+                continue;
+            }
+            if (!ids.add(topic.id)) {
+                problem(file, line, "话题编号“" + topic.id + "”重复");
+            }
+            checkPlaces(file, line, topic.in);
+            topics.add(new TopicSpec(topic.id, blank(topic.name) ? topic.id : topic.name, List.copyOf(topic.in),
+                    List.copyOf(topic.any), topic.near == null ? List.of() : List.copyOf(topic.near),
+                    topic.within == null ? 30 : topic.within));
+        }
+        return topics;
+    }
+
+    private List<BodySpec> bodies(Path file) {
+        VocabularyFile.Bodies read = read(file, VocabularyFile.Bodies.class);
+        List<BodySpec> bodies = new ArrayList<>();
+        for (VocabularyFile.Body body : read == null || read.bodies == null ? List.<VocabularyFile.Body>of() : read.bodies) {
+            int line = lineOf(text(file), "id: " + body.id);
+            if (blank(body.id) || body.suffixes == null || body.suffixes.isEmpty()) {
+                problem(file, line, "机关类型缺少 id 或 suffixes");
+                continue;
+            }
+            MonthDay deadline = null;
+            if (!blank(body.deadline)) {
+                try {
+                    deadline = MonthDay.parse(body.deadline, DateTimeFormatter.ofPattern("MM-dd"));
+                } catch (DateTimeException e) {
+                    problem(file, line, "公布期限“" + body.deadline + "”应写作 月-日，例如 03-31");
+                }
+            }
+            bodies.add(new BodySpec(body.id, blank(body.name) ? body.id : body.name, body.government, body.ruleMaking,
+                    deadline, List.copyOf(body.suffixes)));
+        }
+        return bodies;
+    }
+
+    private List<ClaimSpec> claims(Path file) {
+        VocabularyFile.Claims read = read(file, VocabularyFile.Claims.class);
+        List<ClaimSpec> claims = new ArrayList<>();
+        for (VocabularyFile.Claim claim : read == null || read.claims == null ? List.<VocabularyFile.Claim>of() : read.claims) {
+            int line = lineOf(text(file), "id: " + claim.id);
+            if (blank(claim.id) || blank(claim.rule) || claim.patterns == null || claim.patterns.isEmpty()
+                    || claim.in == null || claim.in.isEmpty()) {
+                problem(file, line, "说法缺少 id、rule、in 或 patterns");
+                continue;
+            }
+            checkPlaces(file, line, claim.in);
+            List<Pattern> patterns = new ArrayList<>();
+            for (String pattern : claim.patterns) {
+                try {
+                    Pattern compiled = ClaimPatterns.compile(pattern);
+                    boolean number = pattern.contains("{N}");
+                    boolean ratio = pattern.contains("{P}");
+                    if (!number && !ratio && claim.value == null) {
+                        problem(file, line, "说法“" + claim.id + "”的写法“" + pattern + "”没有 {N}，须用 value 给出它所说的数值");
+                    } else if (ratio && !pattern.contains("{B}")) {
+                        problem(file, line, "比例说法“" + claim.id + "”的写法须有 {B}（分子）和 {P}（百分数）");
+                    } else if (ratio && !pattern.contains("{A}") && blank(claim.compare)) {
+                        problem(file, line, "比例说法“" + claim.id + "”没有 {A}（分母），须用 compare 给出作分母的单元格");
+                    }
+                    patterns.add(compiled);
+                } catch (IllegalArgumentException e) {
+                    problem(file, line, "说法“" + claim.id + "”的写法“" + pattern + "”有误：" + e.getMessage());
+                }
+            }
+            if (blank(claim.compare) && claim.patterns.stream().noneMatch(p -> p.contains("{A}"))) {
+                problem(file, line, "说法“" + claim.id + "”缺少 compare（与之对照的单元格）");
+            }
+            claims.add(new ClaimSpec(claim.id, blank(claim.name) ? claim.id : claim.name, claim.rule,
+                    List.copyOf(claim.in), List.copyOf(patterns), claim.compare, claim.value,
+                    claim.tags == null ? List.of() : List.copyOf(claim.tags),
+                    claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
+        }
+        return claims;
+    }
+
+    private void checkPlaces(Path file, int line, List<String> places) {
+        for (String place : places) {
+            if (!PLACES.contains(place)) {
+                problem(file, line, "查找范围“" + place + "”无效（应为 s1…s6、preamble、headings 或 all）");
+            }
+        }
+    }
+
+    private <T> T read(Path file, Class<T> type) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            String text = text(file);
+            return YAML.readValue(text.startsWith("\uFEFF") ? text.substring(1) : text, type);
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            problems.add(FileProblem.in(base, file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "文件无法解析", e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            problem(file, 0, "无法读取文件：" + e.getMessage());
+            return null;
+        }
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void problem(Path file, int line, String message) {
+        problems.add(FileProblem.in(base, file, line, 0, message, ""));
+    }
+
+    private static int lineOf(String text, String token) {
+        int at = text.indexOf(token);
+        return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

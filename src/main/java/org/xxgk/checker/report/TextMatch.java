@@ -1,0 +1,33 @@
+package org.xxgk.checker.report;
+
+import java.util.List;
+
+/**
+ * Where a pattern matched a text block, for rules that search prose ({@code TextMatch() from $s.body.find("…")}).
+ *
+ * @param text   the matched text
+ * @param line   1-based line of the match
+ * @param groups the pattern's groups, from group 1
+ * @param context the whole line the match stands in, trimmed
+ */
+public record TextMatch(String text, int line, List<String> groups, String context) {
+    private static final String NUMERALS = "零一二三四五六七八九";
+
+    /** Group i read as a count, in Arabic or Chinese numerals up to 99 ("六", "十二"); -1 when it is none. */
+    public int number(int group) {
+        String value = group >= 1 && group <= groups.size() ? groups.get(group - 1) : null;
+        if (value == null || value.isEmpty()) {
+            return -1;
+        }
+        if (value.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(value);
+        }
+        int ten = value.indexOf('十');
+        if (ten < 0) {
+            return value.length() == 1 ? NUMERALS.indexOf(value.charAt(0)) : -1;
+        }
+        int tens = ten == 0 ? 1 : NUMERALS.indexOf(value.charAt(0));
+        int units = ten == value.length() - 1 ? 0 : NUMERALS.indexOf(value.charAt(ten + 1));
+        return tens < 0 || units < 0 ? -1 : tens * 10 + units;
+    }
+}
