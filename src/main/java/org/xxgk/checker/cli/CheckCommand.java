@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,12 +44,28 @@ final class CheckCommand implements Callable<Integer> {
             description = "出现此级别及以上的问题时退出码为 1：ERROR（默认）、WARNING 或 INFO")
     private Severity failOn;
 
+    @Option(names = "--published", paramLabel = "DATE", converter = IsoDate.class,
+            description = "年报的发布日期（如 2025-01-20），用于检查是否按期公布（META-07、08、09）；不给出时这些规则报告“未评估”")
+    private LocalDate published;
+
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "10",
             description = "单个文件的大小上限（MB，默认 ${DEFAULT-VALUE}）；更大的文件不读取，报告 INPUT-03")
     private long maxSizeMb;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "年报文件或目录")
     private List<Path> inputs;
+
+    /** Reads a date as 2025-01-20, saying in Chinese what is wrong otherwise. */
+    static final class IsoDate implements picocli.CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new picocli.CommandLine.TypeConversionException("日期“" + value + "”无效，应写作 年-月-日，例如 2025-01-20");
+            }
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -63,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         Checker checker = Checker.load(ruleSet.directory());
-        CheckOptions options = CheckOptions.DEFAULT.withMaxBytes(maxSizeMb * 1024 * 1024);
+        CheckOptions options = CheckOptions.DEFAULT.withMaxBytes(maxSizeMb * 1024 * 1024).withPublished(published);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<CheckResult> results = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -160,6 +161,9 @@ public final class FixtureSuite {
         JsonNode optionNode = root.path("options");
         if (optionNode.hasNonNull("maxBytes")) {
             options = options.withMaxBytes(optionNode.get("maxBytes").asLong());
+        }
+        if (optionNode.hasNonNull("published")) {
+            options = options.withPublished(LocalDate.parse(optionNode.get("published").asText()));
         }
         List<ExpectedFinding> expected = new ArrayList<>();
         for (JsonNode node : root.path("findings")) {
