@@ -3,6 +3,7 @@ package org.xxgk.checker;
 import org.xxgk.checker.ingest.ReportReader;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * How to check one report, beyond the rule set.
@@ -10,21 +11,32 @@ import java.time.LocalDate;
  * @param maxBytes  the largest report accepted, in bytes; a larger one gets a finding instead of being read
  * @param published the date the report was published, or {@code null} when not known (the deadline rules then
  *                  say they could not assess it)
+ * @param profile   the id of a deployment profile of the rule set ({@code profiles/<id>.yaml}), or {@code null}
+ * @param skip      ids of rules switched off for this check
  */
-public record CheckOptions(long maxBytes, LocalDate published) {
-    public static final CheckOptions DEFAULT = new CheckOptions(ReportReader.DEFAULT_MAX_BYTES, null);
+public record CheckOptions(long maxBytes, LocalDate published, String profile, Set<String> skip) {
+    public static final CheckOptions DEFAULT = new CheckOptions(ReportReader.DEFAULT_MAX_BYTES, null, null, Set.of());
 
     public CheckOptions {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive");
         }
+        skip = Set.copyOf(skip);
     }
 
     public CheckOptions withMaxBytes(long bytes) {
-        return new CheckOptions(bytes, published);
+        return new CheckOptions(bytes, published, profile, skip);
     }
 
     public CheckOptions withPublished(LocalDate date) {
-        return new CheckOptions(maxBytes, date);
+        return new CheckOptions(maxBytes, date, profile, skip);
+    }
+
+    public CheckOptions withProfile(String id) {
+        return new CheckOptions(maxBytes, published, id, skip);
+    }
+
+    public CheckOptions withSkip(Set<String> ruleIds) {
+        return new CheckOptions(maxBytes, published, profile, ruleIds);
     }
 }

@@ -1,5 +1,6 @@
 package org.xxgk.checker;
 
+import org.xxgk.checker.engine.Profile;
 import org.xxgk.checker.engine.RuleSet;
 import org.xxgk.checker.engine.RuleSetException;
 import org.xxgk.checker.engine.RuleSetLoader;
@@ -64,6 +65,28 @@ public final class Checker {
 
     /** Checks a report that is already built, e.g. one read from the JSON of the report model. */
     public CheckResult check(Report report, String source, CheckOptions options) {
-        return new CheckResult(source, report, ruleSet.findings(report, options.published()));
+        return new CheckResult(source, report, ruleSet.findings(report, options.published(), profile(options)));
+    }
+
+    /**
+     * The profile a check runs with: the options' profile, with their skipped rules switched off too.
+     *
+     * @throws IllegalArgumentException naming the profile or rule id that does not exist
+     */
+    public Profile profile(CheckOptions options) {
+        Profile profile = Profile.NONE;
+        if (options.profile() != null) {
+            profile = ruleSet.profiles().get(options.profile());
+            if (profile == null) {
+                throw new IllegalArgumentException("规则集中没有配置“" + options.profile() + "”（已有："
+                        + String.join("、", ruleSet.profiles().keySet()) + "）");
+            }
+        }
+        for (String rule : options.skip()) {
+            if (!ruleSet.ruleIds().contains(rule)) {
+                throw new IllegalArgumentException("要跳过的规则编号“" + rule + "”不存在");
+            }
+        }
+        return profile.skipping(options.skip());
     }
 }

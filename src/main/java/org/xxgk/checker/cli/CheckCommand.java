@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code check FILE|DIR...}: checks reports and prints the findings. */
@@ -47,6 +48,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "DATE", converter = IsoDate.class,
             description = "年报的发布日期（如 2025-01-20），用于检查是否按期公布（META-07、08、09）；不给出时这些规则报告“未评估”")
     private LocalDate published;
+
+    @Option(names = "--profile", paramLabel = "ID",
+            description = "使用规则目录 profiles/ 中的部署配置（调整严重程度、关闭规则），例如 example-province")
+    private String profile;
+
+    @Option(names = "--skip", paramLabel = "ID", split = ",",
+            description = "本次检查跳过的规则编号，可多个，以逗号分隔，例如 --skip META-07,NAR-05")
+    private Set<String> skip = Set.of();
 
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "10",
             description = "单个文件的大小上限（MB，默认 ${DEFAULT-VALUE}）；更大的文件不读取，报告 INPUT-03")
@@ -80,12 +89,14 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         Checker checker = Checker.load(ruleSet.directory());
-        CheckOptions options = CheckOptions.DEFAULT.withMaxBytes(maxSizeMb * 1024 * 1024).withPublished(published);
+        CheckOptions options = CheckOptions.DEFAULT.withMaxBytes(maxSizeMb * 1024 * 1024).withPublished(published)
+                .withProfile(profile).withSkip(skip);
+        checker.profile(options);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<CheckResult> results = new ArrayList<>();
         boolean unreadable = false;
-        TextRenderer text = new TextRenderer();
+        TextRenderer text = new TextRenderer(checker.ruleSet(), profile);
         for (Path file : files) {
             CheckResult result;
             try {
@@ -101,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (format == OutputFormat.json) {
-            new JsonRenderer(checker.ruleSet()).document(results, out);
+            new JsonRenderer(checker.ruleSet()).document(results, profile, out);
         }
         if (unreadable) {
             return ExitCode.ERROR;

@@ -29,10 +29,12 @@ public final class FindingCollector {
             .thenComparing(Finding::message);
 
     private final Map<String, RuleMetadata> rulesByName;
+    private final Profile profile;
     private final List<Finding> findings = new ArrayList<>();
 
-    FindingCollector(Map<String, RuleMetadata> rulesByName) {
+    FindingCollector(Map<String, RuleMetadata> rulesByName, Profile profile) {
         this.rulesByName = rulesByName;
+        this.profile = profile;
     }
 
     /** Records the finding of the rule whose consequence calls it. */
@@ -66,7 +68,7 @@ public final class FindingCollector {
         }
         int firstCell = cells.values().stream().mapToInt(FindingCell::line).filter(l -> l > 0).min().orElse(0);
         line = line == 0 ? firstCell : firstCell == 0 ? line : Math.min(line, firstCell);
-        findings.add(new Finding(rule.id(), rule.severity(), rule.title(), rule.message().render(bindings),
+        findings.add(new Finding(rule.id(), profile.severity(rule), rule.title(), rule.message().render(bindings),
                 rule.clause(), List.copyOf(cells.values()), expected, actual, line));
     }
 

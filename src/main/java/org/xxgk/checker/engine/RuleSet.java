@@ -31,9 +31,16 @@ public final class RuleSet {
     private final KieBase kieBase;
     private final List<RuleMetadata> rules;
     private final Map<String, RuleMetadata> rulesByName;
+    private final Map<String, Profile> profiles;
+    private final String name;
+    private final String version;
 
-    RuleSet(Path directory, String sha256, FormatCatalog formats, RelationTable relations, ClaimTable claims,
-            TextVocabulary vocabulary, KieBase kieBase, List<RuleMetadata> rules) {
+    RuleSet(Path directory, String name, String version, String sha256, FormatCatalog formats, RelationTable relations,
+            ClaimTable claims, TextVocabulary vocabulary, KieBase kieBase, List<RuleMetadata> rules,
+            Map<String, Profile> profiles) {
+        this.name = name;
+        this.version = version;
+        this.profiles = Map.copyOf(profiles);
         this.directory = directory;
         this.sha256 = sha256;
         this.formats = formats;
@@ -68,6 +75,26 @@ public final class RuleSet {
         return directory;
     }
 
+    /** The rule set's name, from {@code ruleset.yaml}. */
+    public String name() {
+        return name;
+    }
+
+    /** The rule set's version, from {@code ruleset.yaml}. */
+    public String version() {
+        return version;
+    }
+
+    /** The deployment profiles of {@code profiles/}, by id (the file name). */
+    public Map<String, Profile> profiles() {
+        return profiles;
+    }
+
+    /** The ids of every rule that reports findings. */
+    public java.util.Set<String> ruleIds() {
+        return rules.stream().map(RuleMetadata::id).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** SHA-256 over the rule set's files, so that a verdict can be re-checked with exactly the same rules. */
     public String sha256() {
         return sha256;
@@ -89,17 +116,18 @@ public final class RuleSet {
 
     /** Runs every rule over a report whose publication date is not known. */
     public List<Finding> findings(Report report) {
-        return findings(report, null);
+        return findings(report, null, Profile.NONE);
     }
 
     /**
      * Runs every rule over a report and returns the findings, most serious first.
      *
      * @param published the date the report was published, or {@code null} when not known
+     * @param profile   the severities and switched-off rules of the deployment
      * @throws RuleExecutionException when a rule fails on the report (a defect of the rule, not of the report)
      */
-    public List<Finding> findings(Report report, LocalDate published) {
-        FindingCollector collector = new FindingCollector(rulesByName);
+    public List<Finding> findings(Report report, LocalDate published, Profile profile) {
+        FindingCollector collector = new FindingCollector(rulesByName, profile);
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("findings", collector);
@@ -111,7 +139,10 @@ public final class RuleSet {
                 session.insert(new Arithmetic(sumChecks(report)));
                 insert(narrative.read(report), report, session);
             }
-            session.fireAllRules();
+            session.fireAllRules(match -> {
+                RuleMetadata rule = rulesByName.get(match.getRule().getName());
+                return rule == null || !profile.disabled().contains(rule.id());
+            });
         } catch (RuntimeException e) {
             throw new RuleExecutionException(e);
         } finally {

@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,10 +90,13 @@ public final class RuleSetLoader {
                         "说法引用的规则“" + rule + "”不存在，与表格不一致时永远不会被报告", ""));
             }
         }
+        Map<String, Profile> profiles = ProfileLoader.load(dir, Set.copyOf(ids), problems);
+        RuleSetInfo info = RuleSetInfo.read(dir, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(directory, sha256(dir), formats, relations, claims, vocabulary, kieBase, rules);
+        return new RuleSet(directory, info.name(), info.version(), sha256(dir), formats, relations, claims, vocabulary,
+                kieBase, rules, profiles);
     }
 
     private static List<RuleMetadata> metadata(Path dir, KieBase kieBase, List<Path> drlFiles, List<FileProblem> problems) {

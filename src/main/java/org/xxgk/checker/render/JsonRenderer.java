@@ -30,8 +30,12 @@ public final class JsonRenderer {
         this.ruleSet = ruleSet;
     }
 
-    /** The whole document for a run over one or more reports. */
-    public void document(List<CheckResult> results, Writer out) throws IOException {
+    /**
+     * The whole document for a run over one or more reports.
+     *
+     * @param profile the id of the deployment profile the run used, or {@code null}
+     */
+    public void document(List<CheckResult> results, String profile, Writer out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -39,8 +43,13 @@ public final class JsonRenderer {
             json.writeStringField("version", Version.get());
             json.writeObjectFieldStart("ruleSet");
             json.writeStringField("path", ruleSet.directory().toString().replace('\\', '/'));
+            json.writeStringField("name", ruleSet.name());
+            json.writeStringField("version", ruleSet.version());
             json.writeStringField("sha256", ruleSet.sha256());
             json.writeNumberField("rules", ruleSet.rules().size());
+            if (profile != null) {
+                json.writeStringField("profile", profile);
+            }
             json.writeEndObject();
             json.writeEndObject();
             json.writeArrayFieldStart("reports");

@@ -5,6 +5,7 @@ import org.xxgk.checker.Finding;
 import org.xxgk.checker.FindingCell;
 import org.xxgk.checker.Severity;
 import org.xxgk.checker.Verdict;
+import org.xxgk.checker.engine.RuleSet;
 import org.xxgk.checker.report.Report;
 
 import java.io.PrintWriter;
@@ -16,6 +17,18 @@ import java.util.List;
  */
 public final class TextRenderer {
     private static final int CELLS_SHOWN = 4;
+
+    private final RuleSet ruleSet;
+    private final String profile;
+
+    /**
+     * @param ruleSet the rule set the results come from, named under each result
+     * @param profile the id of the deployment profile used, or {@code null}
+     */
+    public TextRenderer(RuleSet ruleSet, String profile) {
+        this.ruleSet = ruleSet;
+        this.profile = profile;
+    }
 
     public void render(CheckResult result, PrintWriter out) {
         Report report = result.report();
@@ -44,6 +57,9 @@ public final class TextRenderer {
                 out.println("           依据：" + finding.clause());
             }
         }
+        out.println();
+        out.printf("   规则集：%s %s（sha256 %s）%s%n", ruleSet.name(), ruleSet.version(), ruleSet.sha256().substring(0, 12),
+                profile == null ? "" : "，配置：" + profile);
         out.println();
         out.flush();
     }

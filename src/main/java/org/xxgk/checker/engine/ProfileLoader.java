@@ -1,0 +1,108 @@
+package org.xxgk.checker.engine;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.xxgk.checker.Severity;
+import org.xxgk.checker.format.FileProblem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Reads the deployment profiles of {@code rules/profiles/*.yaml}; a rule id that does not exist is a problem. */
+final class ProfileLoader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** The shape of a profile file. */
+    static final class ProfileFile {
+        public String name;
+        public Map<String, String> severity;
+        public List<String> disabled;
+    }
+
+    private ProfileLoader() {
+    }
+
+    /** The profiles by file name (without .yaml), checked against the rule ids there are. */
+    static Map<String, Profile> load(Path ruleSet, Set<String> ruleIds, List<FileProblem> problems) {
+        Map<String, Profile> profiles = new LinkedHashMap<>();
+        Path dir = ruleSet.resolve("profiles");
+        if (!Files.isDirectory(dir)) {
+            return profiles;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+                Profile profile = read(ruleSet, file, id, ruleIds, problems);
+                if (profile != null) {
+                    profiles.put(id, profile);
+                }
+            }
+        } catch (IOException e) {
+            problems.add(FileProblem.in(ruleSet, dir, 0, 0, "无法读取目录", String.valueOf(e.getMessage())));
+        }
+        return profiles;
+    }
+
+    private static Profile read(Path ruleSet, Path file, String id, Set<String> ruleIds, List<FileProblem> problems) {
+        String text;
+        ProfileFile read;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+            read = YAML.readValue(text.startsWith("\uFEFF") ? text.substring(1) : text, ProfileFile.class);
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            problems.add(FileProblem.in(ruleSet, file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "配置文件无法解析", e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            problems.add(FileProblem.in(ruleSet, file, 0, 0, "无法读取配置文件", String.valueOf(e.getMessage())));
+            return null;
+        }
+        if (read == null) {
+            return new Profile(id, Map.of(), Set.of());
+        }
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        boolean valid = true;
+        for (Map.Entry<String, String> entry : read.severity == null ? Map.<String, String>of().entrySet() : read.severity.entrySet()) {
+            valid &= known(entry.getKey(), ruleSet, file, text, ruleIds, problems);
+            try {
+                severities.put(entry.getKey(), Severity.valueOf(String.valueOf(entry.getValue()).toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                problems.add(FileProblem.in(ruleSet, file, lineOf(text, entry.getKey()), 0,
+                        "严重程度“" + entry.getValue() + "”无效（应为 ERROR、WARNING 或 INFO）", ""));
+                valid = false;
+            }
+        }
+        List<String> disabled = read.disabled == null ? List.of() : read.disabled;
+        for (String rule : disabled) {
+            valid &= known(rule, ruleSet, file, text, ruleIds, problems);
+        }
+        return valid ? new Profile(read.name == null ? id : read.name, severities, Set.copyOf(disabled)) : null;
+    }
+
+    private static boolean known(String rule, Path ruleSet, Path file, String text, Set<String> ruleIds,
+                                 List<FileProblem> problems) {
+        if (ruleIds.contains(rule)) {
+            return true;
+        }
+        problems.add(FileProblem.in(ruleSet, file, lineOf(text, rule), 0, "规则编号“" + rule + "”不存在", ""));
+        return false;
+    }
+
+    private static int lineOf(String text, String token) {
+        int at = text.indexOf(token);
+        return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+}

@@ -1,0 +1,54 @@
+package org.xxgk.checker.bench;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+import org.xxgk.checker.CheckOptions;
+import org.xxgk.checker.CheckResult;
+import org.xxgk.checker.Finding;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The issue's figures, single thread, reports per second: the whole path on the seed, the rule phase alone on the
+ * parsed seed (and on the seed with one wrong number, so that a rule fires), and the plain-Java baseline of the same
+ * arithmetic checks. Run them with {@link BenchMain} ({@code mvn -B -Pbench package}); not JUnit tests.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 10, time = 2)
+public class CheckBench {
+
+    /** Read (decode, parse), check (relations and rules) and render the JSON entry, as one HTTP check does. */
+    @Benchmark
+    @Warmup(iterations = 10, time = 2) // the reader's code takes long to compile on 2 busy cores
+    public String endToEnd(Seed s) {
+        CheckResult result = s.checker.check(s.seed, "seed", CheckOptions.DEFAULT);
+        return s.json.entry(result);
+    }
+
+    /** RuleSet.findings on the parsed seed: relations evaluated, a session, the report's facts inserted, rules fired. */
+    @Benchmark
+    public List<Finding> rulePhase(Seed s) {
+        return s.ruleSet.findings(s.report);
+    }
+
+    /** The same on the seed with 行政复议 总计 24 → 25: ARI-04 fires and renders one finding. */
+    @Benchmark
+    public List<Finding> rulePhaseMutated(Seed s) {
+        return s.ruleSet.findings(s.mutatedReport);
+    }
+
+    /** Plain-Java A1–A4 and A7 over the same parsed seed: the baseline of rulePhase. */
+    @Benchmark
+    public List<PlainArithmetic.Failure> plainJavaArithmetic(Seed s) {
+        return PlainArithmetic.check(s.report);
+    }
+}

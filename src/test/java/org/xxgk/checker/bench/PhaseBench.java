@@ -1,0 +1,59 @@
+package org.xxgk.checker.bench;
+
+import org.kie.api.runtime.KieSession;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+import org.xxgk.checker.engine.SumCheck;
+import org.xxgk.checker.report.Report;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Where the time of the path goes, on the seed: reading alone, rendering alone, and two parts of the rule phase,
+ * the relation evaluation in Java and an empty session (BenchMain derives the Drools part, inserts and firing, as
+ * the rest of {@link CheckBench#rulePhase}). Shorter iterations than {@link CheckBench}: for orientation, not targets.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 6, time = 1)
+@Measurement(iterations = 8, time = 1)
+public class PhaseBench {
+
+    /** ReportReader.read on the seed's bytes: decode, outline, tables. Warms up slowly on 2 busy cores. */
+    @Benchmark
+    @Warmup(iterations = 15, time = 1)
+    public Report read(Seed s) {
+        return s.reader.read(s.seed, s.maxBytes);
+    }
+
+    /** JsonRenderer.entry for the seed's result. */
+    @Benchmark
+    public String json(Seed s) {
+        return s.json.entry(s.result);
+    }
+
+    /** RuleSet.sumChecks on the parsed seed: every relation of the relation table evaluated in plain Java. */
+    @Benchmark
+    public List<SumCheck> relations(Seed s) {
+        return s.ruleSet.sumChecks(s.report);
+    }
+
+    /** A session of the rule base opened, its global set, disposed: the floor of any rule phase. */
+    @Benchmark
+    public Object sessionOnly(Seed s) {
+        KieSession session = s.kieBase.newKieSession();
+        try {
+            session.setGlobal("findings", s.newCollector());
+            return session;
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.xxgk.checker.bench;
+
+import org.kie.api.KieBase;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.xxgk.checker.CheckOptions;
+import org.xxgk.checker.CheckResult;
+import org.xxgk.checker.Checker;
+import org.xxgk.checker.Finding;
+import org.xxgk.checker.engine.RuleSet;
+import org.xxgk.checker.ingest.ReportReader;
+import org.xxgk.checker.render.JsonRenderer;
+import org.xxgk.checker.report.Report;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every benchmark works on, prepared once per fork: the checker over {@code rules/}, the seed report's bytes
+ * and the same with one wrong number, both parsed, a result to render, and (for the empty-session benchmark) the
+ * rule base.
+ * The setup also checks that the rules and the plain-Java baseline agree on both reports, so that the figures
+ * compare equal work.
+ */
+@State(Scope.Benchmark)
+public class Seed {
+    static final Path RULES = Path.of("rules");
+    static final Path SEED = Path.of("fixtures/reports/2024-laocheng.txt");
+    /** Table 四's data row in the seed, and the same with 行政复议 总计 24 → 25 (A4 / ARI-04 fails). */
+    static final String T4_ROW = "8\t4\t12\t0\t24\t";
+    static final String T4_ROW_MUTATED = "8\t4\t12\t0\t25\t";
+
+    Checker checker;
+    RuleSet ruleSet;
+    ReportReader reader;
+    JsonRenderer json;
+    long maxBytes;
+
+    byte[] seed;
+    byte[] mutated;
+    Report report;
+    Report mutatedReport;
+    CheckResult result;
+
+    // For the empty-session benchmark: the rule base and a findings collector, reached by reflection (they are
+    // private or package-private in org.xxgk.checker.engine). Null when the internals changed: then only that
+    // benchmark fails.
+    KieBase kieBase;
+    private Constructor<?> collector;
+    private Object rulesByName;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        checker = Checker.load(RULES);
+        ruleSet = checker.ruleSet();
+        reader = new ReportReader(ruleSet.formats());
+        json = new JsonRenderer(ruleSet);
+        maxBytes = CheckOptions.DEFAULT.maxBytes();
+
+        seed = Files.readAllBytes(SEED);
+        mutated = mutate(seed);
+        report = reader.read(seed, maxBytes);
+        mutatedReport = reader.read(mutated, maxBytes);
+        result = checker.check(seed, "seed", CheckOptions.DEFAULT);
+
+        try {
+            Field kieBaseField = RuleSet.class.getDeclaredField("kieBase");
+            kieBaseField.setAccessible(true);
+            kieBase = (KieBase) kieBaseField.get(ruleSet);
+            Field rulesField = RuleSet.class.getDeclaredField("rulesByName");
+            rulesField.setAccessible(true);
+            rulesByName = rulesField.get(ruleSet);
+            collector = Class.forName("org.xxgk.checker.engine.FindingCollector").getDeclaredConstructor(Map.class);
+            collector.setAccessible(true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            kieBase = null;
+            System.err.println("PhaseBench.sessionOnly will fail: RuleSet internals changed (" + e + ")");
+        }
+
+        verify();
+    }
+
+    Object newCollector() {
+        if (kieBase == null) {
+            throw new IllegalStateException("RuleSet internals changed: update Seed's reflection");
+        }
+        try {
+            return collector.newInstance(rulesByName);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] mutate(byte[] seed) {
+        String text = new String(seed, StandardCharsets.UTF_8);
+        if (!Arrays.equals(text.getBytes(StandardCharsets.UTF_8), seed) || !text.contains(T4_ROW)) {
+            throw new IllegalStateException(SEED + " is no longer UTF-8 with the T4 row \"" + T4_ROW.strip()
+                    + "\": update the mutation in " + Seed.class.getName());
+        }
+        return text.replaceFirst(T4_ROW, T4_ROW_MUTATED).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The benchmarks measure what they claim only if the seed passes the arithmetic and the mutation fails it. */
+    private void verify() {
+        List<String> seedErrors = arithmeticRuleIds(ruleSet.findings(report));
+        List<String> mutatedErrors = arithmeticRuleIds(ruleSet.findings(mutatedReport));
+        List<PlainArithmetic.Failure> plainSeed = PlainArithmetic.check(report);
+        List<PlainArithmetic.Failure> plainMutated = PlainArithmetic.check(mutatedReport);
+        if (report.tables().size() != 3 || !seedErrors.isEmpty() || !plainSeed.isEmpty()) {
+            throw new IllegalStateException("seed: expected 3 tables and no arithmetic failure, got tables "
+                    + report.tables().size() + ", rules " + seedErrors + ", plain Java " + plainSeed);
+        }
+        if (!mutatedErrors.equals(List.of("ARI-04")) || plainMutated.size() != 1
+                || !plainMutated.get(0).relation().equals("A4")) {
+            throw new IllegalStateException("mutated seed: expected exactly ARI-04 / A4, got rules " + mutatedErrors
+                    + ", plain Java " + plainMutated);
+        }
+    }
+
+    private static List<String> arithmeticRuleIds(List<Finding> findings) {
+        return findings.stream().map(Finding::ruleId).filter(id -> id.startsWith("ARI-")).toList();
+    }
+}
