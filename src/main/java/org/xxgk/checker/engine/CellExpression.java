@@ -89,12 +89,13 @@ final class CellExpression {
             int before = terms.size();
             for (String row : rows) {
                 for (String column : columns) {
-                    String cellId = layout.get().cellId(row, column);
-                    if (layout.get().cell(cellId) == null) {
-                        problem.accept("单元格“" + cellId + "”在格式 " + format.id() + " 中不存在");
+                    CellSpec cell = layout.get().cell(row, column);
+                    if (cell == null) {
+                        problem.accept("单元格“" + layout.get().cellId(row, column) + "”在格式 " + format.id() + " 中不存在");
                         return null;
                     }
-                    terms.add(new Term(term.negative(), layout.get().id(), cellId, 0, ""));
+                    // the layout's own id string: table lookups then match it by identity, not character by character
+                    terms.add(new Term(term.negative(), layout.get().id(), cell.id(), 0, ""));
                 }
             }
             if (terms.size() == before) {

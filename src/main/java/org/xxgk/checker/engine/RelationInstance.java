@@ -17,14 +17,22 @@ import java.util.Set;
  * @param right    the terms right of the operator
  */
 record RelationInstance(String rule, String key, String scope, String formatId, String operator, List<Term> left,
-                        List<Term> right) {
+                        List<Term> right, Set<String> layouts) {
 
-    /** The layouts whose cells it reads, e.g. {@code t3}, or {@code t3} and {@code t4}. */
-    Set<String> layouts() {
+    /**
+     * A relation instance; {@code layouts}, the layouts whose cells it reads ({@code t3}, or {@code t3} and
+     * {@code t4}), is worked out here once.
+     */
+    RelationInstance(String rule, String key, String scope, String formatId, String operator, List<Term> left,
+                     List<Term> right) {
+        this(rule, key, scope, formatId, operator, left, right, layoutsOf(left, right));
+    }
+
+    private static Set<String> layoutsOf(List<Term> left, List<Term> right) {
         Set<String> layouts = new HashSet<>();
         for (List<Term> side : List.of(left, right)) {
             side.stream().filter(term -> term.layoutId() != null).forEach(term -> layouts.add(term.layoutId()));
         }
-        return layouts;
+        return Set.copyOf(layouts);
     }
 }

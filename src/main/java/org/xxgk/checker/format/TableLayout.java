@@ -3,6 +3,7 @@ package org.xxgk.checker.format;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class TableLayout {
     private final Map<String, RowSpec> rowsById = new LinkedHashMap<>();
     private final Map<String, ColumnSpec> columnsById = new LinkedHashMap<>();
     private final Map<String, CellSpec> cells = new LinkedHashMap<>();
+    private final Map<String, Map<String, CellSpec>> cellsByRow = new HashMap<>();
 
     TableLayout(String id, String table, String formatId, String sectionId, String name, String title, TableKind kind,
                 List<String> headerWords, List<RowSpec> rows, List<ColumnSpec> columns, List<BlockSpec> blocks) {
@@ -65,7 +67,9 @@ public final class TableLayout {
 
     private void addCell(RowSpec row, ColumnSpec column) {
         String cellId = id + "." + row.id() + "." + column.id();
-        cells.put(cellId, new CellSpec(cellId, row, column));
+        CellSpec cell = new CellSpec(cellId, row, column);
+        cells.put(cellId, cell);
+        cellsByRow.computeIfAbsent(row.id(), r -> new HashMap<>()).put(column.id(), cell);
     }
 
     /** The prefix of this layout's cell ids, e.g. {@code t3} or {@code t2v19}. */
@@ -136,6 +140,12 @@ public final class TableLayout {
 
     public String cellId(String rowId, String columnId) {
         return id + "." + rowId + "." + columnId;
+    }
+
+    /** The cell where a row and a column meet, or {@code null} when the layout has none there. */
+    public CellSpec cell(String rowId, String columnId) {
+        Map<String, CellSpec> row = cellsByRow.get(rowId);
+        return row == null ? null : row.get(columnId);
     }
 
     public List<RowSpec> rowsTagged(String tag) {

@@ -130,24 +130,39 @@ public final class ReportReader {
         return rest;
     }
 
-    /** Reads the table in each known layout and keeps the best fit; on a tie, the layout of the report's year. */
+    /**
+     * Reads the table in the known layouts, the one of the report's year first, and keeps the best fit (on a tie,
+     * the year's). A layout that fits exactly, every cell found and nothing left over, ends the search.
+     */
     private Table readTable(List<TableReader> readers, List<TableLine> region, Integer year) {
         TableDraft best = null;
-        for (TableReader reader : readers) {
+        for (TableReader reader : inYearOrder(readers, year)) {
             TableDraft draft = reader.read(region);
             if (draft.isEmpty()) {
                 continue;
             }
-            if (best == null || draft.score() > best.score()
-                    || (draft.score() == best.score() && year != null && fits(draft, year) && !fits(best, year))) {
+            if (draft.isExact()) {
+                return draft.build();
+            }
+            if (best == null || draft.score() > best.score()) {
                 best = draft;
             }
         }
         return best == null ? null : best.build();
     }
 
-    private boolean fits(TableDraft draft, int year) {
-        return catalog.byId(draft.layout().formatId()).map(format -> format.appliesTo(year)).orElse(false);
+    private List<TableReader> inYearOrder(List<TableReader> readers, Integer year) {
+        if (year == null) {
+            return readers;
+        }
+        List<TableReader> ordered = new ArrayList<>(readers.size());
+        readers.stream().filter(reader -> fits(reader.layout(), year)).forEach(ordered::add);
+        readers.stream().filter(reader -> !fits(reader.layout(), year)).forEach(ordered::add);
+        return ordered;
+    }
+
+    private boolean fits(TableLayout layout, int year) {
+        return catalog.byId(layout.formatId()).map(format -> format.appliesTo(year)).orElse(false);
     }
 
     /**

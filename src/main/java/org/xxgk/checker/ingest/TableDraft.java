@@ -53,7 +53,7 @@ final class TableDraft {
     }
 
     void cell(String rowId, String columnId, String printed, int line, int column) {
-        CellSpec spec = layout.cell(layout.cellId(rowId, columnId));
+        CellSpec spec = layout.cell(rowId, columnId);
         cells.put(spec.id(), new Printed(spec, printed.strip(), new Location(line, column)));
         rowsFound.add(rowId);
         columnsFound.add(columnId);
@@ -90,6 +90,11 @@ final class TableDraft {
             }
         }
         return filled - 5 * extras.size() - 2 * deviations.size();
+    }
+
+    /** Whether the source fits the layout exactly: every cell found, no row, column or label left over. */
+    boolean isExact() {
+        return cells.size() == layout.cells().size() && extras.isEmpty() && deviations.isEmpty();
     }
 
     boolean isEmpty() {

@@ -100,7 +100,8 @@ public final class TextDecoder {
      */
     private static Charset utf16WithoutMark(byte[] bytes) {
         int pairs = Math.min(bytes.length, 8192) / 2;
-        if (pairs < 2) {
+        if (pairs < 2 || !hasZeroByte(bytes, pairs * 2)) {
+            // a report in UTF-16 has line breaks and digits, whose high byte is zero; UTF-8 and GBK never have one
             return null;
         }
         int highEven = 0;
@@ -120,6 +121,15 @@ public final class TextDecoder {
             return StandardCharsets.UTF_16BE;
         }
         return null;
+    }
+
+    private static boolean hasZeroByte(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUtf16HighByte(byte b) {

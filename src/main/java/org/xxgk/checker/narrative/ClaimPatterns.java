@@ -14,6 +14,37 @@ final class ClaimPatterns {
     private ClaimPatterns() {
     }
 
+    /**
+     * The longest run of literal text outside any brackets, which every match contains: "(收到|受理)…申请…{N}件"
+     * gives "申请". Empty when the notation has none.
+     */
+    static String anchor(String notation) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i <= notation.length(); i++) {
+            char c = i < notation.length() ? notation.charAt(i) : '…';
+            boolean literal = depth == 0 && "(){}|?…".indexOf(c) < 0;
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '{') {
+                i = notation.indexOf('}', i);
+            }
+            boolean optional = i + 1 < notation.length() && notation.charAt(i + 1) == '?';
+            if (literal && !optional) {
+                run.append(c);
+            } else {
+                if (run.length() > best.length()) {
+                    best = run.toString();
+                }
+                run.setLength(0);
+            }
+        }
+        return Sentences.normalize(best);
+    }
+
     static Pattern compile(String notation) {
         StringBuilder regex = new StringBuilder();
         int depth = 0;

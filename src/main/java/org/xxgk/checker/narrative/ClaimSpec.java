@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
  * @param rule     the rule that reports a claim the table contradicts
  * @param in       the sections to look in
  * @param patterns the compiled patterns, with named groups N (the number), P (a percentage), A and B (its operands)
+ * @param anchors  for each pattern, a word a sentence must contain for the pattern to match, so that most
+ *                 sentences are passed over without running the pattern
  * @param compare  the cells the claim is compared with, as written in the file (parsed by the engine)
  * @param value    the number a claim without one states ("均获维持": 0), or {@code null}
  * @param tags     groups the claim belongs to
  * @param parts    groups of claims in the same sentence that should add up to this one
  * @param line     the line of the claim in its file, for problems
  */
-public record ClaimSpec(String id, String name, String rule, List<String> in, List<Pattern> patterns, String compare,
+public record ClaimSpec(String id, String name, String rule, List<String> in, List<Pattern> patterns,
+                        List<String> anchors, String compare,
                         BigDecimal value, List<String> tags, List<String> parts, int line) {
 }

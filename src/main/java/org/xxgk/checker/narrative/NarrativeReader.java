@@ -65,8 +65,7 @@ public final class NarrativeReader {
     }
 
     private static boolean covers(TopicSpec topic, String text) {
-        for (String word : topic.any()) {
-            String key = Sentences.normalize(word);
+        for (String key : topic.any()) {
             for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
                 if (topic.near().isEmpty() || near(topic, text, at, at + key.length())) {
                     return true;
@@ -78,7 +77,7 @@ public final class NarrativeReader {
 
     private static boolean near(TopicSpec topic, String text, int from, int to) {
         String window = text.substring(Math.max(0, from - topic.within()), Math.min(text.length(), to + topic.within()));
-        return topic.near().stream().map(Sentences::normalize).anyMatch(window::contains);
+        return topic.near().stream().anyMatch(window::contains);
     }
 
     private List<Claim> claims(List<Sentence> sentences) {
@@ -88,7 +87,11 @@ public final class NarrativeReader {
                 if (!in(spec.in(), sentence)) {
                     continue;
                 }
-                for (Pattern pattern : spec.patterns()) {
+                for (int p = 0; p < spec.patterns().size(); p++) {
+                    if (!sentence.normalized().contains(spec.anchors().get(p))) {
+                        continue;
+                    }
+                    Pattern pattern = spec.patterns().get(p);
                     Matcher match = pattern.matcher(sentence.normalized());
                     if (match.find()) {
                         claims.add(claim(spec, pattern, match, sentence));

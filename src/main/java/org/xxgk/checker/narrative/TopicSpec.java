@@ -8,7 +8,7 @@ import java.util.List;
  * @param id     the id rules refer to
  * @param name   the name used in messages
  * @param in     where to look: section ids, {@code preamble}, {@code headings} or {@code all}
- * @param any    words of which one must appear
+ * @param any    words of which one must appear, normalised as sentences are
  * @param near   words of which one must also appear within {@code within} characters in the same sentence, or empty
  * @param within how close the near word must be
  */

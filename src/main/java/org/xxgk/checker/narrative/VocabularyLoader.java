@@ -62,7 +62,7 @@ public final class VocabularyLoader {
             }
             checkPlaces(file, line, topic.in);
             topics.add(new TopicSpec(topic.id, blank(topic.name) ? topic.id : topic.name, List.copyOf(topic.in),
-                    List.copyOf(topic.any), topic.near == null ? List.of() : List.copyOf(topic.near),
+                    normalized(topic.any), topic.near == null ? List.of() : normalized(topic.near),
                     topic.within == null ? 30 : topic.within));
         }
         return topics;
@@ -103,9 +103,11 @@ public final class VocabularyLoader {
             }
             checkPlaces(file, line, claim.in);
             List<Pattern> patterns = new ArrayList<>();
+            List<String> anchors = new ArrayList<>();
             for (String pattern : claim.patterns) {
                 try {
                     Pattern compiled = ClaimPatterns.compile(pattern);
+                    anchors.add(ClaimPatterns.anchor(pattern));
                     boolean number = pattern.contains("{N}");
                     boolean ratio = pattern.contains("{P}");
                     if (!number && !ratio && claim.value == null) {
@@ -124,11 +126,15 @@ public final class VocabularyLoader {
                 problem(file, line, "说法“" + claim.id + "”缺少 compare（与之对照的单元格）");
             }
             claims.add(new ClaimSpec(claim.id, blank(claim.name) ? claim.id : claim.name, claim.rule,
-                    List.copyOf(claim.in), List.copyOf(patterns), claim.compare, claim.value,
+                    List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(anchors), claim.compare, claim.value,
                     claim.tags == null ? List.of() : List.copyOf(claim.tags),
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
         }
         return claims;
+    }
+
+    private static List<String> normalized(List<String> words) {
+        return words.stream().map(Sentences::normalize).toList();
     }
 
     private void checkPlaces(Path file, int line, List<String> places) {
