@@ -21,9 +21,29 @@ import java.util.Set;
  * @param valueCount  how many value cells the source printed (for positional tables: before mapping)
  * @param extras      rows and columns the format does not have
  * @param deviations  fixed labels printed differently from the format
+ * @param irregularCells the cells that do not hold a plain whole number ≥ 0: blank, a dash, text, a fraction, a
+ *                    negative number or a number with a unit. Rules that judge single cells look only here, since a
+ *                    report has some 200 cells and usually none of these.
+ * @param numberCount how many cells hold a number
+ * @param missingRows the layout's rows the source lacks, in layout order
+ * @param missingColumns the layout's columns the source lacks, in layout order
  */
 public record Table(TableLayout layout, int firstLine, int lastLine, Map<String, Cell> cells, Set<String> rowsFound,
-                   Set<String> columnsFound, int valueCount, List<ExtraLine> extras, List<LabelDeviation> deviations) {
+                   Set<String> columnsFound, int valueCount, List<ExtraLine> extras, List<LabelDeviation> deviations,
+                   List<Cell> irregularCells, long numberCount, List<RowSpec> missingRows,
+                   List<ColumnSpec> missingColumns) {
+
+    /** A table as read; what rules ask of it again and again is worked out here, once. */
+    public Table(TableLayout layout, int firstLine, int lastLine, Map<String, Cell> cells, Set<String> rowsFound,
+                 Set<String> columnsFound, int valueCount, List<ExtraLine> extras, List<LabelDeviation> deviations) {
+        this(layout, firstLine, lastLine, cells, rowsFound, columnsFound, valueCount, extras, deviations,
+                cells.values().stream()
+                        .filter(cell -> !cell.isNumber() || !cell.isInteger() || cell.isNegative() || !cell.unit().isEmpty())
+                        .toList(),
+                cells.values().stream().filter(Cell::isNumber).count(),
+                layout.rows().stream().filter(row -> !rowsFound.contains(row.id())).toList(),
+                layout.columns().stream().filter(column -> !columnsFound.contains(column.id())).toList());
+    }
 
     /** Which of the report's tables this is: {@code t2}, {@code t3} or {@code t4}. */
     public String id() {
@@ -54,32 +74,6 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
     /** The cells of one row that the source has, in layout order. */
     public List<Cell> cellsInRow(String rowId) {
         return cells.values().stream().filter(cell -> cell.row().equals(rowId)).toList();
-    }
-
-    /** The layout's rows the source lacks, in layout order. */
-    public List<RowSpec> missingRows() {
-        return layout.rows().stream().filter(row -> !rowsFound.contains(row.id())).toList();
-    }
-
-    /** The layout's columns the source lacks, in layout order. */
-    public List<ColumnSpec> missingColumns() {
-        return layout.columns().stream().filter(column -> !columnsFound.contains(column.id())).toList();
-    }
-
-    /**
-     * The cells that do not hold a plain whole number ≥ 0: blank, a dash, text, a fraction, a negative number or a
-     * number with a unit. Rules that judge single cells look only here, since a report has some 200 cells and
-     * usually none of these.
-     */
-    public List<Cell> irregularCells() {
-        return cells.values().stream()
-                .filter(cell -> !cell.isNumber() || !cell.isInteger() || cell.isNegative() || !cell.unit().isEmpty())
-                .toList();
-    }
-
-    /** How many cells hold a number. */
-    public long numberCount() {
-        return cells.values().stream().filter(Cell::isNumber).count();
     }
 
     /** How many cells the layout defines. */
