@@ -65,7 +65,9 @@ public final class Checker {
 
     /** Checks a report that is already built, e.g. one read from the JSON of the report model. */
     public CheckResult check(Report report, String source, CheckOptions options) {
-        return new CheckResult(source, report, ruleSet.findings(report, options.published(), profile(options)));
+        Profile profile = profile(options);
+        return new CheckResult(source, report,
+                ruleSet.findings(report, ruleSet.prose(report), options.published(), profile));
     }
 
     /**

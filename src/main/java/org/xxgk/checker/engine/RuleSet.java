@@ -114,19 +114,25 @@ public final class RuleSet {
         return relations.evaluate(report);
     }
 
+    /** The facts of a report's prose, read with this rule set's vocabulary ({@code text/}). */
+    public NarrativeFacts prose(Report report) {
+        return narrative.read(report);
+    }
+
     /** Runs every rule over a report whose publication date is not known. */
     public List<Finding> findings(Report report) {
-        return findings(report, null, Profile.NONE);
+        return findings(report, prose(report), null, Profile.NONE);
     }
 
     /**
      * Runs every rule over a report and returns the findings, most serious first.
      *
+     * @param prose     the facts of the report's prose ({@link #prose(Report)})
      * @param published the date the report was published, or {@code null} when not known
      * @param profile   the severities and switched-off rules of the deployment
      * @throws RuleExecutionException when a rule fails on the report (a defect of the rule, not of the report)
      */
-    public List<Finding> findings(Report report, LocalDate published, Profile profile) {
+    public List<Finding> findings(Report report, NarrativeFacts prose, LocalDate published, Profile profile) {
         FindingCollector collector = new FindingCollector(rulesByName, profile);
         KieSession session = kieBase.newKieSession();
         try {
@@ -137,7 +143,7 @@ public final class RuleSet {
                 report.tables().forEach(session::insert);
                 report.sections().forEach(session::insert);
                 session.insert(new Arithmetic(sumChecks(report)));
-                insert(narrative.read(report), report, session);
+                insert(prose, report, session);
             }
             session.fireAllRules(match -> {
                 RuleMetadata rule = rulesByName.get(match.getRule().getName());

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.xxgk.checker.CheckOptions;
 import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Finding;
+import org.xxgk.checker.engine.Profile;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,16 +35,28 @@ public class CheckBench {
         return s.json.entry(result);
     }
 
-    /** RuleSet.findings on the parsed seed: relations evaluated, a session, the report's facts inserted, rules fired. */
+    /**
+     * All rules on the parsed seed and the facts of its prose: relations and claims evaluated, a session, the
+     * report's facts inserted, rules fired.
+     */
     @Benchmark
     public List<Finding> rulePhase(Seed s) {
-        return s.ruleSet.findings(s.report);
+        return s.ruleSet.findings(s.report, s.prose, null, Profile.NONE);
     }
 
-    /** The same on the seed with 行政复议 总计 24 → 25: ARI-04 fires and renders one finding. */
+    /** The same on the seed with 行政复议 总计 24 → 25: ARI-04 and XC-08 fire and render their findings. */
     @Benchmark
     public List<Finding> rulePhaseMutated(Seed s) {
-        return s.ruleSet.findings(s.mutatedReport);
+        return s.ruleSet.findings(s.mutatedReport, s.mutatedProse, null, Profile.NONE);
+    }
+
+    /**
+     * The arithmetic rules alone (rules/arithmetic with the relation table of ARI rules), the same checks as the
+     * plain-Java baseline: the issue's comparison of the rule phase with plain Java.
+     */
+    @Benchmark
+    public List<Finding> arithmeticRulePhase(Seed s) {
+        return s.arithmeticRules.findings(s.report, s.arithmeticProse, null, Profile.NONE);
     }
 
     /** Plain-Java A1–A4 and A7 over the same parsed seed: the baseline of rulePhase. */

@@ -9,13 +9,15 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 import org.xxgk.checker.engine.SumCheck;
+import org.xxgk.checker.narrative.NarrativeFacts;
 import org.xxgk.checker.report.Report;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Where the time of the path goes, on the seed: reading alone, rendering alone, and two parts of the rule phase,
+ * Where the time of the path goes, on the seed: reading alone, the prose's facts, rendering alone, and two parts of
+ * the rule phase,
  * the relation evaluation in Java and an empty session (BenchMain derives the Drools part, inserts and firing, as
  * the rest of {@link CheckBench#rulePhase}). Shorter iterations than {@link CheckBench}: for orientation, not targets.
  */
@@ -31,6 +33,12 @@ public class PhaseBench {
     @Warmup(iterations = 15, time = 1)
     public Report read(Seed s) {
         return s.reader.read(s.seed, s.maxBytes);
+    }
+
+    /** RuleSet.prose on the parsed seed: sentences, topics, claims, body type, dates, citations. */
+    @Benchmark
+    public NarrativeFacts prose(Seed s) {
+        return s.ruleSet.prose(s.report);
     }
 
     /** JsonRenderer.entry for the seed's result. */

@@ -9,11 +9,15 @@ import org.xxgk.checker.CheckOptions;
 import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.Finding;
+import org.xxgk.checker.engine.Profile;
 import org.xxgk.checker.engine.RuleSet;
+import org.xxgk.checker.engine.RuleSetLoader;
+import org.xxgk.checker.narrative.NarrativeFacts;
 import org.xxgk.checker.ingest.ReportReader;
 import org.xxgk.checker.render.JsonRenderer;
 import org.xxgk.checker.report.Report;
 
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +26,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What every benchmark works on, prepared once per fork: the checker over {@code rules/}, the seed report's bytes
@@ -48,7 +53,12 @@ public class Seed {
     byte[] mutated;
     Report report;
     Report mutatedReport;
+    NarrativeFacts prose;
+    NarrativeFacts mutatedProse;
     CheckResult result;
+    /** The arithmetic rules alone, compiled from a copy of rules/ with only formats, ARI relations and ARI rules. */
+    RuleSet arithmeticRules;
+    NarrativeFacts arithmeticProse;
 
     // For the empty-session benchmark: the rule base and a findings collector, reached by reflection (they are
     // private or package-private in org.xxgk.checker.engine). Null when the internals changed: then only that
@@ -70,6 +80,10 @@ public class Seed {
         report = reader.read(seed, maxBytes);
         mutatedReport = reader.read(mutated, maxBytes);
         result = checker.check(seed, "seed", CheckOptions.DEFAULT);
+        prose = ruleSet.prose(report);
+        mutatedProse = ruleSet.prose(mutatedReport);
+        arithmeticRules = RuleSetLoader.load(arithmeticOnly());
+        arithmeticProse = arithmeticRules.prose(report);
 
         try {
             Field kieBaseField = RuleSet.class.getDeclaredField("kieBase");
@@ -78,7 +92,8 @@ public class Seed {
             Field rulesField = RuleSet.class.getDeclaredField("rulesByName");
             rulesField.setAccessible(true);
             rulesByName = rulesField.get(ruleSet);
-            collector = Class.forName("org.xxgk.checker.engine.FindingCollector").getDeclaredConstructor(Map.class);
+            collector = Class.forName("org.xxgk.checker.engine.FindingCollector")
+                    .getDeclaredConstructor(Map.class, Profile.class);
             collector.setAccessible(true);
         } catch (ReflectiveOperationException | RuntimeException e) {
             kieBase = null;
@@ -93,10 +108,33 @@ public class Seed {
             throw new IllegalStateException("RuleSet internals changed: update Seed's reflection");
         }
         try {
-            return collector.newInstance(rulesByName);
+            return collector.newInstance(rulesByName, Profile.NONE);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A copy of rules/ with what the arithmetic rules need: the formats, the ARI rows of the relation table, ARI rules. */
+    static Path arithmeticOnly() throws IOException {
+        Path copy = Files.createTempDirectory("xxgk-arithmetic-rules");
+        try (Stream<Path> files = Files.walk(RULES)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path relative = RULES.relativize(file);
+                String path = relative.toString().replace('\\', '/');
+                if (!(path.startsWith("formats/") || path.startsWith("arithmetic/") || path.startsWith("relations/"))) {
+                    continue;
+                }
+                Path target = copy.resolve(relative);
+                Files.createDirectories(target.getParent());
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (path.startsWith("relations/")) {
+                    text = text.lines().filter(line -> !line.matches("^[A-Z]+-\\d+,.*") || line.startsWith("ARI-"))
+                            .reduce("", (all, line) -> all + line + "\n");
+                }
+                Files.writeString(target, text, StandardCharsets.UTF_8);
+            }
+        }
+        return copy;
     }
 
     static byte[] mutate(byte[] seed) {
@@ -110,8 +148,11 @@ public class Seed {
 
     /** The benchmarks measure what they claim only if the seed passes the arithmetic and the mutation fails it. */
     private void verify() {
-        List<String> seedErrors = arithmeticRuleIds(ruleSet.findings(report));
-        List<String> mutatedErrors = arithmeticRuleIds(ruleSet.findings(mutatedReport));
+        List<String> seedErrors = arithmeticRuleIds(ruleSet.findings(report, prose, null, Profile.NONE));
+        List<String> mutatedErrors = arithmeticRuleIds(ruleSet.findings(mutatedReport, mutatedProse, null, Profile.NONE));
+        if (!arithmeticRuleIds(arithmeticRules.findings(mutatedReport)).equals(mutatedErrors)) {
+            throw new IllegalStateException("the arithmetic rules alone find other failures than the whole rule set");
+        }
         List<PlainArithmetic.Failure> plainSeed = PlainArithmetic.check(report);
         List<PlainArithmetic.Failure> plainMutated = PlainArithmetic.check(mutatedReport);
         if (report.tables().size() != 3 || !seedErrors.isEmpty() || !plainSeed.isEmpty()) {
