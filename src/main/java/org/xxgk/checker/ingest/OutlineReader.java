@@ -20,6 +20,8 @@ final class OutlineReader {
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:第([一二三四五六七八九十]+)部分|([一二三四五六七八九十]+)[、.．])\\s*(.+?)[。：:]?$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
+    private static final Pattern CHINESE_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年");
+    private static final Pattern TRAILING_NAME = Pattern.compile("[（(]([^（）()]+)[）)]\\s*$");
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final int MAX_HEADING_LENGTH = 50;
 
@@ -41,12 +43,16 @@ final class OutlineReader {
         String title = "";
         int first = nextNonBlank(lines, 0);
         if (first >= 0 && heading(lines.get(first)) == null && !isTableLine(lines.get(first))) {
-            title = stripMarks(lines.get(first));
-            titleLine = first + 1;
+            String line = stripMarks(lines.get(first));
             int second = nextNonBlank(lines, first + 1);
-            if (!title.contains("报告") && second >= 0 && heading(lines.get(second)) == null
-                    && stripMarks(lines.get(second)).contains("报告")) {
-                title = title + stripMarks(lines.get(second));
+            if (isTitle(line)) {
+                title = line;
+                titleLine = first + 1;
+            } else if (line.length() <= MAX_HEADING_LENGTH && second >= 0 && heading(lines.get(second)) == null
+                    && isTitle(stripMarks(lines.get(second)))) {
+                // the body's name on one line, "2024年政府信息公开工作年度报告" on the next
+                title = line + stripMarks(lines.get(second));
+                titleLine = first + 1;
                 first = second;
             }
         }
@@ -68,9 +74,30 @@ final class OutlineReader {
             Heading heading = headings.get(h);
             sections.add(new Section(heading.spec(), heading.text(), start + 1, block(lines, start + 1, end), h));
         }
-        Matcher year = YEAR.matcher(title);
+        String digits = arabicYears(title);
+        Matcher year = YEAR.matcher(digits);
         Integer reportYear = year.find() ? Integer.valueOf(year.group(1)) : null;
-        return new Outline(title, titleLine, organization(title), reportYear, preamble, sections);
+        return new Outline(title, titleLine, organization(digits), reportYear, preamble, sections);
+    }
+
+    /** A title names the report by one of the format's title endings ("…年度报告"), and is not a paragraph. */
+    private boolean isTitle(String line) {
+        return line.length() <= 2 * MAX_HEADING_LENGTH && titleEndings.stream().anyMatch(line::contains);
+    }
+
+    /** The text with years in Chinese numerals ("二〇二四年") written in digits. */
+    private static String arabicYears(String text) {
+        Matcher year = CHINESE_YEAR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (year.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : year.group(1).toCharArray()) {
+                digits.append(c == '〇' || c == '○' || c == '零' ? 0 : "一二三四五六七八九".indexOf(c) + 1);
+            }
+            year.appendReplacement(out, digits + "年");
+        }
+        year.appendTail(out);
+        return out.toString();
     }
 
     private record Heading(SectionSpec spec, String text) {
@@ -102,6 +129,10 @@ final class OutlineReader {
         return match == null ? null : new Heading(match.target(), text);
     }
 
+    /**
+     * The body's name: the title before its ending, without the year, a leading or linking 关于 and a trailing 的;
+     * when nothing is left, a name in brackets after the ending ("年度报告（青山县交通运输局）").
+     */
     private String organization(String title) {
         String name = title;
         for (String ending : titleEndings) {
@@ -111,9 +142,12 @@ final class OutlineReader {
                 break;
             }
         }
-        name = YEAR.matcher(name).replaceAll("");
-        name = name.replaceAll("^关于", "").replaceAll("[《》\\s\u3000]", "");
-        return name.endsWith("的") ? name.substring(0, name.length() - 1) : name;
+        name = YEAR.matcher(name).replaceAll("").replaceAll("[《》\\s\u3000]", "");
+        int about = name.indexOf("关于");
+        name = about > 0 ? name.substring(0, about) : name.replaceAll("^关于", "");
+        name = name.endsWith("的") ? name.substring(0, name.length() - 1) : name;
+        Matcher bracketed = TRAILING_NAME.matcher(title);
+        return name.isEmpty() && bracketed.find() ? bracketed.group(1).strip() : name;
     }
 
     private static boolean isTableLine(String line) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * @param patterns the compiled patterns, with named groups N (the number), P (a percentage), A and B (its operands)
  * @param anchors  for each pattern, a word a sentence must contain for the pattern to match, so that most
  *                 sentences are passed over without running the pattern
+ * @param unless   words that, inside the matched text, show the number is not this claim ("其中予以公开4件")
  * @param compare  the cells the claim is compared with, as written in the file (parsed by the engine)
  * @param value    the number a claim without one states ("均获维持": 0), or {@code null}
  * @param tags     groups the claim belongs to
@@ -21,6 +22,6 @@ import java.util.regex.Pattern;
  * @param line     the line of the claim in its file, for problems
  */
 public record ClaimSpec(String id, String name, String rule, List<String> in, List<Pattern> patterns,
-                        List<String> anchors, String compare,
+                        List<String> anchors, List<String> unless, String compare,
                         BigDecimal value, List<String> tags, List<String> parts, int line) {
 }

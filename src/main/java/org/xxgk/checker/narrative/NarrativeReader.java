@@ -93,7 +93,7 @@ public final class NarrativeReader {
                     }
                     Pattern pattern = spec.patterns().get(p);
                     Matcher match = pattern.matcher(sentence.normalized());
-                    if (match.find()) {
+                    if (match.find() && spec.unless().stream().noneMatch(match.group()::contains)) {
                         claims.add(claim(spec, pattern, match, sentence));
                         break;
                     }
@@ -117,10 +117,9 @@ public final class NarrativeReader {
             return null;
         }
         for (BodySpec spec : vocabulary.bodies()) {
-            for (String suffix : spec.suffixes()) {
-                if (organization.endsWith(suffix)) {
-                    return new Body(spec, organization, suffix);
-                }
+            String suffix = spec.suffixOf(organization);
+            if (suffix != null) {
+                return new Body(spec, organization, suffix);
             }
         }
         return null;

@@ -27,6 +27,7 @@ final class VocabularyFile {
 
     static final class Body {
         public String id;
+        public List<String> prefixes;
         public String name;
         public boolean government;
         @JsonProperty("rule_making")
@@ -45,6 +46,7 @@ final class VocabularyFile {
         public String rule;
         public List<String> in;
         public List<String> patterns;
+        public List<String> unless;
         public String compare;
         public BigDecimal value;
         public List<String> tags;

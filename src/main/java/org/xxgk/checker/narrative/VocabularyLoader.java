@@ -86,7 +86,7 @@ public final class VocabularyLoader {
                 }
             }
             bodies.add(new BodySpec(body.id, blank(body.name) ? body.id : body.name, body.government, body.ruleMaking,
-                    deadline, List.copyOf(body.suffixes)));
+                    deadline, body.prefixes == null ? List.of() : List.copyOf(body.prefixes), List.copyOf(body.suffixes)));
         }
         return bodies;
     }
@@ -126,7 +126,8 @@ public final class VocabularyLoader {
                 problem(file, line, "说法“" + claim.id + "”缺少 compare（与之对照的单元格）");
             }
             claims.add(new ClaimSpec(claim.id, blank(claim.name) ? claim.id : claim.name, claim.rule,
-                    List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(anchors), claim.compare, claim.value,
+                    List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(anchors),
+                    claim.unless == null ? List.of() : normalized(claim.unless), claim.compare, claim.value,
                     claim.tags == null ? List.of() : List.copyOf(claim.tags),
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
         }

@@ -10,4 +10,9 @@ import java.util.Map;
  * @param line     1-based line of the first mention of the majority year, or 0
  */
 public record YearMentions(Map<Integer, Integer> counts, Integer majority, int line) {
+
+    /** How many times the majority year is mentioned, or 0. */
+    public int majorityCount() {
+        return majority == null ? 0 : counts.get(majority);
+    }
 }

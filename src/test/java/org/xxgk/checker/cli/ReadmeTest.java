@@ -21,7 +21,12 @@ class ReadmeTest {
         CheckCommandTest.Run run = CheckCommandTest.run("check", "fixtures/reports/2024-laocheng-wrong-total.txt");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out().strip()).isEqualTo(shown);
+        // the rule set's hash changes with every rule edit; the README shows the one it was written with
+        assertThat(withoutHash(run.out().strip())).isEqualTo(withoutHash(shown));
         assertThat(readme).contains("java -jar target/xxgk-checker.jar check fixtures/reports/2024-laocheng-wrong-total.txt");
+    }
+
+    private static String withoutHash(String text) {
+        return text.replaceAll("sha256 [0-9a-f]{12}", "sha256 …");
     }
 }

@@ -17,12 +17,22 @@ class TitleTest {
             "# 某某市生态环境局2022年度政府信息公开工作年度报告|某某市生态环境局|2022",
             "2023年某某镇人民政府政府信息公开工作年度报告|某某镇人民政府|2023",
             "关于某某县2021年政府信息公开年度报告|某某县|2021",
-            "政府信息公开工作年度报告||"})
+            "政府信息公开工作年度报告||",
+            "青山县交通运输局关于2024年度政府信息公开工作的年度报告|青山县交通运输局|2024",
+            "二〇二三年政府信息公开工作年度报告（青山县交通运输局）|青山县交通运输局|2023"})
     void readsTheBodyAndTheYearFromTheTitle(String title, String organization, Integer year) {
         Report report = reader.read(title + "\n\n一、总体情况\n\n正文。\n");
 
         assertThat(report.organization()).isEqualTo(organization == null ? "" : organization);
         assertThat(report.year()).isEqualTo(year);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFirstParagraphThatIsNoTitleStaysInThePreamble() {
+        Report report = reader.read("本报告根据《中华人民共和国政府信息公开条例》编制，统计期限为2024年1月1日至12月31日。\n\n一、总体情况\n\n正文。\n");
+
+        assertThat(report.title()).isEmpty();
+        assertThat(report.preamble().text()).contains("统计期限");
     }
 
     @ParameterizedTest(name = "{0}")
