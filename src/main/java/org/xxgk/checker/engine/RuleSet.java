@@ -12,6 +12,7 @@ import org.xxgk.checker.report.Report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,7 +49,10 @@ public final class RuleSet {
         this.claims = claims;
         this.narrative = new NarrativeReader(vocabulary);
         this.kieBase = kieBase;
-        this.rules = rules.stream().filter(distinctBy(RuleMetadata::id)).toList();
+        // one entry per id; of several DRL rules with one id, the one named by the id itself speaks for it
+        this.rules = rules.stream()
+                .sorted(Comparator.comparing(RuleMetadata::id).thenComparing(rule -> !rule.name().equals(rule.id())))
+                .filter(distinctBy(RuleMetadata::id)).toList();
         this.rulesByName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleMetadata::name, Function.identity()));
     }
 

@@ -3,6 +3,7 @@ package org.xxgk.checker.engine;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.xxgk.checker.Severity;
 import org.xxgk.checker.format.FileProblem;
 import org.xxgk.checker.format.FormatCatalog;
@@ -40,6 +41,8 @@ public final class RuleSetLoader {
     /** Rules in this folder derive facts for other rules and report nothing, so they carry no metadata. */
     public static final String SHARED_FOLDER = "_shared";
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    /** A quoted table id or cell id in a DRL file: "t3", "t2.fees.amount_wan". */
+    private static final Pattern TABLE_REFERENCE = Pattern.compile("\"(t\\d[a-z0-9]*(?:\\.[a-z_]+)*)\"");
     private static final List<String> REQUIRED = List.of("id", "severity", "title", "clause", "message");
 
     private RuleSetLoader() {
@@ -66,6 +69,9 @@ public final class RuleSetLoader {
         }
         RelationTable relations = formats == null ? null
                 : RelationLoader.load(dir.resolve("relations"), formats, dir, problems);
+        if (formats != null) {
+            tableReferences(dir, drlFiles, formats, problems);
+        }
         TextVocabulary vocabulary = VocabularyLoader.load(dir, problems);
         ClaimTable claims = formats == null ? null : ClaimTable.of(vocabulary, formats, dir, problems);
         if (drlFiles.isEmpty()) {
@@ -73,7 +79,7 @@ public final class RuleSetLoader {
         }
         KieBase kieBase = compiling.join();
         problems.addAll(drlProblems);
-        if (kieBase == null || !problems.isEmpty()) {
+        if (kieBase == null || formats == null) {
             throw new RuleSetException(problems);
         }
         List<RuleMetadata> rules = metadata(dir, kieBase, drlFiles, problems);
@@ -146,6 +152,14 @@ public final class RuleSetLoader {
                     problems.add(new FileProblem(file, line, 0, "规则“" + id + "”的 @message 有误：" + e.getMessage(), ""));
                     continue;
                 }
+                if (rule instanceof RuleImpl compiled) {
+                    for (String binding : message.bindings()) {
+                        if (compiled.getDeclaration(binding) == null) {
+                            problems.add(new FileProblem(file, line, 0, "规则“" + id + "”的 @message 引用了条件中没有绑定的变量“"
+                                    + binding + "”（消息中的 {$x} 须在 when 部分写作 $x : …）", ""));
+                        }
+                    }
+                }
                 Path previous = fileOfId.put(id, file);
                 if (previous != null && !previous.equals(file)) {
                     problems.add(new FileProblem(file, line, 0, "规则编号“" + id + "”与 " + previous + " 中的规则重复", ""));
@@ -156,6 +170,30 @@ public final class RuleSetLoader {
         }
         rules.sort(Comparator.comparing(RuleMetadata::id));
         return rules;
+    }
+
+    /**
+     * Checks the table and cell ids quoted in DRL files against the formats: a typo ("t2.fees.amount_wa") would
+     * otherwise make a rule that compiles and never fires.
+     */
+    private static void tableReferences(Path dir, List<Path> drlFiles, FormatCatalog formats, List<FileProblem> problems) {
+        for (Path file : drlFiles) {
+            String text = read(file);
+            Matcher reference = TABLE_REFERENCE.matcher(text);
+            while (reference.find()) {
+                String id = reference.group(1);
+                boolean exists = id.indexOf('.') < 0
+                        ? formats.formats().stream().anyMatch(format -> format.layout(id).isPresent())
+                        : formats.formats().stream().anyMatch(format -> formats.layoutWithId(format, id.substring(0, id.indexOf('.')))
+                        .map(layout -> layout.cell(id) != null).orElse(false));
+                if (!exists) {
+                    int line = lineAt(text, reference.start(1));
+                    int column = reference.start(1) - text.lastIndexOf('\n', reference.start(1));
+                    problems.add(FileProblem.in(dir, file, line, column, (id.indexOf('.') < 0 ? "表格编号“" : "单元格编号“")
+                            + id + "”在任何报告格式中都不存在（规则将永远不会触发）", ""));
+                }
+            }
+        }
     }
 
     /** Every file below the directory with this ending, in a stable order. */
