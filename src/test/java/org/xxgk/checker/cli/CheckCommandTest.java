@@ -160,7 +160,7 @@ class CheckCommandTest {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.writeString(target, Files.readString(file, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+                    Files.copy(file, target);
                 }
             }
         }

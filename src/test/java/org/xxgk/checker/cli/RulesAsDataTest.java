@@ -1,0 +1,180 @@
+package org.xxgk.checker.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xxgk.checker.TestRules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Policy staff change checks by editing files in a copy of rules/, and see the effect through the command line at
+ * once: no Java, no rebuild.
+ */
+class RulesAsDataTest {
+    @TempDir
+    Path work;
+
+    private Path copyOfRules() throws IOException {
+        Path rules = work.resolve("rules");
+        CheckCommandTest.copy(TestRules.RULES, rules);
+        return rules;
+    }
+
+    private static void edit(Path file, String before, String after) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains(before);
+        Files.writeString(file, text.replace(before, after), StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode json(CheckCommandTest.Run run) throws IOException {
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    @Test
+    void aRelationAddedToTheCsvTableIsChecked() throws IOException {
+        Path rules = copyOfRules();
+        Files.writeString(rules.resolve("relations/arithmetic.csv"),
+                "ARI-05,,t4.suit_direct.total + t4.suit_after_review.total = t4.review.total,诉讼与复议,省里新增的关系\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+
+        CheckCommandTest.Run run = CheckCommandTest.run("check", "--format", "json", "--rules", rules.toString(),
+                TestRules.CLEAN.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode finding = json(run).at("/reports/0/findings/0");
+        assertThat(finding.at("/ruleId").asText()).isEqualTo("ARI-05");
+        assertThat(finding.at("/message").asText()).isEqualTo("表四诉讼与复议：0+4=4 ≠ 总计 24");
+        assertThat(finding.at("/expected").asInt()).isEqualTo(4);
+        assertThat(finding.at("/actual").asInt()).isEqualTo(24);
+    }
+
+    @Test
+    void aLabelVariantAndANewFormatFolderAreFormatData() throws IOException {
+        Path rules = copyOfRules();
+        Path report = work.resolve("report.txt");
+        Files.writeString(report, TestRules.clean().replace("\n行政许可\t12126", "\n许可事项\t12126"), StandardCharsets.UTF_8);
+        CheckCommandTest.Run unknownLabel = CheckCommandTest.run("check", "--format", "json", "--rules", rules.toString(),
+                report.toString());
+        assertThat(json(unknownLabel).at("/reports/0/findings").toString()).contains("许可事项").contains("STR-22", "STR-06");
+
+        edit(rules.resolve("formats/2021/format.yaml"), "{id: licensing, label: 行政许可}",
+                "{id: licensing, label: 行政许可, variants: [许可事项]}");
+        CheckCommandTest.Run variant = CheckCommandTest.run("check", "--format", "json", "--rules", rules.toString(),
+                report.toString());
+        assertThat(json(variant).at("/reports/0/findings").toString())
+                .contains("STR-12", "标签“许可事项”与标准格式“行政许可”不一致").doesNotContain("STR-22");
+
+        Path format2026 = rules.resolve("formats/2026");
+        CheckCommandTest.copy(rules.resolve("formats/2021"), format2026);
+        edit(format2026.resolve("format.yaml"), "id: \"2021\"", "id: \"2026\"");
+        edit(format2026.resolve("format.yaml"), "years: {from: 2021}", "years: {from: 2026}");
+        edit(format2026.resolve("format.yaml"), "{id: licensing, label: 行政许可, variants: [许可事项]}",
+                "{id: licensing, label: 许可事项}");
+        edit(rules.resolve("formats/2021/format.yaml"), "years: {from: 2021}", "years: {from: 2021, to: 2025}");
+        Path report2026 = work.resolve("report-2026.txt");
+        Files.writeString(report2026, Files.readString(report).replace("2024", "2026"), StandardCharsets.UTF_8);
+        CheckCommandTest.Run newFormat = CheckCommandTest.run("check", "--format", "json", "--rules", rules.toString(),
+                report2026.toString());
+        assertThat(json(newFormat).at("/reports/0/report/format").asText()).isEqualTo("2026");
+        assertThat(json(newFormat).at("/reports/0/findings").toString()).doesNotContain("STR-12", "STR-22");
+    }
+
+    @Test
+    void rulesCheckNamesEveryBrokenEditWithItsFileAndLine() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("arithmetic/ARI-04.drl"), "rule == \"ARI-04\")", "rule == \"ARI-04\"");
+        edit(rules.resolve("arithmetic/ARI-09.drl"), "t2.fees.amount_wan", "t2.fees.amount_wa");
+        edit(rules.resolve("arithmetic/ARI-11.drl"), "@severity(\"WARNING\")", "@severity(\"SEVERE\")");
+        edit(rules.resolve("narrative/NAR-07.drl"), "@id(\"NAR-07\")", "@id(\"NAR-06\")");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("arithmetic/ARI-04.drl:", "语法错误").doesNotContain("\tat ");
+        CheckCommandTest.Run fixed = run(rules, "arithmetic/ARI-04.drl", "rule == \"ARI-04\"", "rule == \"ARI-04\")");
+        assertThat(fixed.err())
+                .contains("arithmetic/ARI-09.drl:18:", "单元格编号“t2.fees.amount_wa”在任何报告格式中都不存在")
+                .contains("arithmetic/ARI-11.drl:", "@severity 应为 ERROR、WARNING 或 INFO")
+                .contains("规则编号“NAR-06”与");
+    }
+
+    @Test
+    void rulesCheckRefusesARuleWithoutFixtures() throws IOException {
+        Path rules = copyOfRules();
+        Path fixtures = work.resolve("fixtures/rules");
+        CheckCommandTest.copy(Path.of("fixtures/rules"), fixtures);
+        CheckCommandTest.copy(fixtures.resolve("NAR-09"), work.resolve("spare"));
+        try (var files = Files.walk(fixtures.resolve("NAR-09"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("narrative/NAR-09.drl", "规则“NAR-09”缺少触发（fail-*）和不触发（pass-*）用例");
+    }
+
+    @Test
+    void rulesTestShowsWhichRuleFailsAndHow() throws IOException {
+        Path rules = copyOfRules();
+        Path fixtures = work.resolve("fixtures/rules");
+        CheckCommandTest.copy(Path.of("fixtures/rules"), fixtures);
+        edit(rules.resolve("arithmetic/ARI-04.drl"), "≠ 总计 {$check.actual}", "不等于总计 {$check.actual}");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "test", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("✗ ARI-04", "fail-review-total.txt", "缺少预期的发现", "✓ ARI-05")
+                .contains("71 条规则通过，1 条未通过");
+    }
+
+    @Test
+    void aProfileAndSkipAdjustRulesByIdForADeployment() throws IOException {
+        Path rules = copyOfRules();
+        Files.writeString(rules.resolve("profiles/province.yaml"),
+                "name: 某省\nseverity:\n  NAR-05: ERROR\ndisabled:\n  - META-08\n", StandardCharsets.UTF_8);
+
+        JsonNode standard = json(CheckCommandTest.run("check", "--format", "json", "--rules", rules.toString(),
+                TestRules.SEED.toString()));
+        CheckCommandTest.Run province = CheckCommandTest.run("check", "--format", "json", "--rules", rules.toString(),
+                "--profile", "province", "--skip", "NAR-01", TestRules.SEED.toString());
+
+        assertThat(standard.at("/reports/0/verdict").asText()).isEqualTo("PASS");
+        assertThat(standard.at("/reports/0/findings").toString()).contains("\"META-08\"", "\"NAR-01\"");
+        assertThat(province.exitCode()).isEqualTo(1);
+        JsonNode adjusted = json(province);
+        assertThat(adjusted.at("/checker/ruleSet/profile").asText()).isEqualTo("province");
+        assertThat(adjusted.at("/reports/0/verdict").asText()).isEqualTo("FAIL");
+        assertThat(adjusted.at("/reports/0/findings").toString()).doesNotContain("\"META-08\"", "\"NAR-01\"");
+        assertThat(adjusted.at("/reports/0/findings/0/ruleId").asText()).isEqualTo("NAR-05");
+        assertThat(adjusted.at("/reports/0/findings/0/severity").asText()).isEqualTo("ERROR");
+    }
+
+    @Test
+    void everyResultNamesTheRuleSetByVersionAndHash() throws IOException {
+        Path rules = copyOfRules();
+        JsonNode before = json(CheckCommandTest.run("check", "--format", "json", "--rules", rules.toString(),
+                TestRules.CLEAN.toString()));
+        edit(rules.resolve("ruleset.yaml"), "version: ", "version: 9");
+        edit(rules.resolve("narrative/NAR-07.drl"), "count >= 2", "count >= 3");
+        JsonNode after = json(CheckCommandTest.run("check", "--format", "json", "--rules", rules.toString(),
+                TestRules.CLEAN.toString()));
+
+        assertThat(before.at("/checker/ruleSet/version").asText()).isNotBlank();
+        assertThat(after.at("/checker/ruleSet/version").asText()).startsWith("9");
+        assertThat(after.at("/checker/ruleSet/sha256").asText()).hasSize(64)
+                .isNotEqualTo(before.at("/checker/ruleSet/sha256").asText());
+    }
+
+    private static CheckCommandTest.Run run(Path rules, String file, String before, String after) throws IOException {
+        edit(rules.resolve(file), before, after);
+        return CheckCommandTest.run("rules", "check", rules.toString());
+    }
+}
