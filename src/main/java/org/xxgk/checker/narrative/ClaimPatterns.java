@@ -1,5 +1,7 @@
 package org.xxgk.checker.narrative;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -15,34 +17,57 @@ final class ClaimPatterns {
     }
 
     /**
-     * The longest run of literal text outside any brackets, which every match contains: "(收到|受理)…申请…{N}件"
-     * gives "申请". Empty when the notation has none.
+     * What every sentence the pattern can match contains: each entry lists words of which the sentence must contain
+     * at least one. Literal text outside brackets gives an entry of one word; a bracket of plain alternatives not
+     * marked optional gives an entry of its alternatives. "(收到|受理)…申请…{N}件" gives [[收到, 受理], [申请], [件]].
      */
-    static String anchor(String notation) {
-        String best = "";
+    static List<List<String>> requirements(String notation) {
+        List<List<String>> requirements = new ArrayList<>();
         StringBuilder run = new StringBuilder();
-        int depth = 0;
-        for (int i = 0; i <= notation.length(); i++) {
-            char c = i < notation.length() ? notation.charAt(i) : '…';
-            boolean literal = depth == 0 && "(){}|?…".indexOf(c) < 0;
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '{') {
-                i = notation.indexOf('}', i);
-            }
+        for (int i = 0; i < notation.length(); i++) {
+            char c = notation.charAt(i);
             boolean optional = i + 1 < notation.length() && notation.charAt(i + 1) == '?';
-            if (literal && !optional) {
-                run.append(c);
-            } else {
-                if (run.length() > best.length()) {
-                    best = run.toString();
+            if (c == '(') {
+                flush(run, requirements);
+                int close = notation.indexOf(')', i);
+                String inner = close < 0 ? "" : notation.substring(i + 1, close);
+                boolean plain = close > 0 && inner.chars().noneMatch(ch -> "(){}…?".indexOf(ch) >= 0);
+                boolean optionalGroup = close + 1 < notation.length() && notation.charAt(close + 1) == '?';
+                if (plain && !optionalGroup) {
+                    requirements.add(List.of(inner.split("\\|")).stream().map(Sentences::normalize).toList());
                 }
-                run.setLength(0);
+                i = plain ? close : skipGroup(notation, i);
+            } else if (c == '{') {
+                flush(run, requirements);
+                i = notation.indexOf('}', i);
+            } else if ("|?…".indexOf(c) >= 0 || optional) {
+                flush(run, requirements);
+            } else {
+                run.append(c);
             }
         }
-        return Sentences.normalize(best);
+        flush(run, requirements);
+        return requirements;
+    }
+
+    private static void flush(StringBuilder run, List<List<String>> requirements) {
+        if (!run.isEmpty()) {
+            requirements.add(List.of(Sentences.normalize(run.toString())));
+            run.setLength(0);
+        }
+    }
+
+    /** The index of the bracket that closes the one opening at {@code open}. */
+    private static int skipGroup(String notation, int open) {
+        int depth = 0;
+        for (int i = open; i < notation.length(); i++) {
+            if (notation.charAt(i) == '(') {
+                depth++;
+            } else if (notation.charAt(i) == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return notation.length();
     }
 
     static Pattern compile(String notation) {

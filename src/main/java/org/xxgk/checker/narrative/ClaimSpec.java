@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * @param rule     the rule that reports a claim the table contradicts
  * @param in       the sections to look in
  * @param patterns the compiled patterns, with named groups N (the number), P (a percentage), A and B (its operands)
- * @param anchors  for each pattern, a word a sentence must contain for the pattern to match, so that most
- *                 sentences are passed over without running the pattern
+ * @param requirements for each pattern, what a sentence must contain for the pattern to match (each entry: one
+ *                 of its words), so that most sentences are passed over without running the pattern
  * @param unless   words that, inside the matched text, show the number is not this claim ("其中予以公开4件")
  * @param compare  the cells the claim is compared with, as written in the file (parsed by the engine)
  * @param value    the number a claim without one states ("均获维持": 0), or {@code null}
@@ -22,6 +22,16 @@ import java.util.regex.Pattern;
  * @param line     the line of the claim in its file, for problems
  */
 public record ClaimSpec(String id, String name, String rule, List<String> in, List<Pattern> patterns,
-                        List<String> anchors, List<String> unless, String compare,
+                        List<List<List<String>>> requirements, List<String> unless, String compare,
                         BigDecimal value, List<String> tags, List<String> parts, int line) {
+
+    /** Whether a normalised sentence has what pattern p needs to match. */
+    boolean mayMatch(int p, String sentence) {
+        for (List<String> requirement : requirements.get(p)) {
+            if (requirement.stream().noneMatch(sentence::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

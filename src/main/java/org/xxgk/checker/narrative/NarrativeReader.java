@@ -33,15 +33,23 @@ public final class NarrativeReader {
         List<DateRange> ranges = new ArrayList<>();
         List<MalformedDate> malformed = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
+        // each pattern runs only on sentences with a character it cannot match without
         for (Sentence sentence : sentences) {
-            dateRanges(sentence, ranges);
-            Matcher bad = MALFORMED_DATE.matcher(sentence.normalized());
-            while (bad.find()) {
-                malformed.add(new MalformedDate(bad.group(), sentence));
+            String text = sentence.normalized();
+            if (text.indexOf('至') >= 0 || text.indexOf('到') >= 0 || text.indexOf('—') >= 0 || text.indexOf('~') >= 0) {
+                dateRanges(sentence, ranges);
             }
-            Matcher cited = CITATION.matcher(sentence.text());
-            while (cited.find()) {
-                citations.add(new Citation(cited.group(1).strip(), sentence));
+            if (text.indexOf('月') >= 0 || text.indexOf('日') >= 0) {
+                Matcher bad = MALFORMED_DATE.matcher(text);
+                while (bad.find()) {
+                    malformed.add(new MalformedDate(bad.group(), sentence));
+                }
+            }
+            if (sentence.text().indexOf('《') >= 0) {
+                Matcher cited = CITATION.matcher(sentence.text());
+                while (cited.find()) {
+                    citations.add(new Citation(cited.group(1).strip(), sentence));
+                }
             }
         }
         return new NarrativeFacts(topics(sentences), claims(sentences), body(report.organization()), ranges, malformed,
@@ -88,7 +96,7 @@ public final class NarrativeReader {
                     continue;
                 }
                 for (int p = 0; p < spec.patterns().size(); p++) {
-                    if (!sentence.normalized().contains(spec.anchors().get(p))) {
+                    if (!spec.mayMatch(p, sentence.normalized())) {
                         continue;
                     }
                     Pattern pattern = spec.patterns().get(p);
@@ -147,7 +155,7 @@ public final class NarrativeReader {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         Map<Integer, Integer> firstLine = new LinkedHashMap<>();
         for (Sentence sentence : sentences) {
-            if (!sentence.where().equals("s1")) {
+            if (!sentence.where().equals("s1") || sentence.normalized().indexOf('年') < 0) {
                 continue;
             }
             Matcher year = YEAR.matcher(sentence.normalized());

@@ -103,11 +103,11 @@ public final class VocabularyLoader {
             }
             checkPlaces(file, line, claim.in);
             List<Pattern> patterns = new ArrayList<>();
-            List<String> anchors = new ArrayList<>();
+            List<List<List<String>>> requirements = new ArrayList<>();
             for (String pattern : claim.patterns) {
                 try {
                     Pattern compiled = ClaimPatterns.compile(pattern);
-                    anchors.add(ClaimPatterns.anchor(pattern));
+                    requirements.add(ClaimPatterns.requirements(pattern));
                     boolean number = pattern.contains("{N}");
                     boolean ratio = pattern.contains("{P}");
                     if (!number && !ratio && claim.value == null) {
@@ -126,7 +126,7 @@ public final class VocabularyLoader {
                 problem(file, line, "说法“" + claim.id + "”缺少 compare（与之对照的单元格）");
             }
             claims.add(new ClaimSpec(claim.id, blank(claim.name) ? claim.id : claim.name, claim.rule,
-                    List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(anchors),
+                    List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(requirements),
                     claim.unless == null ? List.of() : normalized(claim.unless), claim.compare, claim.value,
                     claim.tags == null ? List.of() : List.copyOf(claim.tags),
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
