@@ -64,7 +64,16 @@ final class CellSplitter {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\u3000' || c == '\u00A0';
+        return c == ' ' || c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c);
+    }
+
+    private static boolean hasSpace(String line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isSpace(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A markdown table's rule line such as "|---|:--:|". */
@@ -78,6 +87,20 @@ final class CellSplitter {
      * ("1. 属于国家秘密") stay whole.
      */
     private static void splitTrailingValues(String line, int from, int to, List<String> cells, List<Integer> columns) {
+        int start0 = from;
+        int end0 = to;
+        while (start0 < end0 && isSpace(line.charAt(start0))) {
+            start0++;
+        }
+        while (end0 > start0 && isSpace(line.charAt(end0 - 1))) {
+            end0--;
+        }
+        if (!hasSpace(line, start0, end0)) {
+            // the common case, one word or number: nothing to split
+            cells.add(line.substring(start0, end0));
+            columns.add((start0 < end0 ? start0 : from) + 1);
+            return;
+        }
         List<int[]> tokens = new ArrayList<>(4);
         int start = -1;
         for (int i = from; i <= to; i++) {

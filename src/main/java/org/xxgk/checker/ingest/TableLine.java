@@ -50,7 +50,9 @@ final class TableLine {
             return false;
         }
         for (int i = 0; i < cell.length(); i++) {
-            if (Character.UnicodeScript.of(cell.codePointAt(i)) == Character.UnicodeScript.HAN) {
+            char c = cell.charAt(i);
+            // CJK unified ideographs and extension A
+            if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF')) {
                 return true;
             }
         }

@@ -28,7 +28,11 @@ public record ClaimSpec(String id, String name, String rule, List<String> in, Li
     /** Whether a normalised sentence has what pattern p needs to match. */
     boolean mayMatch(int p, String sentence) {
         for (List<String> requirement : requirements.get(p)) {
-            if (requirement.stream().noneMatch(sentence::contains)) {
+            boolean met = false;
+            for (int i = 0; i < requirement.size() && !met; i++) {
+                met = sentence.contains(requirement.get(i));
+            }
+            if (!met) {
                 return false;
             }
         }

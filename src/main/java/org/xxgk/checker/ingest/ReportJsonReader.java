@@ -1,0 +1,284 @@
+package org.xxgk.checker.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.xxgk.checker.format.CellSpec;
+import org.xxgk.checker.format.FormatCatalog;
+import org.xxgk.checker.format.FormatDefinition;
+import org.xxgk.checker.format.TableLayout;
+import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.CellState;
+import org.xxgk.checker.report.ExtraLine;
+import org.xxgk.checker.report.LabelDeviation;
+import org.xxgk.checker.report.Location;
+import org.xxgk.checker.report.ReadProblem;
+import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.Section;
+import org.xxgk.checker.report.Table;
+import org.xxgk.checker.report.TextBlock;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the JSON of the report model, as {@link org.xxgk.checker.render.FactsRenderer} writes it (the output of the
+ * {@code facts} command), back into a {@link Report}: layouts and cell ids are resolved against the format catalogue;
+ * values, printed text, states and places are kept. That JSON holds no prose, so sections come back with their lines
+ * but without their text. Thread-safe.
+ */
+public final class ReportJsonReader {
+    // Exact decimals: "79.6954" and "1.50" must come back with the scale they were written with.
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private final FormatCatalog catalog;
+
+    public ReportJsonReader(FormatCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Reads a report model; throws when the JSON is malformed or names a format, layout or cell the catalogue lacks. */
+    public Report read(String json) throws ReportJsonException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "（第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列）";
+            throw new ReportJsonException("JSON 无法解析" + where + "：" + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new ReportJsonException("报告模型应为一个 JSON 对象（即 facts 命令的输出）");
+        }
+        Integer year = year(root.get("year"));
+        FormatDefinition format = format(root.get("format"), year);
+        List<Section> sections = sections(root.path("sections"), format);
+        List<Table> tables = new ArrayList<>();
+        int index = 0;
+        for (JsonNode table : array(root.path("tables"), "tables")) {
+            tables.add(table(table, "tables[" + index++ + "]", format));
+        }
+        int lineCount = sections.stream().mapToInt(section -> Math.max(section.line(), section.body().lastLine()))
+                .max().orElse(0);
+        lineCount = Math.max(lineCount, tables.stream().mapToInt(Table::lastLine).max().orElse(0));
+        return new Report(text(root, "title"), 0, text(root, "organization"), year, format, text(root, "encoding"),
+                lineCount, TextBlock.EMPTY, sections, List.copyOf(tables), problems(root.path("problems")));
+    }
+
+    private static Integer year(JsonNode node) throws ReportJsonException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+            throw new ReportJsonException("year 应为整数年份，而不是 " + node);
+        }
+        return node.intValue();
+    }
+
+    /** The format named in the model, else the one for the report's year. */
+    private FormatDefinition format(JsonNode node, Integer year) throws ReportJsonException {
+        if (node == null || node.isNull()) {
+            return catalog.forYear(year);
+        }
+        return catalog.byId(node.asText()).orElseThrow(() -> new ReportJsonException(
+                "未知的报告格式“" + node.asText() + "”（规则集中有：" + formatIds() + "）"));
+    }
+
+    private String formatIds() {
+        return catalog.formats().stream().map(FormatDefinition::id).collect(Collectors.joining("、"));
+    }
+
+    private static List<ReadProblem> problems(JsonNode node) throws ReportJsonException {
+        List<ReadProblem> problems = new ArrayList<>();
+        for (JsonNode problem : array(node, "problems")) {
+            String text = problem.asText();
+            int colon = text.indexOf(": ");
+            try {
+                problems.add(new ReadProblem(ReadProblem.Kind.valueOf(colon < 0 ? text : text.substring(0, colon)),
+                        colon < 0 ? "" : text.substring(colon + 2)));
+            } catch (IllegalArgumentException e) {
+                throw new ReportJsonException("problems 中的“" + text + "”不是已知的问题类型（EMPTY、BINARY、TOO_LARGE）");
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    private static List<Section> sections(JsonNode node, FormatDefinition format) throws ReportJsonException {
+        List<Section> sections = new ArrayList<>();
+        for (JsonNode section : array(node, "sections")) {
+            String where = "sections[" + sections.size() + "]";
+            String id = text(section, "id");
+            int[] body = range(section.get("body"), where + ".body");
+            sections.add(new Section(format.section(id).orElse(null), text(section, "heading"),
+                    section.path("line").asInt(), new TextBlock("", body[0], body[1]), sections.size()));
+        }
+        return List.copyOf(sections);
+    }
+
+    private Table table(JsonNode node, String where, FormatDefinition format) throws ReportJsonException {
+        TableLayout layout = layout(node, where, format);
+        Map<String, Cell> found = new HashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.path("cells").fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            CellSpec spec = layout.cell(field.getKey());
+            if (spec == null) {
+                throw new ReportJsonException(where + ".cells：“" + field.getKey() + "”不是表格 " + layout
+                        + " 的单元格编号");
+            }
+            found.put(spec.id(), cell(spec, field.getValue(), where + ".cells." + spec.id()));
+        }
+        // Layout order, whatever order the JSON has: rules and outputs walk the cells in print order.
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        Set<String> rows = new LinkedHashSet<>();
+        Set<String> columns = new LinkedHashSet<>();
+        for (CellSpec spec : layout.cells()) {
+            Cell cell = found.get(spec.id());
+            if (cell != null) {
+                cells.put(spec.id(), cell);
+                rows.add(spec.row().id());
+                columns.add(spec.column().id());
+            }
+        }
+        int[] lines = range(node.get("lines"), where + ".lines");
+        int valueCount = node.has("valueCount") ? node.get("valueCount").asInt() : cells.size();
+        return new Table(layout, lines[0], lines[1], cells, Set.copyOf(rows), Set.copyOf(columns), valueCount,
+                extras(node.path("extras"), where), deviations(node.path("deviations"), where));
+    }
+
+    /** The layout from "2021/t3" (format/layout), or from the table id ("t3") in the report's format. */
+    private TableLayout layout(JsonNode node, String where, FormatDefinition format) throws ReportJsonException {
+        String name = text(node, "layout");
+        if (name.isEmpty()) {
+            String table = text(node, "id");
+            return format.layout(table).orElseThrow(() -> new ReportJsonException(
+                    where + "：报告格式 " + format.id() + " 中没有表格“" + table + "”"));
+        }
+        int slash = name.indexOf('/');
+        FormatDefinition owner = slash < 0 ? format : catalog.byId(name.substring(0, slash)).orElse(null);
+        TableLayout layout = owner == null ? null
+                : catalog.layoutWithId(owner, name.substring(slash + 1)).orElse(null);
+        if (layout == null) {
+            throw new ReportJsonException(where + ".layout：规则集中没有表格布局“" + name + "”");
+        }
+        return layout;
+    }
+
+    /** A cell given in full ({@code {"value": 8, "at": "70:1"}}) or as a bare number. */
+    private static Cell cell(CellSpec spec, JsonNode node, String where) throws ReportJsonException {
+        JsonNode valueNode = node.isObject() ? node.get("value") : node;
+        BigDecimal value;
+        if (valueNode == null || valueNode.isNull()) {
+            value = null;
+        } else if (valueNode.isNumber()) {
+            value = valueNode.decimalValue();
+        } else {
+            throw new ReportJsonException(where + ".value 应为数字或 null，而不是 " + valueNode);
+        }
+        String raw = node.has("raw") ? node.get("raw").asText() : value == null ? "" : value.toPlainString();
+        CellState state;
+        try {
+            state = node.has("state") ? CellState.valueOf(node.get("state").asText())
+                    : value == null ? CellState.BLANK : CellState.NUMBER;
+        } catch (IllegalArgumentException e) {
+            throw new ReportJsonException(where + ".state 应为 NUMBER、BLANK、DASH 或 TEXT");
+        }
+        if ((state == CellState.NUMBER) != (value != null)) {
+            throw new ReportJsonException(where + "：state 为 NUMBER 时必须有数值，其他状态不能有数值");
+        }
+        int[] at = position(node.get("at"), where + ".at");
+        return new Cell(spec, raw, state, value, node.path("unit").asText(""), new Location(at[0], at[1]));
+    }
+
+    /** "行 小计 @52": kind, label, line. */
+    private static List<ExtraLine> extras(JsonNode node, String where) throws ReportJsonException {
+        List<ExtraLine> extras = new ArrayList<>();
+        for (JsonNode extra : array(node, where + ".extras")) {
+            String text = extra.asText();
+            int space = text.indexOf(' ');
+            int at = text.lastIndexOf(" @");
+            if (space < 0 || at < space) {
+                throw new ReportJsonException(where + ".extras：“" + text + "”应为“行|列 标签 @行号”");
+            }
+            extras.add(new ExtraLine(text.substring(space + 1, at), text.substring(0, space),
+                    Location.line(number(text.substring(at + 2), where + ".extras"))));
+        }
+        return List.copyOf(extras);
+    }
+
+    /** "印制的标签 → 标准标签 @52". */
+    private static List<LabelDeviation> deviations(JsonNode node, String where) throws ReportJsonException {
+        List<LabelDeviation> deviations = new ArrayList<>();
+        for (JsonNode deviation : array(node, where + ".deviations")) {
+            String text = deviation.asText();
+            int arrow = text.indexOf(" → ");
+            int at = text.lastIndexOf(" @");
+            if (arrow < 0 || at < arrow) {
+                throw new ReportJsonException(where + ".deviations：“" + text + "”应为“印制的标签 → 标准标签 @行号”");
+            }
+            deviations.add(new LabelDeviation(text.substring(0, arrow), text.substring(arrow + 3, at),
+                    Location.line(number(text.substring(at + 2), where + ".deviations"))));
+        }
+        return List.copyOf(deviations);
+    }
+
+    /** "7-15" → {7, 15}; absent → {0, 0}. */
+    private static int[] range(JsonNode node, String where) throws ReportJsonException {
+        return pair(node, '-', where, "“起始行-结束行”");
+    }
+
+    /** "70:1" → {70, 1}; absent → {0, 0}. */
+    private static int[] position(JsonNode node, String where) throws ReportJsonException {
+        return pair(node, ':', where, "“行:列”");
+    }
+
+    private static int[] pair(JsonNode node, char separator, String where, String shape) throws ReportJsonException {
+        if (node == null || node.isNull()) {
+            return new int[] {0, 0};
+        }
+        String text = node.asText();
+        int split = text.indexOf(separator);
+        if (split < 0) {
+            throw new ReportJsonException(where + " 应为" + shape + "，而不是“" + text + "”");
+        }
+        return new int[] {number(text.substring(0, split), where), number(text.substring(split + 1), where)};
+    }
+
+    private static int number(String text, String where) throws ReportJsonException {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ReportJsonException(where + "：“" + text + "”不是行号或列号");
+        }
+    }
+
+    private static Iterable<JsonNode> array(JsonNode node, String where) throws ReportJsonException {
+        if (node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new ReportJsonException(where + " 应为数组");
+        }
+        return node;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? "" : value.asText();
+    }
+}
