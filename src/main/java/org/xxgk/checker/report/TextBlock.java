@@ -13,9 +13,16 @@ import java.util.regex.Pattern;
  * @param text      the text, lines joined with '\n'
  * @param firstLine 1-based first line, 0 when the block is empty
  * @param lastLine  1-based last line, 0 when the block is empty
+ * @param length    the length of the text without white space, the measure of how much a section says
+ * @param paragraphs how many lines hold text: the measure of how the text is divided
  */
-public record TextBlock(String text, int firstLine, int lastLine) {
+public record TextBlock(String text, int firstLine, int lastLine, int length, int paragraphs) {
     public static final TextBlock EMPTY = new TextBlock("", 0, 0);
+
+    /** A block of text; its measures, which rules ask for again and again, are taken here once. */
+    public TextBlock(String text, int firstLine, int lastLine) {
+        this(text, firstLine, lastLine, visibleLength(text), (int) text.lines().filter(line -> !line.isBlank()).count());
+    }
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     /** Every match of a regular expression (multi-line: ^ and $ are line ends), with its line. */
@@ -36,13 +43,7 @@ public record TextBlock(String text, int firstLine, int lastLine) {
         return matches;
     }
 
-    /** How many lines hold text: the measure of how the text is divided. */
-    public int paragraphs() {
-        return (int) text.lines().filter(line -> !line.isBlank()).count();
-    }
-
-    /** The length of the text without white space, the measure of how much a section says. */
-    public int length() {
+    private static int visibleLength(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u3000') {
