@@ -43,6 +43,9 @@ public final class FindingCollector {
         if (rule == null) {
             throw new IllegalStateException("rule \"" + drools.getRule().getName() + "\" reports a finding but has no @id metadata");
         }
+        if (profile.disabled().contains(rule.id())) {
+            return;
+        }
         Match match = drools.getMatch();
         Map<String, Object> bindings = new LinkedHashMap<>();
         for (String id : match.getDeclarationIds()) {

@@ -23,7 +23,7 @@ public record Profile(String name, Map<String, Severity> severities, Set<String>
         disabled = Set.copyOf(disabled);
     }
 
-    /** This profile with more rules switched off. */
+    /** This profile with more rules switched off: they are not reported. */
     public Profile skipping(Set<String> ruleIds) {
         if (ruleIds.isEmpty()) {
             return this;

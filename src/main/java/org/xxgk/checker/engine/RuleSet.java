@@ -1,7 +1,7 @@
 package org.xxgk.checker.engine;
 
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.StatelessKieSession;
 import org.xxgk.checker.Finding;
 import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.narrative.NarrativeFacts;
@@ -12,6 +12,7 @@ import org.xxgk.checker.report.Report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -54,19 +55,6 @@ public final class RuleSet {
                 .sorted(Comparator.comparing(RuleMetadata::id).thenComparing(rule -> !rule.name().equals(rule.id())))
                 .filter(distinctBy(RuleMetadata::id)).toList();
         this.rulesByName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleMetadata::name, Function.identity()));
-    }
-
-    private void insert(NarrativeFacts prose, Report report, KieSession session) {
-        prose.topics().forEach(session::insert);
-        prose.claims().forEach(session::insert);
-        prose.dateRanges().forEach(session::insert);
-        prose.malformedDates().forEach(session::insert);
-        prose.citations().forEach(session::insert);
-        session.insert(prose.years());
-        if (prose.body() != null) {
-            session.insert(prose.body());
-        }
-        session.insert(claims.evaluate(report, prose.claims()));
     }
 
     private static <T> java.util.function.Predicate<T> distinctBy(Function<T, String> key) {
@@ -137,26 +125,31 @@ public final class RuleSet {
      * @throws RuleExecutionException when a rule fails on the report (a defect of the rule, not of the report)
      */
     public List<Finding> findings(Report report, NarrativeFacts prose, LocalDate published, Profile profile) {
-        FindingCollector collector = new FindingCollector(rulesByName, profile);
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.setGlobal("findings", collector);
-            session.insert(report);
-            session.insert(new Publication(published));
-            if (report.readable()) {
-                report.tables().forEach(session::insert);
-                report.sections().forEach(session::insert);
-                session.insert(new Arithmetic(sumChecks(report)));
-                insert(prose, report, session);
+        List<Object> facts = new ArrayList<>();
+        facts.add(report);
+        facts.add(new Publication(published));
+        if (report.readable()) {
+            facts.addAll(report.tables());
+            facts.addAll(report.sections());
+            facts.add(new Arithmetic(sumChecks(report)));
+            facts.addAll(prose.topics());
+            facts.addAll(prose.claims());
+            facts.addAll(prose.dateRanges());
+            facts.addAll(prose.malformedDates());
+            facts.addAll(prose.citations());
+            facts.add(prose.years());
+            if (prose.body() != null) {
+                facts.add(prose.body());
             }
-            session.fireAllRules(match -> {
-                RuleMetadata rule = rulesByName.get(match.getRule().getName());
-                return rule == null || !profile.disabled().contains(rule.id());
-            });
+            facts.add(claims.evaluate(report, prose.claims()));
+        }
+        FindingCollector collector = new FindingCollector(rulesByName, profile);
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        session.setGlobal("findings", collector);
+        try {
+            session.execute(facts);
         } catch (RuntimeException e) {
             throw new RuleExecutionException(e);
-        } finally {
-            session.dispose();
         }
         return collector.findings();
     }
