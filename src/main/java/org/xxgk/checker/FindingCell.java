@@ -1,5 +1,7 @@
 package org.xxgk.checker;
 
+import org.xxgk.checker.report.Location;
+
 import java.math.BigDecimal;
 
 /**
@@ -9,8 +11,11 @@ import java.math.BigDecimal;
  * @param label the cell's row and column labels
  * @param value the number in the cell, or {@code null} when it held none
  * @param raw   the text printed in the cell
- * @param line   1-based line of the source where the cell stands
+ * @param line   1-based line of the source where the cell stands (of a web page or Word file: of the text it is
+ *               read as)
  * @param column 1-based column where the cell starts in that line, or 0
+ * @param tableCell the cell's table, row and column in a web page or Word file; {@code null} for a text source
  */
-public record FindingCell(String id, String label, BigDecimal value, String raw, int line, int column) {
+public record FindingCell(String id, String label, BigDecimal value, String raw, int line, int column,
+                          Location.TableCell tableCell) {
 }

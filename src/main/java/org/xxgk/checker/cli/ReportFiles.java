@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /** Turns the paths of a command line into the report files to check: files as given, directories searched. */
 final class ReportFiles {
     /** Endings of the files a directory search takes as reports. */
-    static final List<String> ENDINGS = List.of(".txt", ".text", ".md");
+    static final List<String> ENDINGS = List.of(".txt", ".text", ".md", ".html", ".htm", ".docx");
 
     private ReportFiles() {
     }

@@ -95,7 +95,7 @@ public final class FindingCollector {
 
     private static void addCell(Cell cell, Map<String, FindingCell> cells) {
         cells.putIfAbsent(cell.id(), new FindingCell(cell.id(), cell.label(), cell.value(), cell.raw(), cell.line(),
-                cell.location().column()));
+                cell.location().column(), cell.location().tableCell()));
     }
 
     private static BigDecimal number(Object value) {

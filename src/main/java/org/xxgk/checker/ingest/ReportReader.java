@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * Reads a report from its bytes: decodes the text, finds the title and sections, and reads each statistics table
- * in whichever of the known formats' layouts fits it best. Thread-safe; build one per format catalogue.
+ * in whichever of the known formats' layouts fits it best. A web page or Word file is first written out as the text
+ * a text export of it would be ({@link DocumentText}). Thread-safe; build one per format catalogue.
  */
 public final class ReportReader {
     /** The default largest source accepted, in bytes. */
@@ -33,10 +34,12 @@ public final class ReportReader {
     private final OutlineReader outlineReader;
     private final Map<String, List<TableReader>> tableReaders = new LinkedHashMap<>();
     private final Set<String> tableSections = new HashSet<>();
+    private final List<String> titleEndings;
 
     public ReportReader(FormatCatalog catalog) {
         this.catalog = catalog;
         this.outlineReader = new OutlineReader(catalog);
+        this.titleEndings = catalog.newest().titleEndings();
         for (TableLayout layout : catalog.newest().tables()) {
             List<TableReader> readers = new ArrayList<>();
             for (TableLayout candidate : catalog.layoutsOf(layout.table())) {
@@ -65,23 +68,54 @@ public final class ReportReader {
         return read(bytes, maxBytes);
     }
 
+    /**
+     * Reads a source of any kind the reader knows, recognised from its content: a Word .docx file, a web page, or
+     * a text.
+     */
     public Report read(byte[] bytes, long maxBytes) {
         if (bytes.length > maxBytes) {
             return unreadable(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sizeText(bytes.length)));
         }
+        SourceKind kind = SourceKind.of(bytes);
+        if (kind == SourceKind.DOCX) {
+            try {
+                return read(DocxSource.read(bytes));
+            } catch (UnopenableDocumentException e) {
+                return unreadable(new ReadProblem(ReadProblem.Kind.UNOPENABLE, e.getMessage()));
+            }
+        }
+        if (kind == SourceKind.OTHER_ZIP) {
+            return unreadable(new ReadProblem(ReadProblem.Kind.BINARY,
+                    "ZIP 压缩包，其中没有 Word 文档（" + SourceKind.DOCX_PART + "）"));
+        }
+        if (kind == SourceKind.COMPOUND_FILE && DocxSource.isEncrypted(bytes)) {
+            return unreadable(new ReadProblem(ReadProblem.Kind.UNOPENABLE, "文件设有打开密码"));
+        }
+        // a text or a web page, decoded alike; other binary files are named by the decoder
         DecodedText decoded = TextDecoder.decode(bytes);
         if (decoded.problem() != null) {
             return unreadable(decoded.problem());
         }
+        if (SourceKind.isHtml(decoded.text())) {
+            return read(HtmlSource.read(bytes, decoded, titleEndings));
+        }
         return read(decoded.text(), decoded.encoding());
     }
 
-    /** Reads text that is already decoded. */
+    /** Reads text that is already decoded: a report's text, or a web page. */
     public Report read(String text) {
         if (text.isBlank()) {
             return unreadable(new ReadProblem(ReadProblem.Kind.EMPTY, "只有空白字符"));
         }
+        if (SourceKind.isHtml(text)) {
+            return read(HtmlSource.read(text, "HTML，UTF-16 (字符串)", titleEndings));
+        }
         return read(text, "UTF-16 (字符串)");
+    }
+
+    /** Reads a web page's or Word file's text, and locates each table cell in the document's tables. */
+    private Report read(DocumentText document) {
+        return document.locate(read(document.text(), document.encoding()));
     }
 
     private Report read(String text, String encoding) {

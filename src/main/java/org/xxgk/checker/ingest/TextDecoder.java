@@ -78,7 +78,7 @@ public final class TextDecoder {
         return new DecodedText("", "", new ReadProblem(kind, detail));
     }
 
-    private static String strict(byte[] bytes, int offset, Charset charset) {
+    static String strict(byte[] bytes, int offset, Charset charset) {
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -167,7 +167,7 @@ public final class TextDecoder {
         return null;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

@@ -123,7 +123,14 @@ public final class JsonRenderer {
                 json.writeStringField("raw", cell.raw());
             }
             json.writeNumberField("line", cell.line());
-            if (cell.column() > 0) {
+            if (cell.tableCell() != null) {
+                // a web page's or Word file's cell: its place in the document's table, not in the text it is read as
+                json.writeNumberField("table", cell.tableCell().table());
+                json.writeNumberField("row", cell.tableCell().row());
+                if (cell.tableCell().column() > 0) {
+                    json.writeNumberField("column", cell.tableCell().column());
+                }
+            } else if (cell.column() > 0) {
                 json.writeNumberField("column", cell.column());
             }
             json.writeEndObject();

@@ -73,12 +73,21 @@ public final class TextRenderer {
             }
             text.append(cell.label()).append(" = ")
                     .append(cell.value() == null ? "“" + cell.raw() + "”" : cell.value().toPlainString())
-                    .append("（第").append(cell.line()).append("行）");
+                    .append(place(cell));
         }
         if (cells.size() > CELLS_SHOWN) {
             text.append(" 等 ").append(cells.size()).append(" 个");
         }
         return text.toString();
+    }
+
+    /** Where a cell stands: its line in a text, its table, row and column in a web page or Word file. */
+    private static String place(FindingCell cell) {
+        if (cell.tableCell() == null) {
+            return "（第" + cell.line() + "行）";
+        }
+        String column = cell.tableCell().column() > 0 ? "第" + cell.tableCell().column() + "列" : "";
+        return "（表" + cell.tableCell().table() + "第" + cell.tableCell().row() + "行" + column + "）";
     }
 
     private static String name(Severity severity) {

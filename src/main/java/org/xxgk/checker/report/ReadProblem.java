@@ -15,6 +15,8 @@ public record ReadProblem(Kind kind, String detail) {
         /** Not text: an image, an archive, an executable. */
         BINARY,
         /** Larger than the reader accepts. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** A document of a known kind (a Word file) that cannot be opened: protected by a password, or damaged. */
+        UNOPENABLE
     }
 }

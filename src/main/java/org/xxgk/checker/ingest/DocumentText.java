@@ -1,0 +1,138 @@
+package org.xxgk.checker.ingest;
+
+import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.Table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A web page or Word file written out as the text the report reader reads, the way a text export prints it: a line
+ * per paragraph, a line per table row with the cells between tabs (a merged cell's text in the first position it
+ * covers, the other positions blank), a blank line around each table. It remembers which table row each line came
+ * from, so that the cells read from the text can be given their place in the document.
+ */
+final class DocumentText {
+    /** The most columns a merged cell is taken to span, as browsers cap colspan. */
+    static final int MAX_SPAN = 1000;
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u3000]+");
+
+    private final StringBuilder text = new StringBuilder();
+    private final Map<Integer, TableRow> rows = new HashMap<>();
+    private final String encoding;
+    private int lineCount;
+    private int tableCount;
+
+    /** @param encoding what the document is, for the report (e.g. "HTML (GB18030)") */
+    DocumentText(String encoding) {
+        this.encoding = encoding;
+    }
+
+    /** A row of a document's table: where it stands, and where each of its cells starts in its line. */
+    private record TableRow(int table, int row, int[] cellStarts) {
+    }
+
+    /** Adds a paragraph: a line for each of its lines that holds text. Tabs become spaces: prose is no table row. */
+    void paragraph(String paragraph) {
+        for (String line : paragraph.split("[\r\n\u2028\u2029\u000B\f]")) {
+            String cleaned = SPACES.matcher(line).replaceAll(" ").strip();
+            if (!cleaned.isEmpty()) {
+                add(cleaned);
+            }
+        }
+    }
+
+    /** Starts a table; answers its number in the document, from 1. */
+    int table() {
+        add("");
+        return ++tableCount;
+    }
+
+    /**
+     * Adds a table row, its cells already laid out in the table's columns.
+     *
+     * @param table the number {@link #table()} gave
+     * @param row   1-based row in that table
+     */
+    void row(int table, int row, List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        int[] starts = new int[cells.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append('\t');
+            }
+            starts[i] = line.length();
+            line.append(cell(cells.get(i)));
+        }
+        rows.put(add(line.toString()), new TableRow(table, row, starts));
+    }
+
+    /** Ends a table. */
+    void endTable() {
+        add("");
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    String encoding() {
+        return encoding;
+    }
+
+    /** The report with each cell read from a table row also located in the document's table. */
+    Report locate(Report report) {
+        List<Table> tables = new ArrayList<>(report.tables().size());
+        for (Table table : report.tables()) {
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            for (Cell cell : table.cellList()) {
+                cells.put(cell.id(), locate(cell));
+            }
+            tables.add(new Table(table.layout(), table.firstLine(), table.lastLine(), cells, table.rowsFound(),
+                    table.columnsFound(), table.valueCount(), table.extras(), table.deviations()));
+        }
+        return new Report(report.title(), report.titleLine(), report.organization(), report.year(), report.format(),
+                report.encoding(), report.lineCount(), report.preamble(), report.sections(), List.copyOf(tables),
+                report.problems());
+    }
+
+    private Cell locate(Cell cell) {
+        TableRow row = rows.get(cell.line());
+        if (row == null) {
+            return cell;
+        }
+        int column = 0;
+        int at = cell.location().column() - 1;
+        for (int i = 0; at >= 0 && i < row.cellStarts().length && row.cellStarts()[i] <= at; i++) {
+            column = i + 1;
+        }
+        return new Cell(cell.spec(), cell.raw(), cell.state(), cell.value(), cell.unit(),
+                cell.location().inTable(row.table(), row.row(), column));
+    }
+
+    /** Adds a line; answers its 1-based number. */
+    private int add(String line) {
+        text.append(line).append('\n');
+        return ++lineCount;
+    }
+
+    /**
+     * A cell's text on one line: white space (line breaks of paragraphs in the cell too) as single spaces, no tab
+     * or pipe that would split it, and a number broken by stray spaces ("12 126") joined again.
+     */
+    private static String cell(String printed) {
+        String cell = SPACES.matcher(printed).replaceAll(" ").strip().replace('|', '¦').replace('\uFF5C', '¦');
+        if (cell.indexOf(' ') > 0) {
+            String joined = cell.replace(" ", "");
+            if (Values.isValue(joined)) {
+                return joined;
+            }
+        }
+        return cell;
+    }
+}

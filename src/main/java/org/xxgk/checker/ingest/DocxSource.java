@@ -1,0 +1,104 @@
+package org.xxgk.checker.ingest;
+
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.ICell;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Reads a report written as a Word .docx file: its paragraphs and tables in the order of the document, a table's
+ * merged cells laid out in its columns (a horizontally merged cell's text in its first column, the columns it spans
+ * blank; a vertically merged cell's text in its first row, the rows below blank).
+ */
+final class DocxSource {
+
+    private DocxSource() {
+    }
+
+    /** Reads a .docx file. */
+    static DocumentText read(byte[] bytes) throws UnopenableDocumentException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            DocumentText out = new DocumentText("Word .docx");
+            for (IBodyElement element : document.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    out.paragraph(paragraph.getText());
+                } else if (element instanceof XWPFTable table) {
+                    table(table, out);
+                } else if (element instanceof XWPFSDT control) {
+                    out.paragraph(control.getContent().getText());
+                }
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            // POI reports a damaged package, bad XML or a zip bomb by a variety of unchecked exceptions
+            throw new UnopenableDocumentException("Word .docx 文件已损坏", e);
+        }
+    }
+
+    /** Whether an OLE2 compound file is an Office document encrypted with a password (its package is encrypted). */
+    static boolean isEncrypted(byte[] bytes) {
+        try (POIFSFileSystem file = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            return file.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void table(XWPFTable table, DocumentText out) {
+        int number = out.table();
+        List<XWPFTableRow> rows = table.getRows();
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = rows.get(r);
+            List<String> cells = new ArrayList<>(blanks(gridBefore(row)));
+            for (ICell cell : row.getTableICells()) {
+                if (cell instanceof XWPFTableCell tableCell) {
+                    CTTcPr properties = tableCell.getCTTc().getTcPr();
+                    cells.add(continuesMerge(properties) ? "" : tableCell.getText());
+                    cells.addAll(blanks(gridSpan(properties) - 1));
+                } else if (cell instanceof XWPFSDTCell control) {
+                    cells.add(control.getContent().getText());
+                }
+            }
+            out.row(number, r + 1, cells);
+        }
+        out.endTable();
+    }
+
+    /** Whether a cell continues a vertical merge from the row above (vMerge without "restart"). */
+    private static boolean continuesMerge(CTTcPr properties) {
+        return properties != null && properties.isSetVMerge()
+                && (!properties.getVMerge().isSetVal() || properties.getVMerge().getVal() == STMerge.CONTINUE);
+    }
+
+    private static int gridSpan(CTTcPr properties) {
+        return properties != null && properties.isSetGridSpan()
+                ? Math.max(1, Math.min(properties.getGridSpan().getVal().intValue(), DocumentText.MAX_SPAN)) : 1;
+    }
+
+    /** Grid columns a row leaves out before its first cell. */
+    private static int gridBefore(XWPFTableRow row) {
+        CTTrPr properties = row.getCtRow().getTrPr();
+        return properties != null && properties.sizeOfGridBeforeArray() > 0
+                ? Math.min(properties.getGridBeforeArray(0).getVal().intValue(), DocumentText.MAX_SPAN) : 0;
+    }
+
+    private static List<String> blanks(int count) {
+        return Collections.nCopies(Math.max(0, count), "");
+    }
+}

@@ -1,0 +1,307 @@
+package org.xxgk.checker.ingest;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a report published as a web page: the article's headings and paragraphs as lines, its tables row by row
+ * with merged cells (rowspan, colspan) laid out in the table's columns, and none of the portal around it (menus,
+ * breadcrumbs, the 字号 bar, share buttons, footers). The page's declared charset is honoured where the bytes are
+ * not UTF-8; otherwise the encoding is recognised as for text.
+ */
+final class HtmlSource {
+    /** Elements that never hold the report's text. */
+    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template", "nav",
+            "form", "button", "select", "input", "textarea", "iframe", "object", "embed", "svg", "canvas", "audio",
+            "video", "aside", "footer");
+    /** Elements that start and end a line. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "dl", "dt", "dd", "section", "article", "main", "header", "blockquote", "pre", "center", "address",
+            "figure", "figcaption", "caption", "hr", "table", "tbody", "thead", "tfoot", "tr", "td", "th");
+    /** Class or id words of portal parts: menus, share bars, font-size controls, footers and the like. */
+    private static final Pattern CHROME_NAME = Pattern.compile("(?:^|[^a-z])(?:nav|navbar|menus?|breadcrumbs?|crumbs?"
+            + "|share|bdshare|jiathis|footer|foot|sidebar|toolbar|tools?|print|fontsize|font-size|zoom|pager|prev|next"
+            + "|related|copyright|comments?|search|login|banner|logo|qrcode|position|location)(?:[^a-z]|$)");
+    /** The words that open the portal's own controls and notices ("字号：大 中 小", "当前位置：首页 > …"). */
+    private static final List<String> CHROME_PREFIXES = List.of("字号", "分享到", "打印本页", "关闭窗口", "当前位置",
+            "您现在的位置", "您当前的位置", "上一篇", "下一篇");
+    /** The portal's buttons that are a word alone ("【打印】"). */
+    private static final Set<String> CHROME_BUTTONS = Set.of("打印", "关闭", "返回顶部", "收藏");
+    private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern DECLARED = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    /** Charsets GB18030, which the decoder falls back to, covers. */
+    private static final Set<String> GB = Set.of("gbk", "gb2312", "gb18030", "x-mswin-936");
+    private static final int SHORT_BLOCK = 120;
+    private static final int LONGEST_LAYOUT_TEXT = 200;
+
+    private HtmlSource() {
+    }
+
+    /**
+     * Reads a page.
+     *
+     * @param bytes        the page as published
+     * @param detected     the page decoded as a text would be
+     * @param titleEndings what a report's title ends with; the page before the first heading naming one is portal
+     */
+    static DocumentText read(byte[] bytes, DecodedText detected, List<String> titleEndings) {
+        String encoding = detected.encoding();
+        String html = detected.text();
+        Charset declared = declared(html);
+        if (declared != null && !encoding.startsWith("UTF") && !GB.contains(declared.name().toLowerCase(Locale.ROOT))) {
+            // the bytes are no Unicode and were taken for GB18030: the page's word decides, if its bytes bear it out
+            String text = TextDecoder.strict(bytes, 0, declared);
+            if (text != null) {
+                html = text;
+                encoding = declared.name();
+            }
+        }
+        return read(html, "HTML，" + encoding, titleEndings);
+    }
+
+    /** Reads a page that is already text. */
+    static DocumentText read(String html, String encoding, List<String> titleEndings) {
+        Document page = Jsoup.parse(html);
+        Element body = page.body();
+        removeChrome(body);
+        Element title = title(body, titleEndings);
+        if (title != null) {
+            removeBefore(title, body);
+        }
+        DocumentText out = new DocumentText(encoding);
+        Lines lines = new Lines(out);
+        walk(body, lines);
+        lines.flush();
+        return out;
+    }
+
+    private static Charset declared(String html) {
+        Matcher meta = DECLARED.matcher(html.substring(0, Math.min(html.length(), 4096)));
+        if (!meta.find()) {
+            return null;
+        }
+        try {
+            return Charset.forName(meta.group(1));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    /** Removes what is no report text: scripts, forms, menus and the other parts of the portal, hidden elements. */
+    private static void removeChrome(Element body) {
+        List<Element> chrome = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (element != body && (SKIPPED.contains(element.normalName()) || isChromeName(element)
+                    || HIDDEN.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find())) {
+                chrome.add(element);
+            }
+        }
+        chrome.forEach(Element::remove);
+        List<Element> controls = new ArrayList<>();
+        for (TextNode text : textNodes(body)) {
+            if (isChromeWord(text.text()) && text.parent() != null && text.parent() != body) {
+                controls.add(shortBlockAround(text.parent(), body));
+            }
+        }
+        controls.forEach(Node::remove);
+    }
+
+    private static List<TextNode> textNodes(Element root) {
+        List<TextNode> texts = new ArrayList<>();
+        for (Element element : root.getAllElements()) {
+            texts.addAll(element.textNodes());
+        }
+        return texts;
+    }
+
+    private static boolean isChromeName(Element element) {
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        return !names.isBlank() && CHROME_NAME.matcher(names).find();
+    }
+
+    private static boolean isChromeWord(String text) {
+        String word = text.replaceAll("[\\s\u00A0\u3000【】\\[\\]()（）]", "");
+        return word.length() <= 20 && (CHROME_BUTTONS.contains(word) || CHROME_PREFIXES.stream().anyMatch(word::startsWith));
+    }
+
+    /** The largest element around a control whose text is still short and that holds no heading or table. */
+    private static Element shortBlockAround(Element element, Element body) {
+        Element block = element;
+        Element parent = block.parent();
+        while (parent != null && parent != body && parent.text().length() <= SHORT_BLOCK
+                && parent.selectFirst("h1, h2, h3, h4, h5, h6, table") == null) {
+            block = parent;
+            parent = block.parent();
+        }
+        return block;
+    }
+
+    /**
+     * The report's title: the first heading naming a title ending, the highest level first, else the first short
+     * element that names one.
+     */
+    private static Element title(Element body, List<String> titleEndings) {
+        for (String level : List.of("h1", "h2", "h3", "h4", "h5", "h6")) {
+            for (Element heading : body.getElementsByTag(level)) {
+                if (names(heading.text(), titleEndings)) {
+                    return heading;
+                }
+            }
+        }
+        for (Element element : body.getAllElements()) {
+            if (names(element.ownText(), titleEndings) && element.text().length() <= SHORT_BLOCK) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static boolean names(String text, List<String> titleEndings) {
+        return titleEndings.stream().anyMatch(text::contains);
+    }
+
+    /** Removes everything before an element in the page's order: the portal above the report. */
+    private static void removeBefore(Element element, Element body) {
+        Node node = element;
+        while (node != body && node.parent() != null) {
+            Node parent = node.parent();
+            for (Node sibling : new ArrayList<>(parent.childNodes())) {
+                if (sibling == node) {
+                    break;
+                }
+                sibling.remove();
+            }
+            node = parent;
+        }
+    }
+
+    /** The text of the current line, written out at the end of each block. */
+    private static final class Lines {
+        private final DocumentText out;
+        private final StringBuilder line = new StringBuilder();
+
+        Lines(DocumentText out) {
+            this.out = out;
+        }
+
+        void flush() {
+            if (!line.isEmpty()) {
+                out.paragraph(line.toString());
+                line.setLength(0);
+            }
+        }
+    }
+
+    private static void walk(Node node, Lines lines) {
+        if (node instanceof TextNode text) {
+            lines.line.append(text.text());
+            return;
+        }
+        if (!(node instanceof Element element)) {
+            return;
+        }
+        String tag = element.normalName();
+        if (tag.equals("br")) {
+            lines.flush();
+            return;
+        }
+        if (tag.equals("table") && !isLayout(element)) {
+            lines.flush();
+            table(element, lines.out);
+            return;
+        }
+        boolean block = BLOCKS.contains(tag);
+        if (block) {
+            lines.flush();
+        }
+        for (Node child : element.childNodes()) {
+            walk(child, lines);
+        }
+        if (block) {
+            lines.flush();
+        }
+    }
+
+    /**
+     * Whether a table only lays out the page, so that its cells are read as blocks of the page rather than as cells
+     * of a table: it holds another table or a heading, has a single cell, or is one or two columns of long text.
+     */
+    private static boolean isLayout(Element table) {
+        if (table.select("table").size() > 1 || table.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
+            return true;
+        }
+        List<Element> cells = table.select("td, th");
+        boolean narrow = table.select("tr").stream().allMatch(row -> row.select("td, th").size() <= 2);
+        return cells.size() <= 1
+                || (narrow && cells.stream().anyMatch(cell -> cell.text().length() > LONGEST_LAYOUT_TEXT));
+    }
+
+    /**
+     * Writes a table's rows. A merged cell's text goes to the first row and column it covers; the other positions
+     * it covers are blank, as in a text export of the table.
+     */
+    private static void table(Element table, DocumentText out) {
+        Element caption = table.selectFirst("caption");
+        if (caption != null) {
+            out.paragraph(caption.text());
+        }
+        List<Element> rows = table.select("tr");
+        List<List<String>> grid = new ArrayList<>();
+        rows.forEach(row -> grid.add(new ArrayList<>()));
+        for (int r = 0; r < rows.size(); r++) {
+            int column = 0;
+            for (Element cell : rows.get(r).children()) {
+                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                    continue;
+                }
+                while (column < grid.get(r).size() && grid.get(r).get(column) != null) {
+                    column++;
+                }
+                int columns = span(cell, "colspan", DocumentText.MAX_SPAN);
+                int rowSpan = span(cell, "rowspan", rows.size() - r);
+                for (int dr = 0; dr < rowSpan; dr++) {
+                    for (int dc = 0; dc < columns; dc++) {
+                        put(grid.get(r + dr), column + dc, dr == 0 && dc == 0 ? cell.text() : "");
+                    }
+                }
+                column += columns;
+            }
+        }
+        int number = out.table();
+        for (int r = 0; r < grid.size(); r++) {
+            out.row(number, r + 1, grid.get(r).stream().map(text -> text == null ? "" : text).toList());
+        }
+        out.endTable();
+    }
+
+    /** A span attribute within 1..max; a rowspan of 0 spans to the end of the table. */
+    private static int span(Element cell, String attribute, int max) {
+        try {
+            int span = Integer.parseInt(cell.attr(attribute).strip());
+            return span == 0 && attribute.equals("rowspan") ? max : Math.max(1, Math.min(span, max));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static void put(List<String> row, int column, String text) {
+        while (row.size() <= column) {
+            row.add(null);
+        }
+        row.set(column, text);
+    }
+}

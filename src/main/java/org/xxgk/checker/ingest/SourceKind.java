@@ -1,0 +1,96 @@
+package org.xxgk.checker.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a source is, recognised from its content whatever the file is called. Needs no parser of the documents, so
+ * that reading a text report never loads one.
+ */
+enum SourceKind {
+    /** A ZIP archive holding a Word document: a .docx file. */
+    DOCX,
+    /** A ZIP archive that is no Word document. */
+    OTHER_ZIP,
+    /** An OLE2 compound file: a Word 97–2003 file, or an Office document encrypted with a password. */
+    COMPOUND_FILE,
+    /** Anything else: a text report or a web page, told apart once decoded ({@link #isHtml}). */
+    TEXT;
+
+    /** The part every .docx file has. */
+    static final String DOCX_PART = "word/document.xml";
+
+    private static final int CENTRAL_HEADER = 0x02014b50;
+    private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+    private static final Pattern HTML_START = Pattern.compile(
+            "<(?:!doctype\\s+html|html|head|body|meta|table)[\\s>/]", Pattern.CASE_INSENSITIVE);
+
+    static SourceKind of(byte[] bytes) {
+        if (TextDecoder.startsWith(bytes, 'P', 'K', 3, 4)) {
+            Boolean docx = zipHolds(bytes, DOCX_PART);
+            if (docx != null) {
+                return docx ? DOCX : OTHER_ZIP;
+            }
+        }
+        if (TextDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return COMPOUND_FILE;
+        }
+        return TEXT;
+    }
+
+    /**
+     * Whether decoded text is a web page (or a fragment of one): it starts with a tag, and an html, head, body,
+     * meta or table tag or a doctype comes near the start.
+     */
+    static boolean isHtml(String text) {
+        int start = 0;
+        while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
+            start++;
+        }
+        if (start == text.length() || text.charAt(start) != '<') {
+            return false;
+        }
+        String head = text.substring(start, Math.min(text.length(), start + 2048)).toLowerCase(Locale.ROOT);
+        return HTML_START.matcher(head).find();
+    }
+
+    /**
+     * Whether a ZIP archive has an entry of this name, by its central directory (nothing is decompressed);
+     * {@code null} when the bytes are no readable archive.
+     */
+    private static Boolean zipHolds(byte[] bytes, String name) {
+        ByteBuffer zip = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int end = -1;
+        for (int at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xFFFF); at--) {
+            if (zip.getInt(at) == END_OF_CENTRAL_DIRECTORY) {
+                end = at;
+                break;
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        int entries = Short.toUnsignedInt(zip.getShort(end + 10));
+        long at = Integer.toUnsignedLong(zip.getInt(end + 16));
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < entries; i++) {
+            if (at + 46 > bytes.length || zip.getInt((int) at) != CENTRAL_HEADER) {
+                return null;
+            }
+            int p = (int) at;
+            int nameLength = Short.toUnsignedInt(zip.getShort(p + 28));
+            if (p + 46 + nameLength > bytes.length) {
+                return null;
+            }
+            if (nameLength == wanted.length
+                    && ByteBuffer.wrap(bytes, p + 46, nameLength).equals(ByteBuffer.wrap(wanted))) {
+                return true;
+            }
+            at += 46L + nameLength + Short.toUnsignedInt(zip.getShort(p + 30)) + Short.toUnsignedInt(zip.getShort(p + 32));
+        }
+        return false;
+    }
+}

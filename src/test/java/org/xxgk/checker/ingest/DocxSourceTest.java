@@ -1,0 +1,128 @@
+package org.xxgk.checker.ingest;
+
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xxgk.checker.CheckOptions;
+import org.xxgk.checker.CheckResult;
+import org.xxgk.checker.Checker;
+import org.xxgk.checker.Finding;
+import org.xxgk.checker.TestRules;
+import org.xxgk.checker.ingest.TwinGenerator.Block;
+import org.xxgk.checker.ingest.TwinGenerator.TableRows;
+import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.Location;
+import org.xxgk.checker.report.Table;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reports written as Word files read as their text does; Word files that cannot be read say why. */
+class DocxSourceTest {
+    private static final Checker CHECKER = TestRules.checker();
+    private static final CheckResult SEED = CHECKER.check(TestRules.seed(), "seed");
+    private static final List<Block> BLOCKS = TwinGenerator.blocks(TestRules.seed());
+
+    @Test
+    void table3WithVerticallyMergedRowLabelsAndUntidyNumbersReadsEveryCell() throws IOException {
+        Map<String, String> untidy = Map.of("t3.applications.new.natural_person", "5 45",
+                "t3.applications.carried_in.natural_person", "２３", "t3.results.total.natural_person", " 5 5 7 ");
+        List<Block> blocks = new ArrayList<>(BLOCKS);
+        int t3 = blocks.indexOf(blocks.stream().filter(TableRows.class::isInstance).skip(1).findFirst().orElseThrow());
+        blocks.set(t3, TwinGenerator.table3AsTheTemplateDrawsIt(SEED.report().table("t3"), untidy));
+        byte[] docx = TwinGenerator.docx(blocks);
+        assertThat(verticallyMergedCells(docx, 1)).as("row labels merged down their groups").isGreaterThan(20);
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+        Table table = result.report().table("t3");
+        assertThat(table.cellList()).hasSize(175);
+        for (Cell cell : SEED.report().table("t3").cellList()) {
+            assertThat(table.cell(cell.id()).value()).as(cell.id()).isEqualByComparingTo(cell.value());
+        }
+        assertThat(table.cell("t3.applications.carried_in.natural_person").raw()).isEqualTo("２３");
+        // three header rows, then 本年新收, 上年结转, 予以公开, 部分公开, 属于国家秘密; three label columns
+        assertThat(table.cell("t3.results.denied.state_secret.natural_person").location().tableCell())
+                .isEqualTo(new Location.TableCell(2, 8, 4));
+    }
+
+    @Test
+    void aWordFileIsRecognisedByItsContentWhateverItIsCalled(@TempDir Path dir) throws IOException {
+        Path misnamed = dir.resolve("年报.txt");
+        Files.write(misnamed, TwinGenerator.docx(BLOCKS));
+
+        CheckResult result = CHECKER.check(misnamed);
+
+        assertThat(result.report().encoding()).isEqualTo("Word .docx");
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+    }
+
+    @Test
+    void aPasswordProtectedWordFileIsReportedAsUnopenable() throws Exception {
+        byte[] locked = TwinGenerator.encrypted(TwinGenerator.docx(BLOCKS), "secret");
+
+        List<Finding> findings = CHECKER.check(locked, "locked.docx", CheckOptions.DEFAULT).findings();
+
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("INPUT-04");
+        assertThat(findings.get(0).message()).contains("设有打开密码");
+    }
+
+    @Test
+    void aDamagedWordFileIsReportedAsUnopenable() throws IOException {
+        byte[] damaged = TwinGenerator.zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document><w:body>");
+
+        List<Finding> findings = CHECKER.check(damaged, "damaged.docx", CheckOptions.DEFAULT).findings();
+
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("INPUT-04");
+        assertThat(findings.get(0).message()).contains("已损坏");
+    }
+
+    @Test
+    void aZipOfSomethingElseOrACutWordFileOrAWord97FileIsNotAReport() throws IOException {
+        byte[] photos = TwinGenerator.zip("photo/1.txt", "照片", "photo/2.txt", "照片");
+        byte[] docx = TwinGenerator.docx(BLOCKS);
+        byte[] cut = java.util.Arrays.copyOf(docx, docx.length / 2);
+        byte[] word97 = word97();
+
+        assertThat(message(photos)).contains("ZIP 压缩包，其中没有 Word 文档");
+        assertThat(message(cut)).contains("ZIP 压缩包");
+        assertThat(message(word97)).contains("Word .doc");
+    }
+
+    /** The message of the one finding a source that is no report gets (INPUT-02). */
+    private static String message(byte[] bytes) {
+        List<Finding> findings = CHECKER.check(bytes, "input", CheckOptions.DEFAULT).findings();
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("INPUT-02");
+        return findings.get(0).message();
+    }
+
+    /** An OLE2 file with the stream a Word 97–2003 document has, and no encryption. */
+    private static byte[] word97() throws IOException {
+        try (POIFSFileSystem file = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            file.createDocument(new ByteArrayInputStream(new byte[4096]), "WordDocument");
+            file.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static long verticallyMergedCells(byte[] docx, int table) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return document.getTables().get(table).getRows().stream()
+                    .flatMap(row -> row.getTableCells().stream())
+                    .map(XWPFTableCell::getCTTc)
+                    .filter(cell -> cell.getTcPr() != null && cell.getTcPr().isSetVMerge())
+                    .count();
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.xxgk.checker.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.xxgk.checker.CheckOptions;
+import org.xxgk.checker.CheckResult;
+import org.xxgk.checker.Checker;
+import org.xxgk.checker.Finding;
+import org.xxgk.checker.TestRules;
+import org.xxgk.checker.ingest.TwinGenerator.Block;
+import org.xxgk.checker.ingest.TwinGenerator.RawHtml;
+import org.xxgk.checker.ingest.TwinGenerator.TableRows;
+import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.Location;
+import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.Table;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reports published as web pages read as their text does, however the portal lays out and encodes the page. */
+class HtmlSourceTest {
+    private static final Checker CHECKER = TestRules.checker();
+    private static final String SEED = TestRules.seed();
+    private static final List<Block> BLOCKS = TwinGenerator.blocks(SEED);
+    private static final List<String> SEED_FINDINGS = TwinFixturesTest.comparable(CHECKER.check(SEED, "seed"));
+    private static final List<String> TITLE_ENDINGS = CHECKER.ruleSet().formats().newest().titleEndings();
+
+    @Test
+    void table3DrawnAsTheTemplateWithMergedHeadersAndRowLabelsReadsEveryCell() {
+        CheckResult seed = CHECKER.check(SEED, "seed");
+        int t3 = tableBlock(2);
+        List<Block> blocks = replaced(t3, TwinGenerator.table3AsTheTemplateDrawsIt(seed.report().table("t3"), Map.of()));
+        String page = TwinGenerator.page(blocks, "utf-8");
+        assertThat(page).contains("<td rowspan=\"3\" colspan=\"3\">", "<td rowspan=\"22\">", "<td colspan=\"5\">");
+
+        CheckResult result = check(page);
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(SEED_FINDINGS);
+        Table table = result.report().table("t3");
+        assertThat(table.cellList()).hasSize(175);
+        for (Cell cell : seed.report().table("t3").cellList()) {
+            assertThat(table.cell(cell.id()).value()).as(cell.id()).isEqualByComparingTo(cell.value());
+        }
+        // （七）总计 is the 24th of the 25 rows under the three header rows; 总计 the last of ten columns
+        assertThat(table.cell("t3.results.total.total").location().tableCell()).isEqualTo(new Location.TableCell(2, 27, 10));
+    }
+
+    @Test
+    void table4DrawnAsTwoTablesSideBySideReadsAsOne() {
+        int t4 = tableBlock(3);
+        TableRows table = (TableRows) BLOCKS.get(t4);
+        List<Block> blocks = replaced(t4, new RawHtml(sideBySide(TwinGenerator.table(table.columns(0, 5)),
+                TwinGenerator.table(table.columns(5, 15)))));
+
+        CheckResult result = check(TwinGenerator.page(blocks, "utf-8"));
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(SEED_FINDINGS);
+        Report report = result.report();
+        assertThat(report.table("t4").cellList()).hasSize(15);
+        // the left table (行政复议) is the document's third, the right one (行政诉讼) its fourth
+        assertThat(report.table("t4").cell("t4.review.total").location().tableCell())
+                .isEqualTo(new Location.TableCell(3, 4, 5));
+        assertThat(report.table("t4").cell("t4.suit_after_review.total").location().tableCell())
+                .isEqualTo(new Location.TableCell(4, 4, 10));
+        assertThat(report.table("t4").cell("t4.suit_after_review.pending").value()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void twoSectionsWithTheirTablesSideBySideReadAsTheText() {
+        int t2 = tableBlock(1);
+        int t3 = tableBlock(2);
+        List<Block> blocks = new ArrayList<>(BLOCKS.subList(0, t2 - 1));
+        blocks.add(new RawHtml(sideBySide(TwinGenerator.fragment(BLOCKS.subList(t2 - 1, t2 + 1)),
+                TwinGenerator.fragment(BLOCKS.subList(t3 - 1, t3 + 1)))));
+        blocks.addAll(BLOCKS.subList(t3 + 1, BLOCKS.size()));
+
+        CheckResult result = check(TwinGenerator.page(blocks, "utf-8"));
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(SEED_FINDINGS);
+        assertThat(result.report().table("t2").cell("t2.licensing.decisions").value()).isEqualByComparingTo("12126");
+        assertThat(result.report().table("t3").cellList()).hasSize(175);
+    }
+
+    @Test
+    void aTableWhoseHeaderIsASeparateTableReadsAsOne() {
+        int t3 = tableBlock(2);
+        TableRows table = (TableRows) BLOCKS.get(t3);
+        List<Block> blocks = new ArrayList<>(BLOCKS.subList(0, t3));
+        blocks.add(table.rows(0, 3));
+        blocks.add(table.rows(3, table.rows().size()));
+        blocks.addAll(BLOCKS.subList(t3 + 1, BLOCKS.size()));
+        String page = TwinGenerator.page(blocks, "utf-8");
+        assertThat(page.split("<table", -1)).hasSize(5);
+
+        CheckResult result = check(page);
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(SEED_FINDINGS);
+        assertThat(result.report().table("t3").cell("t3.applications.new.natural_person").location().tableCell())
+                .isEqualTo(new Location.TableCell(3, 1, 3));
+        assertThat(result.report().table("t3").cell("t3.results.total.natural_person").value()).isEqualByComparingTo("557");
+    }
+
+    @Test
+    void aGbkPageIsReadByItsDeclaredCharsetOrWithoutOne() {
+        Charset gbk = Charset.forName("GBK");
+        String declared = TwinGenerator.page(BLOCKS, "gbk");
+        String undeclared = declared.replace("<meta charset=\"gbk\">\n", "");
+        String httpEquiv = declared.replace("<meta charset=\"gbk\">",
+                "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">");
+
+        for (String page : List.of(declared, undeclared, httpEquiv)) {
+            CheckResult result = CHECKER.check(page.getBytes(gbk), "gbk.html", CheckOptions.DEFAULT);
+
+            assertThat(result.report().title()).isEqualTo("老城区人民政府 2024 年政府信息公开工作年度报告");
+            assertThat(result.report().encoding()).isEqualTo("HTML，GB18030");
+            assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(SEED_FINDINGS);
+        }
+    }
+
+    @Test
+    void aPageIsRecognisedByItsContentWhateverItIsCalledOrHowItArrives() {
+        String page = TwinGenerator.page(BLOCKS, "utf-8");
+
+        CheckResult asText = CHECKER.check(page, "pasted");
+        CheckResult asTxtFile = CHECKER.check(("\uFEFF" + page).getBytes(StandardCharsets.UTF_16LE), "report.txt",
+                CheckOptions.DEFAULT);
+
+        assertThat(TwinFixturesTest.comparable(asText)).containsExactlyElementsOf(SEED_FINDINGS);
+        assertThat(TwinFixturesTest.comparable(asTxtFile)).containsExactlyElementsOf(SEED_FINDINGS);
+        assertThat(asTxtFile.report().encoding()).isEqualTo("HTML，UTF-16LE");
+    }
+
+    @Test
+    void thePortalAroundTheReportIsNotReadAsItsText() {
+        String text = HtmlSource.read(TwinGenerator.page(BLOCKS, "utf-8"), "HTML", TITLE_ENDINGS).text();
+
+        assertThat(text).startsWith("老城区人民政府 2024 年政府信息公开工作年度报告\n")
+                .doesNotContain("首页", "当前位置", "字号", "发布时间", "分享到", "打印本页", "版权所有", "搜索", "_hmt")
+                .endsWith("本单位 2024 年度未收取政府信息公开信息处理费。\n");
+    }
+
+    @Test
+    void malformedPagesGetFindingsNeverACrash() {
+        String page = TwinGenerator.page(BLOCKS, "utf-8");
+        String cutInTable3 = page.substring(0, page.indexOf("属于行政查询事项"));
+        String tagSoup = "<html><body><h1>老城区人民政府 2024 年政府信息公开工作年度报告<table><tr><td>行政复议<td colspan=x>"
+                + "<tr><td rowspan=-3>8<td>4</b></i></table></div></span><p>二、主动公开政府信息情况<table><td><td>";
+        String noReport = "<!DOCTYPE html><html><head><title>404</title></head><body><div class=\"nav\">首页</div>"
+                + "<p>您访问的页面不存在</p></body></html>";
+
+        String deep = "<html><body>" + "<div><span>".repeat(10_000) + "老城区人民政府 2024 年政府信息公开工作年度报告";
+
+        CheckResult cut = check(cutInTable3);
+        CheckResult soup = check(tagSoup);
+        CheckResult empty = check(noReport);
+        CheckResult nested = check(deep);
+
+        assertThat(cut.findings()).extracting(Finding::ruleId).contains("STR-01", "STR-07").doesNotContain("ARI-01");
+        assertThat(soup.report().title()).isEqualTo("老城区人民政府 2024 年政府信息公开工作年度报告");
+        assertThat(soup.findings()).extracting(Finding::ruleId).contains("STR-01");
+        assertThat(empty.findings()).extracting(Finding::ruleId).contains("STR-03", "STR-04", "STR-05");
+        assertThat(nested.report().title()).isEqualTo("老城区人民政府 2024 年政府信息公开工作年度报告");
+        assertThat(List.of(cut, soup, empty, nested)).allSatisfy(result -> assertThat(result.report().readable()).isTrue());
+    }
+
+    private static CheckResult check(String page) {
+        return CHECKER.check(page.getBytes(StandardCharsets.UTF_8), "page.html", CheckOptions.DEFAULT);
+    }
+
+    /** The index among the seed's blocks of its n-th table (from 1). */
+    private static int tableBlock(int n) {
+        int seen = 0;
+        for (int i = 0; i < BLOCKS.size(); i++) {
+            if (BLOCKS.get(i) instanceof TableRows && ++seen == n) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no table " + n);
+    }
+
+    private static List<Block> replaced(int index, Block block) {
+        List<Block> blocks = new ArrayList<>(BLOCKS);
+        blocks.set(index, block);
+        return blocks;
+    }
+
+    /** Two parts of a page next to each other, in the layout table old portals use for columns. */
+    private static String sideBySide(String left, String right) {
+        return "<table class=\"layout\" width=\"100%\"><tr><td valign=\"top\" width=\"50%\">\n" + left
+                + "</td><td valign=\"top\">\n" + right + "</td></tr></table>\n";
+    }
+}

@@ -1,0 +1,88 @@
+package org.xxgk.checker.ingest;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.xxgk.checker.CheckResult;
+import org.xxgk.checker.Checker;
+import org.xxgk.checker.Finding;
+import org.xxgk.checker.FindingCell;
+import org.xxgk.checker.TestRules;
+import org.xxgk.checker.report.Location;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every text report of fixtures/reports has a web-page twin and a Word twin (written by {@link TwinGenerator}),
+ * and each twin gives exactly the findings of its text: rule, severity, message, and the cells with their values.
+ * Only where the cells stand differs: a line in the text, a table, row and column in the twins.
+ */
+class TwinFixturesTest {
+    private static final Checker CHECKER = TestRules.checker();
+
+    @TestFactory
+    Stream<DynamicTest> everyTwinGivesExactlyTheFindingsOfItsText() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path text : TwinGenerator.textReports()) {
+            String name = text.getFileName().toString().replaceFirst("\\.txt$", "");
+            for (Path twin : List.of(TwinGenerator.HTML.resolve(name + ".html"), TwinGenerator.DOCX.resolve(name + ".docx"))) {
+                tests.add(DynamicTest.dynamicTest(twin.getFileName().toString(), twin.toUri(), () -> {
+                    assertThat(twin).as("twin of %s: run TwinGenerator", text).exists();
+                    CheckResult expected = CHECKER.check(text);
+                    CheckResult actual = CHECKER.check(twin);
+
+                    assertThat(actual.report().readable()).isTrue();
+                    assertThat(comparable(actual)).containsExactlyElementsOf(comparable(expected));
+                    assertThat(actual.findings()).flatExtracting(Finding::cells)
+                            .allSatisfy(cell -> assertThat(cell.tableCell()).isNotNull());
+                }));
+            }
+        }
+        assertThat(tests).hasSizeGreaterThanOrEqualTo(16);
+        return tests.stream();
+    }
+
+    @Test
+    void theWebPageTwinsAreWhatTheGeneratorWrites() throws IOException {
+        for (Path text : TwinGenerator.textReports()) {
+            String name = text.getFileName().toString().replaceFirst("\\.txt$", "");
+            String page = TwinGenerator.page(TwinGenerator.blocks(Files.readString(text, StandardCharsets.UTF_8)), "utf-8");
+
+            assertThat(Files.readString(TwinGenerator.HTML.resolve(name + ".html"), StandardCharsets.UTF_8))
+                    .as("%s.html is stale: run TwinGenerator", name).isEqualTo(page);
+        }
+    }
+
+    @Test
+    void aWrongTotalInAWordTwinIsLocatedByTableRowAndColumn() throws IOException {
+        CheckResult result = CHECKER.check(TwinGenerator.DOCX.resolve("2024-laocheng-wrong-total.docx"));
+
+        Finding sum = result.findings().stream().filter(f -> f.ruleId().equals("ARI-04")).findFirst().orElseThrow();
+        // 表四 is the document's third table; its values are the fourth row, the review total the fifth column
+        assertThat(sum.cells().get(0).id()).isEqualTo("t4.review.total");
+        assertThat(sum.cells().get(0).tableCell()).isEqualTo(new Location.TableCell(3, 4, 5));
+        assertThat(sum.cells()).extracting(FindingCell::tableCell).extracting(Location.TableCell::column)
+                .containsExactly(5, 1, 2, 3, 4);
+    }
+
+    /** A finding as both sources must give it: everything but where it stands. */
+    static List<String> comparable(CheckResult result) {
+        return result.findings().stream().map(finding -> {
+            StringBuilder text = new StringBuilder(finding.ruleId()).append(' ').append(finding.severity())
+                    .append(' ').append(finding.message()).append(" expected=").append(finding.expected())
+                    .append(" actual=").append(finding.actual());
+            for (FindingCell cell : finding.cells()) {
+                text.append(' ').append(cell.id()).append('=').append(cell.value()).append('“').append(cell.raw()).append('”');
+            }
+            return text.toString();
+        }).toList();
+    }
+}

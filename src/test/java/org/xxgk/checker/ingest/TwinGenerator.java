@@ -1,0 +1,445 @@
+package org.xxgk.checker.ingest;
+
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.xxgk.checker.format.ColumnSpec;
+import org.xxgk.checker.format.RowSpec;
+import org.xxgk.checker.format.TableLayout;
+import org.xxgk.checker.report.Table;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes the web-page and Word twins of the text reports in {@code fixtures/reports} (to
+ * {@code fixtures/reports-html} and {@code fixtures/reports-docx}), and the Word fixtures of the input rules. A twin
+ * is laid out as such reports are published: the page inside a portal (menus, breadcrumb, 字号 bar, share buttons,
+ * footer), the tables with merged header and row-label cells (rowspan/colspan in HTML, gridSpan/vMerge in Word) and
+ * paragraphs inside the cells. Run it after changing a text report:
+ * <pre>
+ * mvn -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.xxgk.checker.ingest.TwinGenerator
+ * </pre>
+ * The Word files differ from run to run only in their time stamps.
+ */
+public final class TwinGenerator {
+    static final Path REPORTS = Path.of("fixtures/reports");
+    static final Path HTML = Path.of("fixtures/reports-html");
+    static final Path DOCX = Path.of("fixtures/reports-docx");
+    private static final Path INPUT_RULES = Path.of("fixtures/rules");
+
+    private TwinGenerator() {
+    }
+
+    public static void main(String[] args) throws IOException, GeneralSecurityException {
+        Files.createDirectories(HTML);
+        Files.createDirectories(DOCX);
+        for (Path report : textReports()) {
+            String name = report.getFileName().toString().replaceFirst("\\.txt$", "");
+            List<Block> blocks = blocks(Files.readString(report, StandardCharsets.UTF_8));
+            Files.writeString(HTML.resolve(name + ".html"), page(blocks, "utf-8"), StandardCharsets.UTF_8);
+            Files.write(DOCX.resolve(name + ".docx"), docx(blocks));
+        }
+        List<Block> shortReport = blocks(Files.readString(INPUT_RULES.resolve("INPUT-01/pass-short-report.txt"),
+                StandardCharsets.UTF_8));
+        Files.write(INPUT_RULES.resolve("INPUT-04/pass-short-report.docx"), docx(shortReport));
+        Files.write(INPUT_RULES.resolve("INPUT-04/fail-password-protected.docx"), encrypted(docx(shortReport), "xxgk"));
+        Files.write(INPUT_RULES.resolve("INPUT-04/fail-damaged-document-xml.docx"),
+                zip("[Content_Types].xml", CONTENT_TYPES, "word/document.xml", "<w:document><w:body><w:p><w:r>"));
+        Files.write(INPUT_RULES.resolve("INPUT-02/fail-zip-without-word-document.docx"),
+                zip("photos/readme.txt", "年报照片", "photos/list.csv", "name,size"));
+    }
+
+    /** The text reports that have twins: every one of {@code fixtures/reports}. */
+    static List<Path> textReports() throws IOException {
+        try (Stream<Path> files = Files.list(REPORTS)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** A part of a report: a heading, a paragraph, a table, or HTML written as it is. */
+    sealed interface Block permits Heading, Paragraph, TableRows, RawHtml {
+    }
+
+    /** A heading; level 1 is the report's title. */
+    record Heading(int level, String text) implements Block {
+    }
+
+    record Paragraph(String text) implements Block {
+    }
+
+    /** A table as its text prints it: rows of cells, a merged cell's text in its first position. */
+    record TableRows(List<List<String>> rows) implements Block {
+        /** The rows from, to (exclusive). */
+        TableRows rows(int from, int to) {
+            return new TableRows(rows.subList(from, to));
+        }
+
+        /** The columns from, to (exclusive) of every row. */
+        TableRows columns(int from, int to) {
+            return new TableRows(rows.stream()
+                    .map(row -> row.subList(Math.min(from, row.size()), Math.min(to, row.size()))).toList());
+        }
+    }
+
+    /** HTML written into the page as it is (for pages laid out in ways the text cannot say). */
+    record RawHtml(String html) implements Block {
+    }
+
+    /** A text report's blocks: markdown headings, paragraphs, and runs of tab-separated lines as tables. */
+    static List<Block> blocks(String text) {
+        List<Block> blocks = new ArrayList<>();
+        List<List<String>> table = new ArrayList<>();
+        for (String line : (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1)) {
+            if (line.indexOf('\t') >= 0) {
+                table.add(Arrays.stream(line.split("\t", -1)).map(String::strip).toList());
+                continue;
+            }
+            if (!table.isEmpty()) {
+                blocks.add(new TableRows(List.copyOf(table)));
+                table.clear();
+            }
+            String stripped = line.strip();
+            if (stripped.startsWith("#")) {
+                int level = stripped.indexOf(' ') > 0 ? stripped.indexOf(' ') : 1;
+                blocks.add(new Heading(Math.min(level, 4), stripped.replaceFirst("^#+\\s*", "")));
+            } else if (!stripped.isEmpty()) {
+                blocks.add(new Paragraph(stripped));
+            }
+        }
+        if (!table.isEmpty()) {
+            blocks.add(new TableRows(List.copyOf(table)));
+        }
+        return blocks;
+    }
+
+    /**
+     * A merged cell: its text and the rows and columns it spans from its first position.
+     *
+     * @param row     0-based first row
+     * @param column  0-based first column
+     * @param rows    rows spanned
+     * @param columns columns spanned
+     */
+    record Span(String text, int row, int column, int rows, int columns) {
+    }
+
+    /**
+     * How a portal draws the table: a label takes in the blank cells after it (a group header over its columns, a
+     * row label over the label columns) and the blank cells below it that come before any text of their row (a
+     * group of row labels, a header over the header rows); the only value of a row takes in the blank cells after
+     * it (表二's single values). Other blank cells stay cells of their own.
+     *
+     * @return for each row, the spans that start in it, in column order
+     */
+    static List<List<Span>> spans(TableRows table) {
+        List<List<String>> rows = table.rows();
+        List<boolean[]> covered = rows.stream().map(row -> new boolean[row.size()]).toList();
+        List<List<Span>> spans = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            List<Span> starting = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                if (covered.get(r)[c]) {
+                    continue;
+                }
+                String text = row.get(c);
+                int columns = 1;
+                boolean label = !text.isEmpty() && !Values.isValue(text);
+                if (label || (!text.isEmpty() && isOnlyValue(row, c))) {
+                    while (c + columns < row.size() && row.get(c + columns).isEmpty() && !covered.get(r)[c + columns]) {
+                        columns++;
+                    }
+                }
+                int height = 1;
+                while (label && r + height < rows.size()
+                        && leadsBlank(rows.get(r + height), covered.get(r + height), c, c + columns)) {
+                    height++;
+                }
+                for (int dr = 0; dr < height; dr++) {
+                    Arrays.fill(covered.get(r + dr), c, c + columns, true);
+                }
+                starting.add(new Span(text, r, c, height, columns));
+            }
+            spans.add(starting);
+        }
+        return spans;
+    }
+
+    private static boolean isOnlyValue(List<String> row, int column) {
+        for (int c = 0; c < row.size(); c++) {
+            if (c != column && !row.get(c).isEmpty() && Values.isValue(row.get(c))) {
+                return false;
+            }
+        }
+        return row.subList(column + 1, row.size()).stream().allMatch(String::isEmpty);
+    }
+
+    /** Whether a row's cells from, to (exclusive) are blank, free, and before any text of the row. */
+    private static boolean leadsBlank(List<String> row, boolean[] covered, int from, int to) {
+        if (to > row.size()) {
+            return false;
+        }
+        for (int c = 0; c < to; c++) {
+            if (!row.get(c).isEmpty() || (c >= from && covered[c])) {
+                return false;
+            }
+        }
+        return to < row.size();
+    }
+
+    /**
+     * 表三 as the format's template draws it, from the format's layout: three header rows, three label columns, a
+     * group label once at the top of its group (merged down it by {@link #spans}), then the values as the table
+     * holds them, or as {@code printed} gives them.
+     */
+    static TableRows table3AsTheTemplateDrawsIt(Table table, Map<String, String> printed) {
+        TableLayout layout = table.layout();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> top = new ArrayList<>(List.of("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "", "申请人情况"));
+        List<String> groups = new ArrayList<>(List.of("", "", ""));
+        List<String> leaves = new ArrayList<>(List.of("", "", ""));
+        String previousGroup = "";
+        for (ColumnSpec column : layout.columns()) {
+            top.add("");
+            boolean grouped = !column.group().isEmpty();
+            groups.add(!grouped ? column.label() : column.group().equals(previousGroup) ? "" : column.group());
+            leaves.add(grouped ? column.label() : "");
+            previousGroup = column.group();
+        }
+        rows.add(top.subList(0, top.size() - 1));
+        rows.add(groups);
+        rows.add(leaves);
+        List<String> previous = List.of();
+        for (RowSpec row : layout.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (int level = 0; level < row.groups().size(); level++) {
+                boolean same = previous.size() > level && previous.get(level).equals(row.groups().get(level));
+                cells.add(same ? "" : row.groups().get(level));
+            }
+            cells.add(row.label());
+            while (cells.size() < 3) {
+                cells.add("");
+            }
+            for (ColumnSpec column : layout.columns()) {
+                String id = layout.cell(row.id(), column.id()).id();
+                cells.add(printed.getOrDefault(id, table.cell(id).raw()));
+            }
+            rows.add(cells);
+            previous = row.groups();
+        }
+        return new TableRows(rows);
+    }
+
+    /** The report as a page of a government portal, declaring the given charset. */
+    static String page(List<Block> blocks, String charset) {
+        String title = blocks.stream().filter(b -> b instanceof Heading h && h.level() == 1)
+                .map(b -> ((Heading) b).text()).findFirst().orElse("");
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"").append(charset).append("\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(title)).append("_政府门户网站</title>\n")
+                .append("<link rel=\"stylesheet\" href=\"/static/css/article.css\">\n")
+                .append("<script>var _hmt = _hmt || []; window.siteId = 'xxgk';</script>\n</head>\n<body>\n")
+                .append("<div class=\"top-bar\"><span>欢迎访问政府门户网站</span> <a href=\"/wza/\">无障碍浏览</a>")
+                .append(" <a href=\"/zzms/\">长者模式</a></div>\n")
+                .append("<div class=\"header\"><div class=\"logo\"><img src=\"/static/img/logo.png\" alt=\"政府门户网站\">")
+                .append("</div><form class=\"search\" action=\"/search\"><input type=\"text\" name=\"q\" placeholder=\"请输入关键词\">")
+                .append("<button type=\"submit\">搜索</button></form></div>\n")
+                .append("<ul class=\"nav\"><li><a href=\"/\">首页</a></li><li><a href=\"/zwgk/\">政务公开</a></li>")
+                .append("<li><a href=\"/xxgk/\">政府信息公开</a></li><li><a href=\"/xxgk/nb/\">政府信息公开年报</a></li>")
+                .append("<li><a href=\"/hdjl/\">互动交流</a></li></ul>\n")
+                .append("<div class=\"breadcrumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/xxgk/\">政府信息公开</a>")
+                .append(" &gt; <a href=\"/xxgk/nb/\">政府信息公开工作年度报告</a></div>\n")
+                .append("<div class=\"article\">\n");
+        for (Block block : blocks) {
+            if (block instanceof Heading heading && heading.level() == 1) {
+                html.append("<h1 class=\"article-title\">").append(escape(heading.text())).append("</h1>\n")
+                        .append("<div class=\"article-info\"><span>发布时间：2025-01-20 09:30</span> <span>来源：办公室</span>")
+                        .append(" <span>浏览次数：1024</span> <span class=\"size\">字号：<a href=\"#\">大</a>")
+                        .append(" <a href=\"#\">中</a> <a href=\"#\">小</a></span></div>\n")
+                        .append("<div class=\"article-content TRS_Editor\">\n");
+            }
+        }
+        html.append(fragment(blocks.stream().filter(b -> !(b instanceof Heading h && h.level() == 1)).toList()));
+        html.append("</div>\n")
+                .append("<div class=\"bdshare\">分享到：<a href=\"#\">微信</a> <a href=\"#\">微博</a> <a href=\"#\">QQ空间</a></div>\n")
+                .append("<div class=\"article-tools\"><a href=\"javascript:window.print()\">【打印本页】</a>")
+                .append(" <a href=\"javascript:window.close()\">【关闭窗口】</a></div>\n</div>\n")
+                .append("<div class=\"footer\"><p>主办单位：人民政府办公室　承办单位：大数据中心</p>")
+                .append("<p>网站标识码：1234567890　备案号：某ICP备12345678号</p><p>版权所有 © 2025</p></div>\n")
+                .append("<script src=\"/static/js/share.js\"></script>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    /** The blocks as the HTML of an article's body. */
+    static String fragment(List<Block> blocks) {
+        StringBuilder html = new StringBuilder();
+        for (Block block : blocks) {
+            if (block instanceof Heading heading) {
+                html.append("<h").append(heading.level()).append('>').append(escape(heading.text()))
+                        .append("</h").append(heading.level()).append(">\n");
+            } else if (block instanceof Paragraph paragraph) {
+                html.append("<p style=\"text-indent:2em\">").append(escape(paragraph.text())).append("</p>\n");
+            } else if (block instanceof TableRows table) {
+                html.append(table(table));
+            } else if (block instanceof RawHtml raw) {
+                html.append(raw.html());
+            }
+        }
+        return html.toString();
+    }
+
+    /** A table as Word exports it to a page: merged cells, and each cell's text in a paragraph. */
+    static String table(TableRows table) {
+        StringBuilder html = new StringBuilder("<table border=\"1\" cellspacing=\"0\" cellpadding=\"0\" width=\"100%\""
+                + " style=\"border-collapse:collapse\">\n<tbody>\n");
+        for (List<Span> row : spans(table)) {
+            html.append("<tr>");
+            for (Span span : row) {
+                html.append("<td");
+                if (span.rows() > 1) {
+                    html.append(" rowspan=\"").append(span.rows()).append('"');
+                }
+                if (span.columns() > 1) {
+                    html.append(" colspan=\"").append(span.columns()).append('"');
+                }
+                html.append("><p style=\"text-align:center\"><span style=\"font-size:12px\">")
+                        .append(escape(span.text())).append("</span></p></td>");
+            }
+            html.append("</tr>\n");
+        }
+        return html.append("</tbody>\n</table>\n").toString();
+    }
+
+    /** The report as a Word file: the title centred, bold headings, and tables with merged cells. */
+    static byte[] docx(List<Block> blocks) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (Block block : blocks) {
+                if (block instanceof Heading heading) {
+                    XWPFParagraph paragraph = document.createParagraph();
+                    if (heading.level() == 1) {
+                        paragraph.setAlignment(ParagraphAlignment.CENTER);
+                    }
+                    XWPFRun run = paragraph.createRun();
+                    run.setBold(true);
+                    run.setFontSize(heading.level() == 1 ? 18 : 14);
+                    run.setText(heading.text());
+                } else if (block instanceof Paragraph text) {
+                    XWPFParagraph paragraph = document.createParagraph();
+                    paragraph.setFirstLineIndent(480);
+                    paragraph.createRun().setText(text.text());
+                } else if (block instanceof TableRows table) {
+                    table(document, table);
+                } else {
+                    throw new IllegalArgumentException("HTML has no place in a Word file: " + block);
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Word table: a merged cell spans columns by gridSpan and rows by vMerge, as Word writes them. */
+    private static void table(XWPFDocument document, TableRows rows) {
+        XWPFTable table = document.createTable();
+        table.removeRow(0);
+        List<List<Span>> spans = spans(rows);
+        List<Span> open = new ArrayList<>();
+        int width = rows.rows().stream().mapToInt(List::size).max().orElse(1);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() < width) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(9000 / width));
+        }
+        for (int r = 0; r < spans.size(); r++) {
+            int rowIndex = r;
+            open.removeIf(span -> span.row() + span.rows() <= rowIndex);
+            List<Span> cells = new ArrayList<>(open);
+            cells.addAll(spans.get(r));
+            cells.sort((a, b) -> Integer.compare(a.column(), b.column()));
+            XWPFTableRow row = table.insertNewTableRow(r);
+            for (Span span : cells) {
+                XWPFTableCell cell = row.addNewTableCell();
+                CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                if (span.columns() > 1) {
+                    properties.addNewGridSpan().setVal(BigInteger.valueOf(span.columns()));
+                }
+                if (span.row() < r) {
+                    properties.addNewVMerge();
+                } else {
+                    if (span.rows() > 1) {
+                        properties.addNewVMerge().setVal(STMerge.RESTART);
+                    }
+                    cell.setText(span.text());
+                }
+            }
+            spans.get(r).stream().filter(span -> span.rows() > 1).forEach(open::add);
+        }
+    }
+
+    /** A Word file encrypted with a password, as Word saves it: an OLE2 file holding the encrypted package. */
+    static byte[] encrypted(byte[] docx, String password) throws IOException, GeneralSecurityException {
+        try (POIFSFileSystem file = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (OutputStream data = encryptor.getDataStream(file)) {
+                data.write(docx);
+            }
+            file.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+            + ".wordprocessingml.document.main+xml\"/></Types>";
+
+    /** A ZIP archive of the given names and texts, in pairs. */
+    static byte[] zip(String... namesAndTexts) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (int i = 0; i < namesAndTexts.length; i += 2) {
+                ZipEntry entry = new ZipEntry(namesAndTexts[i]);
+                entry.setTime(0);
+                zip.putNextEntry(entry);
+                zip.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
