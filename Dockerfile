@@ -3,6 +3,7 @@
 #   docker build -t xxgk-checker .
 #   docker run --rm -v "$PWD/reports:/reports" xxgk-checker check /reports
 #   docker run --rm -v "$PWD/my-rules:/app/rules" -v "$PWD/reports:/reports" xxgk-checker check /reports
+#   docker run --rm -p 8080:8080 xxgk-checker                      # the HTTP service and web page on port 8080
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
@@ -16,5 +17,7 @@ WORKDIR /app
 COPY --from=build /build/target/xxgk-checker.jar /app/xxgk-checker.jar
 COPY rules /app/rules
 ENV XXGK_RULES=/app/rules
+EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/xxgk-checker.jar"]
-CMD ["--help"]
+# Without arguments the image runs the HTTP service; any command of the jar can be given instead (check, rules …).
+CMD ["serve"]

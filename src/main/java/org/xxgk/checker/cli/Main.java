@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "xxgk-checker",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
-        subcommands = {CheckCommand.class, RulesCommand.class, FactsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, FactsCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
         description = {
                 "检查政府信息公开工作年度报告：表格勾稽关系、结构完整性和格式（国办公开办函〔2021〕30号）。",
                 "",
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
                 "  xxgk-checker check --format json 年报目录/   检查目录下的全部年报，输出 JSON",
                 "  xxgk-checker rules check                     检查规则目录是否可用（修改规则后运行）",
                 "  xxgk-checker facts 年报.txt                 显示解析出的各部分和表格单元格",
+                "  xxgk-checker serve --port 8080               启动 HTTP 服务和网页（http://localhost:8080/）",
                 "",
                 "退出码：0 没有错误；1 发现错误（或 --fail-on 指定级别的问题）；2 无法完成检查（参数、输入或规则有误）。"})
 public final class Main {

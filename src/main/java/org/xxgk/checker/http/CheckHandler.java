@@ -1,0 +1,201 @@
+package org.xxgk.checker.http;
+
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.FileUpload;
+import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xxgk.checker.CheckOptions;
+import org.xxgk.checker.CheckResult;
+import org.xxgk.checker.Checker;
+import org.xxgk.checker.ingest.ReportJsonException;
+import org.xxgk.checker.ingest.ReportJsonReader;
+import org.xxgk.checker.render.FactsRenderer;
+import org.xxgk.checker.render.JsonRenderer;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code POST /api/v1/check}: takes a report as text, as an uploaded file or as the JSON of the report model, checks
+ * it on a worker thread and answers one entry of the contract's {@code reports}. Checks running or waiting are
+ * bounded: one more is answered 503 at once instead of joining a queue that would make every request late.
+ */
+final class CheckHandler {
+    /** Raw bodies that hold a report as published: the reader tells text, web page and Word file apart by content. */
+    private static final List<String> DOCUMENT_TYPES = List.of("text/plain", "text/html",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/octet-stream");
+    /** The content types a report comes in; the router answers 415 to any other before reading the body. */
+    static final List<String> CONTENT_TYPES = Stream.concat(DOCUMENT_TYPES.stream(),
+            Stream.of("multipart/form-data", "application/json")).toList();
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckHandler.class);
+    private static final String BUSY = "服务繁忙，请稍后重试";
+    private static final String ACCEPTED = "请以 text/plain（年报文本）、text/html（网页）、"
+            + "application/vnd.openxmlformats-officedocument.wordprocessingml.document 或 application/octet-stream"
+            + "（Word 文件等）、multipart/form-data（上传文件）或 application/json（facts 命令输出的报告模型）提交";
+
+    private enum Input { TEXT, UPLOAD, MODEL }
+
+    private final LiveRuleSet rules;
+    private final WorkerExecutor workers;
+    private final Semaphore pending;
+    private final long bodyLimit;
+
+    CheckHandler(LiveRuleSet rules, WorkerExecutor workers, int maxPending, long bodyLimit) {
+        this.rules = rules;
+        this.workers = workers;
+        this.pending = new Semaphore(maxPending);
+        this.bodyLimit = bodyLimit;
+    }
+
+    /** 415, saying what was sent and what is accepted. */
+    static void unsupported(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        Responses.error(ctx, 415, (type == null ? "请求没有 Content-Type" : "不支持的内容类型“" + mediaType(type) + "”")
+                + "：" + ACCEPTED);
+    }
+
+    private static String mediaType(String header) {
+        return header.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Refuses a check at once, before its body is read, while every slot is taken: under overload the bodies of
+     * requests that would be refused anyway are not buffered. The slot itself is taken only once the body is in,
+     * so that a slow upload holds no slot.
+     */
+    void admit(RoutingContext ctx) {
+        if (pending.availablePermits() == 0) {
+            Responses.unavailable(ctx, BUSY);
+        } else {
+            ctx.next();
+        }
+    }
+
+    void check(RoutingContext ctx) {
+        LiveRuleSet.Loaded loaded = rules.current();
+        if (loaded == null) {
+            Responses.unavailable(ctx, "规则集尚未就绪，请稍后重试");
+            return;
+        }
+        Checker checker = loaded.checker();
+        String include = parameter(ctx, "include");
+        if (include != null && !include.equals("facts")) {
+            Responses.error(ctx, 400, "include 只能是 facts，而不是“" + include + "”");
+            return;
+        }
+        CheckOptions options = options(ctx, checker);
+        Callable<CheckResult> read = options == null ? null : reader(ctx, checker, options);
+        if (read == null) {
+            return;
+        }
+        if (!pending.tryAcquire()) {
+            Responses.unavailable(ctx, BUSY);
+            return;
+        }
+        workers.executeBlocking(() -> render(checker, read.call(), include != null), false).onComplete(done -> {
+            pending.release();
+            if (done.succeeded()) {
+                ctx.response().putHeader("Xxgk-Rules-Sha256", checker.ruleSet().sha256());
+                Responses.json(ctx, 200, done.result());
+            } else if (done.cause() instanceof ReportJsonException model) {
+                Responses.error(ctx, 400, "报告模型有误：" + model.getMessage());
+            } else {
+                LOG.error("检查 {} 时出错", ctx.request().path(), done.cause());
+                Responses.error(ctx, 500, "检查时出错（规则执行失败），详见服务日志");
+            }
+        });
+    }
+
+    /** The options of the request's parameters, or {@code null} when one is wrong and the request was answered 400. */
+    private CheckOptions options(RoutingContext ctx, Checker checker) {
+        CheckOptions options = CheckOptions.DEFAULT.withMaxBytes(bodyLimit);
+        String published = parameter(ctx, "published");
+        if (published != null) {
+            try {
+                options = options.withPublished(LocalDate.parse(published));
+            } catch (DateTimeParseException e) {
+                Responses.error(ctx, 400, "published 应为 YYYY-MM-DD 格式的日期，而不是“" + published + "”");
+                return null;
+            }
+        }
+        String skip = parameter(ctx, "skip");
+        options = options.withProfile(parameter(ctx, "profile"))
+                .withSkip(skip == null ? Set.of() : Arrays.stream(skip.split(",")).map(String::strip)
+                        .filter(id -> !id.isEmpty()).collect(Collectors.toSet()));
+        try {
+            checker.profile(options);
+        } catch (IllegalArgumentException e) {
+            Responses.error(ctx, 400, e.getMessage());
+            return null;
+        }
+        return options;
+    }
+
+    /** A query (or form) parameter without surrounding blanks; {@code null} when absent or blank. */
+    private static String parameter(RoutingContext ctx, String name) {
+        String value = ctx.request().getParam(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** What reads the report from this request on a worker, or {@code null} when the request was answered 400. */
+    private Callable<CheckResult> reader(RoutingContext ctx, Checker checker, CheckOptions options) {
+        String source = parameter(ctx, "source");
+        Input input = switch (mediaType(ctx.request().getHeader("Content-Type"))) {
+            case "multipart/form-data" -> Input.UPLOAD;
+            case "application/json" -> Input.MODEL;
+            default -> Input.TEXT;
+        };
+        if (input == Input.UPLOAD) {
+            List<FileUpload> uploads = ctx.fileUploads();
+            if (uploads.size() != 1) {
+                Responses.error(ctx, 400, uploads.isEmpty() ? "表单中没有上传的文件" : "一次只能上传一个文件");
+                return null;
+            }
+            FileUpload upload = uploads.get(0);
+            if (upload.size() == 0) {
+                Responses.error(ctx, 400, "上传的文件“" + upload.fileName() + "”为空");
+                return null;
+            }
+            String name = source == null ? upload.fileName() : source;
+            Path file = Path.of(upload.uploadedFileName());
+            return () -> checker.check(Files.readAllBytes(file), name, options);
+        }
+        Buffer body = ctx.body().buffer();
+        if (body == null || body.length() == 0) {
+            Responses.error(ctx, 400, "请求正文为空：请提交年报内容");
+            return null;
+        }
+        String name = source == null ? "request" : source;
+        if (input == Input.MODEL) {
+            String json = body.toString(StandardCharsets.UTF_8);
+            return () -> checker.check(new ReportJsonReader(checker.ruleSet().formats()).read(json), name, options);
+        }
+        byte[] bytes = body.getBytes();
+        return () -> checker.check(bytes, name, options);
+    }
+
+    /** The contract's entry; with {@code include=facts} also the report's sections and cells, for drawing its tables. */
+    private static String render(Checker checker, CheckResult result, boolean facts) {
+        String entry = new JsonRenderer(checker.ruleSet()).entry(result);
+        if (!facts) {
+            return entry;
+        }
+        // The entry is one JSON object written by the contract's renderer: one more member goes before its last brace.
+        return entry.substring(0, entry.lastIndexOf('}')) + ",\"facts\":"
+                + new FactsRenderer().render(result.report()).strip() + "}";
+    }
+}

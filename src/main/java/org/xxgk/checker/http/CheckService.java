@@ -1,0 +1,162 @@
+package org.xxgk.checker.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The HTTP service: the check API, the rule list, health, the table layouts, the OpenAPI description and the web
+ * page, over a rule set that is reloaded whenever its directory changes. It listens at once; checks are answered
+ * once the first rule set has compiled.
+ */
+public final class CheckService {
+    private static final Logger LOG = LoggerFactory.getLogger(CheckService.class);
+
+    private final Vertx vertx;
+    private final ServiceOptions options;
+    private final LiveRuleSet rules;
+    private final RuleWatcher watcher;
+    private final WorkerExecutor workers;
+    private final Path uploads;
+    private final Router router;
+    private HttpServer server;
+    private Future<LiveRuleSet.Attempt> firstLoad;
+
+    private CheckService(Vertx vertx, ServiceOptions options) {
+        this.vertx = vertx;
+        this.options = options;
+        this.rules = new LiveRuleSet(options.rules());
+        this.watcher = new RuleWatcher(vertx, rules, options.reloadInterval().toMillis());
+        this.workers = vertx.createSharedWorkerExecutor("xxgk-check", options.checkThreads());
+        try {
+            this.uploads = Files.createTempDirectory("xxgk-uploads-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.router = router();
+    }
+
+    /** Starts listening and begins compiling the rule set; completes once the port is bound. */
+    public static Future<CheckService> start(Vertx vertx, ServiceOptions options) {
+        CheckService service = new CheckService(vertx, options);
+        return vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port()))
+                .requestHandler(service.router)
+                .listen()
+                .map(server -> {
+                    service.server = server;
+                    service.firstLoad = service.watcher.start();
+                    return service;
+                })
+                .onFailure(e -> service.workers.close()
+                        .eventually(() -> vertx.executeBlocking(service::deleteUploads)));
+    }
+
+    /** The port the service listens on. */
+    public int port() {
+        return server.actualPort();
+    }
+
+    public LiveRuleSet rules() {
+        return rules;
+    }
+
+    /** Completes when the first load of the rule set has finished, whether it compiled or not. */
+    public Future<LiveRuleSet.Attempt> firstLoad() {
+        return firstLoad;
+    }
+
+    public Future<Void> close() {
+        watcher.stop();
+        return server.close()
+                .eventually(() -> workers.close())
+                .eventually(() -> vertx.executeBlocking(this::deleteUploads))
+                .mapEmpty();
+    }
+
+    Router router() {
+        Router router = Router.router(vertx);
+        CheckHandler check = new CheckHandler(rules, workers, options.maxPending(), options.bodyLimit());
+        router.post("/api/v1/check").handler(check::admit);
+        Route checkRoute = router.post("/api/v1/check");
+        CheckHandler.CONTENT_TYPES.forEach(checkRoute::consumes);
+        checkRoute.handler(BodyHandler.create(uploads.toString())
+                .setBodyLimit(options.bodyLimit())
+                .setDeleteUploadedFilesOnEnd(true));
+        checkRoute.handler(check::check);
+        router.get("/api/v1/rules").handler(ctx -> withRuleSet(ctx, loaded -> ServiceJson.rules(loaded)));
+        router.get("/api/v1/formats")
+                .handler(ctx -> withRuleSet(ctx, loaded -> ServiceJson.formats(loaded.checker().ruleSet().formats())));
+        router.get("/api/v1/openapi.yaml").handler(WebAssets.serve("openapi.yaml", "application/yaml; charset=utf-8"));
+        router.get("/health").handler(this::health);
+        router.get("/").handler(WebAssets.serve("web/index.html", "text/html; charset=utf-8"));
+        router.get("/app.js").handler(WebAssets.serve("web/app.js", "text/javascript; charset=utf-8"));
+        router.get("/app.css").handler(WebAssets.serve("web/app.css", "text/css; charset=utf-8"));
+        router.route().failureHandler(this::failure);
+        router.errorHandler(404, ctx -> Responses.error(ctx, 404, "没有这个地址：" + ctx.request().path()));
+        router.errorHandler(415, CheckHandler::unsupported);
+        router.errorHandler(405, ctx -> Responses.error(ctx, 405,
+                "地址 " + ctx.request().path() + " 不支持 " + ctx.request().method() + " 请求"));
+        return router;
+    }
+
+    private void withRuleSet(RoutingContext ctx, Function<LiveRuleSet.Loaded, JsonObject> body) {
+        LiveRuleSet.Loaded loaded = rules.current();
+        if (loaded == null) {
+            Responses.unavailable(ctx, "规则集尚未就绪，请稍后重试");
+        } else {
+            Responses.json(ctx, 200, body.apply(loaded));
+        }
+    }
+
+    /** 200 while a rule set serves (UP, or DEGRADED when the latest edit does not compile), else 503. */
+    private void health(RoutingContext ctx) {
+        JsonObject health = ServiceJson.health(rules);
+        Responses.json(ctx, rules.current() == null ? 503 : 200, health);
+    }
+
+    private void failure(RoutingContext ctx) {
+        int status = ctx.statusCode();
+        if (status == 413) {
+            Responses.error(ctx, 413, "请求正文超过上限 " + size(options.bodyLimit()));
+        } else if (status >= 400 && status < 500) {
+            Responses.error(ctx, status, "请求无法处理" + (ctx.failure() == null ? "" : "：" + ctx.failure().getMessage()));
+        } else {
+            LOG.error("处理 {} {} 时出错", ctx.request().method(), ctx.request().path(), ctx.failure());
+            Responses.error(ctx, 500, "服务内部错误，详见服务日志");
+        }
+    }
+
+    /** "10 MB", "256 KB": the limit as the user set it. */
+    private static String size(long bytes) {
+        if (bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " 字节";
+    }
+
+    private Void deleteUploads() throws IOException {
+        try (Stream<Path> walk = Files.walk(uploads)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,303 @@
+package org.xxgk.checker.http;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.multipart.MultipartForm;
+import io.vertx.junit5.VertxExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.xxgk.checker.CheckOptions;
+import org.xxgk.checker.Checker;
+import org.xxgk.checker.TestRules;
+import org.xxgk.checker.format.TableLayout;
+import org.xxgk.checker.render.FactsRenderer;
+import org.xxgk.checker.render.JsonRenderer;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The service's endpoints and error answers, each answer held to openapi.yaml. */
+@ExtendWith(VertxExtension.class)
+class CheckServiceTest {
+    private static final String CHECK = "/api/v1/check";
+    private static final String MUTANT = TestRules.seed().replace("\n8\t4\t12\t0\t24\t", "\n8\t4\t12\t0\t25\t");
+    private static final int BODY_LIMIT = 256 * 1024;
+
+    private static ServiceClient http;
+    private static Checker checker;
+
+    @BeforeAll
+    static void start(Vertx vertx) {
+        http = ServiceClient.start(vertx, ServiceOptions.defaults(TestRules.RULES).withBodyLimit(BODY_LIMIT));
+        checker = http.service().rules().current().checker();
+    }
+
+    @AfterAll
+    static void stop() {
+        http.close();
+    }
+
+    @Test
+    void answersAPlainTextReportWithTheContractEntryOfTheLibrary() {
+        HttpResponse<Buffer> response = http.postText(CHECK, MUTANT);
+
+        JsonObject expected = new JsonObject(new JsonRenderer(checker.ruleSet())
+                .entry(checker.check(MUTANT.getBytes(StandardCharsets.UTF_8), "request", CheckOptions.DEFAULT)));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.getHeader("Content-Type")).isEqualTo("application/json; charset=utf-8");
+        assertThat(response.getHeader("Xxgk-Rules-Sha256")).isEqualTo(checker.ruleSet().sha256());
+        assertThat(response.bodyAsJsonObject()).isEqualTo(expected);
+        assertThat(response.bodyAsJsonObject().getString("verdict")).isEqualTo("FAIL");
+        assertThat(response.bodyAsJsonObject().getJsonArray("findings").getJsonObject(0).getString("message"))
+                .isEqualTo("表四行政复议：8+4+12+0=24 ≠ 总计 25");
+    }
+
+    @Test
+    void checksAnUploadedGbkFileUnderItsName() {
+        Buffer gbk = Buffer.buffer(MUTANT.getBytes(Charset.forName("GBK")));
+        HttpResponse<Buffer> response = http.postForm(CHECK + "?published=2025-01-20",
+                MultipartForm.create().binaryFileUpload("file", "老城区2024年报.txt", gbk, "text/plain"));
+
+        JsonObject entry = response.bodyAsJsonObject();
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(entry.getString("source")).isEqualTo("老城区2024年报.txt");
+        assertThat(entry.getJsonObject("report").getString("organization")).isEqualTo("老城区人民政府");
+        assertThat(ruleIds(entry)).contains("ARI-04");
+    }
+
+    @Test
+    void checksTheJsonOfTheReportModel() {
+        String facts = new FactsRenderer().render(checker.check(MUTANT, "text").report());
+
+        HttpResponse<Buffer> response = http.post(CHECK + "?source=model.json", "application/json", Buffer.buffer(facts));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.bodyAsJsonObject().getString("source")).isEqualTo("model.json");
+        assertThat(ruleIds(response.bodyAsJsonObject())).contains("ARI-04");
+    }
+
+    @Test
+    void checksAPublishedWebPageOrWordFileSentAsItIs() throws IOException {
+        String wrongTotal = "fixtures/reports%s/2024-laocheng-wrong-total.%s";
+        JsonObject text = http.postText(CHECK, Files.readString(Path.of(wrongTotal.formatted("", "txt"))))
+                .bodyAsJsonObject();
+        Buffer page = Buffer.buffer(Files.readAllBytes(Path.of(wrongTotal.formatted("-html", "html"))));
+        Buffer word = Buffer.buffer(Files.readAllBytes(Path.of(wrongTotal.formatted("-docx", "docx"))));
+
+        HttpResponse<Buffer> html = http.post(CHECK, "text/html; charset=utf-8", page);
+        HttpResponse<Buffer> docx = http.post(CHECK,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", word);
+        HttpResponse<Buffer> bytes = http.post(CHECK, "application/octet-stream", word);
+
+        assertThat(List.of(html, docx, bytes)).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(messages(response.bodyAsJsonObject())).isEqualTo(messages(text)).isNotEmpty();
+        });
+        assertThat(docx.bodyAsJsonObject().getJsonArray("findings").getJsonObject(0).getJsonArray("cells")
+                .getJsonObject(0).getInteger("table")).isEqualTo(3);
+    }
+
+    private static List<String> messages(JsonObject entry) {
+        return entry.getJsonArray("findings").stream().map(JsonObject.class::cast)
+                .map(finding -> finding.getString("ruleId") + " " + finding.getString("message")).toList();
+    }
+
+    @Test
+    void includesTheFactsOnlyWhenAskedAndLeavesTheEntryAsItIs() {
+        JsonObject plain = http.postText(CHECK, MUTANT).bodyAsJsonObject();
+        JsonObject withFacts = http.postText(CHECK + "?include=facts", MUTANT).bodyAsJsonObject();
+
+        JsonObject facts = (JsonObject) withFacts.remove("facts");
+        assertThat(withFacts).isEqualTo(plain);
+        assertThat(plain.containsKey("facts")).isFalse();
+        JsonObject t4 = facts.getJsonArray("tables").stream().map(JsonObject.class::cast)
+                .filter(table -> table.getString("id").equals("t4")).findFirst().orElseThrow();
+        assertThat(t4.getJsonObject("cells").getJsonObject("t4.review.total").getInteger("value")).isEqualTo(25);
+    }
+
+    @Test
+    void refusesAMalformedPublicationDateOrInclude() {
+        HttpResponse<Buffer> date = http.postText(CHECK + "?published=2025-13-01", MUTANT);
+        HttpResponse<Buffer> include = http.postText(CHECK + "?include=everything", MUTANT);
+
+        assertThat(date.statusCode()).isEqualTo(400);
+        assertThat(date.bodyAsJsonObject().getString("error")).contains("published", "2025-13-01");
+        assertThat(include.statusCode()).isEqualTo(400);
+        assertThat(include.bodyAsJsonObject().getString("error")).contains("include");
+    }
+
+    @Test
+    void appliesADeploymentProfileAndSkippedRules() {
+        JsonObject skipped = http.postText(CHECK + "?skip=ARI-04", MUTANT).bodyAsJsonObject();
+        HttpResponse<Buffer> profiled = http.postText(CHECK + "?profile=example-province", MUTANT);
+        HttpResponse<Buffer> unknownProfile = http.postText(CHECK + "?profile=nowhere", MUTANT);
+        HttpResponse<Buffer> unknownRule = http.postText(CHECK + "?skip=ARI-99", MUTANT);
+
+        assertThat(ruleIds(skipped)).doesNotContain("ARI-04");
+        assertThat(skipped.getString("verdict")).isEqualTo("PASS");
+        assertThat(profiled.statusCode()).isEqualTo(200);
+        assertThat(ruleIds(profiled.bodyAsJsonObject())).contains("ARI-04");
+        assertThat(unknownProfile.statusCode()).isEqualTo(400);
+        assertThat(unknownProfile.bodyAsJsonObject().getString("error")).startsWith("规则集中没有配置“nowhere”");
+        assertThat(unknownRule.statusCode()).isEqualTo(400);
+        assertThat(unknownRule.bodyAsJsonObject().getString("error")).isEqualTo("要跳过的规则编号“ARI-99”不存在");
+    }
+
+    @Test
+    void answers413ToABodyOverTheLimit() {
+        Buffer large = Buffer.buffer(new byte[BODY_LIMIT + 1]);
+
+        HttpResponse<Buffer> text = http.post(CHECK, "text/plain", large);
+        HttpResponse<Buffer> upload = http.postForm(CHECK,
+                MultipartForm.create().binaryFileUpload("file", "large.txt", large, "text/plain"));
+
+        assertThat(text.statusCode()).isEqualTo(413);
+        assertThat(text.bodyAsJsonObject().getString("error")).isEqualTo("请求正文超过上限 256 KB");
+        assertThat(upload.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void answers415ToAContentTypeThatIsNoReport() {
+        HttpResponse<Buffer> xml = http.post(CHECK, "application/xml", Buffer.buffer("<report/>"));
+        HttpResponse<Buffer> none = http.post(CHECK, null, Buffer.buffer(MUTANT));
+
+        assertThat(xml.statusCode()).isEqualTo(415);
+        assertThat(xml.bodyAsJsonObject().getString("error")).startsWith("不支持的内容类型“application/xml”");
+        assertThat(none.statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void answers400ToAnEmptyBodyMalformedJsonOrAFormWithoutAFile() {
+        HttpResponse<Buffer> empty = http.post(CHECK, "text/plain", Buffer.buffer());
+        HttpResponse<Buffer> malformed = http.post(CHECK, "application/json", Buffer.buffer("{\"title\": "));
+        HttpResponse<Buffer> notAModel = http.post(CHECK, "application/json", Buffer.buffer("[1, 2]"));
+        HttpResponse<Buffer> noFile = http.postForm(CHECK, MultipartForm.create().attribute("published", "2025-01-20"));
+
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.bodyAsJsonObject().getString("error")).contains("正文为空");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.bodyAsJsonObject().getString("error")).startsWith("报告模型有误：JSON 无法解析（第 1 行");
+        assertThat(notAModel.statusCode()).isEqualTo(400);
+        assertThat(noFile.statusCode()).isEqualTo(400);
+        assertThat(noFile.bodyAsJsonObject().getString("error")).isEqualTo("表单中没有上传的文件");
+    }
+
+    @Test
+    void answersJson404And405() {
+        HttpResponse<Buffer> unknown = http.get("/api/v1/nothing");
+        HttpResponse<Buffer> wrongMethod = http.get(CHECK);
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.bodyAsJsonObject().getString("error")).isEqualTo("没有这个地址：/api/v1/nothing");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.getHeader("Content-Type")).startsWith("application/json");
+    }
+
+    @Test
+    void listsEveryRuleWithItsMetadata() {
+        JsonObject body = http.get("/api/v1/rules").bodyAsJsonObject();
+
+        JsonArray rules = body.getJsonArray("rules");
+        assertThat(rules).hasSize(checker.ruleSet().rules().size());
+        assertThat(body.getJsonObject("ruleSet").getString("sha256")).isEqualTo(checker.ruleSet().sha256());
+        JsonObject ari04 = rules.stream().map(JsonObject.class::cast)
+                .filter(rule -> rule.getString("id").equals("ARI-04")).findFirst().orElseThrow();
+        assertThat(ari04.getString("severity")).isEqualTo("ERROR");
+        assertThat(ari04.getString("title")).isEqualTo("表四行政复议分项之和等于总计");
+        assertThat(ari04.getString("file")).isEqualTo("arithmetic/ARI-04.drl");
+        assertThat(body.getJsonArray("profiles").getJsonObject(0).getString("id")).isEqualTo("example-province");
+    }
+
+    @Test
+    void describesEveryCellOfEveryLayout() {
+        JsonArray formats = http.get("/api/v1/formats").bodyAsJsonObject().getJsonArray("formats");
+
+        for (Object format : formats) {
+            for (Object table : ((JsonObject) format).getJsonArray("tables")) {
+                JsonObject layout = (JsonObject) table;
+                TableLayout expected = checker.ruleSet().formats().byId(((JsonObject) format).getString("id"))
+                        .flatMap(definition -> checker.ruleSet().formats().layoutWithId(definition, layout.getString("id")))
+                        .orElseThrow();
+                assertThat(cellIds(layout)).as(expected.toString())
+                        .isEqualTo(new TreeSet<>(expected.cells().stream().map(cell -> cell.id()).toList()));
+            }
+        }
+    }
+
+    @Test
+    void isHealthyWithTheRuleSetItChecksWith() {
+        HttpResponse<Buffer> response = http.get("/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.bodyAsJsonObject().getString("status")).isEqualTo("UP");
+        assertThat(response.bodyAsJsonObject().getJsonObject("ruleSet").getInteger("rules"))
+                .isEqualTo(checker.ruleSet().rules().size());
+    }
+
+    @Test
+    void servesThePageAndEverythingItNeedsItself() {
+        HttpResponse<Buffer> page = http.get("/");
+        String script = http.get("/app.js").bodyAsString();
+        String style = http.get("/app.css").bodyAsString();
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.getHeader("Content-Type")).isEqualTo("text/html; charset=utf-8");
+        assertThat(page.getHeader("Content-Security-Policy")).startsWith("default-src 'self'");
+        assertThat(page.bodyAsString()).contains("<title>政府信息公开工作年度报告检查</title>", "src=\"app.js\"");
+        for (String file : new String[] {page.bodyAsString(), script, style}) {
+            assertThat(file).doesNotContain("http://", "https://", "//cdn", "@import", "url(");
+        }
+    }
+
+    @Test
+    void documentsEveryRouteInOpenApiAndNoOther() {
+        JsonObject paths = ServiceClient.openApi().getJsonObject("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach(path -> ((JsonObject) path.getValue()).fieldNames()
+                .forEach(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+        Set<String> routed = new TreeSet<>();
+        for (Route route : http.service().router().getRoutes()) {
+            if (route.getPath() != null && route.methods() != null) {
+                route.methods().forEach(method -> routed.add(method.name() + " " + route.getPath()));
+            }
+        }
+
+        assertThat(routed).isEqualTo(documented);
+        assertThat(http.get("/api/v1/openapi.yaml").bodyAsString()).startsWith("openapi: 3.1.0");
+    }
+
+    private static Set<String> ruleIds(JsonObject entry) {
+        Set<String> ids = new HashSet<>();
+        entry.getJsonArray("findings").forEach(finding -> ids.add(((JsonObject) finding).getString("ruleId")));
+        return ids;
+    }
+
+    private static Set<String> cellIds(JsonObject layout) {
+        Set<String> ids = new TreeSet<>();
+        JsonArray blocks = layout.getJsonArray("blocks", new JsonArray().add(layout));
+        for (Object block : blocks) {
+            for (Object row : ((JsonObject) block).getJsonArray("rows")) {
+                for (Object column : ((JsonObject) block).getJsonArray("columns")) {
+                    ids.add(layout.getString("id") + "." + ((JsonObject) row).getString("id") + "."
+                            + ((JsonObject) column).getString("id"));
+                }
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,105 @@
+package org.xxgk.checker.ingest;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.xxgk.checker.CheckOptions;
+import org.xxgk.checker.Checker;
+import org.xxgk.checker.Finding;
+import org.xxgk.checker.TestRules;
+import org.xxgk.checker.render.FactsRenderer;
+import org.xxgk.checker.report.CellState;
+import org.xxgk.checker.report.Report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The JSON of the report model (what {@code facts} prints) read back into a report. */
+class ReportJsonReaderTest {
+    private static final Checker CHECKER = TestRules.checker();
+    private static final ReportJsonReader READER = new ReportJsonReader(CHECKER.ruleSet().formats());
+    private static final ReportReader TEXT = new ReportReader(CHECKER.ruleSet().formats());
+    private static final FactsRenderer FACTS = new FactsRenderer();
+
+    @TestFactory
+    Stream<DynamicTest> factsReadBackRenderIdentically() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("fixtures/parse"))) {
+            return files.filter(file -> file.toString().endsWith(".txt")).sorted().toList().stream()
+                    .map(source -> DynamicTest.dynamicTest(source.getFileName().toString(), () -> {
+                        String facts = FACTS.render(TEXT.read(source, CheckOptions.DEFAULT.maxBytes()));
+                        assertThat(FACTS.render(READER.read(facts))).isEqualTo(facts);
+                    }));
+        }
+    }
+
+    @Test
+    void aModelReadBackFailsTheSameTableRulesAsItsText() throws Exception {
+        String text = Files.readString(Path.of("fixtures/reports/2024-laocheng-wrong-total.txt"));
+        Report fromText = TEXT.read(text);
+        Report fromJson = READER.read(FACTS.render(fromText));
+
+        List<Finding> expected = tableFindings(CHECKER.check(text, "text").findings());
+        assertThat(expected).extracting(Finding::ruleId).containsExactly("ARI-04");
+        assertThat(tableFindings(CHECKER.check(fromJson, "json", CheckOptions.DEFAULT).findings())).isEqualTo(expected);
+    }
+
+    @Test
+    void acceptsAMinimalModelWithBareNumbers() throws Exception {
+        Report report = READER.read("""
+                {"year": 2024, "tables": [{"id": "t4", "cells": {
+                  "t4.review.upheld": 8, "t4.review.corrected": 4, "t4.review.other": 12,
+                  "t4.review.pending": 0, "t4.review.total": 25, "t4.suit_direct.total": {"value": null, "raw": "/", "state": "DASH"}}}]}
+                """);
+
+        assertThat(report.format().id()).isEqualTo("2021");
+        assertThat(report.table("t4").cell("t4.review.total").value()).isEqualByComparingTo("25");
+        assertThat(report.table("t4").cell("t4.suit_direct.total").state()).isEqualTo(CellState.DASH);
+        assertThat(CHECKER.check(report, "minimal", CheckOptions.DEFAULT).findings())
+                .filteredOn(finding -> finding.ruleId().equals("ARI-04"))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.message()).contains("8+4+12+0=24 ≠ 总计 25"));
+    }
+
+    @Test
+    void keepsTheScaleOfDecimals() throws Exception {
+        Report report = READER.read("""
+                {"format": "2021", "tables": [{"layout": "2021/t2", "cells": {"t2.fees.amount_wan": {"value": 1.50, "at": "32:9"}}}]}
+                """);
+
+        BigDecimal amount = report.table("t2").cell("t2.fees.amount_wan").value();
+        assertThat(amount.scale()).isEqualTo(2);
+        assertThat(report.table("t2").cell("t2.fees.amount_wan").raw()).isEqualTo("1.50");
+        assertThat(report.table("t2").cell("t2.fees.amount_wan").line()).isEqualTo(32);
+    }
+
+    @Test
+    void saysWhereMalformedJsonBreaks() {
+        assertThatThrownBy(() -> READER.read("{\"title\": \"x\",\n \"year\": }"))
+                .isInstanceOf(ReportJsonException.class)
+                .hasMessageContaining("JSON 无法解析（第 2 行");
+        assertThatThrownBy(() -> READER.read("[1, 2]")).hasMessageContaining("JSON 对象");
+    }
+
+    @Test
+    void refusesCellsFormatsAndLayoutsTheRuleSetLacks() {
+        assertThatThrownBy(() -> READER.read("{\"tables\": [{\"id\": \"t4\", \"cells\": {\"t4.review.sum\": 1}}]}"))
+                .hasMessageContaining("tables[0].cells：“t4.review.sum”不是表格 2021/t4 的单元格编号");
+        assertThatThrownBy(() -> READER.read("{\"format\": \"2030\"}"))
+                .hasMessageContaining("未知的报告格式“2030”（规则集中有：2019、2021）");
+        assertThatThrownBy(() -> READER.read("{\"tables\": [{\"layout\": \"2021/t9\"}]}"))
+                .hasMessageContaining("规则集中没有表格布局“2021/t9”");
+        assertThatThrownBy(() -> READER.read("{\"tables\": [{\"id\": \"t4\", \"cells\": {\"t4.review.total\": \"25\"}}]}"))
+                .hasMessageContaining("t4.review.total.value 应为数字");
+    }
+
+    private static List<Finding> tableFindings(List<Finding> findings) {
+        return findings.stream().filter(finding -> finding.ruleId().startsWith("ARI-")).toList();
+    }
+}
