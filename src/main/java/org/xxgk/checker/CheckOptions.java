@@ -13,30 +13,39 @@ import java.util.Set;
  *                  say they could not assess it)
  * @param profile   the id of a deployment profile of the rule set ({@code profiles/<id>.yaml}), or {@code null}
  * @param skip      ids of rules switched off for this check
+ * @param previous  finds last year's report of the checked report's body, for the cross-year rules (without one
+ *                  they say they could not assess)
  */
-public record CheckOptions(long maxBytes, LocalDate published, String profile, Set<String> skip) {
-    public static final CheckOptions DEFAULT = new CheckOptions(ReportReader.DEFAULT_MAX_BYTES, null, null, Set.of());
+public record CheckOptions(long maxBytes, LocalDate published, String profile, Set<String> skip,
+                           PreviousReports previous) {
+    public static final CheckOptions DEFAULT = new CheckOptions(ReportReader.DEFAULT_MAX_BYTES, null, null, Set.of(),
+            PreviousReports.NONE);
 
     public CheckOptions {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive");
         }
         skip = Set.copyOf(skip);
+        previous = previous == null ? PreviousReports.NONE : previous;
     }
 
     public CheckOptions withMaxBytes(long bytes) {
-        return new CheckOptions(bytes, published, profile, skip);
+        return new CheckOptions(bytes, published, profile, skip, previous);
     }
 
     public CheckOptions withPublished(LocalDate date) {
-        return new CheckOptions(maxBytes, date, profile, skip);
+        return new CheckOptions(maxBytes, date, profile, skip, previous);
     }
 
     public CheckOptions withProfile(String id) {
-        return new CheckOptions(maxBytes, published, id, skip);
+        return new CheckOptions(maxBytes, published, id, skip, previous);
     }
 
     public CheckOptions withSkip(Set<String> ruleIds) {
-        return new CheckOptions(maxBytes, published, profile, ruleIds);
+        return new CheckOptions(maxBytes, published, profile, ruleIds, previous);
+    }
+
+    public CheckOptions withPrevious(PreviousReports reports) {
+        return new CheckOptions(maxBytes, published, profile, skip, reports);
     }
 }

@@ -45,7 +45,12 @@ public final class Checker {
     }
 
     public CheckResult check(Path file, CheckOptions options) throws IOException {
-        return check(reader.read(file, options.maxBytes()), file.toString(), options);
+        return check(read(file, options), file.toString(), options);
+    }
+
+    /** Reads a report file as {@code check} does, without checking it (e.g. last year's report, to compare with). */
+    public Report read(Path file, CheckOptions options) throws IOException {
+        return reader.read(file, options.maxBytes());
     }
 
     /** Checks a report read from a stream, which is not closed. */
@@ -66,8 +71,8 @@ public final class Checker {
     /** Checks a report that is already built, e.g. one read from the JSON of the report model. */
     public CheckResult check(Report report, String source, CheckOptions options) {
         Profile profile = profile(options);
-        return new CheckResult(source, report,
-                ruleSet.findings(report, ruleSet.prose(report), options.published(), profile));
+        return new CheckResult(source, report, ruleSet.findings(report, ruleSet.prose(report), options.published(),
+                options.previous().previousOf(report), profile));
     }
 
     /**

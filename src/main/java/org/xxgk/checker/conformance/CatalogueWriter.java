@@ -27,7 +27,7 @@ public final class CatalogueWriter {
         GROUPS.put("input", "输入");
         GROUPS.put("structure", "结构与完整性");
         GROUPS.put("arithmetic", "表格勾稽关系");
-        GROUPS.put("consistency", "正文与表格一致");
+        GROUPS.put("consistency", "交叉一致性：正文与表格、本年与上年");
         GROUPS.put("narrative", "正文质量");
         GROUPS.put("metadata", "标题、期限与机关");
     }
@@ -72,7 +72,7 @@ public final class CatalogueWriter {
         Fixture pass = first(rule.id(), false);
         if (fail != null) {
             out.append("- 触发示例：`").append(relative(fail)).append("`");
-            CheckResult result = checker.check(fail.file(), fail.options());
+            CheckResult result = FixtureSuite.check(checker, fail);
             Finding finding = result.findings().stream().filter(f -> f.ruleId().equals(rule.id())).findFirst().orElse(null);
             if (finding != null) {
                 out.append(" → ").append(finding.message());

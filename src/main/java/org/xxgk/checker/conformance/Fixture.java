@@ -14,8 +14,10 @@ import java.util.List;
  * @param fires    whether the rule must fire ({@code fail-*}) or stay quiet ({@code pass-*})
  * @param expected for a failing fixture, the rule's findings that must appear, and no others
  * @param options  how to check it (the {@code options} of its expectation file)
+ * @param previous last year's report to check it beside ({@code <name>.previous.txt}), or {@code null}
  */
-public record Fixture(String ruleId, Path file, boolean fires, List<ExpectedFinding> expected, CheckOptions options) {
+public record Fixture(String ruleId, Path file, boolean fires, List<ExpectedFinding> expected, CheckOptions options,
+                      Path previous) {
 
     /** "ARI-04/fail-review-total", how runs name the fixture. */
     public String name() {

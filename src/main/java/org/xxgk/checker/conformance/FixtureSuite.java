@@ -7,6 +7,8 @@ import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.Finding;
 import org.xxgk.checker.FindingCell;
+import org.xxgk.checker.PreviousReport;
+import org.xxgk.checker.PreviousReports;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,10 +23,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** Finds the rule fixtures under a folder and runs them against a checker. */
+/**
+ * Finds the rule fixtures under a folder and runs them against a checker. A fixture of a cross-year rule has last
+ * year's report beside it: {@code fail-carryover-column.txt} with {@code fail-carryover-column.previous.txt}.
+ */
 public final class FixtureSuite {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXPECTED = ".expected.json";
+    private static final String PREVIOUS = ".previous.";
 
     private final List<Fixture> fixtures;
 
@@ -67,12 +73,14 @@ public final class FixtureSuite {
 
     /**
      * Reads whole reports with their complete expected findings: {@code <dir>/NAME.txt} and
-     * {@code NAME.expected.json}, the end-to-end conformance suite.
+     * {@code NAME.expected.json} (and {@code NAME.previous.txt}, last year's report, where there is one), the
+     * end-to-end conformance suite.
      */
     public static FixtureSuite loadReports(Path dir) throws IOException {
         List<Fixture> fixtures = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().endsWith(".json"))
+                    .filter(f -> !f.getFileName().toString().contains(PREVIOUS)).sorted().toList()) {
                 fixtures.add(fixture(file, null, true));
             }
         }
@@ -84,7 +92,7 @@ public final class FixtureSuite {
      * what the fixture expects.
      */
     public static FixtureOutcome run(Checker checker, Fixture fixture) throws IOException {
-        CheckResult result = checker.check(fixture.file(), fixture.options());
+        CheckResult result = check(checker, fixture);
         List<String> differences = new ArrayList<>();
         List<Finding> ofRule = new ArrayList<>(result.findings().stream()
                 .filter(finding -> fixture.ruleId() == null || finding.ruleId().equals(fixture.ruleId())).toList());
@@ -107,6 +115,17 @@ public final class FixtureSuite {
         }
         ofRule.forEach(finding -> differences.add("多出的发现：" + describe(finding)));
         return new FixtureOutcome(fixture, differences);
+    }
+
+    /** Checks the fixture's report with its options and, when it has one, last year's report beside it. */
+    public static CheckResult check(Checker checker, Fixture fixture) throws IOException {
+        CheckOptions options = fixture.options();
+        if (fixture.previous() != null) {
+            PreviousReport previous = PreviousReport.of(fixture.previous().toString(),
+                    checker.read(fixture.previous(), options));
+            options = options.withPrevious(PreviousReports.always(previous));
+        }
+        return checker.check(fixture.file(), options);
     }
 
     /** Why a finding does not match an expectation, or {@code null} when it does. */
@@ -149,12 +168,14 @@ public final class FixtureSuite {
     /** A fixture with what its expectation file says: the findings and, under {@code options}, how to check it. */
     private static Fixture fixture(Path report, String ruleId, boolean fires) throws IOException {
         String name = report.getFileName().toString();
-        Path file = report.resolveSibling(name.substring(0, name.lastIndexOf('.')) + EXPECTED);
+        String base = name.substring(0, name.lastIndexOf('.'));
+        Path file = report.resolveSibling(base + EXPECTED);
+        Path previous = previous(report, base);
         if (!Files.exists(file)) {
             if (fires || ruleId == null) {
                 throw new IOException(report + " 缺少预期结果文件 " + file.getFileName());
             }
-            return new Fixture(ruleId, report, false, List.of(), CheckOptions.DEFAULT);
+            return new Fixture(ruleId, report, false, List.of(), CheckOptions.DEFAULT, previous);
         }
         JsonNode root = JSON.readTree(file.toFile());
         CheckOptions options = CheckOptions.DEFAULT;
@@ -179,7 +200,18 @@ public final class FixtureSuite {
         if (ruleId == null && expected.stream().anyMatch(finding -> finding.ruleId() == null)) {
             throw new IOException(file + " 中每个预期发现都应写明 ruleId");
         }
-        return new Fixture(ruleId, report, fires, List.copyOf(expected), options);
+        return new Fixture(ruleId, report, fires, List.copyOf(expected), options, previous);
+    }
+
+    /** Last year's report beside a fixture ({@code <base>.previous.<any ending>}), or {@code null}. */
+    private static Path previous(Path report, String base) throws IOException {
+        try (Stream<Path> siblings = Files.list(report.toAbsolutePath().getParent())) {
+            List<Path> found = siblings.filter(file -> file.getFileName().toString().startsWith(base + PREVIOUS)).toList();
+            if (found.size() > 1) {
+                throw new IOException(report + " 旁有多个上一年度年报：" + found);
+            }
+            return found.isEmpty() ? null : report.resolveSibling(found.get(0).getFileName());
+        }
     }
 
     private static String text(JsonNode node, String field) {
@@ -192,6 +224,6 @@ public final class FixtureSuite {
 
     private static boolean isReport(Path file) {
         String name = file.getFileName().toString();
-        return (name.startsWith("pass-") || name.startsWith("fail-")) && !name.endsWith(".json");
+        return (name.startsWith("pass-") || name.startsWith("fail-")) && !name.endsWith(".json") && !name.contains(PREVIOUS);
     }
 }

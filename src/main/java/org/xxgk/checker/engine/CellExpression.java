@@ -18,13 +18,21 @@ import java.util.regex.Pattern;
 /**
  * A sum of cells as the rule set's data files write it: {@code t3.applications.new.total + t3.[denied].total - 5}.
  * A cell is {@code table.row.column}; {@code [tag]} in the row or column place stands for every row or column
- * with that tag. Resolving it for a format checks that every cell exists there, so that a typo is an error.
+ * with that tag; {@code prev.} in front names the cell of last year's report. Resolving it for a format checks that
+ * every cell exists there, so that a typo is an error.
  */
 final class CellExpression {
     private static final Pattern CELL = Pattern.compile("[a-z0-9_{}\\[\\].]+");
+    /** Written in front of a cell of last year's report: {@code prev.t3.applications.carried_out.total}. */
+    private static final String PREVIOUS = "prev.";
 
-    /** One term as written, with its sign. */
-    record Written(boolean negative, String text) {
+    /**
+     * One term as written, with its sign.
+     *
+     * @param text     the cell (without {@code prev.}) or a whole number
+     * @param previous whether the cell is last year's
+     */
+    record Written(boolean negative, String text, boolean previous) {
     }
 
     private CellExpression() {
@@ -46,7 +54,8 @@ final class CellExpression {
             if (!CELL.matcher(part).matches()) {
                 return null;
             }
-            terms.add(new Written(negative, part));
+            boolean previous = part.startsWith(PREVIOUS);
+            terms.add(new Written(negative, previous ? part.substring(PREVIOUS.length()) : part, previous));
             negative = false;
         }
         return terms.isEmpty() ? null : terms;
@@ -66,44 +75,72 @@ final class CellExpression {
      */
     static List<Term> resolve(List<Written> written, FormatCatalog catalog, FormatDefinition format,
                               Consumer<String> problem) {
+        return resolve(written, catalog, format, null, problem);
+    }
+
+    /**
+     * The terms of a side of a relation between two reports: this year's cells resolved for this year's format,
+     * last year's ({@code prev.}) for last year's format. Last year's cells are named "上年…" in messages.
+     *
+     * @param previousFormat the format of last year's report, or {@code null} where a relation reads one report
+     */
+    static List<Term> resolve(List<Written> written, FormatCatalog catalog, FormatDefinition format,
+                              FormatDefinition previousFormat, Consumer<String> problem) {
         List<Term> terms = new ArrayList<>();
         for (Written term : written) {
-            if (term.text().matches("\\d+")) {
-                terms.add(new Term(term.negative(), null, null, Long.parseLong(term.text()), ""));
-                continue;
-            }
-            String text = term.text();
-            int firstDot = text.indexOf('.');
-            int lastDot = text.lastIndexOf('.');
-            if (firstDot < 0 || lastDot == firstDot || text.contains("{")) {
-                problem.accept("单元格“" + text + "”的写法有误（应为 表.行.列，变量须在 for_each 中定义）");
+            if (term.previous() && previousFormat == null) {
+                problem.accept("“" + PREVIOUS + term.text() + "”：上年报告的单元格（prev.）只能用于本年与上年比较的关系");
                 return null;
             }
-            Optional<TableLayout> layout = catalog.layoutWithId(format, text.substring(0, firstDot));
-            if (layout.isEmpty()) {
-                problem.accept("表格“" + text.substring(0, firstDot) + "”在格式 " + format.id() + " 中不存在");
+            List<Term> resolved = resolveTerm(term, catalog, term.previous() ? previousFormat : format, problem);
+            if (resolved == null) {
                 return null;
             }
-            List<String> rows = spread(text.substring(firstDot + 1, lastDot), layout.get(), true);
-            List<String> columns = spread(text.substring(lastDot + 1), layout.get(), false);
-            int before = terms.size();
-            for (String row : rows) {
-                for (String column : columns) {
-                    CellSpec cell = layout.get().cell(row, column);
-                    if (cell == null) {
-                        problem.accept("单元格“" + layout.get().cellId(row, column) + "”在格式 " + format.id() + " 中不存在");
-                        return null;
-                    }
-                    // the layout's own id string: table lookups then match it by identity, not character by character
-                    terms.add(new Term(term.negative(), layout.get().id(), cell.id(), 0, ""));
+            terms.addAll(resolved);
+        }
+        return labeled(terms, catalog, format, previousFormat);
+    }
+
+    /**
+     * One written term for one format, [tag] spread, not yet named for messages.
+     *
+     * @return the terms, or {@code null} after telling the problem
+     */
+    static List<Term> resolveTerm(Written term, FormatCatalog catalog, FormatDefinition format, Consumer<String> problem) {
+        if (term.text().matches("\\d+")) {
+            return List.of(new Term(term.negative(), null, null, Long.parseLong(term.text()), "", false));
+        }
+        String text = term.text();
+        int firstDot = text.indexOf('.');
+        int lastDot = text.lastIndexOf('.');
+        if (firstDot < 0 || lastDot == firstDot || text.contains("{")) {
+            problem.accept("单元格“" + text + "”的写法有误（应为 表.行.列，变量须在 for_each 中定义）");
+            return null;
+        }
+        Optional<TableLayout> layout = catalog.layoutWithId(format, text.substring(0, firstDot));
+        if (layout.isEmpty()) {
+            problem.accept("表格“" + text.substring(0, firstDot) + "”在格式 " + format.id() + " 中不存在");
+            return null;
+        }
+        List<String> rows = spread(text.substring(firstDot + 1, lastDot), layout.get(), true);
+        List<String> columns = spread(text.substring(lastDot + 1), layout.get(), false);
+        List<Term> terms = new ArrayList<>();
+        for (String row : rows) {
+            for (String column : columns) {
+                CellSpec cell = layout.get().cell(row, column);
+                if (cell == null) {
+                    problem.accept("单元格“" + layout.get().cellId(row, column) + "”在格式 " + format.id() + " 中不存在");
+                    return null;
                 }
-            }
-            if (terms.size() == before) {
-                problem.accept("“" + text + "”中的标记在格式 " + format.id() + " 中没有对应的行或列");
-                return null;
+                // the layout's own id string: table lookups then match it by identity, not character by character
+                terms.add(new Term(term.negative(), layout.get().id(), cell.id(), 0, "", term.previous()));
             }
         }
-        return labeled(terms, catalog, format);
+        if (terms.isEmpty()) {
+            problem.accept("“" + text + "”中的标记在格式 " + format.id() + " 中没有对应的行或列");
+            return null;
+        }
+        return terms;
     }
 
     private static List<String> spread(String part, TableLayout layout, boolean rows) {
@@ -116,25 +153,31 @@ final class CellExpression {
         return List.of(part);
     }
 
-    /** Names each term for messages: by its row when the side is one cell or spans rows, else by its column. */
-    private static List<Term> labeled(List<Term> terms, FormatCatalog catalog, FormatDefinition format) {
+    /**
+     * Names each term for messages: by its row when the side is one cell or spans rows, else by its column; last
+     * year's cells as "上年…".
+     */
+    private static List<Term> labeled(List<Term> terms, FormatCatalog catalog, FormatDefinition format,
+                                      FormatDefinition previousFormat) {
         Set<String> rows = new HashSet<>();
         for (Term term : terms) {
             if (term.cellId() != null) {
-                rows.add(term.layoutId() + "." + spec(term, catalog, format).row().id());
+                rows.add(term.layoutId() + "." + spec(term, catalog, format, previousFormat).row().id());
             }
         }
         boolean byRow = rows.size() > 1 || terms.size() == 1;
         List<Term> labeled = new ArrayList<>(terms.size());
         for (Term term : terms) {
-            CellSpec cell = term.cellId() == null ? null : spec(term, catalog, format);
+            CellSpec cell = term.cellId() == null ? null : spec(term, catalog, format, previousFormat);
             String label = cell == null ? "" : byRow ? cell.row().shortLabel() : cell.column().shortLabel();
-            labeled.add(new Term(term.negative(), term.layoutId(), term.cellId(), term.constant(), label));
+            labeled.add(new Term(term.negative(), term.layoutId(), term.cellId(), term.constant(),
+                    term.previous() ? "上年" + label : label, term.previous()));
         }
         return labeled;
     }
 
-    private static CellSpec spec(Term term, FormatCatalog catalog, FormatDefinition format) {
-        return catalog.layoutWithId(format, term.layoutId()).orElseThrow().cell(term.cellId());
+    private static CellSpec spec(Term term, FormatCatalog catalog, FormatDefinition format, FormatDefinition previousFormat) {
+        return catalog.layoutWithId(term.previous() ? previousFormat : format, term.layoutId()).orElseThrow()
+                .cell(term.cellId());
     }
 }

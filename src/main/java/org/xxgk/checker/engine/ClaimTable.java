@@ -134,7 +134,7 @@ final class ClaimTable {
             Set<String> layouts = new HashSet<>();
             resolved.getValue().stream().filter(term -> term.layoutId() != null).forEach(term -> layouts.add(term.layoutId()));
             if (RelationTable.applies(layouts, resolved.getKey(), tables)) {
-                return SumSide.of(resolved.getValue(), tables, cells, new ArrayList<>());
+                return SumSide.of(resolved.getValue(), tables, Map.of(), cells, new ArrayList<>());
             }
         }
         return null;

@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * A cell is written {@code table.row.column}; {@code {row}} and {@code {col}} take each value of {@code for_each}
  * ({@code {col} in t3.columns}, {@code {row} in t3.rows[tag]}, {@code {row} = rules | normative}); {@code [tag]} in a
  * row or column place adds up every row or column with that tag. A relation applies to each format that has its
- * tables; a cell that such a format lacks is an error, so a typo never silently disables a check. Files may be
+ * tables; a cell that such a format lacks is an error, so a typo never silently disables a check. A cell written
+ * {@code prev.t3.applications.carried_out.total} is last year's: such a relation compares two reports. Files may be
  * UTF-8 (with or without BOM) or GBK, as spreadsheet programs save them; lines starting with # are comments.
  */
 final class RelationLoader {
@@ -52,6 +53,7 @@ final class RelationLoader {
     private final Path base;
     private final List<FileProblem> problems;
     private final Map<String, List<RelationInstance>> byFormat = new LinkedHashMap<>();
+    private final List<CrossYearRelation> acrossYears = new ArrayList<>();
     private final Set<String> rules = new LinkedHashSet<>();
 
     private RelationLoader(FormatCatalog catalog, Path base, List<FileProblem> problems) {
@@ -74,7 +76,7 @@ final class RelationLoader {
                 loader.problem(dir, 0, 0, "无法读取目录", String.valueOf(e.getMessage()));
             }
         }
-        return new RelationTable(loader.byFormat, loader.rules);
+        return new RelationTable(loader.byFormat, loader.acrossYears, loader.rules);
     }
 
     private void read(Path file) {
@@ -149,6 +151,10 @@ final class RelationLoader {
             problem(file, line, 0, "for_each“" + forEach + "”的写法有误（应为 {col} in t3.columns、{row} in t3.rows[标记] 或 {row} = a | b）", "");
             return;
         }
+        if (Stream.concat(left.stream(), right.stream()).anyMatch(CellExpression.Written::previous)) {
+            acrossYears(file, line, column, rule, each, forEach, scope, op, left, right);
+            return;
+        }
         String table = CellExpression.tableOf(left.get(0));
         int applied = 0;
         for (FormatDefinition format : catalog.formats()) {
@@ -182,6 +188,113 @@ final class RelationLoader {
         rules.add(rule);
     }
 
+    /**
+     * A relation between last year's report and this year's (last year's cells are written {@code prev.}), resolved
+     * for every pair of formats the two reports may follow. A pair whose format lacks a cell keeps the reason, so that
+     * the rule says what it could not compare (a 2020 report in the trial format has no 现行有效件数); a cell that no
+     * format has is a typo, and an error.
+     */
+    private void acrossYears(Path file, int line, int column, String rule, Matcher each, String forEach, String scope,
+                             String op, List<CellExpression.Written> left, List<CellExpression.Written> right) {
+        List<CellExpression.Written> cells = Stream.concat(left.stream(), right.stream())
+                .filter(term -> !term.text().matches("\\d+")).toList();
+        Set<String> tables = new LinkedHashSet<>();
+        Set<String> previousTables = new LinkedHashSet<>();
+        cells.forEach(term -> (term.previous() ? previousTables : tables).add(CellExpression.tableOf(term)));
+        if (tables.size() != 1 || previousTables.size() != 1) {
+            problem(file, line, column, "本年与上年比较的关系中，本年的单元格和上年的单元格（prev.）应各在一张表中", "");
+            return;
+        }
+        Optional<TableLayout> layout = newestLayout(tables.iterator().next());
+        Optional<TableLayout> previousLayout = newestLayout(previousTables.iterator().next());
+        if (layout.isEmpty() || previousLayout.isEmpty()) {
+            problem(file, line, column, "表格编号“" + (layout.isEmpty() ? tables : previousTables).iterator().next()
+                    + "”在任何报告格式中都不存在", "");
+            return;
+        }
+        // the for_each takes its rows or columns from the newest format that has this year's table
+        List<Binding> bindings = bindings(each, layout.get(), catalog.byId(layout.get().formatId()).orElseThrow());
+        if (bindings == null) {
+            problem(file, line, 0, "for_each“" + forEach + "”引用的表格不存在", "");
+            return;
+        }
+        List<CrossYearRelation> relations = new ArrayList<>();
+        for (Binding binding : bindings) {
+            List<CellExpression.Written> boundLeft = binding.apply(left);
+            List<CellExpression.Written> boundRight = binding.apply(right);
+            List<CellExpression.Written> bound = binding.apply(cells);
+            for (CellExpression.Written term : bound) {
+                if (describe(term) == null) {
+                    CellExpression.resolveTerm(term, catalog, catalog.newest(), message -> problem(file, line, column,
+                            (term.previous() ? "上年的" : "") + message, ""));
+                    return;
+                }
+            }
+            String key = binding.value == null ? tables.iterator().next() : binding.value;
+            String resolvedScope = binding.variable == null ? scope : scope.replace("{" + binding.variable + "}", binding.label);
+            Map<String, RelationInstance> instances = new LinkedHashMap<>();
+            Map<String, String> gaps = new LinkedHashMap<>();
+            for (FormatDefinition format : catalog.formats()) {
+                for (FormatDefinition previousFormat : catalog.formats()) {
+                    String pair = CrossYearRelation.pair(format.id(), previousFormat.id());
+                    List<Term> leftTerms = CellExpression.resolve(boundLeft, catalog, format, previousFormat, message -> { });
+                    List<Term> rightTerms = leftTerms == null ? null
+                            : CellExpression.resolve(boundRight, catalog, format, previousFormat, message -> { });
+                    if (rightTerms == null) {
+                        gaps.put(pair, lacking(bound, format, previousFormat));
+                    } else {
+                        instances.put(pair, new RelationInstance(rule, pair + ":" + rule + "/" + key, resolvedScope,
+                                format.id(), op, leftTerms, rightTerms));
+                    }
+                }
+            }
+            if (instances.isEmpty()) {
+                problem(file, line, column, "关系“" + key + "”在任何两种报告格式之间都无法比较（单元格不在同一格式中）", "");
+                return;
+            }
+            relations.add(new CrossYearRelation(rule, resolvedScope, layout.get().table(), layout.get().name(),
+                    previousLayout.get().table(), previousLayout.get().name(), instances, gaps));
+        }
+        acrossYears.addAll(relations);
+        rules.add(rule);
+    }
+
+    /** The layout with this id in the newest format that has one. */
+    private Optional<TableLayout> newestLayout(String layoutId) {
+        List<FormatDefinition> formats = catalog.formats();
+        for (int i = formats.size() - 1; i >= 0; i--) {
+            Optional<TableLayout> layout = catalog.layoutWithId(formats.get(i), layoutId);
+            if (layout.isPresent()) {
+                return layout;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A cell as messages name it, from the newest format that has it (表二“现行有效件数”); {@code null} when none has. */
+    private String describe(CellExpression.Written term) {
+        List<FormatDefinition> formats = catalog.formats();
+        for (int i = formats.size() - 1; i >= 0; i--) {
+            List<Term> terms = CellExpression.resolveTerm(term, catalog, formats.get(i), message -> { });
+            if (terms != null) {
+                TableLayout layout = catalog.layoutWithId(formats.get(i), terms.get(0).layoutId()).orElseThrow();
+                return layout.name() + "“" + layout.cell(terms.get(0).cellId()).column().label() + "”";
+            }
+        }
+        return null;
+    }
+
+    /** Why a relation cannot be evaluated between reports of these formats: the first cell one of them lacks. */
+    private String lacking(List<CellExpression.Written> cells, FormatDefinition format, FormatDefinition previousFormat) {
+        for (CellExpression.Written term : cells) {
+            FormatDefinition own = term.previous() ? previousFormat : format;
+            if (CellExpression.resolveTerm(term, catalog, own, message -> { }) == null) {
+                return (term.previous() ? "上年" : "本年") + "报告按" + own.name() + "填报，没有" + describe(term);
+            }
+        }
+        throw new IllegalStateException("every cell resolves, yet the relation does not");
+    }
+
     /** A value of the relation's for_each: the variable, the row or column id, and its label for messages. */
     private record Binding(String variable, String value, String label) {
         /** The terms with the variable put in. */
@@ -190,7 +303,8 @@ final class RelationLoader {
                 return terms;
             }
             return terms.stream()
-                    .map(term -> new CellExpression.Written(term.negative(), term.text().replace("{" + variable + "}", value)))
+                    .map(term -> new CellExpression.Written(term.negative(), term.text().replace("{" + variable + "}", value),
+                            term.previous()))
                     .toList();
         }
     }

@@ -1,11 +1,14 @@
 package org.xxgk.checker.engine;
 
+import org.xxgk.checker.PreviousReport;
 import org.xxgk.checker.report.Cell;
 import org.xxgk.checker.report.Report;
 import org.xxgk.checker.report.Table;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,14 +19,17 @@ import java.util.Set;
  */
 final class RelationTable {
     private final Map<String, List<RelationInstance>> byFormat;
+    private final List<CrossYearRelation> acrossYears;
     private final Set<String> rules;
 
     /**
-     * @param byFormat the instances of every relation for each format id
-     * @param rules    the rule ids the relations name
+     * @param byFormat    the instances of every relation of one report, for each format id
+     * @param acrossYears the relations between last year's report and this year's
+     * @param rules       the rule ids the relations name
      */
-    RelationTable(Map<String, List<RelationInstance>> byFormat, Set<String> rules) {
+    RelationTable(Map<String, List<RelationInstance>> byFormat, List<CrossYearRelation> acrossYears, Set<String> rules) {
         this.byFormat = Map.copyOf(byFormat);
+        this.acrossYears = List.copyOf(acrossYears);
         this.rules = Set.copyOf(rules);
     }
 
@@ -39,7 +45,7 @@ final class RelationTable {
         for (List<RelationInstance> relations : byFormat.values()) {
             for (RelationInstance relation : relations) {
                 if (applies(relation.layouts(), relation.formatId(), tables)) {
-                    SumCheck check = evaluate(relation, tables);
+                    SumCheck check = evaluate(relation, tables, Map.of());
                     if (check != null) {
                         checks.add(check);
                     }
@@ -47,6 +53,72 @@ final class RelationTable {
             }
         }
         return checks;
+    }
+
+    /**
+     * The relations between this year's report and last year's. One that cannot be evaluated (a format without its
+     * cells, a table or cell the source lacks) becomes a gap saying why, unless another relation of its rule compared
+     * the same thing.
+     */
+    CrossYear acrossYears(Report report, PreviousReport previous) {
+        String missing = CrossYear.whyNotComparable(report, previous);
+        if (missing != null) {
+            return CrossYear.notComparable(missing);
+        }
+        Map<String, Table> tables = byLayout(report);
+        Map<String, Table> previousTables = byLayout(previous.report());
+        List<SumCheck> checks = new ArrayList<>();
+        Map<Reason, List<String>> gaps = new LinkedHashMap<>();
+        for (CrossYearRelation relation : acrossYears) {
+            Table table = report.table(relation.table());
+            Table previousTable = previous.report().table(relation.previousTable());
+            String gap;
+            if (table == null) {
+                gap = "本年报告中没有识别出" + relation.tableName();
+            } else if (previousTable == null) {
+                gap = "上年报告中没有识别出" + relation.previousTableName();
+            } else {
+                String pair = CrossYearRelation.pair(table.format(), previousTable.format());
+                RelationInstance instance = relation.instances().get(pair);
+                SumCheck check = instance == null ? null : evaluate(instance, tables, previousTables);
+                if (check != null) {
+                    checks.add(check);
+                }
+                gap = instance == null ? relation.gaps().get(pair)
+                        : check == null ? unread(instance, tables, previousTables) : null;
+            }
+            if (gap != null) {
+                gaps.computeIfAbsent(new Reason(relation.rule(), gap), key -> new ArrayList<>()).add(relation.scope());
+            }
+        }
+        Set<String> compared = new HashSet<>();
+        checks.forEach(check -> compared.add(check.rule() + "/" + check.scope()));
+        List<CrossYearGap> notCompared = new ArrayList<>();
+        gaps.forEach((reason, scopes) -> {
+            List<String> open = scopes.stream().filter(scope -> !compared.contains(reason.rule() + "/" + scope)).toList();
+            if (!open.isEmpty()) {
+                notCompared.add(new CrossYearGap(reason.rule(), reason.text(), open));
+            }
+        });
+        return CrossYear.compared(report, previous, checks, notCompared);
+    }
+
+    /** Why relations of a rule could not be evaluated: what gathers their scopes into one gap. */
+    private record Reason(String rule, String text) {
+    }
+
+    /** The first cell of a relation that a report's table lacks, in words. */
+    private static String unread(RelationInstance relation, Map<String, Table> tables, Map<String, Table> previousTables) {
+        for (List<Term> side : List.of(relation.left(), relation.right())) {
+            for (Term term : side) {
+                Table table = term.cellId() == null ? null : (term.previous() ? previousTables : tables).get(term.layoutId());
+                if (table != null && table.cell(term.cellId()) == null) {
+                    return (term.previous() ? "上年" : "本年") + "报告" + table.layout().name() + "中没有识别出“"
+                            + table.layout().cell(term.cellId()).label() + "”";
+                }
+            }
+        }
+        return "报告中缺少比较所需的单元格";
     }
 
     /** The report's tables by layout id ({@code t3}, {@code t2v19}). */
@@ -67,12 +139,12 @@ final class RelationTable {
         return true;
     }
 
-    /** The relation on the tables, or {@code null} when a cell is missing. */
-    private static SumCheck evaluate(RelationInstance relation, Map<String, Table> tables) {
+    /** The relation on the tables (and last year's, for its terms written {@code prev.}), or {@code null} when a cell is missing. */
+    private static SumCheck evaluate(RelationInstance relation, Map<String, Table> tables, Map<String, Table> previousTables) {
         List<Cell> cells = new ArrayList<>(relation.left().size() + relation.right().size());
         List<Cell> assumedZero = new ArrayList<>(0);
-        SumSide right = SumSide.of(relation.right(), tables, cells, assumedZero);
-        SumSide left = right == null ? null : SumSide.of(relation.left(), tables, cells, assumedZero);
+        SumSide right = SumSide.of(relation.right(), tables, previousTables, cells, assumedZero);
+        SumSide left = right == null ? null : SumSide.of(relation.left(), tables, previousTables, cells, assumedZero);
         if (left == null) {
             return null;
         }

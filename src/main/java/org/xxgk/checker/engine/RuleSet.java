@@ -3,6 +3,8 @@ package org.xxgk.checker.engine;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
 import org.xxgk.checker.Finding;
+import org.xxgk.checker.PreviousReport;
+import org.xxgk.checker.PreviousReports;
 import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.narrative.NarrativeFacts;
 import org.xxgk.checker.narrative.NarrativeReader;
@@ -116,15 +118,22 @@ public final class RuleSet {
         return findings(report, prose(report), null, Profile.NONE);
     }
 
+    /** Runs every rule over a report without last year's report beside it. */
+    public List<Finding> findings(Report report, NarrativeFacts prose, LocalDate published, Profile profile) {
+        return findings(report, prose, published, PreviousReports.NONE.previousOf(report), profile);
+    }
+
     /**
      * Runs every rule over a report and returns the findings, most serious first.
      *
      * @param prose     the facts of the report's prose ({@link #prose(Report)})
      * @param published the date the report was published, or {@code null} when not known
+     * @param previous  last year's report of the same body, or why there is none
      * @param profile   the severities and switched-off rules of the deployment
      * @throws RuleExecutionException when a rule fails on the report (a defect of the rule, not of the report)
      */
-    public List<Finding> findings(Report report, NarrativeFacts prose, LocalDate published, Profile profile) {
+    public List<Finding> findings(Report report, NarrativeFacts prose, LocalDate published, PreviousReport previous,
+                                  Profile profile) {
         List<Object> facts = new ArrayList<>();
         facts.add(report);
         facts.add(new Publication(published));
@@ -132,6 +141,7 @@ public final class RuleSet {
             facts.addAll(report.tables());
             facts.addAll(report.sections());
             facts.add(new Arithmetic(sumChecks(report)));
+            facts.add(relations.acrossYears(report, previous));
             facts.addAll(prose.topics());
             facts.addAll(prose.claims());
             facts.addAll(prose.dateRanges());

@@ -16,7 +16,8 @@ import java.util.List;
  * @param holds       whether the relation holds
  * @param leftSide    the terms left of the operator
  * @param rightSide   the terms right of the operator
- * @param cells       the cells involved, those of the right side first
+ * @param cells       the cells involved, those of the right side first (of the report checked: a cross-year
+ *                    relation names last year's cells in its message only)
  * @param assumedZero cells without a number that were counted as 0
  */
 public record SumCheck(String rule, String key, String scope, String operator, boolean holds, SumSide leftSide,

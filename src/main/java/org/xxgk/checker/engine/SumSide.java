@@ -26,12 +26,14 @@ public final class SumSide {
     /**
      * The side's values and sum on a report's tables, adding its cells to the lists given.
      *
-     * @param tables      the report's tables by layout id
-     * @param cells       collects the cells read
-     * @param assumedZero collects the cells without a number, which count as 0
+     * @param tables         the report's tables by layout id
+     * @param previousTables last year's report's tables by layout id, for the terms written {@code prev.}
+     * @param cells          collects the cells read of the report (not last year's: they stand in another source)
+     * @param assumedZero    collects the cells without a number, which count as 0
      * @return the side, or {@code null} when a table or cell is missing
      */
-    static SumSide of(List<Term> terms, Map<String, Table> tables, List<Cell> cells, List<Cell> assumedZero) {
+    static SumSide of(List<Term> terms, Map<String, Table> tables, Map<String, Table> previousTables, List<Cell> cells,
+                      List<Cell> assumedZero) {
         List<BigDecimal> values = new ArrayList<>(terms.size());
         BigDecimal sum = BigDecimal.ZERO;
         for (Term term : terms) {
@@ -39,12 +41,14 @@ public final class SumSide {
             if (term.cellId() == null) {
                 value = BigDecimal.valueOf(term.constant());
             } else {
-                Table table = tables.get(term.layoutId());
+                Table table = (term.previous() ? previousTables : tables).get(term.layoutId());
                 Cell cell = table == null ? null : table.cell(term.cellId());
                 if (cell == null) {
                     return null;
                 }
-                cells.add(cell);
+                if (!term.previous()) {
+                    cells.add(cell);
+                }
                 if (!cell.isNumber()) {
                     assumedZero.add(cell);
                 }

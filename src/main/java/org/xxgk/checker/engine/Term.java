@@ -8,6 +8,7 @@ package org.xxgk.checker.engine;
  * @param cellId   the cell, or {@code null} for a constant
  * @param constant the constant's value when there is no cell
  * @param label    how messages name the cell ("本年新收", "自然人"), or ""
+ * @param previous whether the cell is one of last year's report
  */
-record Term(boolean negative, String layoutId, String cellId, long constant, String label) {
+record Term(boolean negative, String layoutId, String cellId, long constant, String label, boolean previous) {
 }
