@@ -11,14 +11,16 @@ import java.util.stream.Stream;
 
 /** Turns the paths of a command line into the report files to check: files as given, directories searched. */
 final class ReportFiles {
-    /** Endings of the files a directory search takes as reports. */
-    static final List<String> ENDINGS = List.of(".txt", ".text", ".md", ".html", ".htm", ".docx");
+    /** Endings of the files a directory search takes as reports, as the help names them. */
+    static final String ENDING_LIST = ".txt、.text、.md、.html、.htm、.docx";
+    static final List<String> ENDINGS = List.of(ENDING_LIST.split("、"));
 
     private ReportFiles() {
     }
 
     /**
-     * Every file named, and every report file below every directory named, in a stable order.
+     * Every file named, and every report file below every directory named, each once, in a stable order: as named,
+     * a directory's files sorted by path.
      *
      * @throws NoSuchFileException when a path does not exist
      * @throws IOException         when a directory cannot be listed, or holds no report file
@@ -32,7 +34,7 @@ final class ReportFiles {
                     found = walk.filter(Files::isRegularFile).filter(ReportFiles::isReport).sorted().toList();
                 }
                 if (found.isEmpty()) {
-                    throw new IOException("目录 " + path + " 中没有年报文件（" + String.join("、", ENDINGS) + "）");
+                    throw new IOException("目录 " + path + " 中没有年报文件（" + ENDING_LIST + "）");
                 }
                 files.addAll(found);
             } else if (Files.exists(path)) {
@@ -41,7 +43,7 @@ final class ReportFiles {
                 throw new NoSuchFileException(path.toString(), null, "找不到文件");
             }
         }
-        return files;
+        return files.stream().distinct().toList();
     }
 
     private static boolean isReport(Path file) {

@@ -11,13 +11,15 @@ import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.ingest.ReportJsonException;
 import org.xxgk.checker.ingest.ReportJsonReader;
-import org.xxgk.checker.render.FactsRenderer;
 import org.xxgk.checker.render.JsonRenderer;
+import org.xxgk.checker.render.ResultPage;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +32,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code POST /api/v1/check}: takes a report as text, as an uploaded file or as the JSON of the report model, checks
- * it on a worker thread and answers one entry of the contract's {@code reports}. Checks running or waiting are
+ * it on a worker thread and answers one entry of the contract's {@code reports} ({@code /api/v1/check/page}: the
+ * result as one HTML file). Checks running or waiting are
  * bounded: one more is answered 503 at once instead of joining a queue that would make every request late.
  */
 final class CheckHandler {
@@ -43,6 +46,7 @@ final class CheckHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckHandler.class);
     private static final String BUSY = "服务繁忙，请稍后重试";
+    private static final DateTimeFormatter GENERATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String ACCEPTED = "请以 text/plain（年报文本）、text/html（网页）、"
             + "application/vnd.openxmlformats-officedocument.wordprocessingml.document 或 application/octet-stream"
             + "（Word 文件等）、multipart/form-data（上传文件）或 application/json（facts 命令输出的报告模型）提交";
@@ -85,7 +89,17 @@ final class CheckHandler {
         }
     }
 
+    /** {@code POST /api/v1/check}: the contract's entry. */
     void check(RoutingContext ctx) {
+        answer(ctx, false);
+    }
+
+    /** {@code POST /api/v1/check/page}: the result as one HTML file, the one the page's download button saves. */
+    void page(RoutingContext ctx) {
+        answer(ctx, true);
+    }
+
+    private void answer(RoutingContext ctx, boolean asPage) {
         LiveRuleSet.Loaded loaded = rules.current();
         if (loaded == null) {
             Responses.unavailable(ctx, "规则集尚未就绪，请稍后重试");
@@ -106,11 +120,16 @@ final class CheckHandler {
             Responses.unavailable(ctx, BUSY);
             return;
         }
-        workers.executeBlocking(() -> render(checker, read.call(), include != null), false).onComplete(done -> {
+        workers.executeBlocking(() -> asPage ? page(checker, options, read.call())
+                : render(checker, read.call(), include != null), false).onComplete(done -> {
             pending.release();
             if (done.succeeded()) {
                 ctx.response().putHeader("Xxgk-Rules-Sha256", checker.ruleSet().sha256());
-                Responses.json(ctx, 200, done.result());
+                if (asPage) {
+                    Responses.html(ctx, done.result());
+                } else {
+                    Responses.json(ctx, 200, done.result());
+                }
             } else if (done.cause() instanceof ReportJsonException model) {
                 Responses.error(ctx, 400, "报告模型有误：" + model.getMessage());
             } else {
@@ -190,12 +209,12 @@ final class CheckHandler {
 
     /** The contract's entry; with {@code include=facts} also the report's sections and cells, for drawing its tables. */
     private static String render(Checker checker, CheckResult result, boolean facts) {
-        String entry = new JsonRenderer(checker.ruleSet()).entry(result);
-        if (!facts) {
-            return entry;
-        }
-        // The entry is one JSON object written by the contract's renderer: one more member goes before its last brace.
-        return entry.substring(0, entry.lastIndexOf('}')) + ",\"facts\":"
-                + new FactsRenderer().render(result.report()).strip() + "}";
+        JsonRenderer json = new JsonRenderer(checker.ruleSet());
+        return facts ? json.entryWithFacts(result) : json.entry(result);
+    }
+
+    /** The result page, dated now. */
+    private static String page(Checker checker, CheckOptions options, CheckResult result) {
+        return new ResultPage(checker.ruleSet(), options.profile()).render(result, LocalDateTime.now().format(GENERATED_AT));
     }
 }

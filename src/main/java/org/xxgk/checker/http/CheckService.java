@@ -12,6 +12,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xxgk.checker.render.FormatsRenderer;
+import org.xxgk.checker.render.ResultPage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,27 +95,32 @@ public final class CheckService {
     Router router() {
         Router router = Router.router(vertx);
         CheckHandler check = new CheckHandler(rules, workers, options.maxPending(), options.bodyLimit());
-        router.post("/api/v1/check").handler(check::admit);
-        Route checkRoute = router.post("/api/v1/check");
-        CheckHandler.CONTENT_TYPES.forEach(checkRoute::consumes);
-        checkRoute.handler(BodyHandler.create(uploads.toString())
-                .setBodyLimit(options.bodyLimit())
-                .setDeleteUploadedFilesOnEnd(true));
-        checkRoute.handler(check::check);
+        checkRoute(router, "/api/v1/check", check).handler(check::check);
+        checkRoute(router, "/api/v1/check/page", check).handler(check::page);
         router.get("/api/v1/rules").handler(ctx -> withRuleSet(ctx, loaded -> ServiceJson.rules(loaded)));
-        router.get("/api/v1/formats")
-                .handler(ctx -> withRuleSet(ctx, loaded -> ServiceJson.formats(loaded.checker().ruleSet().formats())));
+        router.get("/api/v1/formats").handler(ctx -> withRuleSet(ctx,
+                loaded -> new JsonObject(FormatsRenderer.render(loaded.checker().ruleSet().formats()))));
         router.get("/api/v1/openapi.yaml").handler(WebAssets.serve("openapi.yaml", "application/yaml; charset=utf-8"));
         router.get("/health").handler(this::health);
-        router.get("/").handler(WebAssets.serve("web/index.html", "text/html; charset=utf-8"));
-        router.get("/app.js").handler(WebAssets.serve("web/app.js", "text/javascript; charset=utf-8"));
-        router.get("/app.css").handler(WebAssets.serve("web/app.css", "text/css; charset=utf-8"));
+        router.get("/").handler(WebAssets.serve(ResultPage.ASSETS + "index.html", "text/html; charset=utf-8"));
+        router.get("/app.js").handler(WebAssets.serve(ResultPage.ASSETS + "app.js", "text/javascript; charset=utf-8"));
+        router.get("/app.css").handler(WebAssets.serve(ResultPage.ASSETS + "app.css", "text/css; charset=utf-8"));
         router.route().failureHandler(this::failure);
         router.errorHandler(404, ctx -> Responses.error(ctx, 404, "没有这个地址：" + ctx.request().path()));
         router.errorHandler(415, CheckHandler::unsupported);
         router.errorHandler(405, ctx -> Responses.error(ctx, 405,
                 "地址 " + ctx.request().path() + " 不支持 " + ctx.request().method() + " 请求"));
         return router;
+    }
+
+    /** A route that takes a report: refused at once when busy, only in the accepted types, its body read up to the limit. */
+    private Route checkRoute(Router router, String path, CheckHandler check) {
+        router.post(path).handler(check::admit);
+        Route route = router.post(path);
+        CheckHandler.CONTENT_TYPES.forEach(route::consumes);
+        return route.handler(BodyHandler.create(uploads.toString())
+                .setBodyLimit(options.bodyLimit())
+                .setDeleteUploadedFilesOnEnd(true));
     }
 
     private void withRuleSet(RoutingContext ctx, Function<LiveRuleSet.Loaded, JsonObject> body) {

@@ -4,7 +4,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
-/** Writes the service's JSON answers, errors included ({@code {"error": "…"}}), never a stack trace. */
+/** Writes the service's answers, JSON (errors included: {@code {"error": "…"}}) or a result page, never a stack trace. */
 final class Responses {
     static final String JSON = "application/json; charset=utf-8";
 
@@ -19,6 +19,19 @@ final class Responses {
         response.setStatusCode(status)
                 .putHeader("Content-Type", JSON)
                 .putHeader("Cache-Control", "no-store")
+                .end(body);
+    }
+
+    /** A page to save, not to show at this address: it is sent in answer to a POST. */
+    static void html(RoutingContext ctx, String body) {
+        HttpServerResponse response = ctx.response();
+        if (response.ended()) {
+            return;
+        }
+        response.setStatusCode(200)
+                .putHeader("Content-Type", "text/html; charset=utf-8")
+                .putHeader("Cache-Control", "no-store")
+                .putHeader("X-Content-Type-Options", "nosniff")
                 .end(body);
     }
 

@@ -23,7 +23,7 @@ final class WebAssets {
     private WebAssets() {
     }
 
-    /** Serves the resource {@code org/xxgk/checker/http/NAME} of the jar with this content type. */
+    /** Serves a resource of the jar with this content type: NAME relative to this package, or absolute. */
     static Handler<RoutingContext> serve(String name, String contentType) {
         byte[] bytes = read(name);
         Buffer body = Buffer.buffer(bytes);

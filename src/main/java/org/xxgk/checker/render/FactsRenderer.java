@@ -25,41 +25,46 @@ public final class FactsRenderer {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("title", report.title());
-            json.writeStringField("organization", report.organization());
-            if (report.year() == null) {
-                json.writeNullField("year");
-            } else {
-                json.writeNumberField("year", report.year());
-            }
-            json.writeStringField("format", report.format().id());
-            json.writeStringField("encoding", report.encoding());
-            json.writeArrayFieldStart("problems");
-            for (ReadProblem problem : report.problems()) {
-                json.writeString(problem.kind() + ": " + problem.detail());
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("sections");
-            for (Section section : report.sections()) {
-                json.writeStartObject();
-                json.writeStringField("id", section.id());
-                json.writeStringField("heading", section.heading());
-                json.writeNumberField("line", section.line());
-                json.writeStringField("body", section.body().firstLine() + "-" + section.body().lastLine());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("tables");
-            for (Table table : report.tables()) {
-                table(table, json);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+            write(report, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out + System.lineSeparator();
+    }
+
+    /** The facts as one JSON object, written into a document being generated (a check's entry, a result page). */
+    static void write(Report report, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("title", report.title());
+        json.writeStringField("organization", report.organization());
+        if (report.year() == null) {
+            json.writeNullField("year");
+        } else {
+            json.writeNumberField("year", report.year());
+        }
+        json.writeStringField("format", report.format().id());
+        json.writeStringField("encoding", report.encoding());
+        json.writeArrayFieldStart("problems");
+        for (ReadProblem problem : report.problems()) {
+            json.writeString(problem.kind() + ": " + problem.detail());
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("sections");
+        for (Section section : report.sections()) {
+            json.writeStartObject();
+            json.writeStringField("id", section.id());
+            json.writeStringField("heading", section.heading());
+            json.writeNumberField("line", section.line());
+            json.writeStringField("body", section.body().firstLine() + "-" + section.body().lastLine());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("tables");
+        for (Table table : report.tables()) {
+            table(table, json);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void table(Table table, JsonGenerator json) throws IOException {

@@ -14,8 +14,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes results as the JSON of the public contract (CONTRACT.md): a document with the checker and rule set and
@@ -31,50 +32,93 @@ public final class JsonRenderer {
     }
 
     /**
-     * The whole document for a run over one or more reports.
+     * The whole document of a run over one or more reports, written as the results are added: the entries in
+     * {@code reports}, then, when some files could not be checked at all, {@code errors} with each file and why.
      *
      * @param profile the id of the deployment profile the run used, or {@code null}
      */
-    public void document(List<CheckResult> results, String profile, Writer out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeObjectFieldStart("checker");
-            json.writeStringField("version", Version.get());
-            json.writeObjectFieldStart("ruleSet");
-            json.writeStringField("path", ruleSet.directory().toString().replace('\\', '/'));
-            json.writeStringField("name", ruleSet.name());
-            json.writeStringField("version", ruleSet.version());
-            json.writeStringField("sha256", ruleSet.sha256());
-            json.writeNumberField("rules", ruleSet.rules().size());
-            if (profile != null) {
-                json.writeStringField("profile", profile);
+    public ResultWriter document(Writer out, String profile) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(out);
+        // the caller's writer (standard output) stays open for whatever follows the document
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeObjectFieldStart("checker");
+        json.writeStringField("version", Version.get());
+        json.writeFieldName("ruleSet");
+        ruleSet(json, profile);
+        json.writeEndObject();
+        json.writeArrayFieldStart("reports");
+        return new ResultWriter() {
+            private final Map<String, String> errors = new LinkedHashMap<>();
+
+            @Override
+            public void add(CheckResult result) throws IOException {
+                entry(result, json, false);
             }
-            json.writeEndObject();
-            json.writeEndObject();
-            json.writeArrayFieldStart("reports");
-            for (CheckResult result : results) {
-                entry(result, json);
+
+            @Override
+            public void notChecked(String source, String reason) {
+                errors.put(source, reason);
             }
-            json.writeEndArray();
-            json.writeEndObject();
+
+            @Override
+            public void finish() throws IOException {
+                json.writeEndArray();
+                if (!errors.isEmpty()) {
+                    json.writeArrayFieldStart("errors");
+                    for (Map.Entry<String, String> error : errors.entrySet()) {
+                        json.writeStartObject();
+                        json.writeStringField("source", error.getKey());
+                        json.writeStringField("error", error.getValue());
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                }
+                json.writeEndObject();
+                json.close();
+                out.write(System.lineSeparator());
+                out.flush();
+            }
+        };
+    }
+
+    /** The rule set of the results, as the document's {@code checker.ruleSet} and a result page's {@code ruleSet}. */
+    void ruleSet(JsonGenerator json, String profile) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("path", ruleSet.directory().toString().replace('\\', '/'));
+        json.writeStringField("name", ruleSet.name());
+        json.writeStringField("version", ruleSet.version());
+        json.writeStringField("sha256", ruleSet.sha256());
+        json.writeNumberField("rules", ruleSet.rules().size());
+        if (profile != null) {
+            json.writeStringField("profile", profile);
         }
-        out.write(System.lineSeparator());
-        out.flush();
+        json.writeEndObject();
     }
 
     /** One entry of {@code reports}, as the HTTP service answers a single check. */
     public String entry(CheckResult result) {
+        return entry(result, false);
+    }
+
+    /** The entry with {@code facts}, the report's sections and cells as read, from which a page draws its tables. */
+    public String entryWithFacts(CheckResult result) {
+        return entry(result, true);
+    }
+
+    private static String entry(CheckResult result, boolean facts) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            entry(result, json);
+            entry(result, json, facts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    private static void entry(CheckResult result, JsonGenerator json) throws IOException {
+    /** Writes the entry into a document being generated (the whole run's, or a result page's data). */
+    static void entry(CheckResult result, JsonGenerator json, boolean facts) throws IOException {
         Report report = result.report();
         json.writeStartObject();
         json.writeStringField("source", result.source());
@@ -99,6 +143,10 @@ public final class JsonRenderer {
             finding(finding, json);
         }
         json.writeEndArray();
+        if (facts) {
+            json.writeFieldName("facts");
+            FactsRenderer.write(report, json);
+        }
         json.writeEndObject();
     }
 

@@ -30,6 +30,28 @@ public final class TextRenderer {
         this.profile = profile;
     }
 
+    /** Writes each result as it is added, and each file that could not be checked with the reason. */
+    public ResultWriter writer(PrintWriter out) {
+        return new ResultWriter() {
+            @Override
+            public void add(CheckResult result) {
+                render(result, out);
+            }
+
+            @Override
+            public void notChecked(String source, String reason) {
+                out.println("== " + source);
+                out.println("   无法检查：" + reason);
+                out.println();
+            }
+
+            @Override
+            public void finish() {
+                out.flush();
+            }
+        };
+    }
+
     public void render(CheckResult result, PrintWriter out) {
         Report report = result.report();
         out.println("== " + result.source());
@@ -45,7 +67,7 @@ public final class TextRenderer {
                 continue;
             }
             out.println();
-            out.printf("   %s（%d）%n", name(severity), findings.size());
+            out.printf("   %s（%d）%n", severityName(severity), findings.size());
             for (Finding finding : findings) {
                 boolean lineOfItsOwn = finding.line() > 0
                         && finding.cells().stream().noneMatch(cell -> cell.line() == finding.line());
@@ -64,7 +86,8 @@ public final class TextRenderer {
         out.flush();
     }
 
-    private static String cells(List<FindingCell> cells) {
+    /** The first cells with their values and places, for a line of text. */
+    static String cells(List<FindingCell> cells) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < Math.min(cells.size(), CELLS_SHOWN); i++) {
             FindingCell cell = cells.get(i);
@@ -82,7 +105,7 @@ public final class TextRenderer {
     }
 
     /** Where a cell stands: its line in a text, its table, row and column in a web page or Word file. */
-    private static String place(FindingCell cell) {
+    static String place(FindingCell cell) {
         if (cell.tableCell() == null) {
             return "（第" + cell.line() + "行）";
         }
@@ -90,7 +113,8 @@ public final class TextRenderer {
         return "（表" + cell.tableCell().table() + "第" + cell.tableCell().row() + "行" + column + "）";
     }
 
-    private static String name(Severity severity) {
+    /** The word for a severity: 错误, 警告, 提示. */
+    public static String severityName(Severity severity) {
         return switch (severity) {
             case ERROR -> "错误";
             case WARNING -> "警告";

@@ -131,6 +131,30 @@ class CheckServiceTest {
     }
 
     @Test
+    void answersTheResultAsOneHtmlFileWithTheEntryAndFactsEmbedded() {
+        HttpResponse<Buffer> page = http.postText(CHECK + "/page?source=laocheng.txt", MUTANT);
+        HttpResponse<Buffer> badDate = http.postText(CHECK + "/page?published=2025-13-01", MUTANT);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.getHeader("Content-Type")).isEqualTo("text/html; charset=utf-8");
+        String html = page.bodyAsString();
+        String data = html.substring(html.indexOf("window.XXGK_EMBEDDED = ") + 23, html.indexOf(";</script>"));
+        JsonObject embedded = new JsonObject(data);
+        JsonObject result = embedded.getJsonObject("result");
+        assertThat(result.getString("source")).isEqualTo("laocheng.txt");
+        assertThat(result.getJsonArray("findings").getJsonObject(0).getString("message"))
+                .isEqualTo("表四行政复议：8+4+12+0=24 ≠ 总计 25");
+        assertThat(result.getJsonObject("facts").getJsonArray("tables")).hasSize(3);
+        assertThat(embedded.getJsonArray("formats")).isNotEmpty();
+        assertThat(embedded.getJsonObject("ruleSet").getString("sha256")).isEqualTo(checker.ruleSet().sha256());
+        assertThat(embedded.getString("generatedAt")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+        assertThat(html).contains("<title>检查结果：老城区人民政府 2024 年政府信息公开工作年度报告</title>", "default-src 'none'")
+                .doesNotContain("<script src=", "<link rel=\"stylesheet\"");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.bodyAsJsonObject().getString("error")).contains("published");
+    }
+
+    @Test
     void refusesAMalformedPublicationDateOrInclude() {
         HttpResponse<Buffer> date = http.postText(CHECK + "?published=2025-13-01", MUTANT);
         HttpResponse<Buffer> include = http.postText(CHECK + "?include=everything", MUTANT);

@@ -13,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xxgk.checker.TestRules;
+import org.xxgk.checker.cli.Main;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The page in a real browser, Debian's headless Chromium driven by Selenium: upload the seed report with one number
  * changed and see exactly that cell marked, its relation and clause on selecting it, and the same in the downloaded
- * copy opened with the service gone. Skipped without Chromium unless {@code XXGK_BROWSER_TEST=required} (as in CI).
+ * copy opened with the service gone, and in a batch's page of the same report, reached from the batch's summary.
+ * Skipped without Chromium unless {@code XXGK_BROWSER_TEST=required} (as in CI).
  */
 @ExtendWith(VertxExtension.class)
 class PageBrowserTest {
@@ -69,6 +71,25 @@ class PageBrowserTest {
             browser.get(copy.toUri().toString());
             waitFor(browser, () -> !browser.findElements(By.id("verdict-word")).isEmpty());
             assertMarked(browser);
+            assertThat(browser.findElement(By.id("input")).isDisplayed()).isFalse();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void marksTheChangedCellInTheReportsPageOfABatchReachedFromItsSummary(@TempDir Path temp) {
+        requireBrowser();
+        Path out = temp.resolve("out");
+        assertThat(Main.run("check", "--out", out.toString(), "fixtures/reports")).isEqualTo(1);
+        WebDriver browser = chromium(temp.resolve("profile"), temp);
+        try {
+            browser.get(out.resolve("summary.html").toUri().toString());
+            browser.findElement(By.linkText("fixtures/reports/2024-laocheng-wrong-total.txt")).click();
+            waitFor(browser, () -> !browser.findElements(By.id("verdict-word")).isEmpty());
+
+            assertMarked(browser);
+            assertThat(browser.getCurrentUrl()).endsWith("/reports/2024-laocheng-wrong-total.txt.html");
             assertThat(browser.findElement(By.id("input")).isDisplayed()).isFalse();
         } finally {
             browser.quit();

@@ -1,12 +1,13 @@
 // The page of xxgk-checker: sends a report to POST /api/v1/check, draws the report's three tables in the layouts of
 // GET /api/v1/formats (the rule set's formats/*.yaml: no label is written here) and marks the cells findings name.
-// The same script renders the downloaded copy of a result, from the data embedded in it (window.XXGK_EMBEDDED).
+// The same script renders a result as one file (the download, and each report's page of `check DIR --out`), from
+// the data the server embeds in it (window.XXGK_EMBEDDED; org.xxgk.checker.render.ResultPage).
 'use strict';
 (function () {
   const SEVERITY_NAME = { ERROR: '错误', WARNING: '警告', INFO: '提示' };
   const SEVERITY_RANK = { ERROR: 0, WARNING: 1, INFO: 2 };
   const embedded = window.XXGK_EMBEDDED || null;
-  const state = { formats: null, ruleSet: null, result: null, cells: {} };
+  const state = { formats: null, ruleSet: null, result: null, cells: {}, request: null };
 
   function $(id) { return document.getElementById(id); }
 
@@ -31,7 +32,7 @@
     state.ruleSet = embedded.ruleSet;
     $('input').hidden = true;
     $('toolbar').querySelector('#download').hidden = true;
-    $('footer').textContent = '本文件由 xxgk-checker 于 ' + embedded.generatedAt + ' 生成'
+    $('footer').textContent = '本文件由 xxgk-checker ' + (embedded.generatedAt ? '于 ' + embedded.generatedAt + ' ' : '') + '生成'
       + (embedded.ruleSet ? '；规则集 sha256 ' + embedded.ruleSet.sha256 + '（' + embedded.ruleSet.rules + ' 条规则）' : '')
       + '。单击单元格或问题可查看比较的数值和依据。';
     showRuleSet();
@@ -85,8 +86,7 @@
       showError('请粘贴年报全文或选择年报文件。');
       return;
     }
-    let url = 'api/v1/check?include=facts';
-    if ($('published').value) url += '&published=' + encodeURIComponent($('published').value);
+    const query = $('published').value ? 'published=' + encodeURIComponent($('published').value) : '';
     const request = { method: 'POST' };
     if (file) {
       request.body = new FormData();
@@ -99,7 +99,9 @@
     button.disabled = true;
     button.textContent = '检查中…';
     try {
-      const response = await fetch(url, request);
+      // kept for the download, which has the server write the same check as one file
+      state.request = { query: query, init: request };
+      const response = await fetch('api/v1/check?include=facts' + (query ? '&' + query : ''), request);
       const body = await response.json();
       if (!response.ok) {
         showError(body.error || ('检查失败（HTTP ' + response.status + '）'));
@@ -387,41 +389,29 @@
 
   // ---- the downloadable copy ----
 
-  /** This page with its style, script and the result inlined: one file that opens anywhere, without a network. */
-  async function standaloneHtml() {
-    const [page, style, script] = await Promise.all(['./', 'app.css', 'app.js']
-      .map((url) => fetch(url).then((response) => response.text())));
-    const data = {
-      result: state.result,
-      formats: state.formats,
-      ruleSet: state.ruleSet,
-      generatedAt: new Date().toLocaleString('zh-CN', { hour12: false }),
-    };
-    const json = JSON.stringify(data).replace(/</g, '\\u003c')
-      .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-    const title = '检查结果：' + (state.result.report.title || state.result.source);
-    // Replacement functions, not strings: the inlined script contains "$" patterns that replace() would expand.
-    return page
-      .replace('<meta charset="utf-8">', () => '<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" '
-        + 'content="default-src \'none\'; style-src \'unsafe-inline\'; script-src \'unsafe-inline\'; img-src data:">')
-      .replace(/<title>[^<]*<\/title>/, () => '<title>' + escapeText(title) + '</title>')
-      .replace('<link rel="stylesheet" href="app.css">', () => '<style>\n' + style + '</style>')
-      .replace('<script src="app.js"></script>', () => '<script>window.XXGK_EMBEDDED = ' + json + ';</script>\n<script>\n'
-        + script.replace(/<\/script/gi, '<\\/script') + '</script>');
-  }
-
-  function escapeText(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  }
-
+  /**
+   * The result as one HTML file that opens anywhere without a network, written by the server
+   * (POST api/v1/check/page): the same file as each report's page of a batch check.
+   */
   async function download() {
-    const html = await standaloneHtml();
-    const report = state.result.report;
-    const name = '检查结果-' + (report.organization || '年报') + (report.year ? '-' + report.year : '') + '.html';
-    const link = el('a', { href: URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' })), download: name });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    const button = $('download');
+    button.disabled = true;
+    try {
+      const query = state.request.query;
+      const response = await fetch('api/v1/check/page' + (query ? '?' + query : ''), state.request.init);
+      if (!response.ok) {
+        showError((await response.json()).error || ('下载失败（HTTP ' + response.status + '）'));
+        return;
+      }
+      const report = state.result.report;
+      const name = '检查结果-' + (report.organization || '年报') + (report.year ? '-' + report.year : '') + '.html';
+      const link = el('a', { href: URL.createObjectURL(await response.blob()), download: name });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    } finally {
+      button.disabled = false;
+    }
   }
 }());
