@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The relations of the relation tables evaluated on one report, as one fact: the ARI rules take the relations
- * that do not hold ({@code $check : SumCheck(rule == "ARI-04") from $arithmetic.failures}), which a sound report
- * has none of, so that checking it costs next to nothing.
+ * The relations of the relation tables evaluated on one report, as one fact for the rules about all of them
+ * (ARI-14: blank cells counted as 0). The relations that do not hold are facts of their own, which the ARI rules
+ * match ({@code $check : SumCheck(rule == "ARI-04")}).
  */
 public final class Arithmetic {
     private final List<SumCheck> checks;

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A number the prose states, compared with the table: XC rules match those that do not hold
- * ({@code $check : ClaimCheck(rule == "XC-04") from $claims.failures}).
+ * A number the prose states, compared with the table. Those that do not hold are facts, which XC rules match
+ * ({@code $check : ClaimCheck(rule == "XC-04")}).
  *
  * @param claim    the claim
  * @param holds    whether the prose and the table agree (for a percentage: whether it follows from its operands)

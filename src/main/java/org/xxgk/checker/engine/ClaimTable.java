@@ -89,7 +89,7 @@ final class ClaimTable {
     }
 
     /** Every claim that can be compared on this report, compared. */
-    ClaimChecks evaluate(Report report, List<Claim> claims) {
+    List<ClaimCheck> evaluate(Report report, List<Claim> claims) {
         Map<String, Table> tables = RelationTable.byLayout(report);
         List<ClaimCheck> checks = new ArrayList<>();
         for (Claim claim : claims) {
@@ -98,7 +98,7 @@ final class ClaimTable {
                 checks.add(check);
             }
         }
-        return new ClaimChecks(checks);
+        return checks;
     }
 
     private ClaimCheck number(Claim claim, Map<String, Table> tables) {

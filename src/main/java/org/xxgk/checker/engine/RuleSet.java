@@ -140,7 +140,10 @@ public final class RuleSet {
         if (report.readable()) {
             facts.addAll(report.tables());
             facts.addAll(report.sections());
-            facts.add(new Arithmetic(sumChecks(report)));
+            Arithmetic arithmetic = new Arithmetic(sumChecks(report));
+            facts.add(arithmetic);
+            // only the relations and claims that fail are facts: a sound report's checks cost the rules nothing
+            facts.addAll(arithmetic.failures());
             facts.add(relations.acrossYears(report, previous));
             facts.addAll(prose.topics());
             facts.addAll(prose.claims());
@@ -151,7 +154,7 @@ public final class RuleSet {
             if (prose.body() != null) {
                 facts.add(prose.body());
             }
-            facts.add(claims.evaluate(report, prose.claims()));
+            claims.evaluate(report, prose.claims()).stream().filter(check -> !check.holds()).forEach(facts::add);
         }
         FindingCollector collector = new FindingCollector(rulesByName, profile);
         StatelessKieSession session = kieBase.newStatelessKieSession();

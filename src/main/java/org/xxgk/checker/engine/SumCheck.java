@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A relation of the relation tables evaluated on one report: both sides with their values, and whether it holds.
- * Rules match it ({@code SumCheck(rule == "ARI-04", !holds)}) and their messages quote its parts.
+ * Those that do not hold are facts, which rules match ({@code $check : SumCheck(rule == "ARI-04")}), their
+ * messages quoting its parts.
  *
  * @param rule        the id of the rule that reports it
  * @param key         unique name of the relation instance, e.g. {@code 2021:ARI-01/natural_person}
