@@ -98,7 +98,7 @@ final class CellExpression {
             }
             terms.addAll(resolved);
         }
-        return labeled(terms, catalog, format, previousFormat);
+        return labeled(terms);
     }
 
     /**
@@ -132,8 +132,7 @@ final class CellExpression {
                     problem.accept("单元格“" + layout.get().cellId(row, column) + "”在格式 " + format.id() + " 中不存在");
                     return null;
                 }
-                // the layout's own id string: table lookups then match it by identity, not character by character
-                terms.add(new Term(term.negative(), layout.get().id(), cell.id(), 0, "", term.previous()));
+                terms.add(new Term(term.negative(), layout.get().id(), cell, 0, "", term.previous()));
             }
         }
         if (terms.isEmpty()) {
@@ -157,27 +156,21 @@ final class CellExpression {
      * Names each term for messages: by its row when the side is one cell or spans rows, else by its column; last
      * year's cells as "上年…".
      */
-    private static List<Term> labeled(List<Term> terms, FormatCatalog catalog, FormatDefinition format,
-                                      FormatDefinition previousFormat) {
+    private static List<Term> labeled(List<Term> terms) {
         Set<String> rows = new HashSet<>();
         for (Term term : terms) {
-            if (term.cellId() != null) {
-                rows.add(term.layoutId() + "." + spec(term, catalog, format, previousFormat).row().id());
+            if (term.cell() != null) {
+                rows.add(term.layoutId() + "." + term.cell().row().id());
             }
         }
         boolean byRow = rows.size() > 1 || terms.size() == 1;
         List<Term> labeled = new ArrayList<>(terms.size());
         for (Term term : terms) {
-            CellSpec cell = term.cellId() == null ? null : spec(term, catalog, format, previousFormat);
+            CellSpec cell = term.cell();
             String label = cell == null ? "" : byRow ? cell.row().shortLabel() : cell.column().shortLabel();
-            labeled.add(new Term(term.negative(), term.layoutId(), term.cellId(), term.constant(),
+            labeled.add(new Term(term.negative(), term.layoutId(), cell, term.constant(),
                     term.previous() ? "上年" + label : label, term.previous()));
         }
         return labeled;
-    }
-
-    private static CellSpec spec(Term term, FormatCatalog catalog, FormatDefinition format, FormatDefinition previousFormat) {
-        return catalog.layoutWithId(term.previous() ? previousFormat : format, term.layoutId()).orElseThrow()
-                .cell(term.cellId());
     }
 }

@@ -278,7 +278,7 @@ final class RelationLoader {
             List<Term> terms = CellExpression.resolveTerm(term, catalog, formats.get(i), message -> { });
             if (terms != null) {
                 TableLayout layout = catalog.layoutWithId(formats.get(i), terms.get(0).layoutId()).orElseThrow();
-                return layout.name() + "“" + layout.cell(terms.get(0).cellId()).column().label() + "”";
+                return layout.name() + "“" + terms.get(0).cell().column().label() + "”";
             }
         }
         return null;

@@ -111,10 +111,10 @@ final class RelationTable {
     private static String unread(RelationInstance relation, Map<String, Table> tables, Map<String, Table> previousTables) {
         for (List<Term> side : List.of(relation.left(), relation.right())) {
             for (Term term : side) {
-                Table table = term.cellId() == null ? null : (term.previous() ? previousTables : tables).get(term.layoutId());
-                if (table != null && table.cell(term.cellId()) == null) {
+                Table table = term.cell() == null ? null : (term.previous() ? previousTables : tables).get(term.layoutId());
+                if (table != null && table.cell(term.cell()) == null) {
                     return (term.previous() ? "上年" : "本年") + "报告" + table.layout().name() + "中没有识别出“"
-                            + table.layout().cell(term.cellId()).label() + "”";
+                            + term.cell().label() + "”";
                 }
             }
         }

@@ -38,11 +38,11 @@ public final class SumSide {
         BigDecimal sum = BigDecimal.ZERO;
         for (Term term : terms) {
             BigDecimal value;
-            if (term.cellId() == null) {
+            if (term.cell() == null) {
                 value = BigDecimal.valueOf(term.constant());
             } else {
                 Table table = (term.previous() ? previousTables : tables).get(term.layoutId());
-                Cell cell = table == null ? null : table.cell(term.cellId());
+                Cell cell = table == null ? null : table.cell(term.cell());
                 if (cell == null) {
                     return null;
                 }

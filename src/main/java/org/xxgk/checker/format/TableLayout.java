@@ -67,7 +67,7 @@ public final class TableLayout {
 
     private void addCell(RowSpec row, ColumnSpec column) {
         String cellId = id + "." + row.id() + "." + column.id();
-        CellSpec cell = new CellSpec(cellId, row, column);
+        CellSpec cell = new CellSpec(cellId, row, column, cells.size());
         cells.put(cellId, cell);
         cellsByRow.computeIfAbsent(row.id(), r -> new HashMap<>()).put(column.id(), cell);
     }

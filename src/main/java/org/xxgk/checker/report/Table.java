@@ -1,10 +1,13 @@
 package org.xxgk.checker.report;
 
+import org.xxgk.checker.format.CellSpec;
 import org.xxgk.checker.format.ColumnSpec;
 import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,11 +30,12 @@ import java.util.Set;
  * @param numberCount how many cells hold a number
  * @param missingRows the layout's rows the source lacks, in layout order
  * @param missingColumns the layout's columns the source lacks, in layout order
+ * @param slots       the cells by {@link CellSpec#index()}, {@code null} where the source lacks one
  */
 public record Table(TableLayout layout, int firstLine, int lastLine, Map<String, Cell> cells, Set<String> rowsFound,
                    Set<String> columnsFound, int valueCount, List<ExtraLine> extras, List<LabelDeviation> deviations,
                    List<Cell> irregularCells, long numberCount, List<RowSpec> missingRows,
-                   List<ColumnSpec> missingColumns) {
+                   List<ColumnSpec> missingColumns, List<Cell> slots) {
 
     /** A table as read; what rules ask of it again and again is worked out here, once. */
     public Table(TableLayout layout, int firstLine, int lastLine, Map<String, Cell> cells, Set<String> rowsFound,
@@ -42,7 +46,16 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
                         .toList(),
                 cells.values().stream().filter(Cell::isNumber).count(),
                 layout.rows().stream().filter(row -> !rowsFound.contains(row.id())).toList(),
-                layout.columns().stream().filter(column -> !columnsFound.contains(column.id())).toList());
+                layout.columns().stream().filter(column -> !columnsFound.contains(column.id())).toList(),
+                slots(layout, cells));
+    }
+
+    private static List<Cell> slots(TableLayout layout, Map<String, Cell> cells) {
+        Cell[] slots = new Cell[layout.cells().size()];
+        for (Cell cell : cells.values()) {
+            slots[cell.spec().index()] = cell;
+        }
+        return Collections.unmodifiableList(Arrays.asList(slots));
     }
 
     /** Which of the report's tables this is: {@code t2}, {@code t3} or {@code t4}. */
@@ -57,6 +70,15 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
 
     public Cell cell(String cellId) {
         return cells.get(cellId);
+    }
+
+    /**
+     * The cell of a spec, or {@code null} when the source lacks it. A spec of the very layout this table was read in
+     * is found by its index; one of an equal layout loaded elsewhere (another rule set's) by its id.
+     */
+    public Cell cell(CellSpec spec) {
+        Cell cell = spec.index() < slots.size() ? slots.get(spec.index()) : null;
+        return cell != null && cell.spec() == spec ? cell : cells.get(spec.id());
     }
 
     public Collection<Cell> cellList() {

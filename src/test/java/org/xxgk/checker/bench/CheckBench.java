@@ -56,7 +56,7 @@ public class CheckBench {
      */
     @Benchmark
     public List<Finding> arithmeticRulePhase(Seed s) {
-        return s.arithmeticRules.findings(s.report, s.arithmeticProse, null, Profile.NONE);
+        return s.arithmeticRules.findings(s.arithmeticReport, s.arithmeticProse, null, Profile.NONE);
     }
 
     /** Plain-Java A1–A4 and A7 over the same parsed seed: the baseline of rulePhase. */

@@ -58,6 +58,8 @@ public class Seed {
     CheckResult result;
     /** The arithmetic rules alone, compiled from a copy of rules/ with only formats, ARI relations and ARI rules. */
     RuleSet arithmeticRules;
+    /** The seed as that rule set reads it (its own format catalogue, as a checker built from it would). */
+    Report arithmeticReport;
     NarrativeFacts arithmeticProse;
 
     // For the empty-session benchmark: the rule base and a findings collector, reached by reflection (they are
@@ -83,7 +85,8 @@ public class Seed {
         prose = ruleSet.prose(report);
         mutatedProse = ruleSet.prose(mutatedReport);
         arithmeticRules = RuleSetLoader.load(arithmeticOnly());
-        arithmeticProse = arithmeticRules.prose(report);
+        arithmeticReport = new ReportReader(arithmeticRules.formats()).read(seed, maxBytes);
+        arithmeticProse = arithmeticRules.prose(arithmeticReport);
 
         try {
             Field kieBaseField = RuleSet.class.getDeclaredField("kieBase");
