@@ -1,15 +1,10 @@
 package org.xxgk.checker.engine;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.xxgk.checker.Severity;
 import org.xxgk.checker.format.FileProblem;
+import org.xxgk.checker.format.YamlFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,9 +16,6 @@ import java.util.stream.Stream;
 
 /** Reads the deployment profiles of {@code rules/profiles/*.yaml}; a rule id that does not exist is a problem. */
 final class ProfileLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     /** The shape of a profile file. */
     static final class ProfileFile {
         public String name;
@@ -56,53 +48,39 @@ final class ProfileLoader {
     }
 
     private static Profile read(Path ruleSet, Path file, String id, Set<String> ruleIds, List<FileProblem> problems) {
-        String text;
-        ProfileFile read;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-            read = YAML.readValue(text.startsWith("\uFEFF") ? text.substring(1) : text, ProfileFile.class);
-        } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
-            problems.add(FileProblem.in(ruleSet, file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "配置文件无法解析", e.getOriginalMessage()));
-            return null;
-        } catch (IOException e) {
-            problems.add(FileProblem.in(ruleSet, file, 0, 0, "无法读取配置文件", String.valueOf(e.getMessage())));
+        YamlFile<ProfileFile> yaml = YamlFile.read(ruleSet, file, ProfileFile.class, "配置文件", problems).orElse(null);
+        if (yaml == null) {
             return null;
         }
+        ProfileFile read = yaml.value();
         if (read == null) {
             return new Profile(id, Map.of(), Set.of());
         }
         Map<String, Severity> severities = new LinkedHashMap<>();
         boolean valid = true;
         for (Map.Entry<String, String> entry : read.severity == null ? Map.<String, String>of().entrySet() : read.severity.entrySet()) {
-            valid &= known(entry.getKey(), ruleSet, file, text, ruleIds, problems);
+            valid &= known(entry.getKey(), ruleSet, file, yaml, ruleIds, problems);
             try {
                 severities.put(entry.getKey(), Severity.valueOf(String.valueOf(entry.getValue()).toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                problems.add(FileProblem.in(ruleSet, file, lineOf(text, entry.getKey()), 0,
+                problems.add(FileProblem.in(ruleSet, file, yaml.lineOf(entry.getKey()), 0,
                         "严重程度“" + entry.getValue() + "”无效（应为 ERROR、WARNING 或 INFO）", ""));
                 valid = false;
             }
         }
         List<String> disabled = read.disabled == null ? List.of() : read.disabled;
         for (String rule : disabled) {
-            valid &= known(rule, ruleSet, file, text, ruleIds, problems);
+            valid &= known(rule, ruleSet, file, yaml, ruleIds, problems);
         }
         return valid ? new Profile(read.name == null ? id : read.name, severities, Set.copyOf(disabled)) : null;
     }
 
-    private static boolean known(String rule, Path ruleSet, Path file, String text, Set<String> ruleIds,
+    private static boolean known(String rule, Path ruleSet, Path file, YamlFile<?> yaml, Set<String> ruleIds,
                                  List<FileProblem> problems) {
         if (ruleIds.contains(rule)) {
             return true;
         }
-        problems.add(FileProblem.in(ruleSet, file, lineOf(text, rule), 0, "规则编号“" + rule + "”不存在", ""));
+        problems.add(FileProblem.in(ruleSet, file, yaml.lineOf(rule), 0, "规则编号“" + rule + "”不存在", ""));
         return false;
-    }
-
-    private static int lineOf(String text, String token) {
-        int at = text.indexOf(token);
-        return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 }

@@ -1,12 +1,8 @@
 package org.xxgk.checker.engine;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.xxgk.checker.format.FileProblem;
+import org.xxgk.checker.format.YamlFile;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +14,6 @@ import java.util.List;
  * @param version the version, or "未标注" when the file gives none
  */
 record RuleSetInfo(String name, String version) {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     /** The shape of {@code ruleset.yaml}. */
     static final class InfoFile {
         public String name;
@@ -32,15 +26,11 @@ record RuleSetInfo(String name, String version) {
         if (!Files.isRegularFile(file)) {
             return new RuleSetInfo(fallback, "未标注");
         }
-        try {
-            InfoFile info = YAML.readValue(Files.readString(file, StandardCharsets.UTF_8), InfoFile.class);
-            return new RuleSetInfo(info == null || info.name == null ? fallback : info.name,
-                    info == null || info.version == null ? "未标注" : String.valueOf(info.version));
-        } catch (JacksonException e) {
-            problems.add(FileProblem.in(dir, file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), 0,
-                    "ruleset.yaml 无法解析", e.getOriginalMessage()));
-        } catch (IOException e) {
-            problems.add(FileProblem.in(dir, file, 0, 0, "无法读取 ruleset.yaml", String.valueOf(e.getMessage())));
+        InfoFile info = YamlFile.read(dir, file, InfoFile.class, "ruleset.yaml 文件", problems)
+                .map(YamlFile::value).orElse(null);
+        if (info != null) {
+            return new RuleSetInfo(info.name == null ? fallback : info.name,
+                    info.version == null ? "未标注" : String.valueOf(info.version));
         }
         return new RuleSetInfo(fallback, "未标注");
     }

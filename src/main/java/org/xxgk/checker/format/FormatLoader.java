@@ -1,13 +1,7 @@
 package org.xxgk.checker.format;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +18,6 @@ import java.util.stream.Stream;
  * {@code format.yaml}. A new format issued by the State Council is a new folder.
  */
 public final class FormatLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private final Path base;
     private final List<FileProblem> problems = new ArrayList<>();
 
@@ -79,29 +70,20 @@ public final class FormatLoader {
     }
 
     private Optional<FormatDefinition> read(Path file) {
-        String text;
-        FormatFile dto;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-            dto = YAML.readValue(text.startsWith("\uFEFF") ? text.substring(1) : text, FormatFile.class);
-        } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
-            problems.add(FileProblem.in(base, file, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "格式定义文件无法解析", e.getOriginalMessage()));
-            return Optional.empty();
-        } catch (IOException e) {
-            problem(file, 0, "无法读取格式定义文件", String.valueOf(e.getMessage()));
+        YamlFile<FormatFile> yaml = YamlFile.read(base, file, FormatFile.class, "格式定义文件", problems).orElse(null);
+        if (yaml == null) {
             return Optional.empty();
         }
+        FormatFile dto = yaml.value();
         if (dto == null || isBlank(dto.id) || dto.years == null || dto.years.from == null) {
             problem(file, 1, "格式定义缺少 id 或 years.from", "");
             return Optional.empty();
         }
         int before = problems.size();
-        List<SectionSpec> sections = sections(file, text, dto);
+        List<SectionSpec> sections = sections(file, yaml, dto);
         List<TableLayout> tables = new ArrayList<>();
         for (FormatFile.Table table : nonNull(dto.tables)) {
-            TableLayout layout = table(file, text, dto.id, table);
+            TableLayout layout = table(file, yaml, dto.id, table);
             if (layout != null) {
                 tables.add(layout);
             }
@@ -113,16 +95,16 @@ public final class FormatLoader {
                 orDefault(dto.clause, dto.name), dto.years.from, dto.years.to, nonNull(dto.titleEndings), sections, tables));
     }
 
-    private List<SectionSpec> sections(Path file, String text, FormatFile dto) {
+    private List<SectionSpec> sections(Path file, YamlFile<FormatFile> yaml, FormatFile dto) {
         List<SectionSpec> sections = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (FormatFile.Section section : nonNull(dto.sections)) {
             if (isBlank(section.id) || isBlank(section.title) || isBlank(section.number)) {
-                problem(file, lineOf(text, section.title), "部分定义缺少 id、number 或 title", "");
+                problem(file, yaml.lineOf(section.title), "部分定义缺少 id、number 或 title", "");
                 continue;
             }
             if (!ids.add(section.id)) {
-                problem(file, lineOf(text, "id: " + section.id), "部分编号“" + section.id + "”重复", "");
+                problem(file, yaml.lineOf("id: " + section.id), "部分编号“" + section.id + "”重复", "");
             }
             sections.add(new SectionSpec(section.id, section.number, section.title, nonNull(section.variants),
                     sections.size() + 1));
@@ -130,16 +112,16 @@ public final class FormatLoader {
         return sections;
     }
 
-    private TableLayout table(Path file, String text, String formatId, FormatFile.Table table) {
+    private TableLayout table(Path file, YamlFile<FormatFile> yaml, String formatId, FormatFile.Table table) {
         if (isBlank(table.id) || table.kind == null) {
-            problem(file, lineOf(text, "id: " + table.id), "表格定义缺少 id 或 kind", "");
+            problem(file, yaml.lineOf("id: " + table.id), "表格定义缺少 id 或 kind", "");
             return null;
         }
         TableKind kind;
         try {
             kind = TableKind.valueOf(table.kind.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problem(file, lineOf(text, "kind: " + table.kind), "未知的表格类型“" + table.kind + "”（应为 grid、blocks 或 positional）", "");
+            problem(file, yaml.lineOf("kind: " + table.kind), "未知的表格类型“" + table.kind + "”（应为 grid、blocks 或 positional）", "");
             return null;
         }
         List<RowSpec> rows = new ArrayList<>();
@@ -148,38 +130,38 @@ public final class FormatLoader {
         if (kind == TableKind.BLOCKS) {
             for (FormatFile.Block block : nonNull(table.blocks)) {
                 List<ColumnSpec> blockColumns = new ArrayList<>();
-                flattenColumns(file, text, nonNull(block.columns), "", blockColumns);
+                flattenColumns(file, yaml, nonNull(block.columns), "", blockColumns);
                 List<RowSpec> blockRows = new ArrayList<>();
-                flattenRows(file, text, nonNull(block.rows), List.of(), blocks.size(), blockRows);
+                flattenRows(file, yaml, nonNull(block.rows), List.of(), blocks.size(), blockRows);
                 blocks.add(new BlockSpec(block.label, blockColumns, blockRows));
                 rows.addAll(blockRows);
             }
         } else {
-            flattenColumns(file, text, nonNull(table.columns), "", columns);
-            flattenRows(file, text, nonNull(table.rows), List.of(), 0, rows);
+            flattenColumns(file, yaml, nonNull(table.columns), "", columns);
+            flattenRows(file, yaml, nonNull(table.rows), List.of(), 0, rows);
         }
         Set<String> rowIds = new HashSet<>();
         for (RowSpec row : rows) {
             if (!rowIds.add(row.id())) {
-                problem(file, lineOf(text, "id: " + row.id()), "表格 " + table.id + " 的行编号“" + row.id() + "”重复", "");
+                problem(file, yaml.lineOf("id: " + row.id()), "表格 " + table.id + " 的行编号“" + row.id() + "”重复", "");
             }
         }
         if (rows.isEmpty() || (kind != TableKind.BLOCKS && columns.isEmpty())) {
-            problem(file, lineOf(text, "id: " + table.id), "表格 " + table.id + " 没有定义行或列", "");
+            problem(file, yaml.lineOf("id: " + table.id), "表格 " + table.id + " 没有定义行或列", "");
         }
         return new TableLayout(table.id, orDefault(table.table, table.id), formatId, table.section,
                 orDefault(table.name, table.id), orDefault(table.title, table.id), kind, nonNull(table.header), rows, columns, blocks);
     }
 
-    private void flattenRows(Path file, String text, List<FormatFile.Row> nodes, List<String> groups, int block,
+    private void flattenRows(Path file, YamlFile<FormatFile> yaml, List<FormatFile.Row> nodes, List<String> groups, int block,
                              List<RowSpec> out) {
         for (FormatFile.Row node : nodes) {
             if (node.group != null) {
                 List<String> inner = new ArrayList<>(groups);
                 inner.add(node.group);
-                flattenRows(file, text, nonNull(node.rows), List.copyOf(inner), block, out);
+                flattenRows(file, yaml, nonNull(node.rows), List.copyOf(inner), block, out);
             } else if (isBlank(node.id) || isBlank(node.label)) {
-                problem(file, lineOf(text, node.label), "行定义缺少 id 或 label", "");
+                problem(file, yaml.lineOf(node.label), "行定义缺少 id 或 label", "");
             } else {
                 out.add(new RowSpec(node.id, node.label, orDefault(node.shortLabel, node.label),
                         nonNull(node.variants), groups, new LinkedHashSet<>(nonNull(node.tags)), block));
@@ -187,17 +169,17 @@ public final class FormatLoader {
         }
     }
 
-    private void flattenColumns(Path file, String text, List<FormatFile.Column> nodes, String group,
+    private void flattenColumns(Path file, YamlFile<FormatFile> yaml, List<FormatFile.Column> nodes, String group,
                                 List<ColumnSpec> out) {
         for (FormatFile.Column node : nodes) {
             if (node.group != null) {
-                flattenColumns(file, text, nonNull(node.columns), node.group, out);
+                flattenColumns(file, yaml, nonNull(node.columns), node.group, out);
             } else if (isBlank(node.id) || isBlank(node.label)) {
-                problem(file, lineOf(text, node.label), "列定义缺少 id 或 label", "");
+                problem(file, yaml.lineOf(node.label), "列定义缺少 id 或 label", "");
             } else {
                 ValueType type = "decimal".equalsIgnoreCase(node.type) ? ValueType.DECIMAL : ValueType.INTEGER;
                 if (node.type != null && type == ValueType.INTEGER && !"integer".equalsIgnoreCase(node.type)) {
-                    problem(file, lineOf(text, "type: " + node.type), "未知的数值类型“" + node.type + "”（应为 integer 或 decimal）", "");
+                    problem(file, yaml.lineOf("type: " + node.type), "未知的数值类型“" + node.type + "”（应为 integer 或 decimal）", "");
                 }
                 out.add(new ColumnSpec(node.id, node.label, orDefault(node.shortLabel, node.label),
                         nonNull(node.variants), group, new LinkedHashSet<>(nonNull(node.tags)), type));
@@ -207,24 +189,6 @@ public final class FormatLoader {
 
     private void problem(Path file, int line, String message, String detail) {
         problems.add(FileProblem.in(base, file, line, 0, message, detail));
-    }
-
-    /** The 1-based line of the first occurrence of a token, so that a problem found after parsing still points somewhere useful. */
-    static int lineOf(String text, String token) {
-        if (token == null || token.isEmpty()) {
-            return 0;
-        }
-        int at = text.indexOf(token);
-        if (at < 0) {
-            return 0;
-        }
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static boolean isBlank(String value) {

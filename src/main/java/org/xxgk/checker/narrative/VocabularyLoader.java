@@ -1,14 +1,8 @@
 package org.xxgk.checker.narrative;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.xxgk.checker.format.FileProblem;
+import org.xxgk.checker.format.YamlFile;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -22,8 +16,6 @@ import java.util.regex.Pattern;
 
 /** Reads the rule set's {@code text/} folder: {@code topics.yaml}, {@code claims.yaml} and {@code bodies.yaml}. */
 public final class VocabularyLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Set<String> PLACES = Set.of("s1", "s2", "s3", "s4", "s5", "s6", "preamble", "headings", "all");
 
     private final Path base;
@@ -47,12 +39,12 @@ public final class VocabularyLoader {
     }
 
     private List<TopicSpec> topics(Path file) {
-        VocabularyFile.Topics read = read(file, VocabularyFile.Topics.class);
+        YamlFile<VocabularyFile.Topics> yaml = read(file, VocabularyFile.Topics.class);
+        VocabularyFile.Topics read = yaml == null ? null : yaml.value();
         List<TopicSpec> topics = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (VocabularyFile.Topic topic : read == null || read.topics == null ? List.<VocabularyFile.Topic>of() : read.topics) {
-            String text = text(file);
-            int line = lineOf(text, "id: " + topic.id);
+            int line = yaml.lineOf("id: " + topic.id);
             if (blank(topic.id) || topic.any == null || topic.any.isEmpty() || topic.in == null || topic.in.isEmpty()) {
                 problem(file, line, "话题缺少 id、in 或 any");
                 continue;
@@ -69,10 +61,11 @@ public final class VocabularyLoader {
     }
 
     private List<BodySpec> bodies(Path file) {
-        VocabularyFile.Bodies read = read(file, VocabularyFile.Bodies.class);
+        YamlFile<VocabularyFile.Bodies> yaml = read(file, VocabularyFile.Bodies.class);
+        VocabularyFile.Bodies read = yaml == null ? null : yaml.value();
         List<BodySpec> bodies = new ArrayList<>();
         for (VocabularyFile.Body body : read == null || read.bodies == null ? List.<VocabularyFile.Body>of() : read.bodies) {
-            int line = lineOf(text(file), "id: " + body.id);
+            int line = yaml.lineOf("id: " + body.id);
             if (blank(body.id) || body.suffixes == null || body.suffixes.isEmpty()) {
                 problem(file, line, "机关类型缺少 id 或 suffixes");
                 continue;
@@ -92,10 +85,11 @@ public final class VocabularyLoader {
     }
 
     private List<ClaimSpec> claims(Path file) {
-        VocabularyFile.Claims read = read(file, VocabularyFile.Claims.class);
+        YamlFile<VocabularyFile.Claims> yaml = read(file, VocabularyFile.Claims.class);
+        VocabularyFile.Claims read = yaml == null ? null : yaml.value();
         List<ClaimSpec> claims = new ArrayList<>();
         for (VocabularyFile.Claim claim : read == null || read.claims == null ? List.<VocabularyFile.Claim>of() : read.claims) {
-            int line = lineOf(text(file), "id: " + claim.id);
+            int line = yaml.lineOf("id: " + claim.id);
             if (blank(claim.id) || blank(claim.rule) || claim.patterns == null || claim.patterns.isEmpty()
                     || claim.in == null || claim.in.isEmpty()) {
                 problem(file, line, "说法缺少 id、rule、in 或 patterns");
@@ -146,39 +140,13 @@ public final class VocabularyLoader {
         }
     }
 
-    private <T> T read(Path file, Class<T> type) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            String text = text(file);
-            return YAML.readValue(text.startsWith("\uFEFF") ? text.substring(1) : text, type);
-        } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
-            problems.add(FileProblem.in(base, file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "文件无法解析", e.getOriginalMessage()));
-            return null;
-        } catch (IOException e) {
-            problem(file, 0, "无法读取文件：" + e.getMessage());
-            return null;
-        }
-    }
-
-    private static String text(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+    /** A vocabulary file, or {@code null} when the rule set has none or it cannot be read (a problem is added). */
+    private <T> YamlFile<T> read(Path file, Class<T> type) {
+        return Files.isRegularFile(file) ? YamlFile.read(base, file, type, "文件", problems).orElse(null) : null;
     }
 
     private void problem(Path file, int line, String message) {
         problems.add(FileProblem.in(base, file, line, 0, message, ""));
-    }
-
-    private static int lineOf(String text, String token) {
-        int at = text.indexOf(token);
-        return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static boolean blank(String value) {

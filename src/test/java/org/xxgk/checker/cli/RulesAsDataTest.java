@@ -106,6 +106,30 @@ class RulesAsDataTest {
     }
 
     @Test
+    void aYamlFileWithAMistypedKeyIsNamedWithItsLineAndColumn() throws IOException {
+        String[][] edits = {
+                {"formats/2021/format.yaml", "\nname:", "\nnmae:", "格式定义文件无法解析"},
+                {"text/topics.yaml", "any: [主动公开]", "anny: [主动公开]", "文件无法解析"},
+                {"profiles/example-province.yaml", "\ndisabled:", "\ndisabeld:", "配置文件无法解析"},
+                {"ruleset.yaml", "\nversion:", "\nverison:", "ruleset.yaml 文件无法解析"}};
+        for (String[] change : edits) {
+            Path rules = work.resolve(change[0].replace('/', '-'));
+            CheckCommandTest.copy(TestRules.RULES, rules);
+            edit(rules.resolve(change[0]), change[1], change[2]);
+            String edited = Files.readString(rules.resolve(change[0]), StandardCharsets.UTF_8);
+            int at = edited.indexOf(change[2].strip());
+            long line = edited.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+            int column = at - edited.lastIndexOf('\n', at);
+
+            CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+            assertThat(run.exitCode()).as(change[0]).isEqualTo(2);
+            assertThat(run.err()).as(change[0]).contains(change[0] + ":" + line + ":" + column + ": " + change[3],
+                    "Unrecognized field \"" + change[2].strip().split(":")[0] + "\"");
+        }
+    }
+
+    @Test
     void rulesCheckRefusesARuleWithoutFixtures() throws IOException {
         Path rules = copyOfRules();
         Path fixtures = work.resolve("fixtures/rules");
