@@ -144,7 +144,10 @@ public final class RuleSet {
             facts.add(arithmetic);
             // only the relations and claims that fail are facts: a sound report's checks cost the rules nothing
             facts.addAll(arithmetic.failures());
-            facts.add(relations.acrossYears(report, previous));
+            CrossYear acrossYears = relations.acrossYears(report, previous);
+            facts.add(acrossYears);
+            facts.addAll(acrossYears.failures());
+            facts.addAll(acrossYears.gaps());
             facts.addAll(prose.topics());
             facts.addAll(prose.claims());
             facts.addAll(prose.dateRanges());
