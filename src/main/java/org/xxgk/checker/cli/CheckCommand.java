@@ -43,7 +43,6 @@ import java.util.stream.Collectors;
                 "  xxgk-checker check 年报目录/ --out 检查结果/   之后打开其中的 summary.html",
                 "  xxgk-checker check 年报目录/ --format sarif > xxgk.sarif",
                 ""},
-        mixinStandardHelpOptions = true,
         sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
     /** Files of a group of copies named in the totals; the summary page names them all. */

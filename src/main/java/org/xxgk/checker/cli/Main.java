@@ -5,16 +5,16 @@ import org.xxgk.checker.engine.RuleSetException;
 import org.xxgk.checker.format.FileProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /** The {@code xxgk-checker} command. */
 @Command(name = "xxgk-checker",
-        mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
-        subcommands = {CheckCommand.class, RulesCommand.class, FactsCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, FactsCommand.class, ServeCommand.class},
         description = {
                 "检查政府信息公开工作年度报告：表格勾稽关系、结构完整性和格式（国办公开办函〔2021〕30号）。",
                 "",
@@ -27,6 +27,12 @@ import java.nio.charset.StandardCharsets;
                 "",
                 "退出码：0 没有错误；1 发现错误（或 --fail-on 指定级别的问题）；2 无法完成检查（参数、输入或规则有误）。"})
 public final class Main {
+    // declared here and inherited, so that every command and subcommand answers --help the same way, in Chinese
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "显示本命令的用法并退出")
+    private boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本并退出")
+    private boolean version;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -44,9 +50,10 @@ public final class Main {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.ERROR);
+        inChinese(commandLine);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             err.println("xxgk-checker: " + e.getMessage());
-            err.println("用法见：xxgk-checker " + e.getCommandLine().getCommandName() + " --help");
+            err.println("用法见：" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             return ExitCode.ERROR;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
@@ -65,6 +72,13 @@ public final class Main {
             return ExitCode.ERROR;
         }
         return commandLine.execute(args);
+    }
+
+    /** Gives the usage message of a command and all its subcommands Chinese headings. */
+    private static void inChinese(CommandLine command) {
+        command.getCommandSpec().usageMessage().synopsisHeading("用法：").optionListHeading("选项：%n")
+                .parameterListHeading("参数：%n").commandListHeading("命令：%n");
+        command.getSubcommands().values().forEach(Main::inChinese);
     }
 
     /** Reports the version written into the build. */

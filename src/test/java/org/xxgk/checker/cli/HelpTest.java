@@ -1,0 +1,59 @@
+package org.xxgk.checker.cli;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import picocli.CommandLine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every command and subcommand answers --help in Chinese, and a wrong option points at the right command's help. */
+class HelpTest {
+
+    /** The command paths of the command line, walked from its tree so that a new command is covered too. */
+    private static List<List<String>> commands() {
+        List<List<String>> paths = new ArrayList<>();
+        walk(new CommandLine(new Main()), List.of(), paths);
+        return paths;
+    }
+
+    private static void walk(CommandLine command, List<String> path, List<List<String>> out) {
+        out.add(path);
+        command.getSubcommands().forEach((name, sub) -> {
+            List<String> longer = new ArrayList<>(path);
+            longer.add(name);
+            walk(sub, longer, out);
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCommandExplainsItselfWithHelp() {
+        List<List<String>> commands = commands();
+        assertThat(commands).contains(List.of("check"), List.of("rules", "check"), List.of("facts"), List.of("serve"));
+        return commands.stream().map(path -> DynamicTest.dynamicTest(String.join(" ", path) + " --help", () -> {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+
+            CheckCommandTest.Run run = CheckCommandTest.run(args.toArray(String[]::new));
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).startsWith(("用法：xxgk-checker " + String.join(" ", path)).strip())
+                    .contains("-h, --help", "显示本命令的用法并退出")
+                    .doesNotContain("Usage:", "Show this help message");
+        }));
+    }
+
+    @Test
+    void aWrongOptionNamesTheHelpOfTheCommandItWasGivenTo() {
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", "--bogus");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--bogus").contains("用法见：xxgk-checker rules check --help");
+    }
+
+}
