@@ -55,5 +55,4 @@ class HelpTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--bogus").contains("用法见：xxgk-checker rules check --help");
     }
-
 }
