@@ -37,11 +37,7 @@ public final class FactsRenderer {
         json.writeStartObject();
         json.writeStringField("title", report.title());
         json.writeStringField("organization", report.organization());
-        if (report.year() == null) {
-            json.writeNullField("year");
-        } else {
-            json.writeNumberField("year", report.year());
-        }
+        NullableNumber.write(json, "year", report.year());
         json.writeStringField("format", report.format().id());
         json.writeStringField("encoding", report.encoding());
         json.writeArrayFieldStart("problems");
@@ -76,11 +72,7 @@ public final class FactsRenderer {
         json.writeObjectFieldStart("cells");
         for (Cell cell : table.cellList()) {
             json.writeObjectFieldStart(cell.id());
-            if (cell.value() == null) {
-                json.writeNullField("value");
-            } else {
-                json.writeNumberField("value", cell.value());
-            }
+            NullableNumber.write(json, "value", cell.value());
             if (cell.value() == null || !cell.raw().equals(cell.value().toPlainString())) {
                 json.writeStringField("raw", cell.raw());
                 json.writeStringField("state", cell.state().name());

@@ -49,11 +49,7 @@ public final class FormatsRenderer {
             json.writeStringField("name", format.name());
             json.writeStringField("clause", format.clause());
             json.writeNumberField("yearFrom", format.yearFrom());
-            if (format.yearTo() == null) {
-                json.writeNullField("yearTo");
-            } else {
-                json.writeNumberField("yearTo", format.yearTo());
-            }
+            NullableNumber.write(json, "yearTo", format.yearTo());
             json.writeArrayFieldStart("sections");
             for (SectionSpec section : format.sections()) {
                 json.writeStartObject();

@@ -125,11 +125,7 @@ public final class JsonRenderer {
         json.writeObjectFieldStart("report");
         json.writeStringField("title", report.title());
         json.writeStringField("organization", report.organization());
-        if (report.year() == null) {
-            json.writeNullField("year");
-        } else {
-            json.writeNumberField("year", report.year());
-        }
+        NullableNumber.write(json, "year", report.year());
         json.writeStringField("format", report.readable() ? report.format().id() : null);
         json.writeEndObject();
         json.writeStringField("verdict", result.verdict().name());
@@ -162,11 +158,7 @@ public final class JsonRenderer {
             json.writeStartObject();
             json.writeStringField("id", cell.id());
             json.writeStringField("label", cell.label());
-            if (cell.value() == null) {
-                json.writeNullField("value");
-            } else {
-                json.writeNumberField("value", cell.value());
-            }
+            NullableNumber.write(json, "value", cell.value());
             if (cell.value() == null || !cell.value().toPlainString().equals(cell.raw())) {
                 json.writeStringField("raw", cell.raw());
             }
