@@ -25,6 +25,8 @@ final class GridTableReader implements TableReader {
     private final Set<String> groupKeys = new HashSet<>();
     private final List<String> headerKeys = new ArrayList<>();
     private final Map<String, Integer> rowPosition = new HashMap<>();
+    /** The normalised label of the group each row stands in directly, "" for a row outside any group. */
+    private final Map<String, String> rowGroup = new HashMap<>();
 
     GridTableReader(TableLayout layout) {
         this.layout = layout;
@@ -32,6 +34,7 @@ final class GridTableReader implements TableReader {
             rows.add(row, row.label(), row.variants());
             row.groups().forEach(group -> groupKeys.add(Labels.normalize(group)));
             rowPosition.put(row.id(), rowPosition.size());
+            rowGroup.put(row.id(), row.groups().isEmpty() ? "" : Labels.normalize(row.groups().get(row.groups().size() - 1)));
         }
         for (ColumnSpec column : layout.columns()) {
             columns.add(column, column.label(), column.variants());
@@ -169,13 +172,12 @@ final class GridTableReader implements TableReader {
         return Labels.normalize(previous.printed() + tail).equals(Labels.normalize(previous.canonical()));
     }
 
-    private static boolean inGroup(RowSpec row, String group) {
-        return !group.isEmpty() && !row.groups().isEmpty()
-                && Labels.normalize(row.groups().get(row.groups().size() - 1)).equals(group);
+    private boolean inGroup(RowSpec row, String group) {
+        return !group.isEmpty() && group.equals(groupOf(row));
     }
 
-    private static String groupOf(RowSpec row) {
-        return row.groups().isEmpty() ? "" : Labels.normalize(row.groups().get(row.groups().size() - 1));
+    private String groupOf(RowSpec row) {
+        return rowGroup.get(row.id());
     }
 
     private RowSpec nextRow(RowLine previous) {

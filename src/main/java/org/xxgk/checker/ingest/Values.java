@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class Values {
     private static final List<String> UNITS = List.of("万元", "元", "件", "个", "条", "项", "人次", "次", "%");
+    /** Every character a value may hold once half-width: digits, separators, signs, dashes, "无" and the units. */
+    private static final String VALUE_CHARACTERS =
+            "0123456789,.+-/\\\u2014\u2013\u2015\u2212\u2500\u2501\u30FC\u4E00无万元件个条项人次%";
     private static final CellValue BLANK = new CellValue(CellState.BLANK, null, "");
     private static final CellValue DASH = new CellValue(CellState.DASH, null, "");
 
@@ -45,7 +48,10 @@ final class Values {
         return new CellValue(CellState.NUMBER, new BigDecimal(digits), unit);
     }
 
-    /** Whether a printed cell is a value (a number or a dash), as opposed to a label. */
+    /**
+     * Whether a printed cell is a value (a number or a dash), as opposed to a label. Readers ask this of every cell
+     * and token they consider, most of them labels or plain numbers: both are answered without parsing.
+     */
     static boolean isValue(String printed) {
         if (printed.isEmpty()) {
             return false;
@@ -54,6 +60,17 @@ final class Values {
         // a label starts with a letter or ideograph; only these can start a value ("一" is checked below)
         if (!(first >= '0' && first <= '9') && "+-/\\\u2014\u2013\u2015\u2212\u2500\u2501\u30FC\u4E00无 \u3000".indexOf(first) < 0) {
             return false;
+        }
+        boolean digitsOnly = true;
+        for (int i = 0; i < printed.length(); i++) {
+            char c = Labels.halfWidth(printed.charAt(i));
+            digitsOnly &= c >= '0' && c <= '9';
+            if (!Character.isWhitespace(c) && c != '\u00A0' && VALUE_CHARACTERS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        if (digitsOnly) {
+            return true;
         }
         CellState state = parse(printed).state();
         return state == CellState.NUMBER || state == CellState.DASH;
