@@ -6,9 +6,11 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +39,12 @@ public final class NarrativeReader {
         for (Sentence sentence : sentences) {
             String text = sentence.normalized();
             if (text.indexOf('至') >= 0 || text.indexOf('到') >= 0 || text.indexOf('—') >= 0 || text.indexOf('~') >= 0) {
-                dateRanges(sentence, ranges);
+                if (text.indexOf('日') >= 0) {
+                    dateRanges(CJK_RANGE, sentence, ranges);
+                }
+                if (text.indexOf('-') >= 0 || text.indexOf('.') >= 0 || text.indexOf('/') >= 0) {
+                    dateRanges(ISO_RANGE, sentence, ranges);
+                }
             }
             if (text.indexOf('月') >= 0 || text.indexOf('日') >= 0) {
                 Matcher bad = MALFORMED_DATE.matcher(text);
@@ -52,17 +59,21 @@ public final class NarrativeReader {
                 }
             }
         }
-        return new NarrativeFacts(topics(sentences), claims(sentences), body(report.organization()), ranges, malformed,
+        // topics and claims name the parts they look in; many name the same ones, whose sentences are picked once
+        Map<List<String>, List<Sentence>> byPlaces = new HashMap<>();
+        Function<List<String>, List<Sentence>> in = places -> byPlaces.computeIfAbsent(places,
+                p -> sentences.stream().filter(sentence -> in(p, sentence)).toList());
+        return new NarrativeFacts(topics(in), claims(in), body(report.organization()), ranges, malformed,
                 citations, years(sentences));
     }
 
-    private List<TopicEvidence> topics(List<Sentence> sentences) {
+    private List<TopicEvidence> topics(Function<List<String>, List<Sentence>> in) {
         List<TopicEvidence> evidence = new ArrayList<>(vocabulary.topics().size());
         for (TopicSpec topic : vocabulary.topics()) {
             Sentence first = null;
             int count = 0;
-            for (Sentence sentence : sentences) {
-                if (in(topic.in(), sentence) && covers(topic, sentence.normalized())) {
+            for (Sentence sentence : in.apply(topic.in())) {
+                if (covers(topic, sentence.normalized())) {
                     first = first == null ? sentence : first;
                     count++;
                 }
@@ -88,13 +99,10 @@ public final class NarrativeReader {
         return topic.near().stream().anyMatch(window::contains);
     }
 
-    private List<Claim> claims(List<Sentence> sentences) {
+    private List<Claim> claims(Function<List<String>, List<Sentence>> in) {
         List<Claim> claims = new ArrayList<>();
         for (ClaimSpec spec : vocabulary.claims()) {
-            for (Sentence sentence : sentences) {
-                if (!in(spec.in(), sentence)) {
-                    continue;
-                }
+            for (Sentence sentence : in.apply(spec.in())) {
                 for (int p = 0; p < spec.patterns().size(); p++) {
                     if (!spec.mayMatch(p, sentence.normalized())) {
                         continue;
@@ -133,19 +141,17 @@ public final class NarrativeReader {
         return null;
     }
 
-    private static void dateRanges(Sentence sentence, List<DateRange> out) {
-        for (Pattern pattern : List.of(CJK_RANGE, ISO_RANGE)) {
-            Matcher range = pattern.matcher(sentence.normalized());
-            while (range.find()) {
-                try {
-                    int startYear = Integer.parseInt(range.group(1));
-                    int endYear = range.group(4) == null ? startYear : Integer.parseInt(range.group(4));
-                    LocalDate start = LocalDate.of(startYear, Integer.parseInt(range.group(2)), Integer.parseInt(range.group(3)));
-                    LocalDate end = LocalDate.of(endYear, Integer.parseInt(range.group(5)), Integer.parseInt(range.group(6)));
-                    out.add(new DateRange(sentence, start, end));
-                } catch (DateTimeException e) {
-                    // "2月30日" is no date; the period rules then see no range in that sentence
-                }
+    private static void dateRanges(Pattern pattern, Sentence sentence, List<DateRange> out) {
+        Matcher range = pattern.matcher(sentence.normalized());
+        while (range.find()) {
+            try {
+                int startYear = Integer.parseInt(range.group(1));
+                int endYear = range.group(4) == null ? startYear : Integer.parseInt(range.group(4));
+                LocalDate start = LocalDate.of(startYear, Integer.parseInt(range.group(2)), Integer.parseInt(range.group(3)));
+                LocalDate end = LocalDate.of(endYear, Integer.parseInt(range.group(5)), Integer.parseInt(range.group(6)));
+                out.add(new DateRange(sentence, start, end));
+            } catch (DateTimeException e) {
+                // "2月30日" is no date; the period rules then see no range in that sentence
             }
         }
     }
