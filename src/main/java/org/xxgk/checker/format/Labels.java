@@ -10,18 +10,20 @@ public final class Labels {
 
     /** The comparison key of a label: no white space, quotes or markdown marks, half-width forms, "、" read as ".". */
     public static String normalize(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+        // a char array rather than a StringBuilder: labels are mostly Chinese, and a builder starts out Latin-1
+        char[] out = new char[text.length()];
+        int length = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = halfWidth(text.charAt(i));
             switch (c) {
                 case ' ', '\t', '\u3000', '\u00A0', '\r', '\n', '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019',
                      '\u300C', '\u300D', '#', '*' -> {
                 }
-                case '\u3001' -> out.append('.');
-                default -> out.append(c);
+                case '\u3001' -> out[length++] = '.';
+                default -> out[length++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** Maps a full-width ASCII form (Ｕ+FF01–FF5E, e.g. "５" or "（") and the ideographic space to half width. */

@@ -57,18 +57,20 @@ public final class Sentences {
      * separators inside numbers ("1,431" is 1431).
      */
     static String normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        // a char array rather than a StringBuilder: prose is Chinese, and a builder starts out Latin-1
+        char[] out = new char[text.length()];
+        int length = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = Labels.halfWidth(text.charAt(i));
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 continue;
             }
-            if (c == ',' && out.length() > 0 && Character.isDigit(out.charAt(out.length() - 1))
+            if (c == ',' && length > 0 && Character.isDigit(out[length - 1])
                     && i + 1 < text.length() && Character.isDigit(Labels.halfWidth(text.charAt(i + 1)))) {
                 continue;
             }
-            out.append(c);
+            out[length++] = c;
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 }
