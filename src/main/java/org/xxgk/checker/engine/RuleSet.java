@@ -1,6 +1,7 @@
 package org.xxgk.checker.engine;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.xxgk.checker.Finding;
 import org.xxgk.checker.PreviousReport;
@@ -32,7 +33,8 @@ public final class RuleSet {
     private final RelationTable relations;
     private final ClaimTable claims;
     private final NarrativeReader narrative;
-    private final KieBase kieBase;
+    /** Sessions are reset and reused rather than built per check: building one costs as much as running it. */
+    private final KieSessionsPool sessions;
     private final List<RuleMetadata> rules;
     private final Map<String, RuleMetadata> rulesByName;
     private final Map<String, Profile> profiles;
@@ -51,7 +53,7 @@ public final class RuleSet {
         this.relations = relations;
         this.claims = claims;
         this.narrative = new NarrativeReader(vocabulary);
-        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         // one entry per id; of several DRL rules with one id, the one named by the id itself speaks for it
         this.rules = rules.stream()
                 .sorted(Comparator.comparing(RuleMetadata::id).thenComparing(rule -> !rule.name().equals(rule.id())))
@@ -160,7 +162,7 @@ public final class RuleSet {
             claims.evaluate(report, prose.claims()).stream().filter(check -> !check.holds()).forEach(facts::add);
         }
         FindingCollector collector = new FindingCollector(rulesByName, profile);
-        StatelessKieSession session = kieBase.newStatelessKieSession();
+        StatelessKieSession session = sessions.newStatelessKieSession();
         session.setGlobal("findings", collector);
         try {
             session.execute(facts);
