@@ -2,6 +2,7 @@ package org.xxgk.checker.narrative;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -25,12 +26,12 @@ public record ClaimSpec(String id, String name, String rule, List<String> in, Li
                         List<List<List<String>>> requirements, List<String> unless, String compare,
                         BigDecimal value, List<String> tags, List<String> parts, int line) {
 
-    /** Whether a normalised sentence has what pattern p needs to match. */
-    boolean mayMatch(int p, String sentence) {
+    /** Whether a sentence has what pattern p needs to match, asking it for each word. */
+    boolean mayMatch(int p, Predicate<String> sentenceHas) {
         for (List<String> requirement : requirements.get(p)) {
             boolean met = false;
             for (int i = 0; i < requirement.size() && !met; i++) {
-                met = sentence.contains(requirement.get(i));
+                met = sentenceHas.test(requirement.get(i));
             }
             if (!met) {
                 return false;

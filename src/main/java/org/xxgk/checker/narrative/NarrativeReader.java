@@ -25,9 +25,18 @@ public final class NarrativeReader {
     private static final Pattern CITATION = Pattern.compile("《([^》]{2,60})》");
 
     private final TextVocabulary vocabulary;
+    /** The print of every word topics and claims look for. */
+    private final Map<String, CharPrint> wordPrints = new HashMap<>();
 
     public NarrativeReader(TextVocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        vocabulary.topics().forEach(topic -> topic.any().forEach(this::addPrint));
+        vocabulary.claims().forEach(claim -> claim.requirements()
+                .forEach(pattern -> pattern.forEach(requirement -> requirement.forEach(this::addPrint))));
+    }
+
+    private void addPrint(String word) {
+        wordPrints.computeIfAbsent(word, CharPrint::of);
     }
 
     public NarrativeFacts read(Report report) {
@@ -63,17 +72,37 @@ public final class NarrativeReader {
         Map<List<String>, List<Sentence>> byPlaces = new HashMap<>();
         Function<List<String>, List<Sentence>> in = places -> byPlaces.computeIfAbsent(places,
                 p -> sentences.stream().filter(sentence -> in(p, sentence)).toList());
-        return new NarrativeFacts(topics(in), claims(in), body(report.organization()), ranges, malformed,
+        Words words = new Words(sentences.stream().map(sentence -> CharPrint.of(sentence.normalized()))
+                .toArray(CharPrint[]::new));
+        return new NarrativeFacts(topics(in, words), claims(in, words), body(report.organization()), ranges, malformed,
                 citations, years(sentences));
     }
 
-    private List<TopicEvidence> topics(Function<List<String>, List<Sentence>> in) {
+    /** Answers whether a sentence has a word, searching only where the prints allow it. */
+    private final class Words {
+        private final CharPrint[] sentencePrints;
+
+        Words(CharPrint[] sentencePrints) {
+            this.sentencePrints = sentencePrints;
+        }
+
+        boolean mayHave(Sentence sentence, String word) {
+            CharPrint print = wordPrints.get(word);
+            return print == null || sentencePrints[sentence.index()].mayContain(print);
+        }
+
+        boolean has(Sentence sentence, String word) {
+            return mayHave(sentence, word) && sentence.normalized().contains(word);
+        }
+    }
+
+    private List<TopicEvidence> topics(Function<List<String>, List<Sentence>> in, Words words) {
         List<TopicEvidence> evidence = new ArrayList<>(vocabulary.topics().size());
         for (TopicSpec topic : vocabulary.topics()) {
             Sentence first = null;
             int count = 0;
             for (Sentence sentence : in.apply(topic.in())) {
-                if (covers(topic, sentence.normalized())) {
+                if (covers(topic, sentence, words)) {
                     first = first == null ? sentence : first;
                     count++;
                 }
@@ -83,8 +112,12 @@ public final class NarrativeReader {
         return evidence;
     }
 
-    private static boolean covers(TopicSpec topic, String text) {
+    private static boolean covers(TopicSpec topic, Sentence sentence, Words words) {
+        String text = sentence.normalized();
         for (String key : topic.any()) {
+            if (!words.mayHave(sentence, key)) {
+                continue;
+            }
             for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
                 if (topic.near().isEmpty() || near(topic, text, at, at + key.length())) {
                     return true;
@@ -99,12 +132,12 @@ public final class NarrativeReader {
         return topic.near().stream().anyMatch(window::contains);
     }
 
-    private List<Claim> claims(Function<List<String>, List<Sentence>> in) {
+    private List<Claim> claims(Function<List<String>, List<Sentence>> in, Words words) {
         List<Claim> claims = new ArrayList<>();
         for (ClaimSpec spec : vocabulary.claims()) {
             for (Sentence sentence : in.apply(spec.in())) {
                 for (int p = 0; p < spec.patterns().size(); p++) {
-                    if (!spec.mayMatch(p, sentence.normalized())) {
+                    if (!spec.mayMatch(p, word -> words.has(sentence, word))) {
                         continue;
                     }
                     Pattern pattern = spec.patterns().get(p);
