@@ -225,7 +225,7 @@ public final class BenchMain {
         if (rule != null) {
             line("  rule phase, seed, in µs/report (same caveat):");
             part(stats, "PhaseBench.relations", "relations in Java (RuleSet.sumChecks)", rule);
-            part(stats, "PhaseBench.sessionOnly", "empty session: open, setGlobal, dispose", rule);
+            part(stats, "PhaseBench.sessionOnly", "session floor: an empty file's rule phase", rule);
             Figures relations = stats.get("PhaseBench.relations");
             Figures session = stats.get("PhaseBench.sessionOnly");
             if (relations != null && session != null) {

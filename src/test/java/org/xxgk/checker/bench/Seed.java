@@ -1,6 +1,5 @@
 package org.xxgk.checker.bench;
 
-import org.kie.api.KieBase;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -18,20 +17,17 @@ import org.xxgk.checker.render.JsonRenderer;
 import org.xxgk.checker.report.Report;
 
 import java.io.IOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * What every benchmark works on, prepared once per fork: the checker over {@code rules/}, the seed report's bytes
- * and the same with one wrong number, both parsed, a result to render, and (for the empty-session benchmark) the
- * rule base.
+ * and the same with one wrong number, both parsed, a result to render, and (for the session floor) an empty
+ * file as read.
  * The setup also checks that the rules and the plain-Java baseline agree on both reports, so that the figures
  * compare equal work.
  */
@@ -62,12 +58,9 @@ public class Seed {
     Report arithmeticReport;
     NarrativeFacts arithmeticProse;
 
-    // For the empty-session benchmark: the rule base and a findings collector, reached by reflection (they are
-    // private or package-private in org.xxgk.checker.engine). Null when the internals changed: then only that
-    // benchmark fails.
-    KieBase kieBase;
-    private Constructor<?> collector;
-    private Object rulesByName;
+    /** An empty file as read: a report with nothing readable, whose check is the floor of any rule phase. */
+    Report unreadable;
+    NarrativeFacts unreadableProse;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -88,33 +81,10 @@ public class Seed {
         arithmeticReport = new ReportReader(arithmeticRules.formats()).read(seed, maxBytes);
         arithmeticProse = arithmeticRules.prose(arithmeticReport);
 
-        try {
-            Field kieBaseField = RuleSet.class.getDeclaredField("kieBase");
-            kieBaseField.setAccessible(true);
-            kieBase = (KieBase) kieBaseField.get(ruleSet);
-            Field rulesField = RuleSet.class.getDeclaredField("rulesByName");
-            rulesField.setAccessible(true);
-            rulesByName = rulesField.get(ruleSet);
-            collector = Class.forName("org.xxgk.checker.engine.FindingCollector")
-                    .getDeclaredConstructor(Map.class, Profile.class);
-            collector.setAccessible(true);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            kieBase = null;
-            System.err.println("PhaseBench.sessionOnly will fail: RuleSet internals changed (" + e + ")");
-        }
+        unreadable = reader.read(new byte[0], maxBytes);
+        unreadableProse = ruleSet.prose(unreadable);
 
         verify();
-    }
-
-    Object newCollector() {
-        if (kieBase == null) {
-            throw new IllegalStateException("RuleSet internals changed: update Seed's reflection");
-        }
-        try {
-            return collector.newInstance(rulesByName, Profile.NONE);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A copy of rules/ with what the arithmetic rules need: the formats, the ARI rows of the relation table, ARI rules. */
