@@ -13,12 +13,11 @@ import java.util.Set;
  * match ({@code $check : SumCheck(rule == "ARI-04")}).
  */
 public final class Arithmetic {
-    private final List<SumCheck> checks;
     private final List<SumCheck> failures;
     private final List<Cell> assumedZero;
 
+    /** @param checks the relations evaluated: at least every one that fails or counts a cell without a number as 0 */
     Arithmetic(List<SumCheck> checks) {
-        this.checks = List.copyOf(checks);
         List<SumCheck> failing = new ArrayList<>();
         Set<Cell> blank = new LinkedHashSet<>();
         for (SumCheck check : checks) {
@@ -29,11 +28,6 @@ public final class Arithmetic {
         }
         this.failures = List.copyOf(failing);
         this.assumedZero = List.copyOf(blank);
-    }
-
-    /** Every relation evaluated. */
-    public List<SumCheck> checks() {
-        return checks;
     }
 
     /** The relations that do not hold. */

@@ -18,6 +18,11 @@ import java.util.Set;
  * The shape "terms = terms" (or ≥, ≤) is written once here; its instances are rows that policy staff edit.
  */
 final class RelationTable {
+    /** What the quick pass over whole numbers answers when a relation has to be evaluated in full. */
+    private static final long NOT_WHOLE = Long.MIN_VALUE;
+    /** Terms and running sums stay below this in the quick pass, so adding one more cannot overflow a long. */
+    private static final long WHOLE_BOUND = 1L << 53;
+
     private final Map<String, List<RelationInstance>> byFormat;
     private final List<CrossYearRelation> acrossYears;
     private final Set<String> rules;
@@ -40,13 +45,26 @@ final class RelationTable {
 
     /** Every relation whose tables the report has, in layouts of the format the relation was expanded for. */
     List<SumCheck> evaluate(Report report) {
+        return evaluate(report, true);
+    }
+
+    /**
+     * The relations the rules need to see: those that do not hold, and those that count a cell without a number as
+     * 0. A relation over whole numbers that holds, as nearly all do, is settled without being built.
+     */
+    List<SumCheck> evaluateUnsound(Report report) {
+        return evaluate(report, false);
+    }
+
+    private List<SumCheck> evaluate(Report report, boolean all) {
         Map<String, Table> tables = byLayout(report);
         List<SumCheck> checks = new ArrayList<>();
         for (List<RelationInstance> relations : byFormat.values()) {
             for (RelationInstance relation : relations) {
-                if (applies(relation.layouts(), relation.formatId(), tables)) {
+                if (applies(relation.layouts(), relation.formatId(), tables)
+                        && (all || !holdsOnWholeNumbers(relation, tables))) {
                     SumCheck check = evaluate(relation, tables, Map.of());
-                    if (check != null) {
+                    if (check != null && (all || !check.holds() || !check.assumedZero().isEmpty())) {
                         checks.add(check);
                     }
                 }
@@ -137,6 +155,42 @@ final class RelationTable {
             }
         }
         return true;
+    }
+
+    /** Whether every cell of a relation of this year's tables holds a whole number, and the relation holds. */
+    private static boolean holdsOnWholeNumbers(RelationInstance relation, Map<String, Table> tables) {
+        long left = wholeSum(relation.left(), tables);
+        long right = left == NOT_WHOLE ? NOT_WHOLE : wholeSum(relation.right(), tables);
+        if (right == NOT_WHOLE) {
+            return false;
+        }
+        return switch (relation.operator()) {
+            case "≥" -> left >= right;
+            case "≤" -> left <= right;
+            default -> left == right;
+        };
+    }
+
+    private static long wholeSum(List<Term> terms, Map<String, Table> tables) {
+        long sum = 0;
+        for (Term term : terms) {
+            long value;
+            if (term.cell() == null) {
+                value = term.constant();
+            } else {
+                Table table = term.previous() ? null : tables.get(term.layoutId());
+                Cell cell = table == null ? null : table.cell(term.cell());
+                if (cell == null || !cell.isNumber() || cell.value().scale() != 0 || cell.value().precision() > 15) {
+                    return NOT_WHOLE;
+                }
+                value = cell.value().longValue();
+            }
+            if (Math.abs(value) >= WHOLE_BOUND || Math.abs(sum) >= WHOLE_BOUND) {
+                return NOT_WHOLE;
+            }
+            sum += term.negative() ? -value : value;
+        }
+        return sum;
     }
 
     /** The relation on the tables (and last year's, for its terms written {@code prev.}), or {@code null} when a cell is missing. */

@@ -224,7 +224,7 @@ public final class BenchMain {
         }
         if (rule != null) {
             line("  rule phase, seed, in µs/report (same caveat):");
-            part(stats, "PhaseBench.relations", "relations in Java (RuleSet.sumChecks)", rule);
+            part(stats, "PhaseBench.relations", "all relations built (RuleSet.sumChecks)", rule);
             part(stats, "PhaseBench.sessionOnly", "session floor: an empty file's rule phase", rule);
             Figures relations = stats.get("PhaseBench.relations");
             Figures session = stats.get("PhaseBench.sessionOnly");
@@ -232,7 +232,7 @@ public final class BenchMain {
                 double rest = micros(rule.wall) - micros(relations.wall) - micros(session.wall);
                 double restCpu = micros(rule.perCpu) - micros(relations.perCpu) - micros(session.perCpu);
                 line(String.format(Locale.ROOT, "    %-44s %8.1f %4.0f%%   %8.1f %4.0f%%",
-                        "rest: inserts and firing (by difference)", rest, 100 * rest / micros(rule.wall), restCpu,
+                        "rest: inserts, firing (difference; at least)", rest, 100 * rest / micros(rule.wall), restCpu,
                         100 * restCpu / micros(rule.perCpu)));
             }
             part(stats, "CheckBench.rulePhase", "= rulePhase", rule);
