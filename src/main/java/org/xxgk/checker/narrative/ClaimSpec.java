@@ -2,7 +2,6 @@ package org.xxgk.checker.narrative;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -25,18 +24,4 @@ import java.util.regex.Pattern;
 public record ClaimSpec(String id, String name, String rule, List<String> in, List<Pattern> patterns,
                         List<List<List<String>>> requirements, List<String> unless, String compare,
                         BigDecimal value, List<String> tags, List<String> parts, int line) {
-
-    /** Whether a sentence has what pattern p needs to match, asking it for each word. */
-    boolean mayMatch(int p, Predicate<String> sentenceHas) {
-        for (List<String> requirement : requirements.get(p)) {
-            boolean met = false;
-            for (int i = 0; i < requirement.size() && !met; i++) {
-                met = sentenceHas.test(requirement.get(i));
-            }
-            if (!met) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -25,18 +25,23 @@ public final class NarrativeReader {
     private static final Pattern CITATION = Pattern.compile("《([^》]{2,60})》");
 
     private final TextVocabulary vocabulary;
-    /** The print of every word topics and claims look for. */
-    private final Map<String, CharPrint> wordPrints = new HashMap<>();
+    /** The prints of the words of each topic ({@code any}), in the vocabulary's order. */
+    private final CharPrint[][] topicPrints;
+    /** The prints of the words each claim's patterns require: [claim][pattern][requirement][alternative]. */
+    private final CharPrint[][][][] claimPrints;
 
     public NarrativeReader(TextVocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        vocabulary.topics().forEach(topic -> topic.any().forEach(this::addPrint));
-        vocabulary.claims().forEach(claim -> claim.requirements()
-                .forEach(pattern -> pattern.forEach(requirement -> requirement.forEach(this::addPrint))));
+        this.topicPrints = vocabulary.topics().stream().map(topic -> prints(topic.any())).toArray(CharPrint[][]::new);
+        this.claimPrints = vocabulary.claims().stream()
+                .map(claim -> claim.requirements().stream()
+                        .map(pattern -> pattern.stream().map(NarrativeReader::prints).toArray(CharPrint[][]::new))
+                        .toArray(CharPrint[][][]::new))
+                .toArray(CharPrint[][][][]::new);
     }
 
-    private void addPrint(String word) {
-        wordPrints.computeIfAbsent(word, CharPrint::of);
+    private static CharPrint[] prints(List<String> words) {
+        return words.stream().map(CharPrint::of).toArray(CharPrint[]::new);
     }
 
     public NarrativeFacts read(Report report) {
@@ -72,37 +77,21 @@ public final class NarrativeReader {
         Map<List<String>, List<Sentence>> byPlaces = new HashMap<>();
         Function<List<String>, List<Sentence>> in = places -> byPlaces.computeIfAbsent(places,
                 p -> sentences.stream().filter(sentence -> in(p, sentence)).toList());
-        Words words = new Words(sentences.stream().map(sentence -> CharPrint.of(sentence.normalized()))
-                .toArray(CharPrint[]::new));
-        return new NarrativeFacts(topics(in, words), claims(in, words), body(report.organization()), ranges, malformed,
-                citations, years(sentences));
+        CharPrint[] prints = sentences.stream().map(sentence -> CharPrint.of(sentence.normalized()))
+                .toArray(CharPrint[]::new);
+        return new NarrativeFacts(topics(in, prints), claims(in, prints), body(report.organization()), ranges,
+                malformed, citations, years(sentences));
     }
 
-    /** Answers whether a sentence has a word, searching only where the prints allow it. */
-    private final class Words {
-        private final CharPrint[] sentencePrints;
-
-        Words(CharPrint[] sentencePrints) {
-            this.sentencePrints = sentencePrints;
-        }
-
-        boolean mayHave(Sentence sentence, String word) {
-            CharPrint print = wordPrints.get(word);
-            return print == null || sentencePrints[sentence.index()].mayContain(print);
-        }
-
-        boolean has(Sentence sentence, String word) {
-            return mayHave(sentence, word) && sentence.normalized().contains(word);
-        }
-    }
-
-    private List<TopicEvidence> topics(Function<List<String>, List<Sentence>> in, Words words) {
+    /** @param prints the print of each sentence, by its index */
+    private List<TopicEvidence> topics(Function<List<String>, List<Sentence>> in, CharPrint[] prints) {
         List<TopicEvidence> evidence = new ArrayList<>(vocabulary.topics().size());
-        for (TopicSpec topic : vocabulary.topics()) {
+        for (int t = 0; t < topicPrints.length; t++) {
+            TopicSpec topic = vocabulary.topics().get(t);
             Sentence first = null;
             int count = 0;
             for (Sentence sentence : in.apply(topic.in())) {
-                if (covers(topic, sentence, words)) {
+                if (covers(topic, topicPrints[t], sentence, prints[sentence.index()])) {
                     first = first == null ? sentence : first;
                     count++;
                 }
@@ -112,12 +101,13 @@ public final class NarrativeReader {
         return evidence;
     }
 
-    private static boolean covers(TopicSpec topic, Sentence sentence, Words words) {
+    private static boolean covers(TopicSpec topic, CharPrint[] wordPrints, Sentence sentence, CharPrint print) {
         String text = sentence.normalized();
-        for (String key : topic.any()) {
-            if (!words.mayHave(sentence, key)) {
+        for (int w = 0; w < wordPrints.length; w++) {
+            if (!print.mayContain(wordPrints[w])) {
                 continue;
             }
+            String key = topic.any().get(w);
             for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
                 if (topic.near().isEmpty() || near(topic, text, at, at + key.length())) {
                     return true;
@@ -132,12 +122,14 @@ public final class NarrativeReader {
         return topic.near().stream().anyMatch(window::contains);
     }
 
-    private List<Claim> claims(Function<List<String>, List<Sentence>> in, Words words) {
+    /** @param prints the print of each sentence, by its index */
+    private List<Claim> claims(Function<List<String>, List<Sentence>> in, CharPrint[] prints) {
         List<Claim> claims = new ArrayList<>();
-        for (ClaimSpec spec : vocabulary.claims()) {
+        for (int c = 0; c < claimPrints.length; c++) {
+            ClaimSpec spec = vocabulary.claims().get(c);
             for (Sentence sentence : in.apply(spec.in())) {
                 for (int p = 0; p < spec.patterns().size(); p++) {
-                    if (!spec.mayMatch(p, word -> words.has(sentence, word))) {
+                    if (!mayMatch(spec.requirements().get(p), claimPrints[c][p], sentence, prints[sentence.index()])) {
                         continue;
                     }
                     Pattern pattern = spec.patterns().get(p);
@@ -150,6 +142,24 @@ public final class NarrativeReader {
             }
         }
         return claims;
+    }
+
+    /**
+     * Whether a sentence has what a pattern needs to match: one word of each of its requirements. A word is searched
+     * for only where the sentence's print allows it.
+     */
+    private static boolean mayMatch(List<List<String>> requirements, CharPrint[][] wordPrints, Sentence sentence,
+                                    CharPrint print) {
+        for (int r = 0; r < wordPrints.length; r++) {
+            boolean met = false;
+            for (int w = 0; w < wordPrints[r].length && !met; w++) {
+                met = print.mayContain(wordPrints[r][w]) && sentence.normalized().contains(requirements.get(r).get(w));
+            }
+            if (!met) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Claim claim(ClaimSpec spec, Pattern pattern, Matcher match, Sentence sentence) {
