@@ -21,7 +21,6 @@ public final class NarrativeReader {
     private static final Pattern ISO_RANGE = Pattern.compile(
             "((?:19|20)\\d{2})[-./](\\d{1,2})[-./](\\d{1,2})(?:至|到|—|~)((?:19|20)\\d{2})[-./](\\d{1,2})[-./](\\d{1,2})");
     private static final Pattern MALFORMED_DATE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?:\\d{1,2}月|年\\d{1,2}日)");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
     private static final Pattern CITATION = Pattern.compile("《([^》]{2,60})》");
 
     private final TextVocabulary vocabulary;
@@ -204,14 +203,16 @@ public final class NarrativeReader {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         Map<Integer, Integer> firstLine = new LinkedHashMap<>();
         for (Sentence sentence : sentences) {
-            if (!sentence.where().equals("s1") || sentence.normalized().indexOf('年') < 0) {
+            if (!sentence.where().equals("s1")) {
                 continue;
             }
-            Matcher year = YEAR.matcher(sentence.normalized());
-            while (year.find()) {
-                int value = Integer.parseInt(year.group(1));
-                counts.merge(value, 1, Integer::sum);
-                firstLine.putIfAbsent(value, sentence.line());
+            String text = sentence.normalized();
+            for (int at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
+                if (isYear(text, at - 4)) {
+                    int value = Integer.parseInt(text, at - 4, at, 10);
+                    counts.merge(value, 1, Integer::sum);
+                    firstLine.putIfAbsent(value, sentence.line());
+                }
             }
         }
         Integer majority = null;
@@ -228,6 +229,25 @@ public final class NarrativeReader {
         }
         Integer year = tie ? null : majority;
         return new YearMentions(Map.copyOf(counts), year, year == null ? 0 : firstLine.get(year));
+    }
+
+    /** Whether four digits from 1900 to 2099 start at {@code start}, and are not the end of a longer number. */
+    private static boolean isYear(String text, int start) {
+        if (start > 0 && isDigit(text.charAt(start - 1))) {
+            return false;
+        }
+        for (int i = start; i < start + 4; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        char first = text.charAt(start);
+        char second = text.charAt(start + 1);
+        return (first == '1' && second == '9') || (first == '2' && second == '0');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean in(List<String> places, Sentence sentence) {

@@ -10,8 +10,6 @@ import java.util.List;
 
 /** Splits a report's prose into sentences, skipping table lines, each with the part and the line it stands in. */
 public final class Sentences {
-    private static final String ENDS = "。！？；!?;";
-
     private Sentences() {
     }
 
@@ -29,20 +27,39 @@ public final class Sentences {
         if (block.firstLine() == 0) {
             return;
         }
-        String[] lines = block.text().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0) {
-                continue;
-            }
-            int start = 0;
-            for (int c = 0; c <= line.length(); c++) {
-                if (c == line.length() || ENDS.indexOf(line.charAt(c)) >= 0) {
-                    add(line.substring(start, Math.min(c + 1, line.length())), where, block.firstLine() + i, out);
-                    start = c + 1;
+        // the block's text is walked in place, line by line, rather than split into copies of every line
+        String text = block.text();
+        int line = block.firstLine();
+        for (int lineStart = 0; lineStart <= text.length(); line++) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (!isTableLine(text, lineStart, lineEnd)) {
+                int start = lineStart;
+                for (int c = lineStart; c <= lineEnd; c++) {
+                    if (c == lineEnd || isSentenceEnd(text.charAt(c))) {
+                        add(text.substring(start, Math.min(c + 1, lineEnd)), where, line, out);
+                        start = c + 1;
+                    }
                 }
             }
+            lineStart = lineEnd + 1;
         }
+    }
+
+    private static boolean isTableLine(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\t' || text.charAt(i) == '|') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return switch (c) {
+            case '。', '！', '？', '；', '!', '?', ';' -> true;
+            default -> false;
+        };
     }
 
     private static void add(String text, String where, int line, List<Sentence> out) {
