@@ -40,8 +40,16 @@ final class TableLine {
         }
         this.labels = labelCells;
         this.valuesStart = start;
-        List<String> region = cells.subList(start, cells.size());
-        this.values = region.stream().allMatch(String::isEmpty) ? List.of() : region;
+        this.values = hasText(cells, start) ? cells.subList(start, cells.size()) : List.of();
+    }
+
+    private static boolean hasText(List<String> cells, int from) {
+        for (int i = from; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A label has Chinese text and is no value: "1. 属于国家秘密" is a label, "无" and "12万元" are values. */

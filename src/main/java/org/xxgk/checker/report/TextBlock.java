@@ -21,7 +21,7 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
 
     /** A block of text; its measures, which rules ask for again and again, are taken here once. */
     public TextBlock(String text, int firstLine, int lastLine) {
-        this(text, firstLine, lastLine, visibleLength(text), (int) text.lines().filter(line -> !line.isBlank()).count());
+        this(text, firstLine, lastLine, visibleLength(text), paragraphs(text));
     }
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
@@ -41,6 +41,23 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
                     text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip()));
         }
         return matches;
+    }
+
+    /** How many lines hold something besides white space; each line is looked at up to its first such character. */
+    private static int paragraphs(String text) {
+        int count = 0;
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            for (int i = start; i < end; i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    count++;
+                    break;
+                }
+            }
+            start = end + 1;
+        }
+        return count;
     }
 
     private static int visibleLength(String text) {
