@@ -1,6 +1,7 @@
 package org.xxgk.checker.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,12 +14,11 @@ final class CellSplitter {
     }
 
     static TableLine split(int number, String line) {
-        List<String> cells = new ArrayList<>();
-        List<Integer> columns = new ArrayList<>();
+        Cells cells = new Cells();
         boolean pipes = line.indexOf('|') >= 0 || line.indexOf('\uFF5C') >= 0;
         char separator = line.indexOf('\t') >= 0 || pipes ? '|' : ' ';
         if (pipes && isPipeRule(line)) {
-            return new TableLine(number, cells, columns);
+            return cells.line(number);
         }
         int start = 0;
         for (int i = 0; i <= line.length(); i++) {
@@ -27,13 +27,31 @@ final class CellSplitter {
             if (end || width > 0) {
                 boolean border = pipes && line.substring(start, i).isBlank() && (start == 0 || end);
                 if (!border) {
-                    splitTrailingValues(line, start, i, cells, columns);
+                    splitTrailingValues(line, start, i, cells);
                 }
                 start = i + Math.max(width, 1);
                 i = start - 1;
             }
         }
-        return new TableLine(number, cells, columns);
+        return cells.line(number);
+    }
+
+    /** The cells of a line as they are found, each with the 1-based column where it starts. */
+    private static final class Cells {
+        private final List<String> texts = new ArrayList<>();
+        private int[] columns = new int[16];
+
+        void add(String text, int column) {
+            if (texts.size() == columns.length) {
+                columns = Arrays.copyOf(columns, 2 * columns.length);
+            }
+            columns[texts.size()] = column;
+            texts.add(text);
+        }
+
+        TableLine line(int number) {
+            return new TableLine(number, texts, Arrays.copyOf(columns, texts.size()));
+        }
     }
 
     /**
@@ -86,7 +104,7 @@ final class CellSplitter {
      * "0", "0". A cell made only of values ("8 4 12 0 24") gives one cell per value. Labels with spaces
      * ("1. 属于国家秘密") stay whole.
      */
-    private static void splitTrailingValues(String line, int from, int to, List<String> cells, List<Integer> columns) {
+    private static void splitTrailingValues(String line, int from, int to, Cells cells) {
         int start0 = from;
         int end0 = to;
         while (start0 < end0 && isSpace(line.charAt(start0))) {
@@ -97,8 +115,7 @@ final class CellSplitter {
         }
         if (!hasSpace(line, start0, end0)) {
             // the common case, one word or number: nothing to split
-            cells.add(line.substring(start0, end0));
-            columns.add((start0 < end0 ? start0 : from) + 1);
+            cells.add(line.substring(start0, end0), (start0 < end0 ? start0 : from) + 1);
             return;
         }
         List<int[]> tokens = new ArrayList<>(4);
@@ -117,17 +134,15 @@ final class CellSplitter {
             firstValue--;
         }
         if (tokens.size() <= 1 || firstValue == tokens.size()) {
-            cells.add(tokens.isEmpty() ? "" : line.substring(tokens.get(0)[0], tokens.get(tokens.size() - 1)[1]));
-            columns.add((tokens.isEmpty() ? from : tokens.get(0)[0]) + 1);
+            cells.add(tokens.isEmpty() ? "" : line.substring(tokens.get(0)[0], tokens.get(tokens.size() - 1)[1]),
+                    (tokens.isEmpty() ? from : tokens.get(0)[0]) + 1);
             return;
         }
         if (firstValue > 0) {
-            cells.add(line.substring(tokens.get(0)[0], tokens.get(firstValue - 1)[1]));
-            columns.add(tokens.get(0)[0] + 1);
+            cells.add(line.substring(tokens.get(0)[0], tokens.get(firstValue - 1)[1]), tokens.get(0)[0] + 1);
         }
         for (int i = firstValue; i < tokens.size(); i++) {
-            cells.add(text(line, tokens.get(i)));
-            columns.add(tokens.get(i)[0] + 1);
+            cells.add(text(line, tokens.get(i)), tokens.get(i)[0] + 1);
         }
     }
 

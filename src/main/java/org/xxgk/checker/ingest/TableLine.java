@@ -11,7 +11,7 @@ import java.util.List;
 final class TableLine {
     private final int number;
     private final List<String> cells;
-    private final List<Integer> columns;
+    private final int[] columns;
     private final List<String> labels;
     private final List<String> values;
     private final int valuesStart;
@@ -21,7 +21,7 @@ final class TableLine {
      * @param cells   the printed cells, trimmed; empty strings are empty cells
      * @param columns the 1-based column where each cell starts
      */
-    TableLine(int number, List<String> cells, List<Integer> columns) {
+    TableLine(int number, List<String> cells, int[] columns) {
         this.number = number;
         this.cells = cells;
         this.columns = columns;
@@ -91,7 +91,7 @@ final class TableLine {
 
     /** The 1-based column where the i-th of {@link #values()} starts. */
     int valueColumn(int i) {
-        return columns.get(valuesStart + i);
+        return columns[valuesStart + i];
     }
 
     /** Where the i-th of {@link #values()} stands among all the line's cells, counted from 0. */
