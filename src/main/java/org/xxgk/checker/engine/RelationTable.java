@@ -178,8 +178,8 @@ final class RelationTable {
             if (term.cell() == null) {
                 value = term.constant();
             } else {
-                Table table = term.previous() ? null : tables.get(term.layoutId());
-                Cell cell = table == null ? null : table.cell(term.cell());
+                // last year's cells are never read here: the relations of one report have none
+                Cell cell = term.cellIn(tables, Map.of());
                 if (cell == null || !cell.isNumber() || cell.value().scale() != 0 || cell.value().precision() > 15) {
                     return NOT_WHOLE;
                 }

@@ -41,8 +41,7 @@ public final class SumSide {
             if (term.cell() == null) {
                 value = BigDecimal.valueOf(term.constant());
             } else {
-                Table table = (term.previous() ? previousTables : tables).get(term.layoutId());
-                Cell cell = table == null ? null : table.cell(term.cell());
+                Cell cell = term.cellIn(tables, previousTables);
                 if (cell == null) {
                     return null;
                 }

@@ -1,6 +1,10 @@
 package org.xxgk.checker.engine;
 
 import org.xxgk.checker.format.CellSpec;
+import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.Table;
+
+import java.util.Map;
 
 /**
  * One operand of a relation or claim: a cell or a constant, added or subtracted.
@@ -13,4 +17,13 @@ import org.xxgk.checker.format.CellSpec;
  * @param previous whether the cell is one of last year's report
  */
 record Term(boolean negative, String layoutId, CellSpec cell, long constant, String label, boolean previous) {
+
+    /**
+     * The cell this term reads, in this year's tables or (for a {@code prev.} term) last year's, by layout id; {@code
+     * null} when the report lacks the table or the cell.
+     */
+    Cell cellIn(Map<String, Table> tables, Map<String, Table> previousTables) {
+        Table table = (previous ? previousTables : tables).get(layoutId);
+        return table == null ? null : table.cell(cell);
+    }
 }
