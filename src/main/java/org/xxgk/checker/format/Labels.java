@@ -26,6 +26,15 @@ public final class Labels {
         return new String(out, 0, length);
     }
 
+    /**
+     * Whether a character is white space as reports print it: Java's white space (which includes the ideographic
+     * space U+3000) and the no-break space. Chinese text is mostly characters above U+3000, none of which is white
+     * space; they are answered without the JDK's Unicode table lookup.
+     */
+    public static boolean isSpace(char c) {
+        return c <= '\u3000' && (c == '\u00A0' || Character.isWhitespace(c));
+    }
+
     /** Maps a full-width ASCII form (Ｕ+FF01–FF5E, e.g. "５" or "（") and the ideographic space to half width. */
     public static char halfWidth(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {

@@ -1,5 +1,7 @@
 package org.xxgk.checker.ingest;
 
+import static org.xxgk.checker.format.Labels.isSpace;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,10 +83,6 @@ final class CellSplitter {
         return i - from;
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c);
-    }
-
     private static boolean hasSpace(String line, int from, int to) {
         for (int i = from; i < to; i++) {
             if (isSpace(line.charAt(i))) {
@@ -121,7 +119,7 @@ final class CellSplitter {
         List<int[]> tokens = new ArrayList<>(4);
         int start = -1;
         for (int i = from; i <= to; i++) {
-            boolean space = i == to || Character.isWhitespace(line.charAt(i)) || line.charAt(i) == '\u3000';
+            boolean space = i == to || isSpace(line.charAt(i));
             if (space && start >= 0) {
                 tokens.add(new int[] {start, i});
                 start = -1;

@@ -9,7 +9,6 @@ import org.xxgk.checker.report.Location;
 import org.xxgk.checker.report.Table;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +18,9 @@ import java.util.Set;
 /** A table while it is being read: cells, rows and columns found, and what did not fit the layout. */
 final class TableDraft {
     private final TableLayout layout;
-    private final Map<String, Printed> cells = new HashMap<>();
+    /** The cells found, by {@link CellSpec#index()}. */
+    private final Printed[] cells;
+    private int cellCount;
     private final Set<String> rowsFound = new LinkedHashSet<>();
     private final Set<String> columnsFound = new LinkedHashSet<>();
     private final List<ExtraLine> extras = new ArrayList<>();
@@ -30,6 +31,7 @@ final class TableDraft {
 
     TableDraft(TableLayout layout) {
         this.layout = layout;
+        this.cells = new Printed[layout.cells().size()];
     }
 
     TableLayout layout() {
@@ -54,7 +56,10 @@ final class TableDraft {
 
     void cell(String rowId, String columnId, String printed, int line, int column) {
         CellSpec spec = layout.cell(rowId, columnId);
-        cells.put(spec.id(), new Printed(spec, printed.strip(), new Location(line, column)));
+        if (cells[spec.index()] == null) {
+            cellCount++;
+        }
+        cells[spec.index()] = new Printed(spec, printed.strip(), new Location(line, column));
         rowsFound.add(rowId);
         columnsFound.add(columnId);
         touch(line);
@@ -84,8 +89,8 @@ final class TableDraft {
     /** How well the source fits this layout: cells that hold something, less what did not fit. */
     int score() {
         int filled = 0;
-        for (Printed cell : cells.values()) {
-            if (!cell.text().isEmpty()) {
+        for (Printed cell : cells) {
+            if (cell != null && !cell.text().isEmpty()) {
                 filled++;
             }
         }
@@ -94,19 +99,18 @@ final class TableDraft {
 
     /** Whether the source fits the layout exactly: every cell found, no row, column or label left over. */
     boolean isExact() {
-        return cells.size() == layout.cells().size() && extras.isEmpty() && deviations.isEmpty();
+        return cellCount == cells.length && extras.isEmpty() && deviations.isEmpty();
     }
 
     boolean isEmpty() {
-        return cells.isEmpty();
+        return cellCount == 0;
     }
 
     Table build() {
         Map<String, Cell> ordered = new LinkedHashMap<>();
-        for (CellSpec spec : layout.cells()) {
-            Printed cell = cells.get(spec.id());
+        for (Printed cell : cells) {
             if (cell != null) {
-                ordered.put(spec.id(), cell.parse());
+                ordered.put(cell.spec().id(), cell.parse());
             }
         }
         return new Table(layout, firstLine, lastLine, ordered, Set.copyOf(rowsFound), Set.copyOf(columnsFound),

@@ -65,7 +65,7 @@ final class Values {
         for (int i = 0; i < printed.length(); i++) {
             char c = Labels.halfWidth(printed.charAt(i));
             digitsOnly &= c >= '0' && c <= '9';
-            if (!Character.isWhitespace(c) && c != '\u00A0' && VALUE_CHARACTERS.indexOf(c) < 0) {
+            if (!Labels.isSpace(c) && VALUE_CHARACTERS.indexOf(c) < 0) {
                 return false;
             }
         }
@@ -160,7 +160,7 @@ final class Values {
         StringBuilder out = new StringBuilder(printed.length());
         for (int i = 0; i < printed.length(); i++) {
             char c = Labels.halfWidth(printed.charAt(i));
-            if (!Character.isWhitespace(c) && c != '\u00A0') {
+            if (!Labels.isSpace(c)) {
                 out.append(c);
             }
         }

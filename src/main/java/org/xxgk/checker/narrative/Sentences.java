@@ -79,7 +79,7 @@ public final class Sentences {
         int length = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = Labels.halfWidth(text.charAt(i));
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (Labels.isSpace(c)) {
                 continue;
             }
             if (c == ',' && length > 0 && Character.isDigit(out[length - 1])

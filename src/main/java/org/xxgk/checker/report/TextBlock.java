@@ -1,5 +1,7 @@
 package org.xxgk.checker.report;
 
+import org.xxgk.checker.format.Labels;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
             for (int i = start; i < end; i++) {
-                if (!Character.isWhitespace(text.charAt(i))) {
+                if (!Labels.isSpace(text.charAt(i))) {
                     count++;
                     break;
                 }
@@ -63,7 +65,7 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
     private static int visibleLength(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u3000') {
+            if (!Labels.isSpace(text.charAt(i))) {
                 count++;
             }
         }
