@@ -5,6 +5,7 @@ import org.xxgk.checker.format.ColumnSpec;
 import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -41,13 +42,30 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
     public Table(TableLayout layout, int firstLine, int lastLine, Map<String, Cell> cells, Set<String> rowsFound,
                  Set<String> columnsFound, int valueCount, List<ExtraLine> extras, List<LabelDeviation> deviations) {
         this(layout, firstLine, lastLine, cells, rowsFound, columnsFound, valueCount, extras, deviations,
-                cells.values().stream()
-                        .filter(cell -> !cell.isNumber() || !cell.isInteger() || cell.isNegative() || !cell.unit().isEmpty())
-                        .toList(),
-                cells.values().stream().filter(Cell::isNumber).count(),
+                irregular(cells.values()), numbers(cells.values()),
                 layout.rows().stream().filter(row -> !rowsFound.contains(row.id())).toList(),
                 layout.columns().stream().filter(column -> !columnsFound.contains(column.id())).toList(),
                 slots(layout, cells));
+    }
+
+    private static List<Cell> irregular(Collection<Cell> cells) {
+        List<Cell> irregular = new ArrayList<>(0);
+        for (Cell cell : cells) {
+            if (!cell.isNumber() || !cell.isInteger() || cell.isNegative() || !cell.unit().isEmpty()) {
+                irregular.add(cell);
+            }
+        }
+        return Collections.unmodifiableList(irregular);
+    }
+
+    private static long numbers(Collection<Cell> cells) {
+        long count = 0;
+        for (Cell cell : cells) {
+            if (cell.isNumber()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static List<Cell> slots(TableLayout layout, Map<String, Cell> cells) {

@@ -23,7 +23,11 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
 
     /** A block of text; its measures, which rules ask for again and again, are taken here once. */
     public TextBlock(String text, int firstLine, int lastLine) {
-        this(text, firstLine, lastLine, visibleLength(text), paragraphs(text));
+        this(text, firstLine, lastLine, measure(text));
+    }
+
+    private TextBlock(String text, int firstLine, int lastLine, int[] measures) {
+        this(text, firstLine, lastLine, measures[0], measures[1]);
     }
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
@@ -45,30 +49,22 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
         return matches;
     }
 
-    /** How many lines hold something besides white space; each line is looked at up to its first such character. */
-    private static int paragraphs(String text) {
-        int count = 0;
-        for (int start = 0; start <= text.length(); ) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            for (int i = start; i < end; i++) {
-                if (!Labels.isSpace(text.charAt(i))) {
-                    count++;
-                    break;
+    /** The block's two measures, taken in one pass over its characters. */
+    private static int[] measure(String text) {
+        int visible = 0;
+        int paragraphs = 0;
+        boolean lineHasText = false;
+        for (char c : text.toCharArray()) {
+            if (c == '\n') {
+                lineHasText = false;
+            } else if (!Labels.isSpace(c)) {
+                visible++;
+                if (!lineHasText) {
+                    paragraphs++;
+                    lineHasText = true;
                 }
             }
-            start = end + 1;
         }
-        return count;
-    }
-
-    private static int visibleLength(String text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Labels.isSpace(text.charAt(i))) {
-                count++;
-            }
-        }
-        return count;
+        return new int[] {visible, paragraphs};
     }
 }
