@@ -29,10 +29,14 @@ public final class Labels {
     /**
      * Whether a character is white space as reports print it: Java's white space (which includes the ideographic
      * space U+3000) and the no-break space. Chinese text is mostly characters above U+3000, none of which is white
-     * space; they are answered without the JDK's Unicode table lookup.
+     * space; they, and the rest of ASCII, are answered without the JDK's character tables.
      */
     public static boolean isSpace(char c) {
-        return c <= '\u3000' && (c == '\u00A0' || Character.isWhitespace(c));
+        if (c <= ' ') {
+            // the controls Java counts as white space: tab, line feed, U+000B, form feed, carriage return, U+001C–U+001F
+            return c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001C';
+        }
+        return c >= '\u00A0' && c <= '\u3000' && (c == '\u00A0' || Character.isWhitespace(c));
     }
 
     /** Maps a full-width ASCII form (Ｕ+FF01–FF5E, e.g. "５" or "（") and the ideographic space to half width. */

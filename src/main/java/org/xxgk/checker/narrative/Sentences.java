@@ -37,7 +37,7 @@ public final class Sentences {
                 int start = lineStart;
                 for (int c = lineStart; c <= lineEnd; c++) {
                     if (c == lineEnd || isSentenceEnd(text.charAt(c))) {
-                        add(text.substring(start, Math.min(c + 1, lineEnd)), where, line, out);
+                        add(text, start, Math.min(c + 1, lineEnd), where, line, out);
                         start = c + 1;
                     }
                 }
@@ -63,8 +63,21 @@ public final class Sentences {
     }
 
     private static void add(String text, String where, int line, List<Sentence> out) {
-        String trimmed = text.strip();
-        if (!trimmed.isEmpty()) {
+        add(text, 0, text.length(), where, line, out);
+    }
+
+    /** Adds text[from, to) without the white space around it, unless nothing else is left. */
+    private static void add(String text, int from, int to, String where, int line, List<Sentence> out) {
+        int start = from;
+        int end = to;
+        while (start < end && Labels.isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Labels.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            String trimmed = text.substring(start, end);
             out.add(new Sentence(trimmed, normalize(trimmed), where, line, out.size()));
         }
     }
