@@ -23,6 +23,9 @@ public final class NarrativeReader {
     private static final Pattern MALFORMED_DATE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?:\\d{1,2}月|年\\d{1,2}日)");
     private static final Pattern CITATION = Pattern.compile("《([^》]{2,60})》");
 
+    /** The place that stands for every part of the report but the headings. */
+    private static final String ALL = "all";
+
     private final TextVocabulary vocabulary;
     /** The prints of the words of each topic ({@code any}), in the vocabulary's order. */
     private final CharPrint[][] topicPrints;
@@ -73,9 +76,15 @@ public final class NarrativeReader {
             }
         }
         // topics and claims name the parts they look in; many name the same ones, whose sentences are picked once
+        // and most name one part, whose sentences are gathered in one pass over all
+        Map<String, List<Sentence>> byPart = new HashMap<>();
+        for (Sentence sentence : sentences) {
+            byPart.computeIfAbsent(sentence.where(), part -> new ArrayList<>()).add(sentence);
+        }
         Map<List<String>, List<Sentence>> byPlaces = new HashMap<>();
         Function<List<String>, List<Sentence>> in = places -> byPlaces.computeIfAbsent(places,
-                p -> sentences.stream().filter(sentence -> in(p, sentence)).toList());
+                p -> p.size() == 1 && !p.get(0).equals(ALL) ? byPart.getOrDefault(p.get(0), List.of())
+                        : sentences.stream().filter(sentence -> in(p, sentence)).toList());
         CharPrint[] prints = sentences.stream().map(sentence -> CharPrint.of(sentence.normalized()))
                 .toArray(CharPrint[]::new);
         return new NarrativeFacts(topics(in, prints), claims(in, prints), body(report.organization()), ranges,
@@ -251,7 +260,7 @@ public final class NarrativeReader {
     }
 
     private static boolean in(List<String> places, Sentence sentence) {
-        return places.contains("all") ? !sentence.where().equals("headings") || places.contains("headings")
+        return places.contains(ALL) ? !sentence.where().equals("headings") || places.contains("headings")
                 : places.contains(sentence.where());
     }
 }
