@@ -209,8 +209,13 @@ public final class RuleSetLoader {
         }
     }
 
-    /** Hashes the rule set's files (not its generated README) with their relative paths, in a stable order. */
-    private static String sha256(Path dir) {
+    /**
+     * The hash a rule set loaded from the directory reports ({@link RuleSet#sha256()}): of its files (not its
+     * generated README) with their relative paths, in a stable order. A watcher compares it to see an edit.
+     *
+     * @throws UncheckedIOException when the directory or one of its files cannot be read
+     */
+    public static String sha256(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {

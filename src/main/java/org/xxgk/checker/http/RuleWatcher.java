@@ -3,17 +3,10 @@ package org.xxgk.checker.http;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
+import org.xxgk.checker.engine.RuleSetLoader;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Loads the rule set, then watches its directory and reloads it once a change has settled. Loads run one at a time
@@ -75,23 +68,12 @@ final class RuleWatcher {
         return null;
     }
 
-    /** A hash of every file below the directory, with its relative path, in a stable order. */
+    /** The rule files' hash, or (when missing or a file vanished while it was read) a state compared like one. */
     private static String fingerprint(Path directory) {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : files) {
-                digest.update(directory.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | UncheckedIOException e) {
-            // Missing, or a file vanished between the listing and the read: a state of its own, compared like a hash.
+        try {
+            return RuleSetLoader.sha256(directory);
+        } catch (UncheckedIOException e) {
             return "unreadable: " + e.getMessage();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 }
