@@ -80,6 +80,10 @@ final class OutlineReader {
         return new Outline(title, titleLine, organization(digits), reportYear, preamble, sections);
     }
 
+    private static boolean isTableLine(String line) {
+        return TextBlock.isTableLine(line, 0, line.length());
+    }
+
     /** A title names the report by one of the format's title endings ("…年度报告"), and is not a paragraph. */
     private boolean isTitle(String line) {
         return line.length() <= 2 * MAX_HEADING_LENGTH && titleEndings.stream().anyMatch(line::contains);
@@ -148,10 +152,6 @@ final class OutlineReader {
         name = name.endsWith("的") ? name.substring(0, name.length() - 1) : name;
         Matcher bracketed = TRAILING_NAME.matcher(title);
         return name.isEmpty() && bracketed.find() ? bracketed.group(1).strip() : name;
-    }
-
-    private static boolean isTableLine(String line) {
-        return line.indexOf('\t') >= 0 || line.indexOf('|') >= 0;
     }
 
     private static String stripMarks(String line) {

@@ -33,7 +33,7 @@ public final class Sentences {
         for (int lineStart = 0; lineStart <= text.length(); line++) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            if (!isTableLine(text, lineStart, lineEnd)) {
+            if (!TextBlock.isTableLine(text, lineStart, lineEnd)) {
                 int start = lineStart;
                 for (int c = lineStart; c <= lineEnd; c++) {
                     if (c == lineEnd || isSentenceEnd(text.charAt(c))) {
@@ -44,15 +44,6 @@ public final class Sentences {
             }
             lineStart = lineEnd + 1;
         }
-    }
-
-    private static boolean isTableLine(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\t' || text.charAt(i) == '|') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isSentenceEnd(char c) {

@@ -49,6 +49,19 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
         return matches;
     }
 
+    /**
+     * Whether text[from, to) is a line of a table as text sources print one, cells separated by tabs or pipes:
+     * not prose, and no heading.
+     */
+    public static boolean isTableLine(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\t' || text.charAt(i) == '|') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The block's two measures, taken in one pass over its characters. */
     private static int[] measure(String text) {
         int visible = 0;
