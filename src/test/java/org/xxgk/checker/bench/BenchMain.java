@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 /**
  * Runs the benchmarks of this package through JMH, then the start-up measurement, and prints one table: per
  * benchmark the median of its measurement iterations (reports/s) with min–max, ratios computed from the same run,
- * the time from {@code java -jar} to the first result, the targets of the issue, and the machine.
+ * the time from {@code java -jar} to the first result (also with {@link #C1_ONLY}), the targets of the issue, and the machine.
  *
  * <p>Run with {@code mvn -B -Pbench package} (profile {@code bench} in pom.xml), from the project directory.
  * System properties: {@code bench.include} (regex over benchmark names, default all of this package),
@@ -43,6 +43,11 @@ public final class BenchMain {
     static final double TARGET_END_TO_END = 5_000;
     static final double TARGET_RATIO = 5;
     static final double TARGET_STARTUP_S = 3;
+    /**
+     * The JVM option that keeps the JIT to its quick compiler: on 2 cores the optimising compiler's work at start-up
+     * competes with compiling the rules, so a one-off check starts faster without it (a long run needs it).
+     */
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     /** An iteration is JIT-quiet when the benchmark thread used at least this share of the JVM's CPU. */
     static final double QUIET_SHARE = 0.9;
     static final Path JAR = Path.of("target/xxgk-checker.jar");
@@ -125,6 +130,7 @@ public final class BenchMain {
 
         Stats startupFirst = null;
         Stats startupExit = null;
+        Stats startupC1First = null;
         List<Integer> exitCodes = new ArrayList<>();
         if (startupRuns > 0) {
             if (!Files.isRegularFile(JAR)) {
@@ -132,15 +138,19 @@ public final class BenchMain {
             }
             List<Double> first = new ArrayList<>();
             List<Double> exit = new ArrayList<>();
-            startup(exitCodes); // not counted: puts the jar and the JDK into the page cache
+            List<Double> c1First = new ArrayList<>();
+            startup(List.of(), exitCodes); // not counted: puts the jar and the JDK into the page cache
             exitCodes.clear();
+            // alternated, so that both figures see the same machine
             for (int i = 0; i < startupRuns; i++) {
-                double[] times = startup(exitCodes);
+                double[] times = startup(List.of(), exitCodes);
                 first.add(times[0]);
                 exit.add(times[1]);
+                c1First.add(startup(List.of(C1_ONLY), exitCodes)[0]);
             }
             startupFirst = Stats.of(first);
             startupExit = Stats.of(exit);
+            startupC1First = Stats.of(c1First);
         }
         load.interrupt();
 
@@ -151,7 +161,7 @@ public final class BenchMain {
                 missing.add(expected);
             }
         }
-        report(stats, startupFirst, startupExit, exitCodes, startupRuns, load, quick,
+        report(stats, startupFirst, startupExit, startupC1First, exitCodes, startupRuns, load, quick,
                 profiler);
         if (!missing.isEmpty()) {
             line("");
@@ -167,7 +177,7 @@ public final class BenchMain {
     }
 
     private void report(Map<String, Figures> stats, Stats startupFirst,
-                        Stats startupExit, List<Integer> exitCodes, int startupRuns, LoadSampler load,
+                        Stats startupExit, Stats startupC1First, List<Integer> exitCodes, int startupRuns, LoadSampler load,
                         boolean quick, String profiler) {
         line("==== xxgk-checker benchmark (" + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME
                 .withLocale(Locale.ROOT)).substring(0, 19) + ")" + (quick ? "  QUICK RUN: smoke test, not figures" : "")
@@ -245,6 +255,9 @@ public final class BenchMain {
                     startupFirst.min, startupFirst.max));
             line(String.format(Locale.ROOT, "  to exit               median %.2f s  [%.2f – %.2f]", startupExit.median,
                     startupExit.min, startupExit.max));
+            line(String.format(Locale.ROOT, "  with %s (alternated with the runs above): to first output line  "
+                    + "median %.2f s  [%.2f – %.2f]", C1_ONLY, startupC1First.median, startupC1First.min,
+                    startupC1First.max));
             line("");
         }
         line("targets of the issue (wall medians; per CPU-s in brackets):");
@@ -300,10 +313,13 @@ public final class BenchMain {
     }
 
     /** Starts the jar on the seed; returns seconds from start to the first byte on stdout and to exit. */
-    private static double[] startup(List<Integer> exitCodes) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toString(), "check", Seed.SEED.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+    private static double[] startup(List<String> jvmOptions, List<Integer> exitCodes)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString(), "check", Seed.SEED.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         AtomicLong firstByte = new AtomicLong();
         long start = System.nanoTime();
         Process process = builder.start();
