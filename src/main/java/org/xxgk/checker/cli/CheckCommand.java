@@ -43,6 +43,10 @@ import java.util.stream.Collectors;
                 "  xxgk-checker check 年报目录/ --out 检查结果/   之后打开其中的 summary.html",
                 "  xxgk-checker check 年报目录/ --format sarif > xxgk.sarif",
                 ""},
+        footer = {"",
+                "启动更快：java -XX:TieredStopAtLevel=1 -jar xxgk-checker.jar check …",
+                "（只用 JIT 的快速编译器：在 2 核机器上检查一份年报约 1.9 秒而不是 2.6 秒；",
+                "适合命令行检查，长时间运行的 serve 不要用）"},
         sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
     /** Files of a group of copies named in the totals; the summary page names them all. */
