@@ -3,16 +3,17 @@ package org.xxgk.checker.ingest;
 import org.xxgk.checker.format.CellSpec;
 import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.CellMap;
 import org.xxgk.checker.report.ExtraLine;
 import org.xxgk.checker.report.LabelDeviation;
 import org.xxgk.checker.report.Location;
 import org.xxgk.checker.report.Table;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** A table while it is being read: cells, rows and columns found, and what did not fit the layout. */
@@ -107,13 +108,12 @@ final class TableDraft {
     }
 
     Table build() {
-        Map<String, Cell> ordered = new LinkedHashMap<>();
-        for (Printed cell : cells) {
-            if (cell != null) {
-                ordered.put(cell.spec().id(), cell.parse());
-            }
+        Cell[] parsed = new Cell[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            parsed[i] = cells[i] == null ? null : cells[i].parse();
         }
-        return new Table(layout, firstLine, lastLine, ordered, Set.copyOf(rowsFound), Set.copyOf(columnsFound),
+        CellMap byId = new CellMap(layout, Collections.unmodifiableList(Arrays.asList(parsed)));
+        return new Table(layout, firstLine, lastLine, byId, Set.copyOf(rowsFound), Set.copyOf(columnsFound),
                 valueCount, List.copyOf(extras), List.copyOf(deviations));
     }
 }
