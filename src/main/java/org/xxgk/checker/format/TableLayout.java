@@ -63,6 +63,7 @@ public final class TableLayout {
             }
         }
         this.columns = List.copyOf(distinctColumns);
+        cellsByRow.replaceAll((row, cells) -> Map.copyOf(cells));
     }
 
     private void addCell(RowSpec row, ColumnSpec column) {
@@ -144,8 +145,12 @@ public final class TableLayout {
 
     /** The cell where a row and a column meet, or {@code null} when the layout has none there. */
     public CellSpec cell(String rowId, String columnId) {
-        Map<String, CellSpec> row = cellsByRow.get(rowId);
-        return row == null ? null : row.get(columnId);
+        return cellsOfRow(rowId).get(columnId);
+    }
+
+    /** The cells of a row by column id; empty when the layout has no such row. */
+    public Map<String, CellSpec> cellsOfRow(String rowId) {
+        return cellsByRow.getOrDefault(rowId, Map.of());
     }
 
     public List<RowSpec> rowsTagged(String tag) {

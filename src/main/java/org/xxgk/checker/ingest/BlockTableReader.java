@@ -1,6 +1,7 @@
 package org.xxgk.checker.ingest;
 
 import org.xxgk.checker.format.BlockSpec;
+import org.xxgk.checker.format.CellSpec;
 import org.xxgk.checker.format.ColumnSpec;
 import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
@@ -123,10 +124,11 @@ final class BlockTableReader implements TableReader {
         int width = blockColumns.size();
         int start = ValueWindow.start(values, width, header.firstIndex() < 0 ? -1 : header.firstIndex() - line.valueIndex(0));
         draft.countValues(Math.min(width, values.size() - start));
+        Map<String, CellSpec> rowCells = draft.layout().cellsOfRow(row.target().id());
         for (int i = 0; i < blockColumns.size(); i++) {
             int at = start + i;
             boolean printed = at < values.size();
-            draft.cell(row.target().id(), blockColumns.get(i).id(), printed ? values.get(at) : "", line.number(),
+            draft.cell(rowCells.get(blockColumns.get(i).id()), printed ? values.get(at) : "", line.number(),
                     printed ? line.valueColumn(at) : 0);
         }
     }

@@ -1,5 +1,6 @@
 package org.xxgk.checker.ingest;
 
+import org.xxgk.checker.format.CellSpec;
 import org.xxgk.checker.format.ColumnSpec;
 import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.format.RowSpec;
@@ -264,10 +265,11 @@ final class GridTableReader implements TableReader {
         if (rowLine.deviates()) {
             draft.deviation(rowLine.printed(), rowLine.canonical(), line.number());
         }
+        Map<String, CellSpec> rowCells = layout.cellsOfRow(rowLine.row().id());
         for (int i = 0; i < width; i++) {
             int at = start + i;
             boolean printed = at < values.size();
-            draft.cell(rowLine.row().id(), valueColumns.get(i).id(), printed ? values.get(at) : "", line.number(),
+            draft.cell(rowCells.get(valueColumns.get(i).id()), printed ? values.get(at) : "", line.number(),
                     printed ? line.valueColumn(at) : 0);
         }
         return ValueWindow.overflows(values, start, width);

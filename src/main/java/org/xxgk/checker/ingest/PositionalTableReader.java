@@ -71,7 +71,7 @@ final class PositionalTableReader implements TableReader {
         draft.countValues(values.size());
         for (int i = 0; i < Math.min(values.size(), cells.size()); i++) {
             CellSpec cell = cells.get(i);
-            draft.cell(cell.row().id(), cell.column().id(), values.get(i), places.get(i)[0], places.get(i)[1]);
+            draft.cell(cell, values.get(i), places.get(i)[0], places.get(i)[1]);
         }
         return draft;
     }

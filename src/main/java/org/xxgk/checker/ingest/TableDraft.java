@@ -55,14 +55,14 @@ final class TableDraft {
         }
     }
 
-    void cell(String rowId, String columnId, String printed, int line, int column) {
-        CellSpec spec = layout.cell(rowId, columnId);
+    /** Notes a cell of this draft's layout as printed at a line and column. */
+    void cell(CellSpec spec, String printed, int line, int column) {
         if (cells[spec.index()] == null) {
             cellCount++;
         }
         cells[spec.index()] = new Printed(spec, printed.strip(), new Location(line, column));
-        rowsFound.add(rowId);
-        columnsFound.add(columnId);
+        rowsFound.add(spec.row().id());
+        columnsFound.add(spec.column().id());
         touch(line);
     }
 
