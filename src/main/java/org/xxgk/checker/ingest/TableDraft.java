@@ -3,15 +3,13 @@ package org.xxgk.checker.ingest;
 import org.xxgk.checker.format.CellSpec;
 import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.report.Cell;
-import org.xxgk.checker.report.CellMap;
 import org.xxgk.checker.report.ExtraLine;
 import org.xxgk.checker.report.LabelDeviation;
 import org.xxgk.checker.report.Location;
 import org.xxgk.checker.report.Table;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +21,6 @@ final class TableDraft {
     private final Printed[] cells;
     private int cellCount;
     private final Set<String> rowsFound = new LinkedHashSet<>();
-    private final Set<String> columnsFound = new LinkedHashSet<>();
     private final List<ExtraLine> extras = new ArrayList<>();
     private final List<LabelDeviation> deviations = new ArrayList<>();
     private int firstLine;
@@ -62,7 +59,6 @@ final class TableDraft {
         }
         cells[spec.index()] = new Printed(spec, printed.strip(), new Location(line, column));
         rowsFound.add(spec.row().id());
-        columnsFound.add(spec.column().id());
         touch(line);
     }
 
@@ -109,11 +105,14 @@ final class TableDraft {
 
     Table build() {
         Cell[] parsed = new Cell[cells.length];
+        Set<String> columnsFound = new HashSet<>();
         for (int i = 0; i < cells.length; i++) {
-            parsed[i] = cells[i] == null ? null : cells[i].parse();
+            if (cells[i] != null) {
+                parsed[i] = cells[i].parse();
+                columnsFound.add(cells[i].spec().column().id());
+            }
         }
-        CellMap byId = new CellMap(layout, Collections.unmodifiableList(Arrays.asList(parsed)));
-        return new Table(layout, firstLine, lastLine, byId, Set.copyOf(rowsFound), Set.copyOf(columnsFound),
+        return Table.ofSlots(layout, firstLine, lastLine, parsed, Set.copyOf(rowsFound), Set.copyOf(columnsFound),
                 valueCount, List.copyOf(extras), List.copyOf(deviations));
     }
 }

@@ -18,13 +18,13 @@ import java.util.function.Function;
  * A table's cells by id, held in an array by {@link CellSpec#index()}: layout order for free, and nothing to hash
  * while a table is built, which a reader does for every report. Unmodifiable.
  */
-public final class CellMap extends AbstractMap<String, Cell> {
+final class CellMap extends AbstractMap<String, Cell> {
     private final TableLayout layout;
     private final List<Cell> slots;
     private final int size;
 
     /** @param slots the cells by index, {@code null} where the source lacks one; kept as given */
-    public CellMap(TableLayout layout, List<Cell> slots) {
+    CellMap(TableLayout layout, List<Cell> slots) {
         this.layout = layout;
         this.slots = slots;
         int count = 0;

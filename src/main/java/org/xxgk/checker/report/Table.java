@@ -48,6 +48,18 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
                 slots(layout, cells));
     }
 
+    /**
+     * A table as a reader builds it: its cells by {@link CellSpec#index()}, {@code null} where the source lacks one.
+     * The array is taken over, not copied; the cells by id are a view of it, with nothing hashed per cell.
+     */
+    public static Table ofSlots(TableLayout layout, int firstLine, int lastLine, Cell[] slots, Set<String> rowsFound,
+                                Set<String> columnsFound, int valueCount, List<ExtraLine> extras,
+                                List<LabelDeviation> deviations) {
+        return new Table(layout, firstLine, lastLine,
+                new CellMap(layout, Collections.unmodifiableList(Arrays.asList(slots))), rowsFound, columnsFound,
+                valueCount, extras, deviations);
+    }
+
     private static List<Cell> irregular(Collection<Cell> cells) {
         List<Cell> irregular = new ArrayList<>(0);
         for (Cell cell : cells) {

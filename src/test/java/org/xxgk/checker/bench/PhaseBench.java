@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Where the time of the path goes, on the seed: reading alone, the prose's facts, rendering alone, and two parts of
- * the rule phase,
- * the relation evaluation in Java and the session floor (an empty file's rule phase) (BenchMain derives the Drools part, inserts and firing, as
- * the rest of {@link CheckBench#rulePhase}). Shorter iterations than {@link CheckBench}: for orientation, not targets.
+ * the rule phase, the relation evaluation in Java and the session floor, an empty file's rule phase (BenchMain
+ * derives the Drools part, inserts and firing, as the rest of {@link CheckBench#rulePhase}). Shorter iterations than
+ * {@link CheckBench}: for orientation, not targets.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
