@@ -1,6 +1,7 @@
 package org.xxgk.checker.ingest;
 
 import org.xxgk.checker.format.CellSpec;
+import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.report.Cell;
 import org.xxgk.checker.report.ExtraLine;
@@ -21,6 +22,8 @@ final class TableDraft {
     private final Printed[] cells;
     private int cellCount;
     private final Set<String> rowsFound = new LinkedHashSet<>();
+    /** The row of the cell noted last. */
+    private RowSpec lastRow;
     private final List<ExtraLine> extras = new ArrayList<>();
     private final List<LabelDeviation> deviations = new ArrayList<>();
     private int firstLine;
@@ -58,7 +61,11 @@ final class TableDraft {
             cellCount++;
         }
         cells[spec.index()] = new Printed(spec, printed.strip(), new Location(line, column));
-        rowsFound.add(spec.row().id());
+        // a row's cells come one after another: its id is added once, not once per cell
+        if (spec.row() != lastRow) {
+            rowsFound.add(spec.row().id());
+            lastRow = spec.row();
+        }
         touch(line);
     }
 
@@ -106,10 +113,14 @@ final class TableDraft {
     Table build() {
         Cell[] parsed = new Cell[cells.length];
         Set<String> columnsFound = new HashSet<>();
+        int columns = layout.columns().size();
         for (int i = 0; i < cells.length; i++) {
             if (cells[i] != null) {
                 parsed[i] = cells[i].parse();
-                columnsFound.add(cells[i].spec().column().id());
+                // once every column is found, usually in the first row, the rest cannot add one
+                if (columnsFound.size() < columns) {
+                    columnsFound.add(cells[i].spec().column().id());
+                }
             }
         }
         return Table.ofSlots(layout, firstLine, lastLine, parsed, Set.copyOf(rowsFound), Set.copyOf(columnsFound),
