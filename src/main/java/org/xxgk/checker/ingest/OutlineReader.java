@@ -21,6 +21,7 @@ final class OutlineReader {
             "^(?:第([一二三四五六七八九十]+)部分|([一二三四五六七八九十]+)[、.．])\\s*(.+?)[。：:]?$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
     private static final Pattern CHINESE_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年");
+    private static final Pattern BRACKETS_AND_SPACES = Pattern.compile("[《》\\s\u3000]");
     private static final Pattern TRAILING_NAME = Pattern.compile("[（(]([^（）()]+)[）)]\\s*$");
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final int MAX_HEADING_LENGTH = 50;
@@ -116,8 +117,10 @@ final class OutlineReader {
         if (text.isEmpty() || text.length() > MAX_HEADING_LENGTH) {
             return null;
         }
-        Matcher numbered = NUMBERED.matcher(text);
-        if (numbered.matches()) {
+        // most lines start with neither 第 nor a numeral, and are not put to the pattern
+        char start = text.charAt(0);
+        Matcher numbered = start == '第' || NUMERALS.indexOf(start) >= 0 ? NUMBERED.matcher(text) : null;
+        if (numbered != null && numbered.matches()) {
             String number = numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
             LabelIndex.Match<SectionSpec> match = titles.match(numbered.group(3), spec -> spec.number().equals(number), true);
             if (match == null) {
@@ -146,9 +149,9 @@ final class OutlineReader {
                 break;
             }
         }
-        name = YEAR.matcher(name).replaceAll("").replaceAll("[《》\\s\u3000]", "");
+        name = BRACKETS_AND_SPACES.matcher(YEAR.matcher(name).replaceAll("")).replaceAll("");
         int about = name.indexOf("关于");
-        name = about > 0 ? name.substring(0, about) : name.replaceAll("^关于", "");
+        name = about > 0 ? name.substring(0, about) : about == 0 ? name.substring("关于".length()) : name;
         name = name.endsWith("的") ? name.substring(0, name.length() - 1) : name;
         Matcher bracketed = TRAILING_NAME.matcher(title);
         return name.isEmpty() && bracketed.find() ? bracketed.group(1).strip() : name;
