@@ -29,17 +29,21 @@ final class ClaimTable {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** For each claim id, its cells resolved for each format id. */
-    private final Map<String, Map<String, List<Term>>> compare;
+    private final Map<String, Map<String, Resolved>> compare;
     private final Set<String> rules;
 
-    private ClaimTable(Map<String, Map<String, List<Term>>> compare, Set<String> rules) {
+    /** A claim's cells in one format, and the layouts they stand in. */
+    private record Resolved(List<Term> terms, Set<String> layouts) {
+    }
+
+    private ClaimTable(Map<String, Map<String, Resolved>> compare, Set<String> rules) {
         this.compare = compare;
         this.rules = rules;
     }
 
     /** Resolves every claim's cells for every format that has their tables; a cell a format lacks is a problem. */
     static ClaimTable of(TextVocabulary vocabulary, FormatCatalog catalog, Path base, List<FileProblem> problems) {
-        Map<String, Map<String, List<Term>>> compare = new HashMap<>();
+        Map<String, Map<String, Resolved>> compare = new HashMap<>();
         Set<String> rules = new HashSet<>();
         for (ClaimSpec claim : vocabulary.claims()) {
             rules.add(claim.rule());
@@ -53,7 +57,7 @@ final class ClaimTable {
                         "说法“" + claim.id() + "”的 compare“" + claim.compare() + "”写法有误（应为：单元格 + 单元格）", ""));
                 continue;
             }
-            Map<String, List<Term>> byFormat = new HashMap<>();
+            Map<String, Resolved> byFormat = new HashMap<>();
             boolean problem = false;
             for (FormatDefinition format : catalog.formats()) {
                 boolean hasTables = written.stream().allMatch(term -> term.text().matches("\\d+")
@@ -72,7 +76,7 @@ final class ClaimTable {
                     }
                     continue;
                 }
-                byFormat.put(format.id(), terms);
+                byFormat.put(format.id(), new Resolved(terms, Term.layoutsOf(terms)));
             }
             if (byFormat.isEmpty() && !problem) {
                 problems.add(FileProblem.in(base, file, claim.line(), 0,
@@ -130,11 +134,9 @@ final class ClaimTable {
 
     /** The claim's cells on the report, in the first format whose tables the report has; {@code null} if none. */
     private SumSide side(Claim claim, Map<String, Table> tables, List<Cell> cells) {
-        for (Map.Entry<String, List<Term>> resolved : compare.getOrDefault(claim.id(), Map.of()).entrySet()) {
-            Set<String> layouts = new HashSet<>();
-            resolved.getValue().stream().filter(term -> term.layoutId() != null).forEach(term -> layouts.add(term.layoutId()));
-            if (RelationTable.applies(layouts, resolved.getKey(), tables)) {
-                return SumSide.of(resolved.getValue(), tables, Map.of(), cells, new ArrayList<>());
+        for (Map.Entry<String, Resolved> resolved : compare.getOrDefault(claim.id(), Map.of()).entrySet()) {
+            if (RelationTable.applies(resolved.getValue().layouts(), resolved.getKey(), tables)) {
+                return SumSide.of(resolved.getValue().terms(), tables, Map.of(), cells, new ArrayList<>());
             }
         }
         return null;

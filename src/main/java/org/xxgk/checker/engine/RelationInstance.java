@@ -1,6 +1,5 @@
 package org.xxgk.checker.engine;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,14 +24,6 @@ record RelationInstance(String rule, String key, String scope, String formatId, 
      */
     RelationInstance(String rule, String key, String scope, String formatId, String operator, List<Term> left,
                      List<Term> right) {
-        this(rule, key, scope, formatId, operator, left, right, layoutsOf(left, right));
-    }
-
-    private static Set<String> layoutsOf(List<Term> left, List<Term> right) {
-        Set<String> layouts = new HashSet<>();
-        for (List<Term> side : List.of(left, right)) {
-            side.stream().filter(term -> term.layoutId() != null).forEach(term -> layouts.add(term.layoutId()));
-        }
-        return Set.copyOf(layouts);
+        this(rule, key, scope, formatId, operator, left, right, Term.layoutsOf(left, right));
     }
 }

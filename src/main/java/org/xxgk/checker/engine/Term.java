@@ -4,7 +4,10 @@ import org.xxgk.checker.format.CellSpec;
 import org.xxgk.checker.report.Cell;
 import org.xxgk.checker.report.Table;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One operand of a relation or claim: a cell or a constant, added or subtracted.
@@ -17,6 +20,20 @@ import java.util.Map;
  * @param previous whether the cell is one of last year's report
  */
 record Term(boolean negative, String layoutId, CellSpec cell, long constant, String label, boolean previous) {
+
+    /** The layouts whose cells the terms read, e.g. {@code t3}, or {@code t3} and {@code t4}. */
+    @SafeVarargs
+    static Set<String> layoutsOf(List<Term>... sides) {
+        Set<String> layouts = new HashSet<>();
+        for (List<Term> side : sides) {
+            for (Term term : side) {
+                if (term.layoutId() != null) {
+                    layouts.add(term.layoutId());
+                }
+            }
+        }
+        return Set.copyOf(layouts);
+    }
 
     /**
      * The cell this term reads, in this year's tables or (for a {@code prev.} term) last year's, by layout id; {@code
