@@ -6,11 +6,12 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,11 @@ public final class NarrativeReader {
     private final CharPrint[][] topicPrints;
     /** The prints of the words each claim's patterns require: [claim][pattern][requirement][alternative]. */
     private final CharPrint[][][][] claimPrints;
+    /** The distinct lists of parts that topics and claims look in; most name the same few. */
+    private final List<List<String>> placeLists = new ArrayList<>();
+    /** For each topic and each claim, the index of its list of parts in {@link #placeLists}. */
+    private final int[] topicPlaces;
+    private final int[] claimPlaces;
 
     public NarrativeReader(TextVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -40,6 +46,17 @@ public final class NarrativeReader {
                         .map(pattern -> pattern.stream().map(NarrativeReader::prints).toArray(CharPrint[][]::new))
                         .toArray(CharPrint[][][]::new))
                 .toArray(CharPrint[][][][]::new);
+        this.topicPlaces = vocabulary.topics().stream().mapToInt(topic -> placeIndex(topic.in())).toArray();
+        this.claimPlaces = vocabulary.claims().stream().mapToInt(claim -> placeIndex(claim.in())).toArray();
+    }
+
+    private int placeIndex(List<String> places) {
+        int index = placeLists.indexOf(places);
+        if (index < 0) {
+            placeLists.add(places);
+            index = placeLists.size() - 1;
+        }
+        return index;
     }
 
     private static CharPrint[] prints(List<String> words) {
@@ -81,10 +98,15 @@ public final class NarrativeReader {
         for (Sentence sentence : sentences) {
             byPart.computeIfAbsent(sentence.where(), part -> new ArrayList<>()).add(sentence);
         }
-        Map<List<String>, List<Sentence>> byPlaces = new HashMap<>();
-        Function<List<String>, List<Sentence>> in = places -> byPlaces.computeIfAbsent(places,
-                p -> p.size() == 1 && !p.get(0).equals(ALL) ? byPart.getOrDefault(p.get(0), List.of())
+        List<List<Sentence>> byPlaces = new ArrayList<>(Collections.nCopies(placeLists.size(), null));
+        IntFunction<List<Sentence>> in = index -> {
+            if (byPlaces.get(index) == null) {
+                List<String> p = placeLists.get(index);
+                byPlaces.set(index, p.size() == 1 && !p.get(0).equals(ALL) ? byPart.getOrDefault(p.get(0), List.of())
                         : sentences.stream().filter(sentence -> in(p, sentence)).toList());
+            }
+            return byPlaces.get(index);
+        };
         CharPrint[] prints = sentences.stream().map(sentence -> CharPrint.of(sentence.normalized()))
                 .toArray(CharPrint[]::new);
         return new NarrativeFacts(topics(in, prints), claims(in, prints), body(report.organization()), ranges,
@@ -92,13 +114,13 @@ public final class NarrativeReader {
     }
 
     /** @param prints the print of each sentence, by its index */
-    private List<TopicEvidence> topics(Function<List<String>, List<Sentence>> in, CharPrint[] prints) {
+    private List<TopicEvidence> topics(IntFunction<List<Sentence>> in, CharPrint[] prints) {
         List<TopicEvidence> evidence = new ArrayList<>(vocabulary.topics().size());
         for (int t = 0; t < topicPrints.length; t++) {
             TopicSpec topic = vocabulary.topics().get(t);
             Sentence first = null;
             int count = 0;
-            for (Sentence sentence : in.apply(topic.in())) {
+            for (Sentence sentence : in.apply(topicPlaces[t])) {
                 if (covers(topic, topicPrints[t], sentence, prints[sentence.index()])) {
                     first = first == null ? sentence : first;
                     count++;
@@ -131,11 +153,11 @@ public final class NarrativeReader {
     }
 
     /** @param prints the print of each sentence, by its index */
-    private List<Claim> claims(Function<List<String>, List<Sentence>> in, CharPrint[] prints) {
+    private List<Claim> claims(IntFunction<List<Sentence>> in, CharPrint[] prints) {
         List<Claim> claims = new ArrayList<>();
         for (int c = 0; c < claimPrints.length; c++) {
             ClaimSpec spec = vocabulary.claims().get(c);
-            for (Sentence sentence : in.apply(spec.in())) {
+            for (Sentence sentence : in.apply(claimPlaces[c])) {
                 for (int p = 0; p < spec.patterns().size(); p++) {
                     if (!mayMatch(spec.requirements().get(p), claimPrints[c][p], sentence, prints[sentence.index()])) {
                         continue;
