@@ -42,10 +42,8 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
     public Table(TableLayout layout, int firstLine, int lastLine, Map<String, Cell> cells, Set<String> rowsFound,
                  Set<String> columnsFound, int valueCount, List<ExtraLine> extras, List<LabelDeviation> deviations) {
         this(layout, firstLine, lastLine, cells, rowsFound, columnsFound, valueCount, extras, deviations,
-                irregular(cells.values()), numbers(cells.values()),
-                layout.rows().stream().filter(row -> !rowsFound.contains(row.id())).toList(),
-                layout.columns().stream().filter(column -> !columnsFound.contains(column.id())).toList(),
-                slots(layout, cells));
+                irregular(cells.values()), numbers(cells.values()), missingRows(layout, rowsFound),
+                missingColumns(layout, columnsFound), slots(layout, cells));
     }
 
     /**
@@ -55,29 +53,41 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
     public static Table ofSlots(TableLayout layout, int firstLine, int lastLine, Cell[] slots, Set<String> rowsFound,
                                 Set<String> columnsFound, int valueCount, List<ExtraLine> extras,
                                 List<LabelDeviation> deviations) {
-        return new Table(layout, firstLine, lastLine,
-                new CellMap(layout, Collections.unmodifiableList(Arrays.asList(slots))), rowsFound, columnsFound,
-                valueCount, extras, deviations);
+        // the array itself is walked for what the table works out once, not the map's view of it
+        List<Cell> slotList = Collections.unmodifiableList(Arrays.asList(slots));
+        return new Table(layout, firstLine, lastLine, new CellMap(layout, slotList), rowsFound, columnsFound,
+                valueCount, extras, deviations, irregular(slotList), numbers(slotList), missingRows(layout, rowsFound),
+                missingColumns(layout, columnsFound), slotList);
     }
 
+    /** @param cells the cells, or slots with {@code null} where the source lacks a cell */
     private static List<Cell> irregular(Collection<Cell> cells) {
         List<Cell> irregular = new ArrayList<>(0);
         for (Cell cell : cells) {
-            if (!cell.isNumber() || !cell.isInteger() || cell.isNegative() || !cell.unit().isEmpty()) {
+            if (cell != null && (!cell.isNumber() || !cell.isInteger() || cell.isNegative() || !cell.unit().isEmpty())) {
                 irregular.add(cell);
             }
         }
         return Collections.unmodifiableList(irregular);
     }
 
+    /** @param cells the cells, or slots with {@code null} where the source lacks a cell */
     private static long numbers(Collection<Cell> cells) {
         long count = 0;
         for (Cell cell : cells) {
-            if (cell.isNumber()) {
+            if (cell != null && cell.isNumber()) {
                 count++;
             }
         }
         return count;
+    }
+
+    private static List<RowSpec> missingRows(TableLayout layout, Set<String> rowsFound) {
+        return layout.rows().stream().filter(row -> !rowsFound.contains(row.id())).toList();
+    }
+
+    private static List<ColumnSpec> missingColumns(TableLayout layout, Set<String> columnsFound) {
+        return layout.columns().stream().filter(column -> !columnsFound.contains(column.id())).toList();
     }
 
     private static List<Cell> slots(TableLayout layout, Map<String, Cell> cells) {
