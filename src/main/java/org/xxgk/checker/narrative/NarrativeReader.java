@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ public final class NarrativeReader {
     private final CharPrint[][] topicPrints;
     /** The prints of the words each claim's patterns require: [claim][pattern][requirement][alternative]. */
     private final CharPrint[][][][] claimPrints;
+    /** For each claim's pattern, the characters every sentence it can match has: [claim][pattern]. */
+    private final CharPrint[][] claimMusts;
     /** The distinct lists of parts that topics and claims look in; most name the same few. */
     private final List<List<String>> placeLists = new ArrayList<>();
     /** For each topic and each claim, the index of its list of parts in {@link #placeLists}. */
@@ -46,6 +49,9 @@ public final class NarrativeReader {
                         .map(pattern -> pattern.stream().map(NarrativeReader::prints).toArray(CharPrint[][]::new))
                         .toArray(CharPrint[][][]::new))
                 .toArray(CharPrint[][][][]::new);
+        this.claimMusts = Arrays.stream(claimPrints)
+                .map(patterns -> Arrays.stream(patterns).map(CharPrint::required).toArray(CharPrint[]::new))
+                .toArray(CharPrint[][]::new);
         this.topicPlaces = vocabulary.topics().stream().mapToInt(topic -> placeIndex(topic.in())).toArray();
         this.claimPlaces = vocabulary.claims().stream().mapToInt(claim -> placeIndex(claim.in())).toArray();
     }
@@ -159,7 +165,9 @@ public final class NarrativeReader {
             ClaimSpec spec = vocabulary.claims().get(c);
             for (Sentence sentence : in.apply(claimPlaces[c])) {
                 for (int p = 0; p < spec.patterns().size(); p++) {
-                    if (!mayMatch(spec.requirements().get(p), claimPrints[c][p], sentence, prints[sentence.index()])) {
+                    CharPrint print = prints[sentence.index()];
+                    if (!print.mayContain(claimMusts[c][p])
+                            || !mayMatch(spec.requirements().get(p), claimPrints[c][p], sentence, print)) {
                         continue;
                     }
                     Pattern pattern = spec.patterns().get(p);

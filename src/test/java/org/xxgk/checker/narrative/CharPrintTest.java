@@ -47,4 +47,50 @@ class CharPrintTest {
         }
         assertThat((double) ruledOut / absent).as("share of absent words ruled out").isGreaterThan(0.9);
     }
+
+    @Test
+    void theRequiredPrintHoldsForEverySentenceThatMeetsAPatternsRequirements() throws IOException {
+        ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats());
+        TextVocabulary vocabulary = VocabularyLoader.load(Path.of("rules"), new ArrayList<>());
+        List<String> sentences = new ArrayList<>();
+        try (Stream<Path> reports = Files.list(Path.of("fixtures/reports"))) {
+            for (Path report : reports.sorted().toList()) {
+                Sentences.of(reader.read(report, ReportReader.DEFAULT_MAX_BYTES)).forEach(s -> sentences.add(s.normalized()));
+            }
+        }
+        int met = 0;
+        int unmet = 0;
+        int ruledOut = 0;
+        for (ClaimSpec claim : vocabulary.claims()) {
+            for (List<List<String>> requirements : claim.requirements()) {
+                CharPrint required = CharPrint.required(requirements.stream()
+                        .map(words -> words.stream().map(CharPrint::of).toArray(CharPrint[]::new))
+                        .toArray(CharPrint[][]::new));
+                for (String sentence : sentences) {
+                    boolean meets = requirements.stream().allMatch(words -> words.stream().anyMatch(sentence::contains));
+                    boolean may = CharPrint.of(sentence).mayContain(required);
+                    if (meets) {
+                        met++;
+                        assertThat(may).as("%s in “%s”", requirements, sentence).isTrue();
+                    } else {
+                        unmet++;
+                        ruledOut += may ? 0 : 1;
+                    }
+                }
+            }
+        }
+        assertThat(met).isPositive();
+        assertThat((double) ruledOut / unmet).as("share of sentences ruled out without looking at words").isGreaterThan(0.5);
+    }
+
+    @Test
+    void aRequirementContributesOnlyTheCharactersAllItsWordsShare() {
+        CharPrint required = CharPrint.required(new CharPrint[][] {
+                {CharPrint.of("收到"), CharPrint.of("受理")}, {CharPrint.of("申请")}});
+        assertThat(CharPrint.of("受理申请").mayContain(required)).isTrue();
+        assertThat(CharPrint.of("收到申请").mayContain(required)).isTrue();
+        assertThat(CharPrint.of("申请").mayContain(required)).as("neither 收到 nor 受理 has a character both share").isTrue();
+        assertThat(CharPrint.of("收到来信").mayContain(required)).isFalse();
+        assertThat(CharPrint.required(new CharPrint[0][])).isEqualTo(CharPrint.of(""));
+    }
 }
