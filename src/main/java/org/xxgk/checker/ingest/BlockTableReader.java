@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Reads a table made of captioned blocks, each with a header row naming its columns and labelled rows (表二).
@@ -47,18 +48,27 @@ final class BlockTableReader implements TableReader {
             if (labels.isEmpty()) {
                 continue;
             }
-            LabelIndex.Match<BlockSpec> caption = captions.match(labels.get(0), b -> true, true);
+            // a caption, a row or a header as printed first: only a line that is none of them is compared with the
+            // captions for resemblance, which would otherwise be done for nearly every line
+            int current = block;
+            Predicate<RowSpec> inBlock = r -> r.block() == current;
+            String last = labels.get(labels.size() - 1);
+            LabelIndex.Match<BlockSpec> caption = captions.match(labels.get(0), b -> true, false);
+            LabelIndex.Match<RowSpec> row = caption == null ? rows.match(last, inBlock, false) : null;
+            if (caption == null && row == null) {
+                if (!line.hasValues() && block >= 0 && header(block, line, headers, draft)) {
+                    continue;
+                }
+                caption = captions.match(labels.get(0), b -> true, true);
+            }
             if (caption != null) {
                 block = layout.blocks().indexOf(caption.target());
                 draft.touch(line.number());
                 continue;
             }
-            if (!line.hasValues() && block >= 0 && header(block, line, headers, draft)) {
-                continue;
+            if (row == null && line.hasValues()) {
+                row = rows.match(last, inBlock, true);
             }
-            int current = block;
-            LabelIndex.Match<RowSpec> row = rows.match(labels.get(labels.size() - 1),
-                    r -> r.block() == current, line.hasValues());
             if (row == null) {
                 if (line.hasValues() && block >= 0) {
                     draft.extra(String.join(" ", labels), "行", line.number());
