@@ -29,28 +29,54 @@ public final class Sentences {
         }
         // the block's text is walked in place, line by line, rather than split into copies of every line
         String text = block.text();
+        SentenceEnds ends = new SentenceEnds(text);
         int line = block.firstLine();
         for (int lineStart = 0; lineStart <= text.length(); line++) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             if (!TextBlock.isTableLine(text, lineStart, lineEnd)) {
-                int start = lineStart;
-                for (int c = lineStart; c <= lineEnd; c++) {
-                    if (c == lineEnd || isSentenceEnd(text.charAt(c))) {
-                        add(text, start, Math.min(c + 1, lineEnd), where, line, out);
-                        start = c + 1;
-                    }
+                for (int start = lineStart; start <= lineEnd; ) {
+                    int end = ends.first(start, lineEnd);
+                    add(text, start, Math.min(end + 1, lineEnd), where, line, out);
+                    start = end + 1;
                 }
             }
             lineStart = lineEnd + 1;
         }
     }
 
-    private static boolean isSentenceEnd(char c) {
-        return switch (c) {
-            case '。', '！', '？', '；', '!', '?', ';' -> true;
-            default -> false;
-        };
+    /**
+     * Finds where sentences end in a text, walked from start to end. Each kind of end is looked for with indexOf,
+     * which the JDK vectorises, and looked for again only once the walk has passed it: far faster on long Chinese
+     * text than testing every character.
+     */
+    private static final class SentenceEnds {
+        private static final char[] ENDS = {'。', '！', '？', '；', '!', '?', ';'};
+
+        private final String text;
+        /** For each kind of end, where it next stands at or after the walk's position; -1 when nowhere. */
+        private final int[] next = new int[ENDS.length];
+
+        SentenceEnds(String text) {
+            this.text = text;
+            for (int kind = 0; kind < ENDS.length; kind++) {
+                next[kind] = text.indexOf(ENDS[kind]);
+            }
+        }
+
+        /** The first sentence end in text[from, to), or {@code to} when there is none; {@code from} never decreases. */
+        int first(int from, int to) {
+            int first = to;
+            for (int kind = 0; kind < ENDS.length; kind++) {
+                if (next[kind] >= 0 && next[kind] < from) {
+                    next[kind] = text.indexOf(ENDS[kind], from);
+                }
+                if (next[kind] >= 0 && next[kind] < first) {
+                    first = next[kind];
+                }
+            }
+            return first;
+        }
     }
 
     private static void add(String text, String where, int line, List<Sentence> out) {

@@ -1,0 +1,86 @@
+package org.xxgk.checker.narrative;
+
+import org.junit.jupiter.api.Test;
+import org.xxgk.checker.TestRules;
+import org.xxgk.checker.ingest.ReportReader;
+import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.Section;
+import org.xxgk.checker.report.TextBlock;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The report's prose cut into sentences, checked against a plain line-by-line, regex-based model of the cut. */
+class SentencesTest {
+    private static final Pattern AFTER_END = Pattern.compile("(?<=[。！？；!?;])");
+
+    @Test
+    void everyFixtureIsCutAsTheModelCutsIt() throws IOException {
+        ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats());
+        List<Path> files = new ArrayList<>();
+        for (String folder : List.of("fixtures/reports", "fixtures/reports-html", "fixtures/reports-docx", "fixtures/parse")) {
+            try (Stream<Path> found = Files.list(Path.of(folder))) {
+                found.filter(Files::isRegularFile).sorted().forEach(files::add);
+            }
+        }
+        int compared = 0;
+        for (Path file : files) {
+            Report report = reader.read(file, ReportReader.DEFAULT_MAX_BYTES);
+            List<String> cut = Sentences.of(report).stream()
+                    .map(s -> s.where() + "@" + s.line() + ":" + s.text()).toList();
+            assertThat(cut).as(file.toString()).isEqualTo(model(report));
+            compared += cut.size();
+        }
+        assertThat(compared).isGreaterThan(500);
+    }
+
+    @Test
+    void aSentenceEndsAfterItsMarkAndALineEndsEverySentence() {
+        Report report = new ReportReader(TestRules.checker().ruleSet().formats()).read(String.join("\n",
+                "某县人民政府2024年政府信息公开工作年度报告",
+                "一、总体情况",
+                "甲。乙！丙",
+                "  丁?戊;  ",
+                "项目\t数量",
+                "己；；庚。",
+                "二、主动公开政府信息情况"));
+        assertThat(Sentences.of(report).stream().filter(s -> s.where().equals("s1"))
+                .map(s -> s.line() + ":" + s.text()))
+                .containsExactly("3:甲。", "3:乙！", "3:丙", "4:丁?", "4:戊;", "6:己；", "6:；", "6:庚。");
+    }
+
+    private static List<String> model(Report report) {
+        List<String> out = new ArrayList<>();
+        model(report.preamble(), "preamble", out);
+        for (Section section : report.sections()) {
+            out.add("headings@" + section.line() + ":" + section.heading().strip());
+            model(section.body(), section.id().isEmpty() ? "other" : section.id(), out);
+        }
+        out.removeIf(s -> s.endsWith(":"));
+        return out;
+    }
+
+    private static void model(TextBlock block, String where, List<String> out) {
+        if (block.firstLine() == 0) {
+            return;
+        }
+        String[] lines = block.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("\t") || lines[i].contains("|")) {
+                continue;
+            }
+            for (String piece : AFTER_END.split(lines[i])) {
+                if (!piece.isBlank()) {
+                    out.add(where + "@" + (block.firstLine() + i) + ":" + piece.strip());
+                }
+            }
+        }
+    }
+}
