@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public record TextBlock(String text, int firstLine, int lastLine, int length, int paragraphs) {
     public static final TextBlock EMPTY = new TextBlock("", 0, 0);
+    /** The characters that separate the cells of a table as text sources print one: tabs and pipes. */
+    public static final String TABLE_MARKS = "\t|";
 
     /** A block of text; its measures, which rules ask for again and again, are taken here once. */
     public TextBlock(String text, int firstLine, int lastLine) {
@@ -55,7 +57,7 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
      */
     public static boolean isTableLine(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\t' || text.charAt(i) == '|') {
+            if (TABLE_MARKS.indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
