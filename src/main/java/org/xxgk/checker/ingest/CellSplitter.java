@@ -22,6 +22,16 @@ final class CellSplitter {
         if (pipes && isPipeRule(line)) {
             return cells.line(number);
         }
+        if (separator == '|' && !pipes) {
+            // tabs alone, as most text exports have them: each cell ends at the next tab, found with indexOf
+            for (int start = 0, tab; ; start = tab + 1) {
+                tab = line.indexOf('\t', start);
+                splitTrailingValues(line, start, tab < 0 ? line.length() : tab, cells);
+                if (tab < 0) {
+                    return cells.line(number);
+                }
+            }
+        }
         int start = 0;
         for (int i = 0; i <= line.length(); i++) {
             boolean end = i == line.length();
