@@ -43,7 +43,7 @@ final class OutlineReader {
         int titleLine = 0;
         String title = "";
         int first = nextNonBlank(lines, 0);
-        if (first >= 0 && heading(lines.get(first)) == null && !isTableLine(lines.get(first))) {
+        if (first >= 0 && heading(lines.get(first)) == null && !TextBlock.isTableLine(lines.get(first))) {
             String line = stripMarks(lines.get(first));
             int second = nextNonBlank(lines, first + 1);
             if (isTitle(line)) {
@@ -81,10 +81,6 @@ final class OutlineReader {
         return new Outline(title, titleLine, organization(digits), reportYear, preamble, sections);
     }
 
-    private static boolean isTableLine(String line) {
-        return TextBlock.isTableLine(line, 0, line.length());
-    }
-
     /** A title names the report by one of the format's title endings ("…年度报告"), and is not a paragraph. */
     private boolean isTitle(String line) {
         return line.length() <= 2 * MAX_HEADING_LENGTH && titleEndings.stream().anyMatch(line::contains);
@@ -110,7 +106,7 @@ final class OutlineReader {
 
     /** The section a line is the heading of, or {@code null} if the line is no heading. */
     private Heading heading(String line) {
-        if (isTableLine(line)) {
+        if (TextBlock.isTableLine(line)) {
             return null;
         }
         String text = stripMarks(line);

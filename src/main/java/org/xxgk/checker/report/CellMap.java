@@ -34,11 +34,6 @@ final class CellMap extends AbstractMap<String, Cell> {
         this.size = count;
     }
 
-    /** The cells by index, {@code null} where the source lacks one. */
-    List<Cell> slots() {
-        return slots;
-    }
-
     @Override
     public Cell get(Object key) {
         CellSpec spec = key instanceof String id ? layout.cell(id) : null;

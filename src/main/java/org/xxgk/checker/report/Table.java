@@ -91,9 +91,6 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
     }
 
     private static List<Cell> slots(TableLayout layout, Map<String, Cell> cells) {
-        if (cells instanceof CellMap map) {
-            return map.slots();
-        }
         Cell[] slots = new Cell[layout.cells().size()];
         for (Cell cell : cells.values()) {
             slots[cell.spec().index()] = cell;

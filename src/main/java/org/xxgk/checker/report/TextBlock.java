@@ -51,13 +51,10 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
         return matches;
     }
 
-    /**
-     * Whether text[from, to) is a line of a table as text sources print one, cells separated by tabs or pipes:
-     * not prose, and no heading.
-     */
-    public static boolean isTableLine(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (TABLE_MARKS.indexOf(text.charAt(i)) >= 0) {
+    /** Whether a line is a line of a table as text sources print one, cells separated by tabs or pipes. */
+    public static boolean isTableLine(String line) {
+        for (int i = 0; i < TABLE_MARKS.length(); i++) {
+            if (line.indexOf(TABLE_MARKS.charAt(i)) >= 0) {
                 return true;
             }
         }
