@@ -2,6 +2,8 @@ package org.xxgk.checker.ingest;
 
 import static org.xxgk.checker.format.Labels.isSpace;
 
+import org.xxgk.checker.format.Marks;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,29 +20,30 @@ final class CellSplitter {
     static TableLine split(int number, String line) {
         Cells cells = new Cells();
         boolean pipes = line.indexOf('|') >= 0 || line.indexOf('\uFF5C') >= 0;
-        char separator = line.indexOf('\t') >= 0 || pipes ? '|' : ' ';
         if (pipes && isPipeRule(line)) {
             return cells.line(number);
         }
-        if (separator == '|' && !pipes) {
-            // tabs alone, as most text exports have them: each cell ends at the next tab, found with indexOf
-            for (int start = 0, tab; ; start = tab + 1) {
-                tab = line.indexOf('\t', start);
-                splitTrailingValues(line, start, tab < 0 ? line.length() : tab, cells);
-                if (tab < 0) {
+        if (pipes || line.indexOf('\t') >= 0) {
+            // a tab or a pipe ends a cell (a line may mix them); each is found with indexOf
+            Marks separators = new Marks(line, "\t|\uFF5C");
+            for (int start = 0; ; ) {
+                int end = separators.first(start, line.length());
+                boolean border = pipes && line.substring(start, end).isBlank() && (start == 0 || end == line.length());
+                if (!border) {
+                    splitTrailingValues(line, start, end, cells);
+                }
+                if (end == line.length()) {
                     return cells.line(number);
                 }
+                start = end + 1;
             }
         }
         int start = 0;
         for (int i = 0; i <= line.length(); i++) {
             boolean end = i == line.length();
-            int width = end ? 0 : separatorWidth(line, i, separator);
+            int width = end ? 0 : spacesWidth(line, i);
             if (end || width > 0) {
-                boolean border = pipes && line.substring(start, i).isBlank() && (start == 0 || end);
-                if (!border) {
-                    splitTrailingValues(line, start, i, cells);
-                }
+                splitTrailingValues(line, start, i, cells);
                 start = i + Math.max(width, 1);
                 i = start - 1;
             }
@@ -67,15 +70,11 @@ final class CellSplitter {
     }
 
     /**
-     * How many characters of separator start at position i: a tab or a pipe (a line may mix them), or (in a line
-     * with neither) a run of two or more spaces, which is how text exports align columns; a single space stays
-     * inside a cell.
+     * How many characters of separator start at position i of a line with neither tabs nor pipes: a run of two or
+     * more spaces, which is how text exports align columns; a single space stays inside a cell.
      */
-    private static int separatorWidth(String line, int i, char separator) {
+    private static int spacesWidth(String line, int i) {
         char c = line.charAt(i);
-        if (separator != ' ') {
-            return c == '\t' || c == '|' || c == '\uFF5C' ? 1 : 0;
-        }
         if (c == '\u3000' && (i + 1 == line.length() || isSpace(line.charAt(i + 1)))) {
             return 1 + run(line, i + 1);
         }
