@@ -1,5 +1,6 @@
 package org.xxgk.checker.batch;
 
+import org.apache.commons.io.FileUtils;
 import org.xxgk.checker.engine.RuleSet;
 import org.xxgk.checker.render.JsonRenderer;
 import org.xxgk.checker.render.ResultPage;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -59,7 +59,7 @@ public final class OutputDirectory {
             if (!empty && !Files.exists(root.resolve(SUMMARY))) {
                 throw new IOException("输出目录 " + root + " 中已有其他文件；请指定一个新目录、空目录或以前的检查结果目录");
             }
-            delete(root.resolve(REPORTS));
+            FileUtils.deleteDirectory(root.resolve(REPORTS).toFile());
         }
         Files.createDirectories(root.resolve(REPORTS));
         return new OutputDirectory(root, commonFolder(files), ruleSet, profile);
@@ -110,16 +110,5 @@ public final class OutputDirectory {
             }
         }
         return common;
-    }
-
-    private static void delete(Path tree) throws IOException {
-        if (!Files.exists(tree)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(tree)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

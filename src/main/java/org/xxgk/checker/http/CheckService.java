@@ -10,6 +10,7 @@ import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import org.apache.commons.io.FileUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xxgk.checker.render.FormatsRenderer;
@@ -19,9 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The HTTP service: the check API, the rule list, health, the table layouts, the OpenAPI description and the web
@@ -159,11 +158,7 @@ public final class CheckService {
     }
 
     private Void deleteUploads() throws IOException {
-        try (Stream<Path> walk = Files.walk(uploads)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        FileUtils.deleteDirectory(uploads.toFile());
         return null;
     }
 }

@@ -186,6 +186,18 @@ class BatchCheckTest {
     }
 
     @Test
+    void aSecondRunIntoTheSameDirectoryLeavesNoPageOfTheFirst() throws IOException {
+        Path out = temp.resolve("rerun");
+
+        CheckCommandTest.run("check", "--out", out.toString(), reports.toString());
+        CheckCommandTest.Run second = CheckCommandTest.run("check", "--out", out.toString(), reports.resolve("clean").toString());
+
+        assertThat(second.exitCode()).isZero();
+        assertThat(tree(out.resolve("reports")).keySet())
+                .containsExactlyInAnyOrder("2024-dongcheng.txt.html", "2024-dongcheng.txt.json");
+    }
+
+    @Test
     void theHelpOfCheckNamesEveryKindOfReportFileAndTeachesTheBatch() {
         CheckCommandTest.Run help = CheckCommandTest.run("check", "--help");
 
