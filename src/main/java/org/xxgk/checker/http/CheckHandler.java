@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.xxgk.checker.CheckOptions;
 import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
+import org.xxgk.checker.PreviousReport;
+import org.xxgk.checker.PreviousReports;
 import org.xxgk.checker.ingest.ReportJsonException;
 import org.xxgk.checker.ingest.ReportJsonReader;
 import org.xxgk.checker.render.JsonRenderer;
@@ -31,8 +33,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * {@code POST /api/v1/check}: takes a report as text, as an uploaded file or as the JSON of the report model, checks
- * it on a worker thread and answers one entry of the contract's {@code reports} ({@code /api/v1/check/page}: the
+ * {@code POST /api/v1/check}: takes a report as text, as an uploaded file (with last year's, optionally) or as the JSON
+ * of the report model, checks it on a worker thread and answers one entry of the contract's {@code reports} ({@code /api/v1/check/page}: the
  * result as one HTML file). Checks running or waiting are
  * bounded: one more is answered 503 at once instead of joining a queue that would make every request late.
  */
@@ -45,6 +47,8 @@ final class CheckHandler {
             Stream.of("multipart/form-data", "application/json")).toList();
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckHandler.class);
+    /** The form field of last year's report, compared with by the cross-year rules (XC-01, XC-02, NAR-03). */
+    static final String PREVIOUS = "previous";
     private static final String BUSY = "服务繁忙，请稍后重试";
     private static final DateTimeFormatter GENERATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String ACCEPTED = "请以 text/plain（年报文本）、text/html（网页）、"
@@ -179,19 +183,26 @@ final class CheckHandler {
             default -> Input.TEXT;
         };
         if (input == Input.UPLOAD) {
-            List<FileUpload> uploads = ctx.fileUploads();
-            if (uploads.size() != 1) {
-                Responses.error(ctx, 400, uploads.isEmpty() ? "表单中没有上传的文件" : "一次只能上传一个文件");
+            List<FileUpload> reports = ctx.fileUploads().stream().filter(upload -> !upload.name().equals(PREVIOUS)).toList();
+            List<FileUpload> previous = ctx.fileUploads().stream().filter(upload -> upload.name().equals(PREVIOUS)).toList();
+            if (reports.size() != 1 || previous.size() > 1) {
+                Responses.error(ctx, 400, reports.isEmpty() ? "表单中没有上传的文件"
+                        : reports.size() > 1 ? "一次只能上传一份年报" : "上一年度年报（previous）只能上传一份");
                 return null;
             }
-            FileUpload upload = uploads.get(0);
-            if (upload.size() == 0) {
-                Responses.error(ctx, 400, "上传的文件“" + upload.fileName() + "”为空");
-                return null;
+            FileUpload upload = reports.get(0);
+            FileUpload last = previous.isEmpty() ? null : previous.get(0);
+            for (FileUpload file : last == null ? List.of(upload) : List.of(upload, last)) {
+                if (file.size() == 0) {
+                    Responses.error(ctx, 400, "上传的文件“" + file.fileName() + "”为空");
+                    return null;
+                }
             }
             String name = source == null ? upload.fileName() : source;
             Path file = Path.of(upload.uploadedFileName());
-            return () -> checker.check(Files.readAllBytes(file), name, options);
+            return () -> checker.check(Files.readAllBytes(file), name, last == null ? options
+                    : options.withPrevious(PreviousReports.always(PreviousReport.of(last.fileName(),
+                            checker.read(Path.of(last.uploadedFileName()), options)))));
         }
         Buffer body = ctx.body().buffer();
         if (body == null || body.length() == 0) {

@@ -81,6 +81,32 @@ class CheckServiceTest {
     }
 
     @Test
+    void comparesAnUploadedReportWithLastYearsUploadedBesideIt() throws IOException {
+        Path pair = Path.of("fixtures/rules/XC-01");
+        Buffer thisYear = Buffer.buffer(Files.readAllBytes(pair.resolve("fail-carryover-column.txt")));
+        Buffer lastYear = Buffer.buffer(Files.readAllBytes(pair.resolve("fail-carryover-column.previous.txt")));
+
+        HttpResponse<Buffer> compared = http.postForm(CHECK, MultipartForm.create()
+                .binaryFileUpload("file", "2024.txt", thisYear, "text/plain")
+                .binaryFileUpload("previous", "2023.txt", lastYear, "text/plain"));
+        HttpResponse<Buffer> alone = http.postForm(CHECK,
+                MultipartForm.create().binaryFileUpload("file", "2024.txt", thisYear, "text/plain"));
+        HttpResponse<Buffer> twoPrevious = http.postForm(CHECK, MultipartForm.create()
+                .binaryFileUpload("file", "2024.txt", thisYear, "text/plain")
+                .binaryFileUpload("previous", "2023.txt", lastYear, "text/plain")
+                .binaryFileUpload("previous", "2022.txt", lastYear, "text/plain"));
+
+        assertThat(compared.statusCode()).isEqualTo(200);
+        assertThat(compared.bodyAsJsonObject().getString("source")).isEqualTo("2024.txt");
+        assertThat(messages(compared.bodyAsJsonObject())).contains(
+                "XC-01 表三（商业企业列）：本年“上年结转”2件，与上一年度年报《青山县交通运输局2023年政府信息公开工作年度报告》“结转下年度继续办理”1件不一致");
+        assertThat(messages(alone.bodyAsJsonObject())).anyMatch(message -> message.startsWith("XC-01 未提供上一年度的年报"))
+                .noneMatch(message -> message.contains("与上一年度年报"));
+        assertThat(twoPrevious.statusCode()).isEqualTo(400);
+        assertThat(twoPrevious.bodyAsJsonObject().getString("error")).isEqualTo("上一年度年报（previous）只能上传一份");
+    }
+
+    @Test
     void checksTheJsonOfTheReportModel() {
         String facts = new FactsRenderer().render(checker.check(MUTANT, "text").report());
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -72,6 +73,29 @@ class PageBrowserTest {
             waitFor(browser, () -> !browser.findElements(By.id("verdict-word")).isEmpty());
             assertMarked(browser);
             assertThat(browser.findElement(By.id("input")).isDisplayed()).isFalse();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void comparesPastedTextWithLastYearsReportChosenBesideIt(Vertx vertx, @TempDir Path temp) throws Exception {
+        requireBrowser();
+        Path pair = Path.of("fixtures/rules/XC-01");
+        WebDriver browser = chromium(temp.resolve("profile"), temp);
+        try (ServiceClient http = ServiceClient.start(vertx, ServiceOptions.defaults(TestRules.RULES))) {
+            browser.get("http://127.0.0.1:" + http.service().port() + "/");
+            // pasted through the page's own script: sendKeys would type the report key by key
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('report-text').value = arguments[0];",
+                    Files.readString(pair.resolve("fail-carryover-column.txt")));
+            browser.findElement(By.id("previous-file")).sendKeys(pair.resolve("fail-carryover-column.previous.txt")
+                    .toAbsolutePath().toString());
+            browser.findElement(By.id("check-button")).click();
+            waitFor(browser, () -> !browser.findElements(By.id("verdict-word")).isEmpty());
+
+            assertThat(browser.findElement(By.id("findings")).getText())
+                    .contains("本年“上年结转”2件，与上一年度年报《青山县交通运输局2023年政府信息公开工作年度报告》“结转下年度继续办理”1件不一致")
+                    .doesNotContain("未提供上一年度的年报");
         } finally {
             browser.quit();
         }

@@ -88,9 +88,12 @@
     }
     const query = $('published').value ? 'published=' + encodeURIComponent($('published').value) : '';
     const request = { method: 'POST' };
-    if (file) {
+    const previous = $('previous-file').files[0];
+    if (file || previous) {
       request.body = new FormData();
-      request.body.append('file', file, file.name);
+      if (file) request.body.append('file', file, file.name);
+      else request.body.append('file', new Blob([text], { type: 'text/plain;charset=utf-8' }), 'request');
+      if (previous) request.body.append('previous', previous, previous.name);
     } else {
       request.headers = { 'Content-Type': 'text/plain; charset=utf-8' };
       request.body = text;
