@@ -142,6 +142,7 @@ public final class RuleSet {
         if (report.readable()) {
             facts.addAll(report.tables());
             facts.addAll(report.sections());
+            facts.addAll(SectionPlacement.of(report.sections()));
             Arithmetic arithmetic = new Arithmetic(relations.evaluateUnsound(report));
             facts.add(arithmetic);
             // only the relations and claims that fail are facts: a sound report's checks cost the rules nothing

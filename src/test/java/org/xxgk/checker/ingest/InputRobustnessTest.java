@@ -157,6 +157,17 @@ class InputRobustnessTest {
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
     }
 
+    @Test
+    void aTextOfThousandsOfRepeatedHeadingsGetsOneFindingPerRepeat() {
+        // pairing every heading with every other once built millions of findings here and ran out of memory
+        String headings = SEED + "\n" + "一、总体情况\n二、主动公开政府信息情况\n".repeat(3000);
+
+        CheckResult result = CHECKER.check(headings, "headings");
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("STR-02")).hasSize(2 * 3000)
+                .allMatch(f -> f.message().contains("重复出现"));
+    }
+
     private static List<Finding> aboveInfo(CheckResult result) {
         return result.findings().stream().filter(finding -> finding.severity() != Severity.INFO).toList();
     }
