@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where a section of the format stands among the report's sections, worked out in one pass over them: the first
- * section of the same part when this one repeats it, and the first section of a later part printed before it. The
- * order rule (STR-02) reads these rather than pairing every section with every other, which on a text of thousands
- * of headings would build millions of pairs and as many findings.
+ * A section of the format out of place among the report's sections, found in one pass over them: the first section
+ * of the same part when this one repeats it, or the first section of a later part printed before it. The order rule
+ * (STR-02) reads these rather than pairing every section with every other, which on a text of thousands of
+ * headings would build millions of pairs and as many findings.
  *
  * @param section    a section the format knows
  * @param repeats    the first section of the same part, when this one is a repeat of it; else {@code null}
@@ -20,7 +20,10 @@ import java.util.Map;
  */
 public record SectionPlacement(Section section, Section repeats, Section precededBy) {
 
-    /** The placement of each section the format knows, in the report's order. */
+    /**
+     * The sections out of place, in the report's order: those that repeat a part or follow a later part. A report in
+     * order has none, and its rule phase inserts nothing for them.
+     */
     static List<SectionPlacement> of(List<Section> sections) {
         List<SectionPlacement> placements = new ArrayList<>();
         // the first section of each part met so far; a format has a handful of parts
@@ -38,7 +41,9 @@ public record SectionPlacement(Section section, Section repeats, Section precede
                     }
                 }
             }
-            placements.add(new SectionPlacement(section, first, precededBy));
+            if (first != null || precededBy != null) {
+                placements.add(new SectionPlacement(section, first, precededBy));
+            }
         }
         return placements;
     }
