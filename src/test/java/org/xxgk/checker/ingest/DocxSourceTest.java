@@ -96,8 +96,8 @@ class DocxSourceTest {
         byte[] word97 = word97();
 
         assertThat(message(photos)).contains("ZIP 压缩包，其中没有 Word 文档");
-        assertThat(message(cut)).contains("ZIP 压缩包");
-        assertThat(message(word97)).contains("Word .doc");
+        assertThat(message(cut)).contains("ZIP 压缩包，但不完整或已损坏");
+        assertThat(message(word97)).contains("Word 97–2003 的 .doc：请在 Word 中另存为 .docx");
     }
 
     /** The message of the one finding a source that is no report gets (INPUT-02). */
