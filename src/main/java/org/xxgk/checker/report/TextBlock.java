@@ -37,14 +37,21 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
     public List<TextMatch> find(String regex) {
         Matcher matcher = PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.MULTILINE)).matcher(text);
         List<TextMatch> matches = new ArrayList<>();
+        // lines are counted on from the previous match, not from the start: a long text may match thousands of times
+        int line = firstLine;
+        int counted = 0;
         while (matcher.find()) {
             List<String> groups = new ArrayList<>(matcher.groupCount());
             for (int group = 1; group <= matcher.groupCount(); group++) {
                 groups.add(matcher.group(group));
             }
-            int lineStart = text.lastIndexOf('\n', matcher.start()) + 1;
+            for (int at = text.indexOf('\n', counted); at >= 0 && at < matcher.start(); at = text.indexOf('\n', at + 1)) {
+                line++;
+            }
+            counted = Math.max(counted, matcher.start());
+            // a match may start on the line break that ends its line
+            int lineStart = text.lastIndexOf('\n', matcher.start() - 1) + 1;
             int lineEnd = text.indexOf('\n', matcher.start());
-            int line = firstLine + (int) text.substring(0, matcher.start()).chars().filter(c -> c == '\n').count();
             matches.add(new TextMatch(matcher.group(), line, groups,
                     text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip()));
         }
