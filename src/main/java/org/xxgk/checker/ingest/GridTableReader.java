@@ -28,6 +28,8 @@ final class GridTableReader implements TableReader {
     private final Map<String, Integer> rowPosition = new HashMap<>();
     /** The normalised label of the group each row stands in directly, "" for a row outside any group. */
     private final Map<String, String> rowGroup = new HashMap<>();
+    /** How much label text read before a row is kept as the start of its label: twice the longest row label. */
+    private final int pendingLimit;
 
     GridTableReader(TableLayout layout) {
         this.layout = layout;
@@ -37,6 +39,14 @@ final class GridTableReader implements TableReader {
             rowPosition.put(row.id(), rowPosition.size());
             rowGroup.put(row.id(), row.groups().isEmpty() ? "" : Labels.normalize(row.groups().get(row.groups().size() - 1)));
         }
+        int longest = 0;
+        for (RowSpec row : layout.rows()) {
+            longest = Math.max(longest, row.label().length());
+            for (String variant : row.variants()) {
+                longest = Math.max(longest, variant.length());
+            }
+        }
+        pendingLimit = 2 * longest;
         for (ColumnSpec column : layout.columns()) {
             columns.add(column, column.label(), column.variants());
             if (!column.group().isEmpty()) {
@@ -93,7 +103,9 @@ final class GridTableReader implements TableReader {
                     continue;
                 }
                 if (matchRow(leaves.get(leaves.size() - 1), group, false) == null) {
+                    // a wrapped label spans a line or two: prose above the table is not gathered up whole
                     pending = pending + tail;
+                    pending = pending.length() <= pendingLimit ? pending : pending.substring(pending.length() - pendingLimit);
                     continue;
                 }
             }

@@ -168,6 +168,25 @@ class InputRobustnessTest {
                 .allMatch(f -> f.message().contains("重复出现"));
     }
 
+    @Test
+    void aLabelWrappedOverTwoLinesIsReadAfterAnyLengthOfProseAboveTheTable() throws IOException {
+        String wrapped = java.nio.file.Files.readString(Path.of("fixtures/parse/spaces-wrapped-labels.txt"));
+        String heading = "三、收到和处理政府信息公开申请情况\n";
+        // lines without values are gathered as the possible start of the next row's label, now only as much as a label
+        // can be long: 3,000 lines of prose used to be joined and matched whole (25 s for 32,000 lines)
+        String prose = wrapped.replace(heading, heading + "本年度认真做好依申请公开工作，规范办理流程，提高答复质量。\n".repeat(3000));
+
+        assertThat(rawCells(CHECKER.check(prose, "prose").report().table("t3")))
+                .isEqualTo(rawCells(CHECKER.check(wrapped, "wrapped").report().table("t3")))
+                .containsEntry("t3.results.partial.natural_person", "0").hasSize(175);
+    }
+
+    private static java.util.Map<String, String> rawCells(org.xxgk.checker.report.Table table) {
+        java.util.Map<String, String> cells = new java.util.LinkedHashMap<>();
+        table.cellList().forEach(cell -> cells.put(cell.id(), cell.raw()));
+        return cells;
+    }
+
     private static List<Finding> aboveInfo(CheckResult result) {
         return result.findings().stream().filter(finding -> finding.severity() != Severity.INFO).toList();
     }
