@@ -115,9 +115,14 @@ public final class BatchCheck {
 
     private Outcome check(Path file) {
         String source = file.toString();
+        if (Files.isDirectory(file)) {
+            // a folder the search could not open
+            return new Outcome.NotChecked(source, "目录无法打开（" + (Files.isReadable(file) ? "无法列出其中的文件" : "没有读取权限")
+                    + "），其中的文件未检查");
+        }
         try {
-            if (Files.size(file) > options.maxBytes()) {
-                // reported as too large without being read
+            if (!Files.isRegularFile(file) || Files.size(file) > options.maxBytes()) {
+                // too large: reported without being read; a device or a pipe: read only up to the limit
                 return new Outcome.Checked(checker.check(file, options), null);
             }
             byte[] bytes = Files.readAllBytes(file);

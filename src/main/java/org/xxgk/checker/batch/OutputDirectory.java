@@ -1,6 +1,5 @@
 package org.xxgk.checker.batch;
 
-import org.apache.commons.io.FileUtils;
 import org.xxgk.checker.engine.RuleSet;
 import org.xxgk.checker.render.JsonRenderer;
 import org.xxgk.checker.render.ResultPage;
@@ -9,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -21,11 +23,14 @@ import java.util.stream.Stream;
  *       ({@link ResultPage}, the file the web page's download button saves);</li>
  *   <li>{@code reports/<path>.json}: each report's entry of the contract's JSON;</li>
  * </ul>
- * where {@code <path>} is the file's path below the folder all files share. A directory that holds anything else
- * is refused, so that nobody's files are overwritten; the files of an earlier run are replaced.
+ * where {@code <path>} is the file's path below the folder all files share. Every file written is listed in
+ * {@value #MANIFEST}, which also marks the directory as a batch's output: a rerun deletes exactly the files listed
+ * there, so that nothing else is lost, not even a note a reviewer left among the pages. A directory that holds files
+ * and no such list is refused.
  */
 public final class OutputDirectory {
-    /** The file that marks a directory as a batch's output. */
+    /** The list of the files a run wrote, one path (relative, with '/') per line; it marks a batch's output. */
+    static final String MANIFEST = ".xxgk-checker-output";
     static final String SUMMARY = "summary.html";
     static final String REPORTS = "reports";
 
@@ -33,6 +38,8 @@ public final class OutputDirectory {
     private final Path base;
     private final JsonRenderer json;
     private final ResultPage page;
+    /** The files written so far, relative to the directory. */
+    private final SortedSet<String> written = new TreeSet<>();
 
     private OutputDirectory(Path root, Path base, RuleSet ruleSet, String profile) {
         this.root = root;
@@ -56,18 +63,73 @@ public final class OutputDirectory {
             try (Stream<Path> entries = Files.list(root)) {
                 empty = entries.findAny().isEmpty();
             }
-            if (!empty && !Files.exists(root.resolve(SUMMARY))) {
-                throw new IOException("输出目录 " + root + " 中已有其他文件；请指定一个新目录、空目录或以前的检查结果目录");
+            if (!empty && !isOutput(root)) {
+                throw new IOException("输出目录 " + root + " 中已有其他文件，且不是本工具以前写出的检查结果（没有 " + MANIFEST
+                        + " 清单）；请指定一个新目录、空目录或以前的检查结果目录");
             }
-            FileUtils.deleteDirectory(root.resolve(REPORTS).toFile());
+            if (!empty) {
+                deleteEarlierRun(root);
+            }
         }
         Files.createDirectories(root.resolve(REPORTS));
+        Files.writeString(root.resolve(MANIFEST), "", StandardCharsets.UTF_8);
         return new OutputDirectory(root, commonFolder(files), ruleSet, profile);
     }
 
-    /** A file of the directory, e.g. {@code results.sarif}. */
+    /** Whether a directory holds the output of a run: a list of the files it wrote. */
+    public static boolean isOutput(Path directory) {
+        return Files.isRegularFile(directory.resolve(MANIFEST));
+    }
+
+    /** Deletes the files an earlier run listed, and the folders of pages this leaves empty; nothing else. */
+    private static void deleteEarlierRun(Path root) throws IOException {
+        Path top = root.toAbsolutePath().normalize();
+        for (String line : Files.readAllLines(root.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+            Path file = top.resolve(line).normalize();
+            // a list edited by hand must not reach outside the directory
+            if (!line.isBlank() && file.startsWith(top) && !file.equals(top)) {
+                Files.deleteIfExists(file);
+                for (Path folder = file.getParent(); folder.startsWith(top.resolve(REPORTS)); folder = folder.getParent()) {
+                    if (!isEmptyDirectory(folder)) {
+                        break;
+                    }
+                    Files.delete(folder);
+                }
+            }
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /**
+     * Notes a file as written by this run, so that the next run into the directory replaces it. Each is added to the
+     * list at once, so that a run cut short leaves its files listed; the summary rewrites the list in order.
+     */
+    private synchronized void written(Path file) throws IOException {
+        String relative = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
+        if (written.add(relative)) {
+            Files.writeString(root.resolve(MANIFEST), relative + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        }
+    }
+
+    /** A file of the directory, e.g. {@code summary.html}. */
     public Path file(String name) {
         return root.resolve(name);
+    }
+
+    /** A file of the directory that the caller writes, e.g. {@code results.sarif}; the next run replaces it. */
+    public Path newFile(String name) throws IOException {
+        Path file = root.resolve(name);
+        written(file);
+        return file;
     }
 
     /** Where a file's pages go, relative to the directory and without ending: {@code reports/区县/a.txt}. */
@@ -82,16 +144,23 @@ public final class OutputDirectory {
         if (outcome instanceof Outcome.Checked checked) {
             String detail = detail(checked.source());
             Path html = root.resolve(detail + ".html");
+            Path entry = root.resolve(detail + ".json");
             Files.createDirectories(html.getParent());
+            written(html);
             Files.writeString(html, page.render(checked.result(), null), StandardCharsets.UTF_8);
-            Files.writeString(root.resolve(detail + ".json"), json.entry(checked.result()) + "\n", StandardCharsets.UTF_8);
+            written(entry);
+            Files.writeString(entry, json.entry(checked.result()) + "\n", StandardCharsets.UTF_8);
         }
     }
 
     /** Writes the summary page and tables. */
     public void writeSummary(BatchSummary summary, RuleSet ruleSet, String profile) throws IOException {
-        SummaryTables.write(summary, root.resolve("summary.csv"), root.resolve("rules.csv"));
-        Files.writeString(root.resolve(SUMMARY), SummaryPage.render(summary, ruleSet, profile), StandardCharsets.UTF_8);
+        SummaryTables.write(summary, newFile("summary.csv"), newFile("rules.csv"));
+        Files.writeString(newFile(SUMMARY), SummaryPage.render(summary, ruleSet, profile), StandardCharsets.UTF_8);
+        // in order, whatever order the threads wrote the pages in: the output is the same byte for byte
+        synchronized (this) {
+            Files.write(root.resolve(MANIFEST), written, StandardCharsets.UTF_8);
+        }
     }
 
     /** The deepest folder that holds every file, or {@code null} when they are on different drives. */

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
 @Command(name = "check",
         description = {"检查年报文件；目录则检查其中全部年报文件（" + ReportFiles.ENDING_LIST + "），按内容识别文本、网页和 Word 文件。",
                 "文本编码自动识别：UTF-8（含 BOM）、UTF-16、GBK/GB18030。多个文件在全部处理器核上并行检查，结果按文件路径排列，每次相同。",
-                "无法读取的文件不中断检查：它在结果中注明原因，退出码为 2。",
+                "无法读取的文件不中断检查：它在结果中注明原因，退出码为 2。目录中的 .doc、.wps、.pdf 文件也列入结果",
+                "（无法作为年报读取，说明原因），其他文件的个数在标准错误上注明；以前写出的检查结果目录不作为输入。",
                 "",
                 "示例：",
                 "  xxgk-checker check 年报.docx",
@@ -141,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Path> files;
         try {
-            files = ReportFiles.expand(inputs);
+            files = ReportFiles.expand(inputs, spec.commandLine().getErr());
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("xxgk-checker: 找不到文件：" + e.getFile());
             return ExitCode.ERROR;
@@ -157,7 +158,7 @@ final class CheckCommand implements Callable<Integer> {
                 : OutputDirectory.prepare(outDirectory, files, checker.ruleSet(), profile);
         BatchSummary summary = new BatchSummary();
         try (Writer file = directory == null || format.file == null ? null
-                : Files.newBufferedWriter(directory.file(format.file), StandardCharsets.UTF_8)) {
+                : Files.newBufferedWriter(directory.newFile(format.file), StandardCharsets.UTF_8)) {
             // with --out, text goes nowhere: the directory is the readable result
             ResultWriter results = directory != null && file == null ? null : writer(checker, file == null ? out : file);
             check(files, checker, options, directory, results, summary, err);
@@ -172,6 +173,11 @@ final class CheckCommand implements Callable<Integer> {
             if (row.reason() != null) {
                 err.println("xxgk-checker: 无法检查 " + row.source() + "：" + row.reason());
             }
+        }
+        // a full disk or a closed pipe must not pass as an empty result
+        if (out.checkError() || System.out.checkError()) {
+            err.println("xxgk-checker: 无法写出结果（标准输出写入失败，例如磁盘已满或管道已关闭）");
+            return ExitCode.ERROR;
         }
         if (summary.count(BatchSummary.Verdict.NOT_CHECKED) > 0) {
             return ExitCode.ERROR;

@@ -33,7 +33,7 @@ final class PreviousReportFiles {
             return PreviousReports.NONE;
         }
         try {
-            List<Path> files = ReportFiles.expand(paths);
+            List<Path> files = ReportFiles.expand(paths, err);
             if (paths.size() == 1 && !Files.isDirectory(paths.get(0)) && checked.size() == 1
                     && !Files.isDirectory(checked.get(0))) {
                 return PreviousReports.always(PreviousReport.of(files.get(0).toString(), checker.read(files.get(0), options)));

@@ -252,7 +252,7 @@ final class RulesCommand {
             int added = 0;
             int removed = 0;
             int changed = 0;
-            List<Path> files = ReportFiles.expand(reports);
+            List<Path> files = ReportFiles.expand(reports, spec.commandLine().getErr());
             for (Path file : files) {
                 List<String> old = describe(before.check(file));
                 List<String> now = describe(after.check(file));

@@ -52,6 +52,12 @@ public final class ReportReader {
 
     /** Reads a file; a file over the size limit is not read but reported as too large. */
     public Report read(Path file, long maxBytes) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            // a device or a pipe (/dev/stdin) has no size to compare: it is read up to the limit and no further
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, maxBytes);
+            }
+        }
         long size = Files.size(file);
         if (size > maxBytes) {
             return unreadable(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sizeText(size)));

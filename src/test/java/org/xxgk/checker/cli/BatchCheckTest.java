@@ -198,6 +198,58 @@ class BatchCheckTest {
     }
 
     @Test
+    void aRerunDeletesOnlyWhatTheToolWroteAndNeverChecksItsOwnPages() throws IOException {
+        Path out = reports.resolve("结果");
+        try {
+            CheckCommandTest.run("check", "--format", "sarif", "--out", out.toString(), reports.toString());
+            Files.writeString(out.resolve("reports/defective/审阅意见.txt"), "keep me");
+
+            CheckCommandTest.Run rerun = CheckCommandTest.run("check", "--out", out.toString(), reports.toString());
+
+            // the earlier run's SARIF file is gone, the reviewer's note is not, and 结果/ was no input
+            assertThat(out.resolve("results.sarif")).doesNotExist();
+            assertThat(out.resolve("reports/defective/审阅意见.txt")).hasContent("keep me");
+            assertThat(rerun.out()).contains("共 7 份");
+        } finally {
+            org.apache.commons.io.FileUtils.deleteDirectory(out.toFile());
+        }
+    }
+
+    @Test
+    void aDirectoryWithOnlySomeonesSummaryPageIsNoEarlierRun() throws IOException {
+        Path someones = Files.createDirectories(temp.resolve("someones-pages/reports"));
+        Files.writeString(someones.resolve("老城区.txt"), "my report");
+        Files.writeString(someones.getParent().resolve("summary.html"), "<html>mine</html>");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("check", "--out", someones.getParent().toString(),
+                reports.resolve("clean").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(someones.resolve("老城区.txt")).hasContent("my report");
+        assertThat(someones.getParent().resolve("summary.html")).hasContent("<html>mine</html>");
+    }
+
+    @Test
+    void aSearchFollowsLinksAndLeavesNoFileOutUnsaid() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("linked"));
+        Files.createSymbolicLink(folder.resolve("区县"), reports.resolve("clean").toAbsolutePath());
+        Files.createSymbolicLink(folder.resolve("已删除.txt"), folder.resolve("nowhere.txt"));
+        Files.copy(Path.of("fixtures/rules/INPUT-02/fail-pdf-saved-as-txt.txt"), folder.resolve("扫描件.pdf"));
+        Files.writeString(folder.resolve("照片.jpg"), "not a report");
+        Files.writeString(folder.resolve("表格.xlsx"), "not a report");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("check", "--format", "json", folder.toString());
+
+        JsonNode document = new ObjectMapper().readTree(run.out());
+        assertThat(document.at("/reports/0/source").asText()).endsWith("区县/2024-dongcheng.txt");
+        assertThat(document.at("/reports/1/source").asText()).endsWith("扫描件.pdf");
+        assertThat(document.at("/reports/1/findings/0/message").asText()).contains("PDF 文件");
+        assertThat(document.at("/errors/0/source").asText()).endsWith("已删除.txt");
+        assertThat(run.err()).contains("另有 2 个文件不是年报文件，未检查（.jpg 1 个、.xlsx 1 个）");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void theHelpOfCheckNamesEveryKindOfReportFileAndTeachesTheBatch() {
         CheckCommandTest.Run help = CheckCommandTest.run("check", "--help");
 

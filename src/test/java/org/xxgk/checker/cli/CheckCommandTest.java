@@ -40,6 +40,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void aResultThatCannotBeWrittenIsExitCode2NotAPass() throws IOException, InterruptedException {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "needs Linux's /dev/full");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "check", "--format", "sarif", "fixtures/reports/2024-laocheng.txt")
+                .redirectOutput(full.toFile()).start();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isEqualTo(2);
+        assertThat(err).contains("xxgk-checker: 无法写出结果");
+    }
+
+    @Test
     void theSeedPassesWithExitCode0() {
         Run run = run("check", TestRules.SEED.toString());
 
