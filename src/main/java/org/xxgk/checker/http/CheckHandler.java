@@ -11,8 +11,10 @@ import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.PreviousReport;
 import org.xxgk.checker.PreviousReports;
+import org.xxgk.checker.ingest.DecodedText;
 import org.xxgk.checker.ingest.ReportJsonException;
 import org.xxgk.checker.ingest.ReportJsonReader;
+import org.xxgk.checker.ingest.TextDecoder;
 import org.xxgk.checker.render.JsonRenderer;
 import org.xxgk.checker.render.ResultPage;
 
@@ -42,10 +44,12 @@ final class CheckHandler {
     /** Raw bodies that hold a report as published: the reader tells text, web page and Word file apart by content. */
     private static final List<String> DOCUMENT_TYPES = List.of("text/plain", "text/html",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/octet-stream");
-    /** The content types a report comes in; the router answers 415 to any other before reading the body. */
+    /** The content types a report comes in (compared in lower case); any other is answered 415 before the body is read. */
     static final List<String> CONTENT_TYPES = Stream.concat(DOCUMENT_TYPES.stream(),
             Stream.of("multipart/form-data", "application/json")).toList();
 
+    /** The content codings the server undoes (HttpServerOptions.setDecompressionSupported). */
+    private static final List<String> ENCODINGS = List.of("identity", "gzip", "x-gzip", "deflate");
     private static final Logger LOG = LoggerFactory.getLogger(CheckHandler.class);
     /** The form field of last year's report, compared with by the cross-year rules (XC-01, XC-02, NAR-03). */
     static final String PREVIOUS = "previous";
@@ -56,6 +60,9 @@ final class CheckHandler {
             + "（Word 文件等）、multipart/form-data（上传文件）或 application/json（facts 命令输出的报告模型）提交";
 
     private enum Input { TEXT, UPLOAD, MODEL }
+
+    /** Parameters of one value: a second one would be ignored, so it is refused. */
+    private static final List<String> SINGLE_VALUED = List.of("published", "profile", "include", "source");
 
     private final LiveRuleSet rules;
     private final WorkerExecutor workers;
@@ -72,7 +79,7 @@ final class CheckHandler {
     /** 415, saying what was sent and what is accepted. */
     static void unsupported(RoutingContext ctx) {
         String type = ctx.request().getHeader("Content-Type");
-        Responses.error(ctx, 415, (type == null ? "请求没有 Content-Type" : "不支持的内容类型“" + mediaType(type) + "”")
+        Responses.error(ctx, 415, (type == null ? "请求没有 Content-Type" : "不支持的内容类型“" + type.split(";", 2)[0].strip() + "”")
                 + "：" + ACCEPTED);
     }
 
@@ -86,7 +93,14 @@ final class CheckHandler {
      * so that a slow upload holds no slot.
      */
     void admit(RoutingContext ctx) {
-        if (pending.availablePermits() == 0) {
+        String type = ctx.request().getHeader("Content-Type");
+        String encoding = ctx.request().getHeader("Content-Encoding");
+        if (type == null || !CONTENT_TYPES.contains(mediaType(type))) {
+            unsupported(ctx);
+        } else if (encoding != null && !ENCODINGS.contains(encoding.strip().toLowerCase(Locale.ROOT))) {
+            // a body in a coding the server does not undo would be read as a garbled report
+            Responses.error(ctx, 415, "不支持的内容编码“" + encoding.strip() + "”：请不压缩，或用 gzip、deflate 压缩");
+        } else if (pending.availablePermits() == 0) {
             Responses.unavailable(ctx, BUSY);
         } else {
             ctx.next();
@@ -146,19 +160,29 @@ final class CheckHandler {
     /** The options of the request's parameters, or {@code null} when one is wrong and the request was answered 400. */
     private CheckOptions options(RoutingContext ctx, Checker checker) {
         CheckOptions options = CheckOptions.DEFAULT.withMaxBytes(bodyLimit);
+        for (String single : SINGLE_VALUED) {
+            if (ctx.request().params().getAll(single).size() > 1) {
+                Responses.error(ctx, 400, "参数 " + single + " 只能给出一次");
+                return null;
+            }
+        }
         String published = parameter(ctx, "published");
         if (published != null) {
             try {
+                // the ISO form also takes a sign ("+2025-01-20"), which the documented YYYY-MM-DD does not
+                if (!published.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    throw new DateTimeParseException("not YYYY-MM-DD", published, 0);
+                }
                 options = options.withPublished(LocalDate.parse(published));
             } catch (DateTimeParseException e) {
                 Responses.error(ctx, 400, "published 应为 YYYY-MM-DD 格式的日期，而不是“" + published + "”");
                 return null;
             }
         }
-        String skip = parameter(ctx, "skip");
-        options = options.withProfile(parameter(ctx, "profile"))
-                .withSkip(skip == null ? Set.of() : Arrays.stream(skip.split(",")).map(String::strip)
-                        .filter(id -> !id.isEmpty()).collect(Collectors.toSet()));
+        // skip may be given several times, each a list: all of them are skipped
+        Set<String> skip = ctx.request().params().getAll("skip").stream().flatMap(list -> Arrays.stream(list.split(",")))
+                .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
+        options = options.withProfile(parameter(ctx, "profile")).withSkip(skip);
         try {
             checker.profile(options);
         } catch (IllegalArgumentException e) {
@@ -183,8 +207,14 @@ final class CheckHandler {
             default -> Input.TEXT;
         };
         if (input == Input.UPLOAD) {
+            if (ctx.request().formAttributes().contains(PREVIOUS)) {
+                Responses.error(ctx, 400, "上一年度年报（previous）应作为文件上传，而不是表单文本字段");
+                return null;
+            }
             List<FileUpload> reports = ctx.fileUploads().stream().filter(upload -> !upload.name().equals(PREVIOUS)).toList();
-            List<FileUpload> previous = ctx.fileUploads().stream().filter(upload -> upload.name().equals(PREVIOUS)).toList();
+            // a form's file field left empty sends a part without a name and without content: no previous report
+            List<FileUpload> previous = ctx.fileUploads().stream().filter(upload -> upload.name().equals(PREVIOUS))
+                    .filter(upload -> !(upload.fileName().isEmpty() && upload.size() == 0)).toList();
             if (reports.size() != 1 || previous.size() > 1) {
                 Responses.error(ctx, 400, reports.isEmpty() ? "表单中没有上传的文件"
                         : reports.size() > 1 ? "一次只能上传一份年报" : "上一年度年报（previous）只能上传一份");
@@ -211,7 +241,13 @@ final class CheckHandler {
         }
         String name = source == null ? "request" : source;
         if (input == Input.MODEL) {
-            String json = body.toString(StandardCharsets.UTF_8);
+            // decoded as a text is: a byte-order mark dropped, UTF-16 recognised (PowerShell's ">" writes it)
+            DecodedText decoded = TextDecoder.decode(body.getBytes());
+            if (decoded.problem() != null) {
+                Responses.error(ctx, 400, "报告模型无法解码：" + decoded.problem().detail());
+                return null;
+            }
+            String json = decoded.text();
             return () -> checker.check(new ReportJsonReader(checker.ruleSet().formats()).read(json), name, options);
         }
         byte[] bytes = body.getBytes();

@@ -3,6 +3,7 @@ package org.xxgk.checker.http;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
@@ -57,7 +58,8 @@ public final class CheckService {
     /** Starts listening and begins compiling the rule set; completes once the port is bound. */
     public static Future<CheckService> start(Vertx vertx, ServiceOptions options) {
         CheckService service = new CheckService(vertx, options);
-        return vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port()))
+        return vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port())
+                        .setDecompressionSupported(true))
                 .requestHandler(service.router)
                 .listen()
                 .map(server -> {
@@ -96,30 +98,35 @@ public final class CheckService {
         CheckHandler check = new CheckHandler(rules, workers, options.maxPending(), options.bodyLimit());
         checkRoute(router, "/api/v1/check", check).handler(check::check);
         checkRoute(router, "/api/v1/check/page", check).handler(check::page);
-        router.get("/api/v1/rules").handler(ctx -> withRuleSet(ctx, loaded -> ServiceJson.rules(loaded)));
-        router.get("/api/v1/formats").handler(ctx -> withRuleSet(ctx,
+        readable(router, "/api/v1/rules").handler(ctx -> withRuleSet(ctx, loaded -> ServiceJson.rules(loaded)));
+        readable(router, "/api/v1/formats").handler(ctx -> withRuleSet(ctx,
                 loaded -> new JsonObject(FormatsRenderer.render(loaded.checker().ruleSet().formats()))));
-        router.get("/api/v1/openapi.yaml").handler(WebAssets.serve("openapi.yaml", "application/yaml; charset=utf-8"));
-        router.get("/health").handler(this::health);
-        router.get("/").handler(WebAssets.serve(ResultPage.ASSETS + "index.html", "text/html; charset=utf-8"));
-        router.get("/app.js").handler(WebAssets.serve(ResultPage.ASSETS + "app.js", "text/javascript; charset=utf-8"));
-        router.get("/app.css").handler(WebAssets.serve(ResultPage.ASSETS + "app.css", "text/css; charset=utf-8"));
+        readable(router, "/api/v1/openapi.yaml").handler(WebAssets.serve("openapi.yaml", "application/yaml; charset=utf-8"));
+        readable(router, "/health").handler(this::health);
+        readable(router, "/").handler(WebAssets.serve(ResultPage.ASSETS + "index.html", "text/html; charset=utf-8"));
+        readable(router, "/app.js").handler(WebAssets.serve(ResultPage.ASSETS + "app.js", "text/javascript; charset=utf-8"));
+        readable(router, "/app.css").handler(WebAssets.serve(ResultPage.ASSETS + "app.css", "text/css; charset=utf-8"));
         router.route().failureHandler(this::failure);
         router.errorHandler(404, ctx -> Responses.error(ctx, 404, "没有这个地址：" + ctx.request().path()));
         router.errorHandler(415, CheckHandler::unsupported);
-        router.errorHandler(405, ctx -> Responses.error(ctx, 405,
-                "地址 " + ctx.request().path() + " 不支持 " + ctx.request().method() + " 请求"));
+        router.errorHandler(405, ctx -> {
+            ctx.response().putHeader("Allow", ctx.request().path().startsWith("/api/v1/check") ? "POST" : "GET, HEAD");
+            Responses.error(ctx, 405, "地址 " + ctx.request().path() + " 不支持 " + ctx.request().method() + " 请求");
+        });
         return router;
     }
 
-    /** A route that takes a report: refused at once when busy, only in the accepted types, its body read up to the limit. */
+    /** A route that takes a report: refused at once when busy or not in an accepted type, its body read up to the limit. */
     private Route checkRoute(Router router, String path, CheckHandler check) {
         router.post(path).handler(check::admit);
-        Route route = router.post(path);
-        CheckHandler.CONTENT_TYPES.forEach(route::consumes);
-        return route.handler(BodyHandler.create(uploads.toString())
+        return router.post(path).handler(BodyHandler.create(uploads.toString())
                 .setBodyLimit(options.bodyLimit())
                 .setDeleteUploadedFilesOnEnd(true));
+    }
+
+    /** A route for GET, and for HEAD, which monitors use: the same answer without its body. */
+    private static Route readable(Router router, String path) {
+        return router.route(path).method(HttpMethod.GET).method(HttpMethod.HEAD);
     }
 
     private void withRuleSet(RoutingContext ctx, Function<LiveRuleSet.Loaded, JsonObject> body) {
@@ -141,8 +148,13 @@ public final class CheckService {
         int status = ctx.statusCode();
         if (status == 413) {
             Responses.error(ctx, 413, "请求正文超过上限 " + size(options.bodyLimit()));
+        } else if (ctx.failure() instanceof IllegalArgumentException e && (status == 400
+                || String.valueOf(e.getMessage()).matches("(?s).*(escape|hex).*"))) {
+            // a malformed query ("%zz"), found when the router or a handler first decodes the parameters
+            Responses.error(ctx, 400, "请求地址中的参数无法解码（% 之后应为两位十六进制数）");
         } else if (status >= 400 && status < 500) {
-            Responses.error(ctx, status, "请求无法处理" + (ctx.failure() == null ? "" : "：" + ctx.failure().getMessage()));
+            // the body reader's own messages are internal English ("Size exceed allowed maximum capacity", null)
+            Responses.error(ctx, status, "请求无法处理：请求正文或表单无法读取（表单字段过多或过长，或上传不完整）");
         } else {
             LOG.error("处理 {} {} 时出错", ctx.request().method(), ctx.request().path(), ctx.failure());
             Responses.error(ctx, 500, "服务内部错误，详见服务日志");

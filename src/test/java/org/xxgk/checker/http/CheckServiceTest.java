@@ -2,6 +2,7 @@ package org.xxgk.checker.http;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Route;
@@ -26,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -102,6 +104,10 @@ class CheckServiceTest {
                 "XC-01 表三（商业企业列）：本年“上年结转”2件，与上一年度年报《青山县交通运输局2023年政府信息公开工作年度报告》“结转下年度继续办理”1件不一致");
         assertThat(messages(alone.bodyAsJsonObject())).anyMatch(message -> message.startsWith("XC-01 未提供上一年度的年报"))
                 .noneMatch(message -> message.contains("与上一年度年报"));
+        HttpResponse<Buffer> previousAsText = http.postForm(CHECK, MultipartForm.create()
+                .binaryFileUpload("file", "2024.txt", thisYear, "text/plain").attribute("previous", lastYear.toString()));
+        assertThat(previousAsText.statusCode()).isEqualTo(400);
+        assertThat(previousAsText.bodyAsJsonObject().getString("error")).contains("应作为文件上传");
         assertThat(twoPrevious.statusCode()).isEqualTo(400);
         assertThat(twoPrevious.bodyAsJsonObject().getString("error")).isEqualTo("上一年度年报（previous）只能上传一份");
     }
@@ -248,6 +254,47 @@ class CheckServiceTest {
     }
 
     @Test
+    void takesWhatCarefulClientsSendAndRefusesTheRestWithJson() throws IOException {
+        Buffer report = Buffer.buffer(MUTANT);
+        HttpResponse<Buffer> upperCase = http.raw(HttpMethod.POST, CHECK, Map.of("Content-Type", "Text/Plain ; charset=UTF-8"), report);
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write(MUTANT.getBytes(StandardCharsets.UTF_8));
+        }
+        HttpResponse<Buffer> gzipped = http.raw(HttpMethod.POST, CHECK,
+                Map.of("Content-Type", "text/plain", "Content-Encoding", "gzip"), Buffer.buffer(zipped.toByteArray()));
+        HttpResponse<Buffer> brotli = http.raw(HttpMethod.POST, CHECK,
+                Map.of("Content-Type", "text/plain", "Content-Encoding", "br"), report);
+        HttpResponse<Buffer> badEscape = http.raw(HttpMethod.POST, CHECK + "?published=%zz", Map.of("Content-Type", "text/plain"), report);
+        HttpResponse<Buffer> twoDates = http.raw(HttpMethod.POST, CHECK + "?published=2025-01-20&published=2025-02-01",
+                Map.of("Content-Type", "text/plain"), report);
+        HttpResponse<Buffer> signedDate = http.raw(HttpMethod.POST, CHECK + "?published=%2B2025-01-20",
+                Map.of("Content-Type", "text/plain"), report);
+        HttpResponse<Buffer> twoSkips = http.raw(HttpMethod.POST, CHECK + "?skip=ARI-04&skip=XC-08",
+                Map.of("Content-Type", "text/plain"), report);
+        String model = new FactsRenderer().render(checker.check(MUTANT, "mutant").report());
+        HttpResponse<Buffer> utf16Model = http.raw(HttpMethod.POST, CHECK, Map.of("Content-Type", "application/json"),
+                Buffer.buffer(("\uFEFF" + model).getBytes(StandardCharsets.UTF_16LE)));
+        HttpResponse<Buffer> head = http.raw(HttpMethod.HEAD, "/health", Map.of(), null);
+        HttpResponse<Buffer> put = http.raw(HttpMethod.PUT, CHECK, Map.of(), null);
+
+        assertThat(ruleIds(upperCase.bodyAsJsonObject())).contains("ARI-04");
+        assertThat(ruleIds(gzipped.bodyAsJsonObject())).contains("ARI-04");
+        assertThat(brotli.statusCode()).isEqualTo(415);
+        assertThat(brotli.bodyAsJsonObject().getString("error")).startsWith("不支持的内容编码“br”");
+        assertThat(badEscape.statusCode()).isEqualTo(400);
+        assertThat(badEscape.bodyAsJsonObject().getString("error")).contains("无法解码");
+        assertThat(twoDates.bodyAsJsonObject().getString("error")).isEqualTo("参数 published 只能给出一次");
+        assertThat(signedDate.statusCode()).isEqualTo(400);
+        assertThat(ruleIds(twoSkips.bodyAsJsonObject())).doesNotContain("ARI-04", "XC-08");
+        assertThat(ruleIds(utf16Model.bodyAsJsonObject())).contains("ARI-04");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isNull();
+        assertThat(put.statusCode()).isEqualTo(405);
+        assertThat(put.getHeader("Allow")).isEqualTo("POST");
+    }
+
+    @Test
     void answersJson404And405() {
         HttpResponse<Buffer> unknown = http.get("/api/v1/nothing");
         HttpResponse<Buffer> wrongMethod = http.get(CHECK);
@@ -326,7 +373,12 @@ class CheckServiceTest {
                 route.methods().forEach(method -> routed.add(method.name() + " " + route.getPath()));
             }
         }
+        // HEAD goes with GET (RFC 9110): every GET route answers it, and OpenAPI need not list it
+        Set<String> heads = new TreeSet<>();
+        routed.removeIf(route -> route.startsWith("HEAD ") && heads.add(route.substring(5)));
 
+        assertThat(heads).containsExactlyInAnyOrderElementsOf(documented.stream().filter(route -> route.startsWith("GET "))
+                .map(route -> route.substring(4)).toList());
         assertThat(routed).isEqualTo(documented);
         assertThat(http.get("/api/v1/openapi.yaml").bodyAsString()).startsWith("openapi: 3.1.0");
     }

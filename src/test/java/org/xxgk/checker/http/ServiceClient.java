@@ -86,6 +86,13 @@ final class ServiceClient implements AutoCloseable {
         return validated(HttpMethod.POST, path, request(HttpMethod.POST, path).sendMultipartForm(form));
     }
 
+    /** Any method, any headers, no validation: for what clients should not send. */
+    HttpResponse<Buffer> raw(HttpMethod method, String path, Map<String, String> headers, Buffer body) {
+        HttpRequest<Buffer> request = request(method, path);
+        headers.forEach(request::putHeader);
+        return await(body == null ? request.send() : request.sendBuffer(body));
+    }
+
     /** Sends without waiting, for bursts; the answer is validated all the same. */
     Future<HttpResponse<Buffer>> postTextAsync(String path, String text) {
         return request(HttpMethod.POST, path).putHeader("Content-Type", "text/plain; charset=utf-8")
