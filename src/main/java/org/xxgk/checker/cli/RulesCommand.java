@@ -141,10 +141,20 @@ final class RulesCommand {
             Path dir = directory.get();
             Checker checker = Checker.load(dir);
             Path fixtures = fixtures(dir, fixturesDir);
+            if (!Files.isDirectory(fixtures)) {
+                spec.commandLine().getErr().println("xxgk-checker: 用例目录 " + fixtures.toAbsolutePath().normalize()
+                        + " 不存在；请用 --fixtures 指定用例目录");
+                return ExitCode.ERROR;
+            }
             FixtureSuite suite = FixtureSuite.load(fixtures);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("规则集 %s（%d 条规则），用例 %s（%d 个）%n%n", dir, checker.ruleSet().rules().size(), fixtures,
                     suite.fixtures().size());
+            if (suite.fixtures().isEmpty()) {
+                // nothing tested is no pass
+                spec.commandLine().getErr().println("xxgk-checker: 用例目录 " + fixtures + " 中没有用例");
+                return ExitCode.FINDINGS;
+            }
             Map<String, List<FixtureOutcome>> byRule = new LinkedHashMap<>();
             for (Fixture fixture : suite.fixtures()) {
                 byRule.computeIfAbsent(fixture.ruleId(), id -> new ArrayList<>()).add(FixtureSuite.run(checker, fixture));
@@ -197,6 +207,12 @@ final class RulesCommand {
         public Integer call() throws Exception {
             if (!id.matches("[A-Z]+-\\d+")) {
                 spec.commandLine().getErr().println("xxgk-checker: 规则编号应为 字母-数字，例如 NAR-11");
+                return ExitCode.ERROR;
+            }
+            if (group != null && !group.matches("[A-Za-z0-9_-]+")) {
+                // a path ("../x") would put the rule where the rule set never reads it
+                spec.commandLine().getErr().println("xxgk-checker: --group 应为规则目录下的一个子目录名（字母、数字、-、_），而不是“"
+                        + group + "”");
                 return ExitCode.ERROR;
             }
             String folder = group != null ? group : GROUPS.get(id.substring(0, id.indexOf('-')));

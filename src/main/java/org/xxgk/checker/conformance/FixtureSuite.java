@@ -177,7 +177,14 @@ public final class FixtureSuite {
             }
             return new Fixture(ruleId, report, false, List.of(), CheckOptions.DEFAULT, previous);
         }
-        JsonNode root = JSON.readTree(file.toFile());
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : "（第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列）";
+            throw new IOException(file + " 不是有效的 JSON" + where + "：" + e.getOriginalMessage(), e);
+        }
         CheckOptions options = CheckOptions.DEFAULT;
         JsonNode optionNode = root.path("options");
         if (optionNode.hasNonNull("maxBytes")) {

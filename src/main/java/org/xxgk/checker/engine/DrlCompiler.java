@@ -43,10 +43,13 @@ final class DrlCompiler {
         for (Path file : files) {
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
+                // Windows Notepad saves UTF-8 with a byte-order mark, which the DRL parser takes for a stray character
+                text = text.startsWith("\uFEFF") ? text.substring(1) : text;
                 builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
                         .setSourcePath(file.toString()), ResourceType.DRL);
             } catch (IOException e) {
-                problems.add(FileProblem.in(base, file, 0, 0, "无法按 UTF-8 读取规则文件", String.valueOf(e.getMessage())));
+                problems.add(FileProblem.in(base, file, 0, 0, "无法按 UTF-8 读取规则文件（请用 UTF-8 编码另存，例如在记事本中“另存为”选 UTF-8）",
+                        String.valueOf(e.getMessage())));
             }
         }
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {

@@ -146,6 +146,39 @@ class RulesAsDataTest {
     }
 
     @Test
+    void whatNotepadAndCarelessHandsDoToARuleSetIsAcceptedOrNamed() throws IOException {
+        Path rules = copyOfRules();
+        Path drl = rules.resolve("arithmetic/ARI-04.drl");
+        Files.write(drl, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Files.readAllBytes(drl)));
+        Path fixtures = Files.createDirectories(work.resolve("empty-fixtures"));
+        Path broken = Files.createDirectories(work.resolve("broken-fixtures/ARI-04"));
+        Files.writeString(broken.resolve("fail-a.txt"), TestRules.seed());
+        Files.writeString(broken.resolve("fail-a.expected.json"), "{\"findings\": [}");
+
+        CheckCommandTest.Run withMark = CheckCommandTest.run("check", "--rules", rules.toString(), "fixtures/reports/2024-laocheng-wrong-total.txt");
+        CheckCommandTest.Run noFixtures = CheckCommandTest.run("rules", "test", "--fixtures", fixtures.toString(), rules.toString());
+        CheckCommandTest.Run badFixture = CheckCommandTest.run("rules", "test", "--fixtures",
+                broken.getParent().toString(), rules.toString());
+        CheckCommandTest.Run escape = CheckCommandTest.run("rules", "new", "--rules", rules.toString(), "--group", "../../x", "FOO-01");
+
+        // a byte-order mark is no syntax error
+        assertThat(withMark.out()).contains("ARI-04");
+        assertThat(noFixtures.exitCode()).isEqualTo(1);
+        assertThat(noFixtures.err()).contains("中没有用例");
+        assertThat(badFixture.exitCode()).isEqualTo(2);
+        assertThat(badFixture.err()).contains("fail-a.expected.json 不是有效的 JSON（第 1 行");
+        assertThat(escape.exitCode()).isEqualTo(2);
+        assertThat(escape.err()).contains("--group 应为规则目录下的一个子目录名");
+        assertThat(work.resolve("x")).doesNotExist();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void rulesTestShowsWhichRuleFailsAndHow() throws IOException {
         Path rules = copyOfRules();
         Path fixtures = work.resolve("fixtures/rules");
