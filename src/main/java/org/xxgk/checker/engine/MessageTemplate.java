@@ -139,6 +139,10 @@ public final class MessageTemplate {
     private static Object resolve(Placeholder placeholder, Map<String, Object> bindings) {
         Object value = bindings.get(placeholder.binding());
         for (String property : placeholder.path()) {
+            if (value != null && !Properties.has(value, property)) {
+                // a misspelt property shows in the message, and so fails the rule's fixtures, instead of a blank
+                return "‹" + value.getClass().getSimpleName() + " 没有属性 " + property + "›";
+            }
             Optional<Object> next = Properties.read(value, property);
             if (next.isEmpty()) {
                 return null;

@@ -24,8 +24,7 @@ final class Properties {
         if (target == null) {
             return Optional.empty();
         }
-        Optional<Method> accessor = ACCESSORS.computeIfAbsent(target.getClass().getName() + "#" + name,
-                key -> find(target.getClass(), name));
+        Optional<Method> accessor = accessor(target, name);
         if (accessor.isEmpty()) {
             return Optional.empty();
         }
@@ -34,6 +33,15 @@ final class Properties {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether the object has the property at all, as opposed to one whose value is {@code null}. */
+    static boolean has(Object target, String name) {
+        return accessor(target, name).isPresent();
+    }
+
+    private static Optional<Method> accessor(Object target, String name) {
+        return ACCESSORS.computeIfAbsent(target.getClass().getName() + "#" + name, key -> find(target.getClass(), name));
     }
 
     private static Optional<Method> find(Class<?> type, String name) {

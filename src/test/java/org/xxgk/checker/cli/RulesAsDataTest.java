@@ -179,6 +179,21 @@ class RulesAsDataTest {
     }
 
     @Test
+    void aMisspeltPropertyInAMessageShowsAndFailsTheRulesFixtures() throws IOException {
+        Path rules = copyOfRules();
+        CheckCommandTest.copy(Path.of("fixtures/rules"), work.resolve("fixtures/rules"));
+        edit(rules.resolve("arithmetic/ARI-04.drl"), "≠ 总计 {$check.actual}", "≠ 总计 {$check.actaul}");
+
+        CheckCommandTest.Run check = CheckCommandTest.run("check", "--rules", rules.toString(),
+                "fixtures/reports/2024-laocheng-wrong-total.txt");
+        CheckCommandTest.Run test = CheckCommandTest.run("rules", "test", rules.toString());
+
+        assertThat(check.out()).contains("8+4+12+0=24 ≠ 总计 ‹SumCheck 没有属性 actaul›");
+        assertThat(test.exitCode()).isEqualTo(1);
+        assertThat(test.out()).contains("✗ ARI-04");
+    }
+
+    @Test
     void rulesTestShowsWhichRuleFailsAndHow() throws IOException {
         Path rules = copyOfRules();
         Path fixtures = work.resolve("fixtures/rules");
