@@ -19,11 +19,11 @@ import java.nio.charset.StandardCharsets;
                 "检查政府信息公开工作年度报告：表格勾稽关系、结构完整性和格式（国办公开办函〔2021〕30号）。",
                 "",
                 "示例：",
-                "  xxgk-checker check 年报.txt                 检查一份年报，按严重程度列出问题",
-                "  xxgk-checker check --format json 年报目录/   检查目录下的全部年报，输出 JSON",
-                "  xxgk-checker rules check                     检查规则目录是否可用（修改规则后运行）",
-                "  xxgk-checker facts 年报.txt                 显示解析出的各部分和表格单元格",
-                "  xxgk-checker serve --port 8080               启动 HTTP 服务和网页（http://localhost:8080/）",
+                "  xxgk-checker check 年报.txt                 检查一份年报",
+                "  xxgk-checker check --format json 年报目录/   检查目录下的全部年报",
+                "  xxgk-checker rules check                     修改规则后检查规则集",
+                "  xxgk-checker facts 年报.txt                 显示解析出的表格单元格",
+                "  xxgk-checker serve --port 8080               启动 HTTP 服务和网页",
                 "",
                 "退出码：0 没有错误；1 发现错误（或 --fail-on 指定级别的问题）；2 无法完成检查（参数、输入或规则有误）。"})
 public final class Main {
@@ -51,8 +51,9 @@ public final class Main {
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.ERROR);
         inChinese(commandLine);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            err.println("xxgk-checker: " + e.getMessage());
+            err.println("xxgk-checker: " + ParameterMessages.inChinese(e));
             err.println("用法见：" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             return ExitCode.ERROR;
         });
@@ -62,6 +63,13 @@ public final class Main {
                 for (FileProblem problem : broken.problems()) {
                     err.println("  " + problem);
                 }
+            } else if (e instanceof java.nio.file.AccessDeniedException denied) {
+                err.println("xxgk-checker: 没有权限读写 " + denied.getFile());
+            } else if (e instanceof java.nio.file.NoSuchFileException missing) {
+                err.println("xxgk-checker: 找不到 " + missing.getFile());
+            } else if (e instanceof java.nio.file.FileSystemException fileSystem) {
+                err.println("xxgk-checker: 无法读写 " + fileSystem.getFile()
+                        + (fileSystem.getReason() == null ? "" : "（" + fileSystem.getReason() + "）"));
             } else {
                 err.println("xxgk-checker: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }

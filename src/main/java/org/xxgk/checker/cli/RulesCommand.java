@@ -186,8 +186,8 @@ final class RulesCommand {
     }
 
     /** {@code rules new ID}: writes a new rule from a template, with a pass and a fail fixture. */
-    @Command(name = "new", description = {"按模板新建一条规则：规则文件（含编号、严重程度、依据、消息等元数据和说明注释），",
-            "以及一个触发用例和一个不触发用例。新规则可以直接通过 rules test，再按需要修改条件和用例。"})
+    @Command(name = "new", description = {"按模板新建一条规则，带一个触发用例和一个不触发用例。",
+            "规则文件含编号、严重程度、依据、消息等元数据和说明注释；新规则可以直接通过 rules test，再按需要修改条件和用例。"})
     static final class NewRule implements Callable<Integer> {
         private static final Map<String, String> GROUPS = Map.of("STR", "structure", "ARI", "arithmetic",
                 "XC", "consistency", "NAR", "narrative", "META", "metadata", "INPUT", "input");
@@ -248,7 +248,7 @@ final class RulesCommand {
     }
 
     /** {@code rules diff OLD NEW REPORTS...}: the findings a new rule set adds and removes on real reports. */
-    @Command(name = "diff", description = {"用两个规则集检查同一批年报，列出新规则集对每份年报新增（+）和减少（-）的问题，",
+    @Command(name = "diff", description = {"用两个规则集检查同一批年报，列出每份年报新增（+）和减少（-）的问题。",
             "用于在发布规则修改之前，用去年的年报评估修改的影响。"})
     static final class DiffRules implements Callable<Integer> {
         @Spec

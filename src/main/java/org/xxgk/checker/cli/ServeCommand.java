@@ -23,8 +23,8 @@ import java.util.concurrent.TimeoutException;
 
 /** {@code serve}: runs the HTTP service and its web page until stopped. */
 @Command(name = "serve",
-        description = {"启动 HTTP 服务和网页：POST /api/v1/check 检查年报，GET /api/v1/rules 列出规则，GET /health 就绪检查，",
-                "网页在 / 。规则目录的修改会自动重新加载；无法编译的修改不会生效，/health 和日志指出出错的文件和行。",
+        description = {"启动 HTTP 服务和网页（网页在 / ）。",
+                "POST /api/v1/check 检查年报，GET /api/v1/rules 列出规则，GET /health 就绪检查。规则目录的修改会自动重新加载；无法编译的修改不会生效，/health 和日志指出出错的文件和行。",
                 "启动时规则集无法编译则退出，退出码 2。"},
         sortOptions = false)
 final class ServeCommand implements Callable<Integer> {

@@ -55,4 +55,18 @@ class HelpTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--bogus").contains("用法见：xxgk-checker rules check --help");
     }
+
+    @Test
+    void mistakesOnTheCommandLineAreToldInChinese() {
+        assertThat(CheckCommandTest.run("check").err()).startsWith("xxgk-checker: 缺少参数：FILE|DIR");
+        assertThat(CheckCommandTest.run("chek", "年报.txt").err()).startsWith("xxgk-checker: 无法识别的参数：chek 年报.txt（是否想用 check？）");
+        assertThat(CheckCommandTest.run("check", "--foo", "x").err()).startsWith("xxgk-checker: 未知选项：--foo");
+        assertThat(CheckCommandTest.run("check", "--format", "xml", "x").err())
+                .startsWith("xxgk-checker: --format 应为 text、json、sarif、junit 之一，而不是“xml”");
+        assertThat(CheckCommandTest.run("check", "--max-size", "abc", "x").err()).startsWith("xxgk-checker: --max-size 应为整数，而不是“abc”");
+        assertThat(CheckCommandTest.run("check", "--progress", "--no-progress", "x").err())
+                .startsWith("xxgk-checker: 选项 --progress 只能给出一次");
+        // levels and formats are taken in any case
+        assertThat(CheckCommandTest.run("check", "--fail-on", "warning", "fixtures/reports/2024-laocheng.txt").exitCode()).isEqualTo(1);
+    }
 }
