@@ -4,15 +4,19 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A YAML file of the rule set as its loader reads it: UTF-8 with or without a byte-order mark (editors on Windows
@@ -52,9 +56,28 @@ public record YamlFile<T>(String text, T value) {
             if (e instanceof PropertyBindingException unknown && place[0] > 0) {
                 place = keyAtOrBefore(yaml, unknown.getPropertyName() + ":", place);
             }
-            problems.add(FileProblem.in(base, file, place[0], place[1], what + "无法解析", e.getOriginalMessage()));
+            problems.add(FileProblem.in(base, file, place[0], place[1], what + "无法解析：" + reason(e), e.getOriginalMessage()));
             return Optional.empty();
         }
+    }
+
+    /** What is wrong, in words for policy staff; the parser's English stays beside it. */
+    private static String reason(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "没有“" + unknown.getPropertyName() + "”这个键（可用的键："
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining("、")) + "）";
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            Class<?> type = mismatched.getTargetType();
+            String key = mismatched.getPath().isEmpty() ? "此处的值"
+                    : "“" + mismatched.getPath().get(mismatched.getPath().size() - 1).getFieldName() + "”";
+            String expected = Collection.class.isAssignableFrom(type) ? "列表（如 [甲, 乙]，或逐行写 - 甲）"
+                    : type == boolean.class || type == Boolean.class ? " true 或 false"
+                    : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "数字"
+                    : type == String.class ? "一段文字" : "另一种写法";
+            return key + "应为" + expected;
+        }
+        return "不是有效的 YAML（请检查缩进、冒号和引号）";
     }
 
     /**

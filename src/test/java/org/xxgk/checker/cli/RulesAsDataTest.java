@@ -124,7 +124,8 @@ class RulesAsDataTest {
             CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
 
             assertThat(run.exitCode()).as(change[0]).isEqualTo(2);
-            assertThat(run.err()).as(change[0]).contains(change[0] + ":" + line + ":" + column + ": " + change[3],
+            assertThat(run.err()).as(change[0]).contains(change[0] + ":" + line + ":" + column + ": " + change[3]
+                            + "：没有“" + change[2].strip().split(":")[0] + "”这个键（可用的键：",
                     "Unrecognized field \"" + change[2].strip().split(":")[0] + "\"");
         }
     }
