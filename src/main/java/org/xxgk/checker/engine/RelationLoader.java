@@ -110,6 +110,13 @@ final class RelationLoader {
                 }
                 relation(file, line, text, row);
             }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String message = String.valueOf(e.getOriginalMessage());
+            // the CSV reader's complaints are English; the common one is a row with more cells than the header
+            String summary = message.startsWith("Too many entries") ? "这一行的列数多于表头的 " + COLUMNS.size()
+                    + " 列（表达式中含逗号时，整个单元格须加英文双引号）" : "关系表无法解析";
+            problem(file, at == null ? 0 : at.getLineNr(), 0, summary, message);
         } catch (IOException e) {
             problem(file, 0, 0, "关系表无法解析", String.valueOf(e.getMessage()));
         }

@@ -93,6 +93,7 @@ class RulesAsDataTest {
         edit(rules.resolve("arithmetic/ARI-09.drl"), "t2.fees.amount_wan", "t2.fees.amount_wa");
         edit(rules.resolve("arithmetic/ARI-11.drl"), "@severity(\"WARNING\")", "@severity(\"SEVERE\")");
         edit(rules.resolve("narrative/NAR-07.drl"), "@id(\"NAR-07\")", "@id(\"NAR-06\")");
+        edit(rules.resolve("relations/arithmetic.csv"), "各结果之和等于总计\nARI-05", "各结果之和等于总计,多出的一列\nARI-05");
 
         CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
 
@@ -102,7 +103,8 @@ class RulesAsDataTest {
         assertThat(fixed.err())
                 .contains("arithmetic/ARI-09.drl:18:", "单元格编号“t2.fees.amount_wa”在任何报告格式中都不存在")
                 .contains("arithmetic/ARI-11.drl:", "@severity 应为 ERROR、WARNING 或 INFO")
-                .contains("规则编号“NAR-06”与");
+                .contains("规则编号“NAR-06”与")
+                .contains("relations/arithmetic.csv:5: 这一行的列数多于表头的 5 列");
     }
 
     @Test
