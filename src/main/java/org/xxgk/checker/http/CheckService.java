@@ -1,11 +1,14 @@
 package org.xxgk.checker.http;
 
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
@@ -49,6 +52,8 @@ public final class CheckService {
         this.workers = vertx.createSharedWorkerExecutor("xxgk-check", options.checkThreads());
         try {
             this.uploads = Files.createTempDirectory("xxgk-uploads-");
+            // stopped before it ever served (a signal while the rules compile), the empty folder still goes
+            uploads.toFile().deleteOnExit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,6 +66,7 @@ public final class CheckService {
         return vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port())
                         .setDecompressionSupported(true))
                 .requestHandler(service.router)
+                .invalidRequestHandler(CheckService::invalidRequest)
                 .listen()
                 .map(server -> {
                     service.server = server;
@@ -69,6 +75,22 @@ public final class CheckService {
                 })
                 .onFailure(e -> service.workers.close()
                         .eventually(() -> vertx.executeBlocking(service::deleteUploads)));
+    }
+
+    /**
+     * A request the HTTP decoder could not read (an address or a header too long, a garbled request line): answered
+     * in JSON like every other error, where the default answer has no body at all.
+     */
+    private static void invalidRequest(HttpServerRequest request) {
+        Throwable cause = request.decoderResult().cause();
+        int status = cause instanceof TooLongHttpLineException ? 414 : cause instanceof TooLongHttpHeaderException ? 431 : 400;
+        String message = switch (status) {
+            case 414 -> "请求地址过长";
+            case 431 -> "请求头过大";
+            default -> "无法解析的 HTTP 请求";
+        };
+        request.response().setStatusCode(status).putHeader("Content-Type", Responses.JSON).putHeader("Connection", "close")
+                .end(new JsonObject().put("error", message).encode());
     }
 
     /** The port the service listens on. */

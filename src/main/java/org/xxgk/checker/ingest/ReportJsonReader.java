@@ -40,9 +40,11 @@ import java.util.stream.Collectors;
  * but without their text. Thread-safe.
  */
 public final class ReportJsonReader {
-    // Exact decimals: "79.6954" and "1.50" must come back with the scale they were written with.
+    // Exact decimals: "79.6954" and "1.50" must come back with the scale they were written with; text after the
+    // document is a mistake, not something to ignore.
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 

@@ -275,6 +275,10 @@ class CheckServiceTest {
         String model = new FactsRenderer().render(checker.check(MUTANT, "mutant").report());
         HttpResponse<Buffer> utf16Model = http.raw(HttpMethod.POST, CHECK, Map.of("Content-Type", "application/json"),
                 Buffer.buffer(("\uFEFF" + model).getBytes(StandardCharsets.UTF_16LE)));
+        HttpResponse<Buffer> longAddress = http.raw(HttpMethod.POST, CHECK + "?source=" + "a".repeat(9000),
+                Map.of("Content-Type", "text/plain"), report);
+        HttpResponse<Buffer> trailing = http.raw(HttpMethod.POST, CHECK, Map.of("Content-Type", "application/json"),
+                Buffer.buffer("{\"year\": 2024} xx"));
         HttpResponse<Buffer> head = http.raw(HttpMethod.HEAD, "/health", Map.of(), null);
         HttpResponse<Buffer> put = http.raw(HttpMethod.PUT, CHECK, Map.of(), null);
 
@@ -288,6 +292,9 @@ class CheckServiceTest {
         assertThat(signedDate.statusCode()).isEqualTo(400);
         assertThat(ruleIds(twoSkips.bodyAsJsonObject())).doesNotContain("ARI-04", "XC-08");
         assertThat(ruleIds(utf16Model.bodyAsJsonObject())).contains("ARI-04");
+        assertThat(longAddress.statusCode()).isEqualTo(414);
+        assertThat(longAddress.bodyAsJsonObject().getString("error")).isEqualTo("请求地址过长");
+        assertThat(trailing.statusCode()).isEqualTo(400);
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isNull();
         assertThat(put.statusCode()).isEqualTo(405);
