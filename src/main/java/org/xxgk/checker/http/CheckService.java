@@ -167,16 +167,25 @@ public final class CheckService {
     }
 
     private void failure(RoutingContext ctx) {
+        if (ctx.response().ended()) {
+            // a request already answered fails again: an upload being cancelled after its form was refused
+            return;
+        }
         int status = ctx.statusCode();
+        // the report routes answer their own errors: what fails there in Vert.x's code is reading the body
+        boolean body = ctx.request().method() == HttpMethod.POST && ctx.failure() != null
+                && ctx.failure().getClass().getName().startsWith("io.vertx.");
         if (status == 413) {
             Responses.error(ctx, 413, "请求正文超过上限 " + size(options.bodyLimit()));
         } else if (ctx.failure() instanceof IllegalArgumentException e && (status == 400
                 || String.valueOf(e.getMessage()).matches("(?s).*(escape|hex).*"))) {
             // a malformed query ("%zz"), found when the router or a handler first decodes the parameters
             Responses.error(ctx, 400, "请求地址中的参数无法解码（% 之后应为两位十六进制数）");
-        } else if (status >= 400 && status < 500) {
+        } else if ((status >= 400 && status < 500) || body) {
             // the body reader's own messages are internal English ("Size exceed allowed maximum capacity", null)
-            Responses.error(ctx, status, "请求无法处理：请求正文或表单无法读取（表单字段过多或过长，或上传不完整）");
+            LOG.debug("{} {} 的请求正文无法读取", ctx.request().method(), ctx.request().path(), ctx.failure());
+            Responses.error(ctx, status >= 400 && status < 500 ? status : 400,
+                    "请求无法处理：请求正文或表单无法读取（表单字段过多或过长，或上传不完整）");
         } else {
             LOG.error("处理 {} {} 时出错", ctx.request().method(), ctx.request().path(), ctx.failure());
             Responses.error(ctx, 500, "服务内部错误，详见服务日志");
