@@ -10,6 +10,7 @@ import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.format.FormatException;
 import org.xxgk.checker.format.FormatLoader;
 import org.xxgk.checker.narrative.TextVocabulary;
+import org.xxgk.checker.narrative.TopicSpec;
 import org.xxgk.checker.narrative.VocabularyLoader;
 
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +45,9 @@ public final class RuleSetLoader {
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     /** A quoted table id or cell id in a DRL file: "t3", "t2.fees.amount_wan". */
     private static final Pattern TABLE_REFERENCE = Pattern.compile("\"(t\\d[a-z0-9]*(?:\\.[a-z_]+)*)\"");
+    /** The start of a pattern of a fact type, e.g. {@code SumCheck(} in {@code SumCheck(rule == "ARI-04")}. */
+    private static final Pattern FACT_PATTERN = Pattern.compile("\\b([A-Z][A-Za-z]+)\\(");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final List<String> REQUIRED = List.of("id", "severity", "title", "clause", "message");
 
     private RuleSetLoader() {
@@ -74,6 +79,13 @@ public final class RuleSetLoader {
         }
         TextVocabulary vocabulary = VocabularyLoader.load(dir, problems);
         ClaimTable claims = formats == null ? null : ClaimTable.of(vocabulary, formats, dir, problems);
+        if (relations != null && claims != null) {
+            factReferences(dir, drlFiles, Map.of(
+                    "SumCheck", new Reference("rule", relations.rules(), "relations/*.csv 中没有规则“%s”的关系"),
+                    "ClaimCheck", new Reference("rule", claims.rules(), "text/claims.yaml 中没有由规则“%s”对照的说法"),
+                    "TopicEvidence", new Reference("id", vocabulary.topics().stream().map(TopicSpec::id)
+                            .collect(Collectors.toSet()), "text/topics.yaml 中没有话题“%s”")), problems);
+        }
         if (drlFiles.isEmpty()) {
             problems.add(new FileProblem(directory, 0, 0, "规则目录中没有 .drl 规则文件", ""));
         }
@@ -194,6 +206,58 @@ public final class RuleSetLoader {
                 }
             }
         }
+    }
+
+    /** What a fact's quoted key must name: the rules of the relation table, a topic of the vocabulary. */
+    private record Reference(Pattern quoted, Set<String> known, String missing) {
+        /** {@code key == "x"} or {@code key in ("x", "y")}. */
+        Reference(String key, Set<String> known, String missing) {
+            this(Pattern.compile("\\b" + key + "\\s*(?:==\\s*(\"[^\"]+\")|in\\s*\\(([^)]*)\\))"), known, missing);
+        }
+    }
+
+    /**
+     * Checks the rule ids and topic ids that conditions quote ({@code SumCheck(rule == "ARI-05")},
+     * {@code TopicEvidence(id in ("overview.active", …))}) against the tables that make those facts: a relation row
+     * deleted or a topic id mistyped would otherwise leave a rule that compiles and never fires.
+     */
+    private static void factReferences(Path dir, List<Path> drlFiles, Map<String, Reference> references,
+                                       List<FileProblem> problems) {
+        for (Path file : drlFiles) {
+            String text = read(file);
+            Matcher pattern = FACT_PATTERN.matcher(text);
+            while (pattern.find()) {
+                Reference reference = references.get(pattern.group(1));
+                int close = closing(text, pattern.end() - 1);
+                if (reference == null || close < 0) {
+                    continue;
+                }
+                Matcher quoted = reference.quoted().matcher(text).region(pattern.end(), close);
+                while (quoted.find()) {
+                    int from = quoted.group(1) != null ? quoted.start(1) : quoted.start(2);
+                    Matcher id = QUOTED.matcher(text).region(from, quoted.end());
+                    while (id.find()) {
+                        if (!reference.known().contains(id.group(1))) {
+                            problems.add(FileProblem.in(dir, file, lineAt(text, id.start(1)), id.start(1) - text.lastIndexOf('\n', id.start(1)),
+                                    String.format(reference.missing(), id.group(1)) + "（此条件永远不会成立，规则不会触发）", ""));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The index of the bracket that closes the one at {@code open}, or -1. */
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            if (text.charAt(i) == '(') {
+                depth++;
+            } else if (text.charAt(i) == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Every file below the directory with this ending, in a stable order. */
