@@ -34,7 +34,8 @@ final class FactsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println("xxgk-checker: 找不到文件：" + file);
+            spec.commandLine().getErr().println("xxgk-checker: " + (Files.isDirectory(file)
+                    ? file + " 是目录；facts 显示一份年报的解析结果，请给出一个年报文件" : "找不到文件：" + file));
             return ExitCode.ERROR;
         }
         Path rules = ruleSet.directory();

@@ -59,7 +59,7 @@ public final class Main {
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof RuleSetException broken) {
-                err.println("xxgk-checker: 规则集无法使用，共 " + broken.problems().size() + " 处问题：");
+                err.println("xxgk-checker: 规则集 " + broken.directory() + " 无法使用，共 " + broken.problems().size() + " 处问题：");
                 for (FileProblem problem : broken.problems()) {
                     err.println("  " + problem);
                 }

@@ -117,7 +117,7 @@ final class RulesCommand {
                 }
             }
             if (!problems.isEmpty()) {
-                throw new RuleSetException(problems);
+                throw new RuleSetException(dir, problems);
             }
             spec.commandLine().getOut().printf("规则集可用：%s，%d 条规则，%s %s，sha256 %s%n", dir, rules.rules().size(),
                     rules.name(), rules.version(), rules.sha256());

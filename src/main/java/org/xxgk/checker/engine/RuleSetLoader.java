@@ -56,7 +56,7 @@ public final class RuleSetLoader {
     public static RuleSet load(Path directory) throws RuleSetException {
         Path dir = directory.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
-            throw new RuleSetException(List.of(new FileProblem(directory, 0, 0, "规则目录不存在或不是目录", "")));
+            throw new RuleSetException(directory, List.of(new FileProblem(directory, 0, 0, "规则目录不存在或不是目录", "")));
         }
         List<Path> drlFiles = files(dir, ".drl");
         // Compiling the DRL takes most of the load time and needs nothing else: it runs while the formats and
@@ -92,7 +92,7 @@ public final class RuleSetLoader {
         KieBase kieBase = compiling.join();
         problems.addAll(drlProblems);
         if (kieBase == null || formats == null) {
-            throw new RuleSetException(problems);
+            throw new RuleSetException(directory, problems);
         }
         List<RuleMetadata> rules = metadata(dir, kieBase, drlFiles, problems);
         List<String> ids = rules.stream().map(RuleMetadata::id).toList();
@@ -111,7 +111,7 @@ public final class RuleSetLoader {
         Map<String, Profile> profiles = ProfileLoader.load(dir, Set.copyOf(ids), problems);
         RuleSetInfo info = RuleSetInfo.read(dir, problems);
         if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
+            throw new RuleSetException(directory, problems);
         }
         return new RuleSet(directory, info.name(), info.version(), sha256(dir), formats, relations, claims, vocabulary,
                 kieBase, rules, profiles);

@@ -165,6 +165,9 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("\"t4.review.total\"", "\"value\" : 24", "\"at\" : \"70:");
+        Run folder = run("facts", "fixtures/reports");
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).contains("fixtures/reports 是目录；facts 显示一份年报的解析结果");
     }
 
     static void copy(Path from, Path to) throws IOException {

@@ -213,6 +213,18 @@ class RulesAsDataTest {
     }
 
     @Test
+    void rulesDiffSaysWhichOfItsTwoRuleSetsIsBroken() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("arithmetic/ARI-04.drl"), "rule == \"ARI-04\")", "rule == \"ARI-04\"");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "diff", TestRules.RULES.toString(), rules.toString(),
+                "fixtures/reports/2024-laocheng.txt");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("xxgk-checker: 规则集 " + rules + " 无法使用，共 1 处问题");
+    }
+
+    @Test
     void rulesTestShowsWhichRuleFailsAndHow() throws IOException {
         Path rules = copyOfRules();
         Path fixtures = work.resolve("fixtures/rules");
