@@ -54,7 +54,7 @@ final class RelationLoader {
     private final List<FileProblem> problems;
     private final Map<String, List<RelationInstance>> byFormat = new LinkedHashMap<>();
     private final List<CrossYearRelation> acrossYears = new ArrayList<>();
-    private final Set<String> rules = new LinkedHashSet<>();
+    private final Map<String, RelationTable.Mention> rules = new LinkedHashMap<>();
 
     private RelationLoader(FormatCatalog catalog, Path base, List<FileProblem> problems) {
         this.catalog = catalog;
@@ -192,7 +192,7 @@ final class RelationLoader {
             problem(file, line, column, "表格编号“" + table + "”在任何报告格式中都不存在", "");
             return;
         }
-        rules.add(rule);
+        rules.putIfAbsent(rule, new RelationTable.Mention(file, line));
     }
 
     /**
@@ -263,7 +263,7 @@ final class RelationLoader {
                     previousLayout.get().table(), previousLayout.get().name(), instances, gaps));
         }
         acrossYears.addAll(relations);
-        rules.add(rule);
+        rules.putIfAbsent(rule, new RelationTable.Mention(file, line));
     }
 
     /** The layout with this id in the newest format that has one. */

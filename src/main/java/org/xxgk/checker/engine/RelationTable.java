@@ -5,7 +5,9 @@ import org.xxgk.checker.report.Cell;
 import org.xxgk.checker.report.Report;
 import org.xxgk.checker.report.Table;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,22 +27,32 @@ final class RelationTable {
 
     private final Map<String, List<RelationInstance>> byFormat;
     private final List<CrossYearRelation> acrossYears;
-    private final Set<String> rules;
+    private final Map<String, Mention> rules;
+
+    /** Where a rule id is first named in a relation table: a rule that does not exist is reported there. */
+    record Mention(Path file, int line) {
+    }
 
     /**
      * @param byFormat    the instances of every relation of one report, for each format id
      * @param acrossYears the relations between last year's report and this year's
-     * @param rules       the rule ids the relations name
+     * @param rules       the rule ids the relations name, each with where it is first named
      */
-    RelationTable(Map<String, List<RelationInstance>> byFormat, List<CrossYearRelation> acrossYears, Set<String> rules) {
+    RelationTable(Map<String, List<RelationInstance>> byFormat, List<CrossYearRelation> acrossYears,
+                  Map<String, Mention> rules) {
         this.byFormat = Map.copyOf(byFormat);
         this.acrossYears = List.copyOf(acrossYears);
-        this.rules = Set.copyOf(rules);
+        this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     }
 
     /** The rule ids that report relations of this table. */
     Set<String> rules() {
-        return rules;
+        return rules.keySet();
+    }
+
+    /** Where a rule id of {@link #rules()} is first named. */
+    Mention mention(String rule) {
+        return rules.get(rule);
     }
 
     /** Every relation whose tables the report has, in layouts of the format the relation was expanded for. */

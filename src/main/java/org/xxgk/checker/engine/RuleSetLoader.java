@@ -98,13 +98,16 @@ public final class RuleSetLoader {
         List<String> ids = rules.stream().map(RuleMetadata::id).toList();
         for (String rule : relations.rules()) {
             if (!ids.contains(rule)) {
-                problems.add(new FileProblem(Path.of("relations"), 0, 0,
+                RelationTable.Mention mention = relations.mention(rule);
+                problems.add(FileProblem.in(dir, mention.file(), mention.line(), 0,
                         "关系表引用的规则“" + rule + "”不存在，其关系永远不会被报告", ""));
             }
         }
         for (String rule : claims.rules()) {
             if (!ids.contains(rule)) {
-                problems.add(new FileProblem(vocabulary.claimsFile(), 0, 0,
+                String claimsText = read(dir.resolve(vocabulary.claimsFile()));
+                int at = claimsText.indexOf(rule);
+                problems.add(FileProblem.in(dir, vocabulary.claimsFile(), at < 0 ? 0 : lineAt(claimsText, at), 0,
                         "说法引用的规则“" + rule + "”不存在，与表格不一致时永远不会被报告", ""));
             }
         }

@@ -199,17 +199,16 @@ class RulesAsDataTest {
     @Test
     void aConditionOnARelationOrTopicThatNoLongerExistsIsNamed() throws IOException {
         Path rules = copyOfRules();
-        Path csv = rules.resolve("relations/arithmetic.csv");
-        Files.writeString(csv, Files.readString(csv, StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.startsWith("ARI-05,")).collect(java.util.stream.Collectors.joining("\n", "", "\n")),
-                StandardCharsets.UTF_8);
+        // the relation of ARI-05 given to a rule that does not exist
+        edit(rules.resolve("relations/arithmetic.csv"), "\nARI-05,", "\nARI-50,");
         edit(rules.resolve("structure/STR-15.drl"), "\"overview.platform\"", "\"overview.platfrom\"");
 
         CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("arithmetic/ARI-05.drl:", "relations/*.csv 中没有规则“ARI-05”的关系")
-                .contains("structure/STR-15.drl:18:", "text/topics.yaml 中没有话题“overview.platfrom”");
+                .contains("structure/STR-15.drl:18:", "text/topics.yaml 中没有话题“overview.platfrom”")
+                .contains("relations/arithmetic.csv:6: 关系表引用的规则“ARI-50”不存在");
     }
 
     @Test
