@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  */
 final class DrlCompiler {
     private static final Pattern LINE_IN_TEXT = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+    private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.+)");
 
     private DrlCompiler() {
     }
@@ -56,7 +57,7 @@ final class DrlCompiler {
             String text = String.valueOf(result.getMessage());
             // the parser adds this after every syntax error it has already reported
             if (!text.startsWith("Parser returned a null Package")) {
-                problems.add(problem(base, result, text));
+                problems.add(problem(base, files, result, text));
             }
         }
         if (!problems.isEmpty()) {
@@ -69,7 +70,7 @@ final class DrlCompiler {
         return ((KnowledgeBuilderImpl) builder).newKnowledgeBase(kieBaseConfiguration);
     }
 
-    private static FileProblem problem(Path base, KnowledgeBuilderResult result, String text) {
+    private static FileProblem problem(Path base, List<Path> files, KnowledgeBuilderResult result, String text) {
         String source = result.getResource() == null ? null : result.getResource().getSourcePath();
         Path file = source == null ? base : Path.of(source);
         int[] lines = result.getLines();
@@ -80,6 +81,25 @@ final class DrlCompiler {
             line = line > 0 ? line : Integer.parseInt(inText.group(1));
             column = Integer.parseInt(inText.group(2));
         }
-        return FileProblem.in(base, file, Math.max(line, 0), column, DroolsMessages.summary(text), text);
+        String summary = DroolsMessages.summary(text);
+        Matcher duplicate = DUPLICATE_RULE.matcher(text);
+        if (duplicate.find()) {
+            // the builder names only the file it met second; a copied file is found by the other one
+            for (Path other : files) {
+                if (!other.equals(file) && Pattern.compile("(?m)^\\s*rule\\s+\"" + Pattern.quote(duplicate.group(1)) + "\"")
+                        .matcher(read(other)).find()) {
+                    summary += "：与 " + base.relativize(other).toString().replace('\\', '/') + " 中的规则同名";
+                }
+            }
+        }
+        return FileProblem.in(base, file, Math.max(line, 0), column, summary, text);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 }

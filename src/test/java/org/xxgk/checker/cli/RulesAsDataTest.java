@@ -224,6 +224,17 @@ class RulesAsDataTest {
     }
 
     @Test
+    void aCopiedRuleFileNamesBothFilesWithTheSameRule() throws IOException {
+        Path rules = copyOfRules();
+        Files.copy(rules.resolve("arithmetic/ARI-04.drl"), rules.resolve("arithmetic/ARI-04-copy.drl"));
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("arithmetic/ARI-04.drl:9: 规则名称重复：与 arithmetic/ARI-04-copy.drl 中的规则同名");
+    }
+
+    @Test
     void rulesTestShowsWhichRuleFailsAndHow() throws IOException {
         Path rules = copyOfRules();
         Path fixtures = work.resolve("fixtures/rules");
