@@ -64,7 +64,9 @@ public final class CheckService {
     public static Future<CheckService> start(Vertx vertx, ServiceOptions options) {
         CheckService service = new CheckService(vertx, options);
         return vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port())
-                        .setDecompressionSupported(true))
+                        .setDecompressionSupported(true)
+                        // a client that stops sending mid-request does not hold its connection for ever
+                        .setIdleTimeout(60))
                 .requestHandler(service.router)
                 .invalidRequestHandler(CheckService::invalidRequest)
                 .listen()
