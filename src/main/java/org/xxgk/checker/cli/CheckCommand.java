@@ -149,7 +149,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         Checker checker = Checker.load(ruleSet.directory());
         CheckOptions options = CheckOptions.DEFAULT.withMaxBytes(maxSizeMb * 1024 * 1024).withPublished(published)
-                .withProfile(profile).withSkip(skip);
+                .withProfile(profile).withSkip(skip.stream().map(String::strip).filter(id -> !id.isEmpty())
+                        .collect(Collectors.toSet()));
         options = options.withPrevious(PreviousReportFiles.read(checker, previous, inputs, options, spec.commandLine().getErr()));
         checker.profile(options);
         PrintWriter out = spec.commandLine().getOut();

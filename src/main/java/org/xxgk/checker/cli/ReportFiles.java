@@ -14,9 +14,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -65,7 +67,9 @@ final class ReportFiles {
                     + " 个文件不是年报文件，未检查（" + skipped.entrySet().stream()
                     .map(ending -> ending.getKey() + " " + ending.getValue() + " 个").collect(Collectors.joining("、")) + "）");
         }
-        return files.stream().distinct().toList();
+        // "./a.txt" and "a.txt" are one file, checked once under the name first given
+        Set<Path> seen = new HashSet<>();
+        return files.stream().filter(file -> seen.add(file.toAbsolutePath().normalize())).toList();
     }
 
     private static List<Path> search(Path directory, Map<String, Integer> skipped, PrintWriter err) throws IOException {

@@ -160,6 +160,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void oneFileNamedTwoWaysIsCheckedOnceAndAnEmptySkipSkipsNothing() {
+        Run twice = run("check", "--format", "json", "fixtures/reports/../reports/2024-laocheng.txt",
+                "fixtures/reports/2024-laocheng.txt");
+        Run emptySkip = run("check", "--skip", "", "fixtures/reports/2024-laocheng.txt");
+
+        assertThat(twice.out().split("\"source\"", -1)).hasSize(2);
+        assertThat(emptySkip.exitCode()).isZero();
+    }
+
+    @Test
     void factsShowWhatTheReaderFound() {
         Run run = run("facts", TestRules.SEED.toString());
 
