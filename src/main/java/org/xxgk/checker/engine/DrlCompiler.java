@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 final class DrlCompiler {
     private static final Pattern LINE_IN_TEXT = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
     private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.+)");
+    private static final Pattern UNANALYSABLE = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\[Error", Pattern.DOTALL);
 
     private DrlCompiler() {
     }
@@ -82,6 +83,13 @@ final class DrlCompiler {
             column = Integer.parseInt(inText.group(2));
         }
         String summary = DroolsMessages.summary(text);
+        int consequence = consequenceLine(read(file), line, text);
+        if (consequence > 0) {
+            // the builder names the rule's first line and calls it a condition; the expression stands after "then"
+            line = consequence;
+            column = 0;
+            summary = "结论（then 与 end 之间）无法解析：结论只应调用 findings.report(drools)";
+        }
         Matcher duplicate = DUPLICATE_RULE.matcher(text);
         if (duplicate.find()) {
             // the builder names only the file it met second; a copied file is found by the other one
@@ -93,6 +101,31 @@ final class DrlCompiler {
             }
         }
         return FileProblem.in(base, file, Math.max(line, 0), column, summary, text);
+    }
+
+    /**
+     * The line of the expression the builder could not analyse, when it stands in the consequence of the rule that
+     * starts at {@code ruleLine}; 0 when it stands in the conditions, or cannot be found.
+     */
+    private static int consequenceLine(String drl, int ruleLine, String text) {
+        Matcher expression = UNANALYSABLE.matcher(text);
+        if (!expression.find() || ruleLine <= 0) {
+            return 0;
+        }
+        String first = expression.group(1).strip().lines().findFirst().orElse("").strip();
+        List<String> lines = drl.lines().toList();
+        boolean afterThen = false;
+        for (int i = ruleLine - 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.equals("end")) {
+                return 0;
+            }
+            afterThen |= line.equals("then");
+            if (afterThen && !first.isEmpty() && line.contains(first)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static String read(Path file) {

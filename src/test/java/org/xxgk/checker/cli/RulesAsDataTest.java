@@ -235,6 +235,17 @@ class RulesAsDataTest {
     }
 
     @Test
+    void aBrokenConsequenceIsNamedAtItsLineAndNotAsACondition() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("arithmetic/ARI-04.drl"), "    findings.report(drools);", "    findings.report(drools");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("arithmetic/ARI-04.drl:18: 结论（then 与 end 之间）无法解析").doesNotContain("条件");
+    }
+
+    @Test
     void rulesTestShowsWhichRuleFailsAndHow() throws IOException {
         Path rules = copyOfRules();
         Path fixtures = work.resolve("fixtures/rules");
