@@ -187,6 +187,17 @@ class InputRobustnessTest {
         return cells;
     }
 
+    @Test
+    void aDeviceWithoutEndIsReadOnlyUpToTheLimit() throws IOException {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(zero), "needs /dev/zero");
+
+        // it has no size to compare with the limit: it used to be read until memory ran out
+        CheckResult result = CHECKER.check(zero, CheckOptions.DEFAULT.withMaxBytes(1024 * 1024));
+
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("INPUT-03");
+    }
+
     private static List<Finding> aboveInfo(CheckResult result) {
         return result.findings().stream().filter(finding -> finding.severity() != Severity.INFO).toList();
     }
