@@ -14,54 +14,47 @@ import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 import org.xxgk.checker.format.FileProblem;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Compiles DRL files read from disk (as UTF-8) into a {@link KieBase}. Build errors come back as problems naming the
- * DRL file and line, with a plain Chinese summary beside the builder's own text.
+ * Compiles the rule set's DRL texts (its loader reads each file once) into a {@link KieBase}. Build errors come back
+ * as problems naming the DRL file and line, with a plain Chinese summary beside the builder's own text.
  *
  * <p>Consequences default to the MVEL dialect: a consequence here is one call ({@code findings.report(drools)}),
  * and MVEL needs no Java compiler run, which halves the time to build the rule base.
  */
 final class DrlCompiler {
     private static final Pattern LINE_IN_TEXT = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
-    private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.+)");
     private static final Pattern UNANALYSABLE = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\[Error", Pattern.DOTALL);
 
     private DrlCompiler() {
     }
 
-    /** The compiled rule base, or {@code null} when a file does not compile (the problems then say why). */
-    static KieBase compile(Path base, List<Path> files, List<FileProblem> problems) {
+    /**
+     * The compiled rule base, or {@code null} when a file does not compile (the problems then say why).
+     *
+     * @param sources the DRL files' texts by file
+     */
+    static KieBase compile(Path base, Map<Path, String> sources, List<FileProblem> problems) {
         KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         configuration.setProperty("drools.dialect.default", "mvel");
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
-        for (Path file : files) {
-            try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                // Windows Notepad saves UTF-8 with a byte-order mark, which the DRL parser takes for a stray character
-                text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-                builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
-                        .setSourcePath(file.toString()), ResourceType.DRL);
-            } catch (IOException e) {
-                problems.add(FileProblem.in(base, file, 0, 0, "无法按 UTF-8 读取规则文件（请用 UTF-8 编码另存，例如在记事本中“另存为”选 UTF-8）",
-                        String.valueOf(e.getMessage())));
-            }
-        }
+        sources.forEach((file, text) -> builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                .setSourcePath(file.toString()), ResourceType.DRL));
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             String text = String.valueOf(result.getMessage());
-            // the parser adds this after every syntax error it has already reported
-            if (!text.startsWith("Parser returned a null Package")) {
-                problems.add(problem(base, files, result, text));
+            // the parser adds the first after every syntax error it has already reported; the loader names a
+            // duplicate rule name with both its files, where the builder names one
+            if (!text.startsWith("Parser returned a null Package") && !text.startsWith("Duplicate rule name")) {
+                problems.add(problem(base, sources, result, text));
             }
         }
-        if (!problems.isEmpty()) {
+        if (builder.hasErrors()) {
             return null;
         }
         // Sequential mode: the rules only read the facts of one report, never change them, so the network need not
@@ -71,7 +64,7 @@ final class DrlCompiler {
         return ((KnowledgeBuilderImpl) builder).newKnowledgeBase(kieBaseConfiguration);
     }
 
-    private static FileProblem problem(Path base, List<Path> files, KnowledgeBuilderResult result, String text) {
+    private static FileProblem problem(Path base, Map<Path, String> sources, KnowledgeBuilderResult result, String text) {
         String source = result.getResource() == null ? null : result.getResource().getSourcePath();
         Path file = source == null ? base : Path.of(source);
         int[] lines = result.getLines();
@@ -83,22 +76,12 @@ final class DrlCompiler {
             column = Integer.parseInt(inText.group(2));
         }
         String summary = DroolsMessages.summary(text);
-        int consequence = consequenceLine(read(file), line, text);
+        int consequence = consequenceLine(sources.getOrDefault(file, ""), line, text);
         if (consequence > 0) {
             // the builder names the rule's first line and calls it a condition; the expression stands after "then"
             line = consequence;
             column = 0;
             summary = "结论（then 与 end 之间）无法解析：结论只应调用 findings.report(drools)";
-        }
-        Matcher duplicate = DUPLICATE_RULE.matcher(text);
-        if (duplicate.find()) {
-            // the builder names only the file it met second; a copied file is found by the other one
-            for (Path other : files) {
-                if (!other.equals(file) && Pattern.compile("(?m)^\\s*rule\\s+\"" + Pattern.quote(duplicate.group(1)) + "\"")
-                        .matcher(read(other)).find()) {
-                    summary += "：与 " + base.relativize(other).toString().replace('\\', '/') + " 中的规则同名";
-                }
-            }
         }
         return FileProblem.in(base, file, Math.max(line, 0), column, summary, text);
     }
@@ -126,13 +109,5 @@ final class DrlCompiler {
             }
         }
         return 0;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
     }
 }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,8 +46,11 @@ public final class RuleSetLoader {
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     /** A quoted table id or cell id in a DRL file: "t3", "t2.fees.amount_wan". */
     private static final Pattern TABLE_REFERENCE = Pattern.compile("\"(t\\d[a-z0-9]*(?:\\.[a-z_]+)*)\"");
-    /** The start of a pattern of a fact type, e.g. {@code SumCheck(} in {@code SumCheck(rule == "ARI-04")}. */
-    private static final Pattern FACT_PATTERN = Pattern.compile("\\b([A-Z][A-Za-z]+)\\(");
+    /**
+     * A pattern of a fact type and its constraints, which may hold one level of brackets:
+     * {@code SumCheck(rule == "ARI-04")}, {@code TopicEvidence(id in ("a", "b"), found)}.
+     */
+    private static final Pattern FACT_PATTERN = Pattern.compile("\\b([A-Z][A-Za-z]+)\\(((?:[^()]|\\([^()]*\\))*)\\)");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final List<String> REQUIRED = List.of("id", "severity", "title", "clause", "message");
 
@@ -59,13 +63,16 @@ public final class RuleSetLoader {
             throw new RuleSetException(directory, List.of(new FileProblem(directory, 0, 0, "规则目录不存在或不是目录", "")));
         }
         List<Path> drlFiles = files(dir, ".drl");
+        List<FileProblem> problems = new ArrayList<>();
+        // each file is read once, for the compiler and for every check below
+        Map<Path, String> drl = readDrl(dir, drlFiles, problems);
         // Compiling the DRL takes most of the load time and needs nothing else: it runs while the formats and
         // relation tables are read.
         List<FileProblem> drlProblems = new ArrayList<>();
-        CompletableFuture<KieBase> compiling = drlFiles.isEmpty()
+        CompletableFuture<KieBase> compiling = drl.isEmpty()
                 ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> DrlCompiler.compile(dir, drlFiles, drlProblems));
-        List<FileProblem> problems = new ArrayList<>();
+                : CompletableFuture.supplyAsync(() -> DrlCompiler.compile(dir, drl, drlProblems));
+        RuleNames names = ruleNames(dir, drl, problems);
         FormatCatalog formats = null;
         try {
             formats = FormatLoader.load(dir.resolve("formats"), dir);
@@ -75,12 +82,12 @@ public final class RuleSetLoader {
         RelationTable relations = formats == null ? null
                 : RelationLoader.load(dir.resolve("relations"), formats, dir, problems);
         if (formats != null) {
-            tableReferences(dir, drlFiles, formats, problems);
+            tableReferences(dir, drl, formats, problems);
         }
         TextVocabulary vocabulary = VocabularyLoader.load(dir, problems);
         ClaimTable claims = formats == null ? null : ClaimTable.of(vocabulary, formats, dir, problems);
         if (relations != null && claims != null) {
-            factReferences(dir, drlFiles, Map.of(
+            factReferences(dir, drl, Map.of(
                     "SumCheck", new Reference("rule", relations.rules(), "relations/*.csv 中没有规则“%s”的关系"),
                     "ClaimCheck", new Reference("rule", claims.rules(), "text/claims.yaml 中没有由规则“%s”对照的说法"),
                     "TopicEvidence", new Reference("id", vocabulary.topics().stream().map(TopicSpec::id)
@@ -91,10 +98,11 @@ public final class RuleSetLoader {
         }
         KieBase kieBase = compiling.join();
         problems.addAll(drlProblems);
-        if (kieBase == null || formats == null) {
+        // with a file unread, its rules are unknown: checks against the rule ids would only mislead
+        if (kieBase == null || formats == null || drl.size() < drlFiles.size()) {
             throw new RuleSetException(directory, problems);
         }
-        List<RuleMetadata> rules = metadata(dir, kieBase, drlFiles, problems);
+        List<RuleMetadata> rules = metadata(kieBase, names, problems);
         List<String> ids = rules.stream().map(RuleMetadata::id).toList();
         for (String rule : relations.rules()) {
             if (!ids.contains(rule)) {
@@ -120,21 +128,50 @@ public final class RuleSetLoader {
                 kieBase, rules, profiles);
     }
 
-    private static List<RuleMetadata> metadata(Path dir, KieBase kieBase, List<Path> drlFiles, List<FileProblem> problems) {
+    /** Where each rule is written: its file (relative to the rule set) and the line of its name. */
+    private record RuleNames(Map<String, Path> fileOfRule, Map<String, Integer> lineOfRule) {
+    }
+
+    /**
+     * Finds every rule's name in the files, and names a rule written twice at its second place with the first. This
+     * runs whether or not the files compile: the compiler refuses a duplicate in one package naming only one file.
+     */
+    private static RuleNames ruleNames(Path dir, Map<Path, String> drl, List<FileProblem> problems) {
         Map<String, Path> fileOfRule = new HashMap<>();
         Map<String, Integer> lineOfRule = new HashMap<>();
-        for (Path file : drlFiles) {
-            String text = read(file);
+        drl.forEach((file, text) -> {
             Matcher rule = RULE_NAME.matcher(text);
             while (rule.find()) {
                 Path previous = fileOfRule.put(rule.group(1), dir.relativize(file));
                 lineOfRule.put(rule.group(1), lineAt(text, rule.start(1)));
                 if (previous != null) {
                     problems.add(FileProblem.in(dir, file, lineAt(text, rule.start(1)), 0,
-                            "规则名称“" + rule.group(1) + "”与 " + previous + " 中的规则重复", ""));
+                            "规则名称重复：与 " + previous.toString().replace('\\', '/') + " 中的规则同名", ""));
                 }
             }
+        });
+        return new RuleNames(fileOfRule, lineOfRule);
+    }
+
+    /** The DRL files' texts, read as UTF-8 without a byte-order mark; a file that cannot be read is a problem. */
+    private static Map<Path, String> readDrl(Path dir, List<Path> files, List<FileProblem> problems) {
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Path file : files) {
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                // Windows Notepad saves UTF-8 with a byte-order mark, which the DRL parser takes for a stray character
+                texts.put(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
+            } catch (IOException e) {
+                problems.add(FileProblem.in(dir, file, 0, 0, "无法按 UTF-8 读取规则文件（请用 UTF-8 编码另存，例如在记事本中“另存为”选 UTF-8）",
+                        String.valueOf(e.getMessage())));
+            }
         }
+        return texts;
+    }
+
+    private static List<RuleMetadata> metadata(KieBase kieBase, RuleNames names, List<FileProblem> problems) {
+        Map<String, Path> fileOfRule = names.fileOfRule();
+        Map<String, Integer> lineOfRule = names.lineOfRule();
         List<RuleMetadata> rules = new ArrayList<>();
         Map<String, Path> fileOfId = new HashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -191,9 +228,10 @@ public final class RuleSetLoader {
      * Checks the table and cell ids quoted in DRL files against the formats: a typo ("t2.fees.amount_wa") would
      * otherwise make a rule that compiles and never fires.
      */
-    private static void tableReferences(Path dir, List<Path> drlFiles, FormatCatalog formats, List<FileProblem> problems) {
-        for (Path file : drlFiles) {
-            String text = read(file);
+    private static void tableReferences(Path dir, Map<Path, String> drl, FormatCatalog formats, List<FileProblem> problems) {
+        for (Map.Entry<Path, String> source : drl.entrySet()) {
+            Path file = source.getKey();
+            String text = source.getValue();
             Matcher reference = TABLE_REFERENCE.matcher(text);
             while (reference.find()) {
                 String id = reference.group(1);
@@ -224,43 +262,31 @@ public final class RuleSetLoader {
      * {@code TopicEvidence(id in ("overview.active", …))}) against the tables that make those facts: a relation row
      * deleted or a topic id mistyped would otherwise leave a rule that compiles and never fires.
      */
-    private static void factReferences(Path dir, List<Path> drlFiles, Map<String, Reference> references,
+    private static void factReferences(Path dir, Map<Path, String> drl, Map<String, Reference> references,
                                        List<FileProblem> problems) {
-        for (Path file : drlFiles) {
-            String text = read(file);
+        for (Map.Entry<Path, String> source : drl.entrySet()) {
+            Path file = source.getKey();
+            String text = source.getValue();
             Matcher pattern = FACT_PATTERN.matcher(text);
             while (pattern.find()) {
                 Reference reference = references.get(pattern.group(1));
-                int close = closing(text, pattern.end() - 1);
-                if (reference == null || close < 0) {
+                if (reference == null) {
                     continue;
                 }
-                Matcher quoted = reference.quoted().matcher(text).region(pattern.end(), close);
+                Matcher quoted = reference.quoted().matcher(text).region(pattern.start(2), pattern.end(2));
                 while (quoted.find()) {
                     int from = quoted.group(1) != null ? quoted.start(1) : quoted.start(2);
                     Matcher id = QUOTED.matcher(text).region(from, quoted.end());
                     while (id.find()) {
+                        int at = id.start(1);
                         if (!reference.known().contains(id.group(1))) {
-                            problems.add(FileProblem.in(dir, file, lineAt(text, id.start(1)), id.start(1) - text.lastIndexOf('\n', id.start(1)),
+                            problems.add(FileProblem.in(dir, file, lineAt(text, at), at - text.lastIndexOf('\n', at),
                                     String.format(reference.missing(), id.group(1)) + "（此条件永远不会成立，规则不会触发）", ""));
                         }
                     }
                 }
             }
         }
-    }
-
-    /** The index of the bracket that closes the one at {@code open}, or -1. */
-    private static int closing(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            if (text.charAt(i) == '(') {
-                depth++;
-            } else if (text.charAt(i) == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Every file below the directory with this ending, in a stable order. */

@@ -77,7 +77,7 @@ final class CheckHandler {
     }
 
     /** 415, saying what was sent and what is accepted. */
-    static void unsupported(RoutingContext ctx) {
+    private static void unsupported(RoutingContext ctx) {
         String type = ctx.request().getHeader("Content-Type");
         Responses.error(ctx, 415, (type == null ? "请求没有 Content-Type" : "不支持的内容类型“" + type.split(";", 2)[0].strip() + "”")
                 + "：" + ACCEPTED);

@@ -132,7 +132,6 @@ public final class CheckService {
         readable(router, "/app.css").handler(WebAssets.serve(ResultPage.ASSETS + "app.css", "text/css; charset=utf-8"));
         router.route().failureHandler(this::failure);
         router.errorHandler(404, ctx -> Responses.error(ctx, 404, "没有这个地址：" + ctx.request().path()));
-        router.errorHandler(415, CheckHandler::unsupported);
         router.errorHandler(405, ctx -> {
             ctx.response().putHeader("Allow", ctx.request().path().startsWith("/api/v1/check") ? "POST" : "GET, HEAD");
             Responses.error(ctx, 405, "地址 " + ctx.request().path() + " 不支持 " + ctx.request().method() + " 请求");
