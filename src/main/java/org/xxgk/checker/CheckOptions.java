@@ -3,6 +3,7 @@ package org.xxgk.checker;
 import org.xxgk.checker.ingest.ReportReader;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
@@ -31,6 +32,19 @@ public record CheckOptions(long maxBytes, LocalDate published, String profile, S
 
     public CheckOptions withMaxBytes(long bytes) {
         return new CheckOptions(bytes, published, profile, skip, previous);
+    }
+
+    /**
+     * A publication date as a user writes one, on the command line or in a request: YYYY-MM-DD and nothing else. The
+     * ISO form also takes a sign ("+2025-01-20"), which is refused.
+     *
+     * @throws DateTimeParseException when the text is no such date
+     */
+    public static LocalDate date(String text) {
+        if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+        }
+        return LocalDate.parse(text);
     }
 
     public CheckOptions withPublished(LocalDate date) {

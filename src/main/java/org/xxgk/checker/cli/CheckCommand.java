@@ -125,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
         @Override
         public LocalDate convert(String value) {
             try {
-                return LocalDate.parse(value);
+                return CheckOptions.date(value);
             } catch (java.time.format.DateTimeParseException e) {
                 throw new picocli.CommandLine.TypeConversionException("日期“" + value + "”无效，应写作 年-月-日，例如 2025-01-20");
             }

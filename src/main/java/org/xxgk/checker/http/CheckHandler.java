@@ -21,7 +21,6 @@ import org.xxgk.checker.render.ResultPage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -36,16 +35,16 @@ import java.util.stream.Stream;
 
 /**
  * {@code POST /api/v1/check}: takes a report as text, as an uploaded file (with last year's, optionally) or as the JSON
- * of the report model, checks it on a worker thread and answers one entry of the contract's {@code reports} ({@code /api/v1/check/page}: the
- * result as one HTML file). Checks running or waiting are
- * bounded: one more is answered 503 at once instead of joining a queue that would make every request late.
+ * of the report model, checks it on a worker thread and answers one entry of the contract's {@code reports}
+ * ({@code /api/v1/check/page}: the result as one HTML file). Checks running or waiting are bounded: one more is
+ * answered 503 at once instead of joining a queue that would make every request late.
  */
 final class CheckHandler {
     /** Raw bodies that hold a report as published: the reader tells text, web page and Word file apart by content. */
     private static final List<String> DOCUMENT_TYPES = List.of("text/plain", "text/html",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/octet-stream");
     /** The content types a report comes in (compared in lower case); any other is answered 415 before the body is read. */
-    static final List<String> CONTENT_TYPES = Stream.concat(DOCUMENT_TYPES.stream(),
+    private static final List<String> CONTENT_TYPES = Stream.concat(DOCUMENT_TYPES.stream(),
             Stream.of("multipart/form-data", "application/json")).toList();
 
     /** The content codings the server undoes (HttpServerOptions.setDecompressionSupported). */
@@ -169,11 +168,7 @@ final class CheckHandler {
         String published = parameter(ctx, "published");
         if (published != null) {
             try {
-                // the ISO form also takes a sign ("+2025-01-20"), which the documented YYYY-MM-DD does not
-                if (!published.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    throw new DateTimeParseException("not YYYY-MM-DD", published, 0);
-                }
-                options = options.withPublished(LocalDate.parse(published));
+                options = options.withPublished(CheckOptions.date(published));
             } catch (DateTimeParseException e) {
                 Responses.error(ctx, 400, "published 应为 YYYY-MM-DD 格式的日期，而不是“" + published + "”");
                 return null;

@@ -66,6 +66,8 @@ class HelpTest {
         assertThat(CheckCommandTest.run("check", "--max-size", "abc", "x").err()).startsWith("xxgk-checker: --max-size 应为整数，而不是“abc”");
         assertThat(CheckCommandTest.run("check", "--progress", "--no-progress", "x").err())
                 .startsWith("xxgk-checker: 选项 --progress 只能给出一次");
+        assertThat(CheckCommandTest.run("check", "--published", "+2025-01-20", "x").err())
+                .contains("日期“+2025-01-20”无效，应写作 年-月-日");
         // levels and formats are taken in any case
         assertThat(CheckCommandTest.run("check", "--fail-on", "warning", "fixtures/reports/2024-laocheng.txt").exitCode()).isEqualTo(1);
     }
