@@ -2,6 +2,7 @@ package org.xxgk.checker.engine;
 
 import org.xxgk.checker.report.Cell;
 
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A rule's message with placeholders for the values its conditions bound: {@code {$check.left}} is the property
@@ -95,17 +97,45 @@ public final class MessageTemplate {
 
     /** The names of the bindings the template uses, e.g. {@code $check}. */
     public List<String> bindings() {
-        List<String> names = new ArrayList<>();
-        collect(parts, names);
-        return names;
+        return placeholders().stream().map(Placeholder::binding).distinct().toList();
     }
 
-    private static void collect(List<Part> parts, List<String> names) {
+    /**
+     * The first placeholder naming a property that the type of its binding (as the conditions declare it) lacks,
+     * described for the rule's author, e.g. "{$check.actaul}：SumCheck 没有属性“actaul”（有：…）". A type that is
+     * not final may stand for a subtype with more properties at run time: such a placeholder is not judged.
+     *
+     * @param typeOfBinding the declared type of a binding, {@code null} for one the conditions do not bind
+     */
+    public Optional<String> unknownProperty(Function<String, Class<?>> typeOfBinding) {
+        for (Placeholder placeholder : placeholders()) {
+            Class<?> type = typeOfBinding.apply(placeholder.binding());
+            for (int i = 0; type != null && i < placeholder.path().size(); i++) {
+                String property = placeholder.path().get(i);
+                Optional<Class<?>> next = Properties.type(type, property);
+                if (next.isEmpty() && Modifier.isFinal(type.getModifiers())) {
+                    return Optional.of("{" + placeholder.binding() + "." + String.join(".", placeholder.path())
+                            + "}：" + type.getSimpleName() + " 没有属性“" + property + "”（有："
+                            + String.join("、", Properties.names(type)) + "）");
+                }
+                type = next.orElse(null);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Placeholder> placeholders() {
+        List<Placeholder> placeholders = new ArrayList<>();
+        collect(parts, placeholders);
+        return placeholders;
+    }
+
+    private static void collect(List<Part> parts, List<Placeholder> placeholders) {
         for (Part part : parts) {
-            if (part instanceof Placeholder placeholder && !names.contains(placeholder.binding())) {
-                names.add(placeholder.binding());
+            if (part instanceof Placeholder placeholder) {
+                placeholders.add(placeholder);
             } else if (part instanceof Conditional conditional) {
-                collect(conditional.parts(), names);
+                collect(conditional.parts(), placeholders);
             }
         }
     }

@@ -3,9 +3,12 @@ package org.xxgk.checker.engine;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Properties {
     private static final Map<String, Optional<Method>> ACCESSORS = new ConcurrentHashMap<>();
+    private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString", "getClass");
 
     private Properties() {
     }
@@ -38,6 +42,32 @@ final class Properties {
     /** Whether the object has the property at all, as opposed to one whose value is {@code null}. */
     static boolean has(Object target, String name) {
         return accessor(target, name).isPresent();
+    }
+
+    /** The declared type of a type's property, or empty when the type has no such property. */
+    static Optional<Class<?>> type(Class<?> type, String name) {
+        return find(type, name).map(Method::getReturnType);
+    }
+
+    /** The properties a type declares itself, by name, sorted: what a message may name instead of a misspelt one. */
+    static List<String> names(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                        && method.getParameterCount() == 0 && method.getReturnType() != void.class
+                        && !OBJECT_METHODS.contains(method.getName()))
+                .map(method -> property(method.getName()))
+                .distinct().sorted().toList();
+    }
+
+    /** "getLabel" and "isEmpty" name the properties "label" and "empty"; a record's "label" names itself. */
+    private static String property(String method) {
+        for (String prefix : new String[] {"get", "is"}) {
+            if (method.length() > prefix.length() && method.startsWith(prefix)
+                    && Character.isUpperCase(method.charAt(prefix.length()))) {
+                return Character.toLowerCase(method.charAt(prefix.length())) + method.substring(prefix.length() + 1);
+            }
+        }
+        return method;
     }
 
     private static Optional<Method> accessor(Object target, String name) {
@@ -65,7 +95,7 @@ final class Properties {
             if (candidate.getSuperclass() != null) {
                 types.add(candidate.getSuperclass());
             }
-            types.addAll(java.util.List.of(candidate.getInterfaces()));
+            types.addAll(List.of(candidate.getInterfaces()));
         }
         return Optional.empty();
     }

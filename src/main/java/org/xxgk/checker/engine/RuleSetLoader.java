@@ -211,6 +211,11 @@ public final class RuleSetLoader {
                                     + binding + "”（消息中的 {$x} 须在 when 部分写作 $x : …）", ""));
                         }
                     }
+                    // a misspelt property would otherwise show only in the messages of the rule's findings
+                    message.unknownProperty(binding -> compiled.getDeclaration(binding) == null ? null
+                                    : compiled.getDeclaration(binding).getDeclarationClass())
+                            .ifPresent(unknown -> problems.add(new FileProblem(file, line, 0,
+                                    "规则“" + id + "”的 @message 中 " + unknown, "")));
                 }
                 Path previous = fileOfId.put(id, file);
                 if (previous != null && !previous.equals(file)) {
