@@ -16,7 +16,10 @@ FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /build/target/xxgk-checker.jar /app/xxgk-checker.jar
 COPY rules /app/rules
-ENV XXGK_RULES=/app/rules
+ENV XXGK_RULES=/app/rules XXGK_CACHE=/app/rule-cache
+# The bundled rules compiled once, into the image: a container checks without compiling them again (a mounted rule
+# set is compiled when first used). A rule set that does not compile fails the build here.
+RUN java -jar /app/xxgk-checker.jar rules list > /dev/null
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/xxgk-checker.jar"]
 # Without arguments the image runs the HTTP service; any command of the jar can be given instead (check, rules …).

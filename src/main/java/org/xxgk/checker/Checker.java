@@ -35,6 +35,11 @@ public final class Checker {
         return new Checker(RuleSetLoader.load(rulesDirectory));
     }
 
+    /** A checker with a rule set already loaded. */
+    public static Checker of(RuleSet ruleSet) {
+        return new Checker(ruleSet);
+    }
+
     public RuleSet ruleSet() {
         return ruleSet;
     }

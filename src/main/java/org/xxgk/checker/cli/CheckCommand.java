@@ -45,9 +45,10 @@ import java.util.stream.Collectors;
                 "  xxgk-checker check 年报目录/ --format sarif > xxgk.sarif",
                 ""},
         footer = {"",
-                "启动更快：java -XX:TieredStopAtLevel=1 -jar xxgk-checker.jar check …",
-                "（只用 JIT 的快速编译器：在 2 核机器上检查一份年报约 1.9 秒而不是 2.6 秒；",
-                "适合命令行检查，长时间运行的 serve 不要用）"},
+                "编译好的规则缓存在 ~/.cache/xxgk-checker（环境变量 XXGK_CACHE 指定目录，XXGK_CACHE=off 关闭）：",
+                "规则没有改动时不再编译，在 2 核机器上检查一份年报约 1.7 秒而不是 2.6 秒。",
+                "需要编译规则时启动更快：java -XX:TieredStopAtLevel=1 -jar xxgk-checker.jar check …",
+                "（只用 JIT 的快速编译器，约 1.8 秒；适合命令行检查，长时间运行的 serve 不要用）"},
         sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
     /** Files of a group of copies named in the totals; the summary page names them all. */

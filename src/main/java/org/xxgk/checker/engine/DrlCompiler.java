@@ -1,10 +1,12 @@
 package org.xxgk.checker.engine;
 
-import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.conf.SequentialOption;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
@@ -16,6 +18,7 @@ import org.xxgk.checker.format.FileProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,11 +39,31 @@ final class DrlCompiler {
     }
 
     /**
-     * The compiled rule base, or {@code null} when a file does not compile (the problems then say why).
+     * The compiled rule base, or {@code null} when a file does not compile (the problems then say why). Rules compiled
+     * before, by this build, are taken from the cache instead.
      *
      * @param sources the DRL files' texts by file
      */
-    static KieBase compile(Path base, Map<Path, String> sources, List<FileProblem> problems) {
+    static KieBase compile(Path base, Map<Path, String> sources, CompiledRuleCache cache, List<FileProblem> problems) {
+        String key = CompiledRuleCache.key(base, sources);
+        Collection<? extends KiePackage> packages = cache.read(key).orElse(null);
+        if (packages == null) {
+            packages = build(base, sources, problems);
+            if (packages == null) {
+                return null;
+            }
+            cache.write(key, packages);
+        }
+        // Sequential mode: the rules only read the facts of one report, never change them, so the network need not
+        // be kept up to date as rules fire; a check runs two to three times faster.
+        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
+        configuration.setOption(SequentialOption.YES);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
+        kieBase.addPackages(packages);
+        return kieBase;
+    }
+
+    private static Collection<? extends KiePackage> build(Path base, Map<Path, String> sources, List<FileProblem> problems) {
         KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         configuration.setProperty("drools.dialect.default", "mvel");
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
@@ -54,14 +77,7 @@ final class DrlCompiler {
                 problems.add(problem(base, sources, result, text));
             }
         }
-        if (builder.hasErrors()) {
-            return null;
-        }
-        // Sequential mode: the rules only read the facts of one report, never change them, so the network need not
-        // be kept up to date as rules fire; a check runs two to three times faster.
-        KieBaseConfiguration kieBaseConfiguration = KieServices.Factory.get().newKieBaseConfiguration();
-        kieBaseConfiguration.setOption(SequentialOption.YES);
-        return ((KnowledgeBuilderImpl) builder).newKnowledgeBase(kieBaseConfiguration);
+        return builder.hasErrors() ? null : builder.getKnowledgePackages();
     }
 
     private static FileProblem problem(Path base, Map<Path, String> sources, KnowledgeBuilderResult result, String text) {

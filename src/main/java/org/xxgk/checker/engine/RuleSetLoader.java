@@ -57,7 +57,12 @@ public final class RuleSetLoader {
     private RuleSetLoader() {
     }
 
+    /** Loads a rule set, its compiled rules from the cache the environment names when they were compiled before. */
     public static RuleSet load(Path directory) throws RuleSetException {
+        return load(directory, CompiledRuleCache.configured());
+    }
+
+    static RuleSet load(Path directory, CompiledRuleCache cache) throws RuleSetException {
         Path dir = directory.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(directory, List.of(new FileProblem(directory, 0, 0, "规则目录不存在或不是目录", "")));
@@ -71,7 +76,7 @@ public final class RuleSetLoader {
         List<FileProblem> drlProblems = new ArrayList<>();
         CompletableFuture<KieBase> compiling = drl.isEmpty()
                 ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> DrlCompiler.compile(dir, drl, drlProblems));
+                : CompletableFuture.supplyAsync(() -> DrlCompiler.compile(dir, drl, cache, drlProblems));
         RuleNames names = ruleNames(dir, drl, problems);
         FormatCatalog formats = null;
         try {

@@ -1,5 +1,6 @@
 package org.xxgk.checker.bench;
 
+import org.apache.commons.io.FileUtils;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
 /**
  * Runs the benchmarks of this package through JMH, then the start-up measurement, and prints one table: per
  * benchmark the median of its measurement iterations (reports/s) with min–max, ratios computed from the same run,
- * the time from {@code java -jar} to the first result (also with {@link #C1_ONLY}), the targets of the issue, and the machine.
+ * the time from {@code java -jar} to the first result (compiling the rules, reading them from the compiled-rule cache,
+ * and compiling them with {@link #C1_ONLY}), the targets of the issue, and the machine.
  *
  * <p>Run with {@code mvn -B -Pbench package} (profile {@code bench} in pom.xml), from the project directory.
  * System properties: {@code bench.include} (regex over benchmark names, default all of this package),
@@ -128,29 +130,13 @@ public final class BenchMain {
                     quiet, settings));
         }
 
-        Stats startupFirst = null;
-        Stats startupExit = null;
-        Stats startupC1First = null;
+        Startups startups = null;
         List<Integer> exitCodes = new ArrayList<>();
         if (startupRuns > 0) {
             if (!Files.isRegularFile(JAR)) {
                 throw new IllegalStateException(JAR + " is missing: run through `mvn -B -Pbench package`");
             }
-            List<Double> first = new ArrayList<>();
-            List<Double> exit = new ArrayList<>();
-            List<Double> c1First = new ArrayList<>();
-            startup(List.of(), exitCodes); // not counted: puts the jar and the JDK into the page cache
-            exitCodes.clear();
-            // alternated, so that both figures see the same machine
-            for (int i = 0; i < startupRuns; i++) {
-                double[] times = startup(List.of(), exitCodes);
-                first.add(times[0]);
-                exit.add(times[1]);
-                c1First.add(startup(List.of(C1_ONLY), exitCodes)[0]);
-            }
-            startupFirst = Stats.of(first);
-            startupExit = Stats.of(exit);
-            startupC1First = Stats.of(c1First);
+            startups = startups(startupRuns, exitCodes);
         }
         load.interrupt();
 
@@ -161,8 +147,7 @@ public final class BenchMain {
                 missing.add(expected);
             }
         }
-        report(stats, startupFirst, startupExit, startupC1First, exitCodes, startupRuns, load, quick,
-                profiler);
+        report(stats, startups, exitCodes, startupRuns, load, quick, profiler);
         if (!missing.isEmpty()) {
             line("");
             line("FAILED (no result, see the JMH output above): " + String.join(", ", missing));
@@ -176,9 +161,8 @@ public final class BenchMain {
         }
     }
 
-    private void report(Map<String, Figures> stats, Stats startupFirst,
-                        Stats startupExit, Stats startupC1First, List<Integer> exitCodes, int startupRuns, LoadSampler load,
-                        boolean quick, String profiler) {
+    private void report(Map<String, Figures> stats, Startups startups, List<Integer> exitCodes, int startupRuns,
+                        LoadSampler load, boolean quick, String profiler) {
         line("==== xxgk-checker benchmark (" + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME
                 .withLocale(Locale.ROOT)).substring(0, 19) + ")" + (quick ? "  QUICK RUN: smoke test, not figures" : "")
                 + (profiler.isEmpty() ? "" : "  with profiler " + profiler + " (slows the figures)"));
@@ -248,16 +232,16 @@ public final class BenchMain {
             part(stats, "CheckBench.rulePhase", "= rulePhase", rule);
         }
         line("");
-        if (startupFirst != null) {
+        if (startups != null) {
             line("start-up: java -jar " + JAR + " check " + Seed.SEED + ", " + startupRuns
-                    + " runs after 1 uncounted; exit codes " + exitCodes);
-            line(String.format(Locale.ROOT, "  to first output line  median %.2f s  [%.2f – %.2f]", startupFirst.median,
-                    startupFirst.min, startupFirst.max));
-            line(String.format(Locale.ROOT, "  to exit               median %.2f s  [%.2f – %.2f]", startupExit.median,
-                    startupExit.min, startupExit.max));
-            line(String.format(Locale.ROOT, "  with %s (alternated with the runs above): to first output line  "
-                    + "median %.2f s  [%.2f – %.2f]", C1_ONLY, startupC1First.median, startupC1First.min,
-                    startupC1First.max));
+                    + " runs of each kind, alternated, after 1 uncounted; exit codes " + exitCodes);
+            line("  rules compiled in the run (an empty compiled-rule cache, as after a rule edit):");
+            startupLines(startups.compiling());
+            line("  rules compiled by an earlier run, read from the cache (every run after the first):");
+            startupLines(startups.cached());
+            line(String.format(Locale.ROOT, "  with %s, rules compiled in the run: to first output line  "
+                    + "median %.2f s  [%.2f – %.2f]", C1_ONLY, startups.c1Compiling().median,
+                    startups.c1Compiling().min, startups.c1Compiling().max));
             line("");
         }
         line("targets of the issue (wall medians; per CPU-s in brackets):");
@@ -274,9 +258,54 @@ public final class BenchMain {
                     TARGET_RATIO, plain.wall.median / arithmetic.wall.median,
                     median(plain.perCpu) / median(arithmetic.perCpu)));
         }
-        if (startupFirst != null) {
-            target(startupFirst.median < TARGET_STARTUP_S, String.format(Locale.ROOT,
-                    "java -jar to first result < %.0f s: median %.2f s", TARGET_STARTUP_S, startupFirst.median));
+        if (startups != null) {
+            target(startups.compiling()[0].median < TARGET_STARTUP_S, String.format(Locale.ROOT,
+                    "java -jar to first result < %.0f s, rules compiled in the run: median %.2f s", TARGET_STARTUP_S,
+                    startups.compiling()[0].median));
+            target(startups.cached()[0].median < TARGET_STARTUP_S, String.format(Locale.ROOT,
+                    "java -jar to first result < %.0f s, rules from the cache: median %.2f s", TARGET_STARTUP_S,
+                    startups.cached()[0].median));
+        }
+    }
+
+    private void startupLines(Stats[] firstAndExit) {
+        line(String.format(Locale.ROOT, "    to first output line  median %.2f s  [%.2f – %.2f]", firstAndExit[0].median,
+                firstAndExit[0].min, firstAndExit[0].max));
+        line(String.format(Locale.ROOT, "    to exit               median %.2f s  [%.2f – %.2f]", firstAndExit[1].median,
+                firstAndExit[1].min, firstAndExit[1].max));
+    }
+
+    /** Start-up times: [0] to the first output line, [1] to exit. */
+    private record Startups(Stats[] compiling, Stats[] cached, Stats c1Compiling) {
+    }
+
+    /**
+     * Starts the jar on the seed, alternating three kinds of run so that all see the same machine: compiling the
+     * rules (each run with an empty compiled-rule cache of its own), reading them from a cache an earlier run filled,
+     * and compiling them with {@link #C1_ONLY}.
+     */
+    private static Startups startups(int runs, List<Integer> exitCodes) throws IOException, InterruptedException {
+        Path caches = Files.createTempDirectory("xxgk-bench-caches");
+        try {
+            Path shared = caches.resolve("shared");
+            startup(List.of(), shared, exitCodes); // not counted: fills the cache, puts the jar into the page cache
+            exitCodes.clear();
+            List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>());
+            for (int i = 0; i < runs; i++) {
+                double[] compiling = startup(List.of(), caches.resolve("empty-" + i), exitCodes);
+                double[] cached = startup(List.of(), shared, exitCodes);
+                double[] c1 = startup(List.of(C1_ONLY), caches.resolve("c1-" + i), exitCodes);
+                times.get(0).add(compiling[0]);
+                times.get(1).add(compiling[1]);
+                times.get(2).add(cached[0]);
+                times.get(3).add(cached[1]);
+                times.get(4).add(c1[0]);
+            }
+            return new Startups(new Stats[] {Stats.of(times.get(0)), Stats.of(times.get(1))},
+                    new Stats[] {Stats.of(times.get(2)), Stats.of(times.get(3))}, Stats.of(times.get(4)));
+        } finally {
+            FileUtils.deleteDirectory(caches.toFile());
         }
     }
 
@@ -312,14 +341,18 @@ public final class BenchMain {
         line("  [" + (met ? "MET" : "NOT MET") + "] " + text);
     }
 
-    /** Starts the jar on the seed; returns seconds from start to the first byte on stdout and to exit. */
-    private static double[] startup(List<String> jvmOptions, List<Integer> exitCodes)
+    /**
+     * Starts the jar on the seed with a compiled-rule cache directory; returns seconds from start to the first byte
+     * on stdout and to exit.
+     */
+    private static double[] startup(List<String> jvmOptions, Path cache, List<Integer> exitCodes)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString(), "check", Seed.SEED.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("XXGK_CACHE", cache.toString());
         AtomicLong firstByte = new AtomicLong();
         long start = System.nanoTime();
         Process process = builder.start();

@@ -1,0 +1,161 @@
+package org.xxgk.checker.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xxgk.checker.Checker;
+import org.xxgk.checker.TestRules;
+import org.xxgk.checker.conformance.Fixture;
+import org.xxgk.checker.conformance.FixtureSuite;
+
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompiledRuleCacheTest {
+    private static final Path WRONG_TOTAL = Path.of("fixtures/reports/2024-laocheng-wrong-total.txt");
+
+    @TempDir
+    Path work;
+
+    private List<Path> entries(Path cache) throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(file -> file.toString().endsWith(".kpkg")).sorted().toList();
+        }
+    }
+
+    private Path copyOfRules() throws IOException {
+        Path rules = work.resolve("rules");
+        try (Stream<Path> files = Files.walk(TestRules.RULES)) {
+            for (Path file : files.toList()) {
+                Path target = rules.resolve(TestRules.RULES.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return rules;
+    }
+
+    @Test
+    void rulesTakenFromTheCacheGiveEveryFixtureExactlyItsExpectedFindings() throws Exception {
+        CompiledRuleCache cache = CompiledRuleCache.in(work.resolve("cache"));
+        RuleSet compiled = RuleSetLoader.load(TestRules.RULES, cache);
+        Path entry = entries(work.resolve("cache")).get(0);
+        Files.setLastModifiedTime(entry, FileTime.fromMillis(0));
+
+        RuleSet cached = RuleSetLoader.load(TestRules.RULES, cache);
+
+        // the entry was read (a read marks it used), not compiled again beside it
+        assertThat(entries(work.resolve("cache"))).containsExactly(entry);
+        assertThat(Files.getLastModifiedTime(entry).toMillis()).isGreaterThan(0);
+        assertThat(cached.rules()).map(RuleMetadata::id).isEqualTo(compiled.rules().stream().map(RuleMetadata::id).toList());
+        Checker checker = Checker.of(cached);
+        List<String> differences = new ArrayList<>();
+        List<Fixture> fixtures = FixtureSuite.load(Path.of("fixtures/rules")).fixtures();
+        for (Fixture fixture : fixtures) {
+            FixtureSuite.run(checker, fixture).differences().forEach(difference -> differences.add(fixture.name() + ": " + difference));
+        }
+        assertThat(fixtures).hasSizeGreaterThan(150);
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void anEditedRuleIsCompiledAfreshAndADamagedEntryIsReplaced() throws Exception {
+        Path rules = copyOfRules();
+        Path cache = work.resolve("cache");
+        RuleSetLoader.load(rules, CompiledRuleCache.in(cache));
+        List<Path> before = entries(cache);
+        Path rule = rules.resolve("arithmetic/ARI-04.drl");
+        Files.writeString(rule, Files.readString(rule, StandardCharsets.UTF_8).replace("≠ 总计", "不等于总计"),
+                StandardCharsets.UTF_8);
+
+        Checker edited = Checker.of(RuleSetLoader.load(rules, CompiledRuleCache.in(cache)));
+        List<Path> added = new ArrayList<>(entries(cache));
+        added.removeAll(before);
+        Path entry = added.get(0);
+        byte[] whole = Files.readAllBytes(entry);
+        Files.write(entry, Arrays.copyOf(whole, whole.length / 2));
+        Checker repaired = Checker.of(RuleSetLoader.load(rules, CompiledRuleCache.in(cache)));
+        Files.setLastModifiedTime(entry, FileTime.fromMillis(0));
+        RuleSetLoader.load(rules, CompiledRuleCache.in(cache));
+
+        assertThat(before).hasSize(1);
+        assertThat(added).hasSize(1);
+        assertThat(edited.check(WRONG_TOTAL).findings().get(0).message()).contains("8+4+12+0=24 不等于总计 25");
+        assertThat(repaired.check(WRONG_TOTAL).findings().get(0).message()).contains("8+4+12+0=24 不等于总计 25");
+        // rewritten whole: the next load read it
+        assertThat(Files.getLastModifiedTime(entry).toMillis()).isGreaterThan(0);
+        assertThat(entries(cache)).hasSize(2);
+    }
+
+    @Test
+    void anEntryHoldingAnythingButCompiledRulesIsNotReadButReplaced() throws Exception {
+        Path cache = work.resolve("cache");
+        RuleSetLoader.load(TestRules.RULES, CompiledRuleCache.in(cache));
+        Path entry = entries(cache).get(0);
+        List<List<?>> foreign = List.of(List.of("no rules"), List.of(new java.awt.Point(1, 2)));
+        for (List<?> content : foreign) {
+            try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(entry))) {
+                out.writeObject(new ArrayList<>(content));
+            }
+            Files.setLastModifiedTime(entry, FileTime.fromMillis(0));
+
+            RuleSet rules = RuleSetLoader.load(TestRules.RULES, CompiledRuleCache.in(cache));
+
+            assertThat(Checker.of(rules).check(WRONG_TOTAL).findings().get(0).ruleId()).isEqualTo("ARI-04");
+            // written again (a read would only have marked it used): the next load reads compiled rules
+            assertThat(CompiledRuleCache.in(cache).read(entry.getFileName().toString().replace(".kpkg", ""))).isPresent();
+        }
+    }
+
+    @Test
+    void theEntriesUsedLeastRecentlyGoBeyondSixteen() throws Exception {
+        Path cache = Files.createDirectories(work.resolve("cache"));
+        for (int i = 0; i < 20; i++) {
+            Path old = Files.writeString(cache.resolve("old-" + i + ".kpkg"), "");
+            Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        Path notAnEntry = Files.writeString(cache.resolve("notes.txt"), "");
+
+        RuleSetLoader.load(TestRules.RULES, CompiledRuleCache.in(cache));
+
+        List<String> kept = entries(cache).stream().map(entry -> entry.getFileName().toString()).toList();
+        assertThat(kept).hasSize(16).doesNotContain("old-0.kpkg", "old-4.kpkg").contains("old-5.kpkg", "old-19.kpkg")
+                .anyMatch(name -> name.matches("[0-9a-f]{64}\\.kpkg"));
+        assertThat(notAnEntry).exists();
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsPassedOver() throws Exception {
+        Path blocked = Files.writeString(work.resolve("a-file"), "not a directory");
+
+        RuleSet rules = RuleSetLoader.load(TestRules.RULES, CompiledRuleCache.in(blocked.resolve("cache")));
+
+        assertThat(Checker.of(rules).check(WRONG_TOTAL).findings().get(0).ruleId()).isEqualTo("ARI-04");
+        assertThat(Files.readString(blocked)).isEqualTo("not a directory");
+    }
+
+    @Test
+    void theEnvironmentNamesTheCacheOrSwitchesItOff() {
+        Path home = Path.of("/home/staff");
+
+        assertThat(CompiledRuleCache.configured(Map.of(), home).directory()).contains(home.resolve(".cache/xxgk-checker"));
+        assertThat(CompiledRuleCache.configured(Map.of("XDG_CACHE_HOME", "/var/cache/staff"), home).directory())
+                .contains(Path.of("/var/cache/staff/xxgk-checker"));
+        assertThat(CompiledRuleCache.configured(Map.of("XXGK_CACHE", "/srv/rules-cache", "XDG_CACHE_HOME", "/x"), home)
+                .directory()).contains(Path.of("/srv/rules-cache"));
+        assertThat(CompiledRuleCache.configured(Map.of("XXGK_CACHE", "OFF"), home).directory()).isEmpty();
+    }
+}
