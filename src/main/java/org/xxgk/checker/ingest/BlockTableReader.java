@@ -43,11 +43,15 @@ final class BlockTableReader implements TableReader {
         TableDraft draft = new TableDraft(layout);
         int block = -1;
         Map<Integer, Header> headers = new HashMap<>();
+        // the columns named by the header lines just read: a header printed one cell per line takes several
+        List<ColumnSpec> headerRun = new ArrayList<>();
         for (TableLine line : lines) {
             List<String> labels = line.labels();
             if (labels.isEmpty()) {
                 continue;
             }
+            List<ColumnSpec> run = List.copyOf(headerRun);
+            headerRun.clear();
             // a caption, a row or a header as printed first: only a line that is none of them is compared with the
             // captions for resemblance, which would otherwise be done for nearly every line
             int current = block;
@@ -56,7 +60,8 @@ final class BlockTableReader implements TableReader {
             LabelIndex.Match<BlockSpec> caption = captions.match(labels.get(0), b -> true, false);
             LabelIndex.Match<RowSpec> row = caption == null ? rows.match(last, inBlock, false) : null;
             if (caption == null && row == null) {
-                if (!line.hasValues() && block >= 0 && header(block, line, headers, draft)) {
+                if (!line.hasValues() && block >= 0 && header(block, line, run, headers, draft)) {
+                    headerRun.addAll(headers.get(block).printed());
                     continue;
                 }
                 caption = captions.match(labels.get(0), b -> true, true);
@@ -76,30 +81,38 @@ final class BlockTableReader implements TableReader {
                 continue;
             }
             int rowBlock = row.target().block();
-            place(row, headers.getOrDefault(rowBlock, new Header(layout.blocks().get(rowBlock).columns(), -1)), line,
+            place(row, headers.getOrDefault(rowBlock, new Header(layout.blocks().get(rowBlock).columns(), 0, -1)), line,
                     draft);
         }
         return draft;
     }
 
     /**
-     * A block's columns in the order its header prints them, and the index among the header's cells where the
-     * first of them stands (-1 when not known).
+     * A block's columns in the order its header prints them (the printed ones first, then the rest in the format's
+     * order), how many were printed, and the index among the header's cells where the first of them stands (-1 when
+     * not known).
      */
-    private record Header(List<ColumnSpec> columns, int firstIndex) {
+    private record Header(List<ColumnSpec> columns, int printedCount, int firstIndex) {
+        List<ColumnSpec> printed() {
+            return columns.subList(0, printedCount);
+        }
     }
 
-    /** Records the column order a block's header line prints; answers whether the line was a header. */
-    private boolean header(int block, TableLine line, Map<Integer, Header> headers, TableDraft draft) {
-        List<ColumnSpec> found = new ArrayList<>();
-        int firstIndex = -1;
+    /**
+     * Records the column order a block's header line prints, after the columns of the header lines just before it;
+     * answers whether the line was a header.
+     */
+    private boolean header(int block, TableLine line, List<ColumnSpec> before, Map<Integer, Header> headers,
+                           TableDraft draft) {
+        List<ColumnSpec> found = new ArrayList<>(before);
+        int firstIndex = before.isEmpty() ? -1 : headers.get(block).firstIndex();
         List<String> cells = line.cells();
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).isEmpty()) {
                 continue;
             }
             LabelIndex.Match<ColumnSpec> column = columns.get(block).match(cells.get(i), c -> true, true);
-            if (column != null) {
+            if (column != null && !before.contains(column.target())) {
                 firstIndex = found.isEmpty() && cells.size() > 1 ? i : firstIndex;
                 found.add(column.target());
                 if (column.deviates()) {
@@ -107,7 +120,7 @@ final class BlockTableReader implements TableReader {
                 }
             }
         }
-        if (found.isEmpty()) {
+        if (found.size() == before.size()) {
             return false;
         }
         List<ColumnSpec> ordered = new ArrayList<>(found);
@@ -116,7 +129,7 @@ final class BlockTableReader implements TableReader {
                 ordered.add(column);
             }
         }
-        headers.put(block, new Header(ordered, firstIndex));
+        headers.put(block, new Header(ordered, found.size(), firstIndex));
         draft.touch(line.number());
         return true;
     }
@@ -138,8 +151,8 @@ final class BlockTableReader implements TableReader {
         for (int i = 0; i < blockColumns.size(); i++) {
             int at = start + i;
             boolean printed = at < values.size();
-            draft.cell(rowCells.get(blockColumns.get(i).id()), printed ? values.get(at) : "", line.number(),
-                    printed ? line.valueColumn(at) : 0);
+            draft.cell(rowCells.get(blockColumns.get(i).id()), printed ? values.get(at) : "",
+                    printed ? line.valueLine(at) : line.number(), printed ? line.valueColumn(at) : 0);
         }
     }
 }

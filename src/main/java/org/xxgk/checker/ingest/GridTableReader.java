@@ -281,8 +281,8 @@ final class GridTableReader implements TableReader {
         for (int i = 0; i < width; i++) {
             int at = start + i;
             boolean printed = at < values.size();
-            draft.cell(rowCells.get(valueColumns.get(i).id()), printed ? values.get(at) : "", line.number(),
-                    printed ? line.valueColumn(at) : 0);
+            draft.cell(rowCells.get(valueColumns.get(i).id()), printed ? values.get(at) : "",
+                    printed ? line.valueLine(at) : line.number(), printed ? line.valueColumn(at) : 0);
         }
         return ValueWindow.overflows(values, start, width);
     }

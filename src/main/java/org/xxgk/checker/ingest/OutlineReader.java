@@ -8,6 +8,7 @@ import org.xxgk.checker.report.TextBlock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,9 +119,15 @@ final class OutlineReader {
         Matcher numbered = start == '第' || NUMERALS.indexOf(start) >= 0 ? NUMBERED.matcher(text) : null;
         if (numbered != null && numbered.matches()) {
             String number = numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
-            LabelIndex.Match<SectionSpec> match = titles.match(numbered.group(3), spec -> spec.number().equals(number), true);
+            Predicate<SectionSpec> numberedSo = spec -> spec.number().equals(number);
+            LabelIndex.Match<SectionSpec> match = titles.match(numbered.group(3), numberedSo, false);
             if (match == null) {
-                match = titles.matchContained(numbered.group(3));
+                // a title printed as the format has it names its part under any number; one that only resembles or
+                // holds a title must stand under the part's number: a table row alone on its line
+                // ("一、本年新收政府信息公开申请数量") resembles part 三's title
+                match = titles.match(numbered.group(3), numberedSo, true);
+                match = match != null ? match : titles.matchContained(numbered.group(3));
+                match = match != null && numberedSo.test(match.target()) ? match : null;
             }
             if (match != null) {
                 return new Heading(match.target(), text);

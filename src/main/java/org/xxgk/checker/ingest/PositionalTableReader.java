@@ -5,7 +5,9 @@ import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.format.TableLayout;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a table whose values arrive as one run mapped by position onto its cells (表四: 15 numbers under a
@@ -33,10 +35,18 @@ final class PositionalTableReader implements TableReader {
         List<String> values = new ArrayList<>();
         List<int[]> places = new ArrayList<>();
         boolean started = false;
+        Set<String> headerWordsSeen = new HashSet<>();
         for (TableLine line : lines) {
             boolean header = line.labels().stream().anyMatch(this::isHeaderWord);
             if (!started) {
-                if (!isHeaderLine(line)) {
+                // the header's words stand on one line, or (one cell per line) on lines one after another
+                Set<String> words = headerWords(line);
+                if (words.isEmpty()) {
+                    headerWordsSeen.clear();
+                    continue;
+                }
+                headerWordsSeen.addAll(words);
+                if (headerWordsSeen.size() < 2) {
                     continue;
                 }
                 started = true;
@@ -53,7 +63,7 @@ final class PositionalTableReader implements TableReader {
             }
             for (int i = 0; i < line.values().size(); i++) {
                 values.add(line.values().get(i));
-                places.add(new int[] {line.number(), line.valueColumn(i)});
+                places.add(new int[] {line.valueLine(i), line.valueColumn(i)});
             }
             if (values.size() >= cells.size()) {
                 break;
@@ -77,15 +87,21 @@ final class PositionalTableReader implements TableReader {
     }
 
     /**
-     * A line of the table's header: two or more of its header words, and not a sentence of prose (which may name
-     * 行政复议 and 行政诉讼 too).
+     * The header words a line of the table's header names; none for a sentence of prose (which may name 行政复议
+     * and 行政诉讼 too). The header starts where two of them have been seen.
      */
-    private boolean isHeaderLine(TableLine line) {
-        long words = headerKeys.stream()
-                .filter(word -> line.labels().stream().anyMatch(label -> Labels.normalize(label).contains(word)))
-                .count();
+    private Set<String> headerWords(TableLine line) {
         boolean prose = line.labels().stream().anyMatch(label -> label.contains("。") || label.contains("，"));
-        return words >= 2 && !prose;
+        if (prose) {
+            return Set.of();
+        }
+        Set<String> words = new HashSet<>();
+        for (String word : headerKeys) {
+            if (line.labels().stream().anyMatch(label -> Labels.normalize(label).contains(word))) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     private boolean isHeaderWord(String label) {

@@ -174,7 +174,8 @@ public final class ReportReader {
      * Reads the table in the known layouts, the one of the report's year first, and keeps the best fit (on a tie,
      * the year's). A layout that fits exactly, every cell found and nothing left over, ends the search.
      */
-    private Table readTable(List<TableReader> readers, List<TableLine> region, Integer year) {
+    private Table readTable(List<TableReader> readers, List<TableLine> lines, Integer year) {
+        List<TableLine> region = CellPerLine.join(lines);
         TableDraft best = null;
         for (TableReader reader : inYearOrder(readers, year)) {
             TableDraft draft = reader.read(region);

@@ -12,6 +12,8 @@ final class TableLine {
     private final int number;
     private final List<String> cells;
     private final int[] columns;
+    /** The line of each cell, when a row's cells stand on several lines ({@link CellPerLine}); else {@code null}. */
+    private final int[] cellLines;
     private final List<String> labels;
     private final List<String> values;
     private final int valuesStart;
@@ -22,9 +24,14 @@ final class TableLine {
      * @param columns the 1-based column where each cell starts
      */
     TableLine(int number, List<String> cells, int[] columns) {
+        this(number, cells, columns, null);
+    }
+
+    private TableLine(int number, List<String> cells, int[] columns, int[] cellLines) {
         this.number = number;
         this.cells = cells;
         this.columns = columns;
+        this.cellLines = cellLines;
         int start = 0;
         for (int i = cells.size() - 1; i >= 0; i--) {
             if (isLabel(cells.get(i))) {
@@ -41,6 +48,26 @@ final class TableLine {
         this.labels = labelCells;
         this.valuesStart = start;
         this.values = hasText(cells, start) ? cells.subList(start, cells.size()) : List.of();
+    }
+
+    /**
+     * One row made of lines that each hold part of it: the label's line, then lines of values. The row stands at
+     * the first line; every cell keeps its own line and column.
+     */
+    static TableLine joined(List<TableLine> parts) {
+        List<String> cells = new ArrayList<>();
+        List<int[]> places = new ArrayList<>();
+        for (TableLine part : parts) {
+            for (int i = 0; i < part.cells.size(); i++) {
+                if (!part.cells.get(i).isEmpty() || part == parts.get(0)) {
+                    cells.add(part.cells.get(i));
+                    places.add(new int[] {part.number, part.columns[i]});
+                }
+            }
+        }
+        int[] columns = places.stream().mapToInt(place -> place[1]).toArray();
+        int[] lines = places.stream().mapToInt(place -> place[0]).toArray();
+        return new TableLine(parts.get(0).number, cells, columns, lines);
     }
 
     private static boolean hasText(List<String> cells, int from) {
@@ -92,6 +119,11 @@ final class TableLine {
     /** The 1-based column where the i-th of {@link #values()} starts. */
     int valueColumn(int i) {
         return columns[valuesStart + i];
+    }
+
+    /** The 1-based line where the i-th of {@link #values()} stands. */
+    int valueLine(int i) {
+        return cellLines == null ? number : cellLines[valuesStart + i];
     }
 
     /** Where the i-th of {@link #values()} stands among all the line's cells, counted from 0. */

@@ -38,7 +38,16 @@ public final class Sentences {
         for (int lineStart = 0; lineStart <= text.length(); line++) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            if (tableMarks.first(lineStart, lineEnd) == lineEnd) {
+            // as TextBlock.isTableLine: a tab at either end of a line separates no cells
+            int textStart = lineStart;
+            int textEnd = lineEnd;
+            while (textStart < textEnd && Labels.isSpace(text.charAt(textStart))) {
+                textStart++;
+            }
+            while (textEnd > textStart && Labels.isSpace(text.charAt(textEnd - 1))) {
+                textEnd--;
+            }
+            if (tableMarks.first(textStart, textEnd) == textEnd) {
                 for (int start = lineStart; start <= lineEnd; ) {
                     int end = ends.first(start, lineEnd);
                     add(text, start, Math.min(end + 1, lineEnd), where, line, out);

@@ -58,10 +58,14 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
         return matches;
     }
 
-    /** Whether a line is a line of a table as text sources print one, cells separated by tabs or pipes. */
+    /**
+     * Whether a line is a line of a table as text sources print one, cells separated by tabs or pipes. A tab at
+     * either end of the line separates nothing: some exports end every line with one, prose and headings too.
+     */
     public static boolean isTableLine(String line) {
+        String text = line.strip();
         for (int i = 0; i < TABLE_MARKS.length(); i++) {
-            if (line.indexOf(TABLE_MARKS.charAt(i)) >= 0) {
+            if (text.indexOf(TABLE_MARKS.charAt(i)) >= 0) {
                 return true;
             }
         }

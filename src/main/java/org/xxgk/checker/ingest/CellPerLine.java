@@ -1,0 +1,61 @@
+package org.xxgk.checker.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts back together a table printed one cell per line, as text taken from some PDFs and web pages is: a row's label
+ * on a line, then each of its values on a line of its own. Such a table is known by its values: every line that
+ * holds one holds nothing else. Each cell keeps its own line and column, for the findings that name it.
+ */
+final class CellPerLine {
+    private CellPerLine() {
+    }
+
+    /** The lines of a table's region, with a label and the values on the lines after it joined into one row. */
+    static List<TableLine> join(List<TableLine> region) {
+        if (!isCellPerLine(region)) {
+            return region;
+        }
+        List<TableLine> rows = new ArrayList<>(region.size());
+        for (int i = 0; i < region.size(); i++) {
+            TableLine line = region.get(i);
+            List<TableLine> row = new ArrayList<>(List.of(line));
+            int next = i + 1;
+            // blank lines may stand between the cells
+            for (; next < region.size() && (isLoneValue(region.get(next)) || isBlank(region.get(next))); next++) {
+                if (isLoneValue(region.get(next))) {
+                    row.add(region.get(next));
+                }
+            }
+            if (line.labels().isEmpty() || line.hasValues() || row.size() == 1) {
+                rows.add(line);
+                continue;
+            }
+            rows.add(TableLine.joined(row));
+            i = next - 1;
+        }
+        return rows;
+    }
+
+    private static boolean isCellPerLine(List<TableLine> region) {
+        int values = 0;
+        for (TableLine line : region) {
+            if (line.hasValues()) {
+                if (!isLoneValue(line)) {
+                    return false;
+                }
+                values++;
+            }
+        }
+        return values >= 2;
+    }
+
+    private static boolean isLoneValue(TableLine line) {
+        return line.labels().isEmpty() && line.values().stream().filter(cell -> !cell.isEmpty()).count() == 1;
+    }
+
+    private static boolean isBlank(TableLine line) {
+        return line.cells().stream().allMatch(String::isEmpty);
+    }
+}

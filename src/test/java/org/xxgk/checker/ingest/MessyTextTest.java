@@ -1,0 +1,338 @@
+package org.xxgk.checker.ingest;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.xxgk.checker.CheckOptions;
+import org.xxgk.checker.CheckResult;
+import org.xxgk.checker.Checker;
+import org.xxgk.checker.Finding;
+import org.xxgk.checker.FindingCell;
+import org.xxgk.checker.Severity;
+import org.xxgk.checker.TestRules;
+import org.xxgk.checker.report.CellState;
+import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.Table;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+/**
+ * Metamorphic test of the reader: the seed report rewritten in each of the messy ways real reports are published
+ * (annual-report-format.md §2, "Parsing notes") must read into exactly the seed's table cells, the same state and
+ * value for every cell id (the raw text may differ), none added or lost, and must get no ERROR finding.
+ *
+ * <p>Rewrites that change what a cell holds are not here: blank or "/" cells instead of 0 change its state, which
+ * the checker reports on purpose.
+ */
+class MessyTextTest {
+    private static final Checker CHECKER = TestRules.checker();
+    private static final String SEED = TestRules.seed();
+    private static final Map<String, Reading> SEED_CELLS = readings(CHECKER.check(SEED, "seed").report());
+    private static final Pattern SECTION_HEADING = Pattern.compile("^#*\\s*([一二三四五六])、[^\t]*$");
+    private static final Pattern LIST_NUMBER = Pattern.compile("(\\d)\\.(?!\\d)\\s*");
+    /** A row label of 20 characters or more, followed by the row's values: 表三's long labels. */
+    private static final Pattern LONG_LABEL = Pattern.compile("[^\t]{20,}(?=\t\\d)");
+
+    /** What the reader made of a cell: its state and number, the raw text aside. */
+    private record Reading(CellState state, BigDecimal value) {
+        @Override
+        public String toString() {
+            return value == null ? state.toString() : value.toPlainString();
+        }
+    }
+
+    @Test
+    void theSeedReadsAllCellsOfItsThreeTablesWithoutError() {
+        CheckResult seed = CHECKER.check(SEED, "seed");
+
+        assertThat(seed.report().tables()).extracting(Table::id).containsExactly("t2", "t3", "t4");
+        assertThat(SEED_CELLS).hasSize(10 + 175 + 15)
+                .containsEntry("t2.licensing.decisions", new Reading(CellState.NUMBER, new BigDecimal("12126")))
+                .containsEntry("t2.fees.amount_wan", new Reading(CellState.NUMBER, new BigDecimal("79.6954")));
+        assertThat(errors(seed)).isEmpty();
+    }
+
+    @Test
+    void aTablePrintedOneCellPerLineNamesEachCellAtItsOwnLine() {
+        String wrongTotal = SEED.replace("8\t4\t12\t0\t24\t", "8\t4\t12\t0\t25\t");
+        assertThat(wrongTotal).isNotEqualTo(SEED);
+        String text = eachTableLineOf("四", wrongTotal, MessyTextTest::cellPerLine);
+        List<String> lines = text.lines().toList();
+
+        Finding finding = CHECKER.check(text, "one cell per line").findings().stream()
+                .filter(f -> f.ruleId().equals("ARI-04")).findFirst().orElseThrow();
+
+        assertThat(finding.expected()).isEqualByComparingTo("24");
+        assertThat(finding.actual()).isEqualByComparingTo("25");
+        assertThat(finding.cells()).extracting(FindingCell::raw).containsExactly("25", "8", "4", "12", "0");
+        assertThat(finding.cells()).allSatisfy(cell -> assertThat(lines.get(cell.line() - 1).strip()).isEqualTo(cell.raw()));
+        assertThat(finding.cells()).extracting(FindingCell::line).doesNotHaveDuplicates();
+    }
+
+    /** Layouts that change no word or number: every rule finds what it finds in the seed, prose rules too. */
+    @TestFactory
+    Stream<DynamicTest> theSeedLaidOutOtherwiseGetsTheSeedsFindings() {
+        List<String> seedRules = ruleIds(CHECKER.check(SEED, "seed"));
+        Map<String, UnaryOperator<String>> layouts = new java.util.LinkedHashMap<>();
+        layouts.put("每格一行：表二", seed -> eachTableLineOf("二", seed, MessyTextTest::cellPerLine));
+        layouts.put("每格一行：表三", seed -> eachTableLineOf("三", seed, MessyTextTest::cellPerLine));
+        layouts.put("每格一行：表四", seed -> eachTableLineOf("四", seed, MessyTextTest::cellPerLine));
+        layouts.put("每行末尾有制表符", seed -> eachLine(seed, line -> line + "\t"));
+        layouts.put("CRLF 换行", seed -> seed.replace("\n", "\r\n"));
+        return layouts.entrySet().stream().map(layout -> dynamicTest(layout.getKey(), () ->
+                assertThat(ruleIds(CHECKER.check(layout.getValue().apply(SEED), layout.getKey()))).isEqualTo(seedRules)));
+    }
+
+    private static List<String> ruleIds(CheckResult result) {
+        return result.findings().stream().map(finding -> finding.ruleId() + " " + finding.severity()).sorted().toList();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theSeedRewrittenAsReportsArePublishedReadsIntoTheSameCells() {
+        return Stream.of(
+                text("markdown 表格：竖线分隔，无分隔行", MessyTextTest::markdownTable),
+                text("markdown 表格：表头后有 |---| 分隔行", seed -> markdownTable(ruleAfterFirstRow(seed))),
+                text("空格对齐：制表符换成 2–4 个空格", MessyTextTest::alignedBySpaces),
+                text("全角空格对齐：制表符换成 U+3000", seed -> eachTableLine(seed, line -> line.replace("\t", "\u3000\u3000"))),
+                text("每格一行：表二", seed -> eachTableLineOf("二", seed, MessyTextTest::cellPerLine)),
+                text("每格一行：表三", seed -> eachTableLineOf("三", seed, MessyTextTest::cellPerLine)),
+                text("每格一行：表四", seed -> eachTableLineOf("四", seed, MessyTextTest::cellPerLine)),
+                text("全角数字 ０–９", seed -> eachTableLine(seed, MessyTextTest::fullWidthDigits)),
+                text("括号全半角互换 （） ↔ ()", seed -> eachTableLine(seed, MessyTextTest::swapBracketWidths)),
+                text("序号 1. 写作 1、", seed -> eachTableLine(seed, line -> listNumbers(line, "、"))),
+                text("序号 1. 写作 1．", seed -> eachTableLine(seed, line -> listNumbers(line, "．"))),
+                text("表四的 0 写作 0件", seed -> eachTableLineOf("四", seed, eachCell(cell -> cell.equals("0") ? "0件" : cell))),
+                text("千位分隔符 12,126", seed -> eachTableLine(seed, eachCell(MessyTextTest::thousandsSeparated))),
+                text("表二数值带单位：件、万元", seed -> eachTableLineOf("二", seed, eachCell(MessyTextTest::withUnit))),
+                text("CRLF 换行", seed -> seed.replace("\n", "\r\n")),
+                bytes("UTF-8 带 BOM 的字节", MessyTextTest::utf8WithBom),
+                bytes("GBK 编码的字节", seed -> seed.getBytes(Charset.forName("GBK"))),
+                text("章节标题统一加 ## ", seed -> sectionHeadingMarks(seed, "## ")),
+                text("章节标题不加 markdown 标记", seed -> sectionHeadingMarks(seed, "")),
+                text("表格行之间插入空行", seed -> eachTableLine(seed, line -> line + "\n")),
+                text("每行末尾有空格", seed -> eachLine(seed, line -> line + "  ")),
+                text("每行末尾有制表符", seed -> eachLine(seed, line -> line + "\t")),
+                text("表三长标签折行，数值在第二行", seed -> eachTableLineOf("三", seed, line -> wrapLongLabel(line, false))),
+                text("表三长标签折行，数值在第一行", seed -> eachTableLineOf("三", seed, line -> wrapLongLabel(line, true))),
+                text("标签格内断开：第二十条 第（一）项、商业 企业", seed -> eachTableLine(seed, eachCell(MessyTextTest::spaceInLabel))),
+                text("固定标签错字漏字：现行有效件、属国家秘密",
+                        seed -> seed.replace("现行有效件数", "现行有效件").replace("属于国家秘密", "属国家秘密")),
+                text("表头插入年份：本年(2024)制发件数", seed -> seed.replace("本年制发件数", "本年(2024)制发件数")),
+                text("旧标签：规范性文件", seed -> seed.replace("\n行政规范性文件\t", "\n规范性文件\t")),
+                text("表格前多出表题行：单位：件", MessyTextTest::captionBeforeEachTable));
+    }
+
+    private static DynamicTest text(String name, UnaryOperator<String> rewrite) {
+        return dynamicTest(name, () -> {
+            String messy = rewrite.apply(SEED);
+            assertThat(messy).as("%s: the rewritten text", name).isNotEqualTo(SEED);
+            assertReadsLikeTheSeed(name, CHECKER.check(messy, name));
+        });
+    }
+
+    private static DynamicTest bytes(String name, Function<String, byte[]> encode) {
+        return dynamicTest(name, () -> assertReadsLikeTheSeed(name, CHECKER.check(encode.apply(SEED), name, CheckOptions.DEFAULT)));
+    }
+
+    private static void assertReadsLikeTheSeed(String name, CheckResult result) {
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(differencesFromTheSeed(readings(result.report())))
+                    .as("%s: cells read unlike the seed's", name).isEmpty();
+            softly.assertThat(errors(result)).as("%s: ERROR findings", name).isEmpty();
+        });
+    }
+
+    private static Map<String, Reading> readings(Report report) {
+        Map<String, Reading> cells = new TreeMap<>();
+        report.tables().forEach(table -> table.cellList()
+                .forEach(cell -> cells.put(cell.id(), new Reading(cell.state(), cell.value()))));
+        return cells;
+    }
+
+    /** Each cell read otherwise than in the seed, or only in one of them: "seed 545, read 0". */
+    private static Map<String, String> differencesFromTheSeed(Map<String, Reading> read) {
+        Map<String, String> differences = new TreeMap<>();
+        SEED_CELLS.forEach((id, expected) -> {
+            if (!expected.equals(read.get(id))) {
+                differences.put(id, "seed " + expected + ", read " + (read.containsKey(id) ? read.get(id) : "nothing"));
+            }
+        });
+        read.forEach((id, cell) -> {
+            if (!SEED_CELLS.containsKey(id)) {
+                differences.put(id, "not in the seed, read " + cell);
+            }
+        });
+        return differences;
+    }
+
+    private static List<String> errors(CheckResult result) {
+        return result.findings().stream().filter(finding -> finding.severity() == Severity.ERROR)
+                .map(finding -> finding.ruleId() + " " + finding.message()).toList();
+    }
+
+    // ---- rewrites of the whole text
+
+    /** Rewrites every line; a rewritten line may be several lines. */
+    private static String eachLine(String text, UnaryOperator<String> rewrite) {
+        return Arrays.stream(text.split("\n", -1)).map(rewrite).collect(Collectors.joining("\n"));
+    }
+
+    /** Rewrites the lines of the seed's tables (the lines with a tab), leaving prose and headings alone. */
+    private static String eachTableLine(String text, UnaryOperator<String> rewrite) {
+        return eachLine(text, line -> line.contains("\t") ? rewrite.apply(line) : line);
+    }
+
+    /** Rewrites the table lines of one section, named by its number ("四"). */
+    private static String eachTableLineOf(String section, String text, UnaryOperator<String> rewrite) {
+        List<String> out = new ArrayList<>();
+        String current = "";
+        for (String line : text.split("\n", -1)) {
+            Matcher heading = SECTION_HEADING.matcher(line);
+            current = heading.matches() ? heading.group(1) : current;
+            out.add(current.equals(section) && line.contains("\t") ? rewrite.apply(line) : line);
+        }
+        return String.join("\n", out);
+    }
+
+    /** A rewrite of a table line that rewrites each of its tab-separated cells. */
+    private static UnaryOperator<String> eachCell(UnaryOperator<String> rewrite) {
+        return line -> Arrays.stream(line.split("\t", -1)).map(rewrite).collect(Collectors.joining("\t"));
+    }
+
+    /** Table lines as markdown rows: "| a | b |". */
+    private static String markdownTable(String text) {
+        return eachTableLine(text, line -> "| " + String.join(" | ", line.split("\t", -1)) + " |");
+    }
+
+    /** Rewrites the first row of each table (the first of a run of lines with a tab). */
+    private static String eachTablesFirstRow(String text, UnaryOperator<String> rewrite) {
+        List<String> out = new ArrayList<>();
+        boolean inTable = false;
+        for (String line : text.split("\n", -1)) {
+            boolean tableLine = line.contains("\t");
+            out.add(tableLine && !inTable ? rewrite.apply(line) : line);
+            inTable = tableLine;
+        }
+        return String.join("\n", out);
+    }
+
+    /** A rule line of "---" cells after the first row of each table, as a markdown table has under its header. */
+    private static String ruleAfterFirstRow(String text) {
+        return eachTablesFirstRow(text,
+                row -> row + "\n" + String.join("\t", Collections.nCopies(row.split("\t", -1).length, "---")));
+    }
+
+    /** Each tab replaced by 2, 3 or 4 spaces in turn, as a text export aligns its columns. */
+    private static String alignedBySpaces(String text) {
+        return eachTableLine(text, line -> {
+            StringBuilder out = new StringBuilder();
+            int tabs = 0;
+            for (char c : line.toCharArray()) {
+                out.append(c == '\t' ? " ".repeat(2 + tabs++ % 3) : String.valueOf(c));
+            }
+            return out.toString();
+        });
+    }
+
+    /** A table row with each filled cell on a line of its own, as text copied from a PDF gives it. */
+    private static String cellPerLine(String line) {
+        return Arrays.stream(line.split("\t")).filter(cell -> !cell.isEmpty()).collect(Collectors.joining("\n"));
+    }
+
+    private static String fullWidthDigits(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        for (char c : line.toCharArray()) {
+            out.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c);
+        }
+        return out.toString();
+    }
+
+    private static String swapBracketWidths(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        for (char c : line.toCharArray()) {
+            out.append(switch (c) {
+                case '(' -> '（';
+                case ')' -> '）';
+                case '（' -> '(';
+                case '）' -> ')';
+                default -> c;
+            });
+        }
+        return out.toString();
+    }
+
+    /** "1. 属于国家秘密" as "1、属于国家秘密" (or another mark); decimals such as 79.6954 stay. */
+    private static String listNumbers(String line, String mark) {
+        return LIST_NUMBER.matcher(line).replaceAll("$1" + mark);
+    }
+
+    private static String thousandsSeparated(String cell) {
+        return cell.matches("\\d{4,}") ? String.format("%,d", Long.parseLong(cell)) : cell;
+    }
+
+    /** 表二's counts with 件 and its fee, in 万元, with 万元. */
+    private static String withUnit(String cell) {
+        if (cell.matches("\\d+")) {
+            return cell + "件";
+        }
+        return cell.matches("\\d+\\.\\d+") ? cell + "万元" : cell;
+    }
+
+    private static byte[] utf8WithBom(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    /** The section headings "一、" … "六、" with these markdown marks instead of the seed's ##, ### and ####. */
+    private static String sectionHeadingMarks(String text, String marks) {
+        return eachLine(text, line -> SECTION_HEADING.matcher(line).matches()
+                ? marks + line.replaceFirst("^#*\\s*", "") : line);
+    }
+
+    /**
+     * A row whose long label is wrapped as a text export wraps it: the label's second half on a line of its own,
+     * after the values ({@code valuesFirst}) or before them.
+     */
+    private static String wrapLongLabel(String line, boolean valuesFirst) {
+        Matcher label = LONG_LABEL.matcher(line);
+        if (!label.find()) {
+            return line;
+        }
+        int wrap = (label.start() + label.end()) / 2;
+        return valuesFirst
+                ? line.substring(0, wrap) + line.substring(label.end()) + "\n" + line.substring(wrap, label.end())
+                : line.substring(0, wrap) + "\n" + line.substring(wrap);
+    }
+
+    /** A space in the middle of each label cell of four or more characters: "第二十条 第（一）项", "商业 企业". */
+    private static String spaceInLabel(String cell) {
+        boolean label = cell.length() >= 4 && cell.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
+        return label ? cell.substring(0, cell.length() / 2) + " " + cell.substring(cell.length() / 2) : cell;
+    }
+
+    /** A caption row "单位：件" at the top of each table. */
+    private static String captionBeforeEachTable(String text) {
+        return eachTablesFirstRow(text, row -> "单位：件\t\t\t\n" + row);
+    }
+}
