@@ -16,9 +16,13 @@ import org.xxgk.checker.report.Report;
 import org.xxgk.checker.report.Table;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -46,6 +50,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 class MessyTextTest {
     private static final Checker CHECKER = TestRules.checker();
     private static final String SEED = TestRules.seed();
+    private static final Path TRIAL_FORMAT = Path.of("fixtures/reports/2020-laocheng-trial-format.txt");
     private static final Map<String, Reading> SEED_CELLS = readings(CHECKER.check(SEED, "seed").report());
     private static final Pattern SECTION_HEADING = Pattern.compile("^#*\\s*([一二三四五六])、[^\t]*$");
     private static final Pattern LIST_NUMBER = Pattern.compile("(\\d)\\.(?!\\d)\\s*");
@@ -88,18 +93,37 @@ class MessyTextTest {
         assertThat(finding.cells()).extracting(FindingCell::line).doesNotHaveDuplicates();
     }
 
-    /** Layouts that change no word or number: every rule finds what it finds in the seed, prose rules too. */
+    /**
+     * Layouts that change no word or number, of the seed and of the trial-format report: every cell is read as in
+     * the report and every rule finds what it finds there, prose rules too.
+     */
     @TestFactory
-    Stream<DynamicTest> theSeedLaidOutOtherwiseGetsTheSeedsFindings() {
-        List<String> seedRules = ruleIds(CHECKER.check(SEED, "seed"));
+    Stream<DynamicTest> aReportLaidOutOtherwiseGetsItsOwnCellsAndFindings() {
         Map<String, UnaryOperator<String>> layouts = new java.util.LinkedHashMap<>();
-        layouts.put("每格一行：表二", seed -> eachTableLineOf("二", seed, MessyTextTest::cellPerLine));
-        layouts.put("每格一行：表三", seed -> eachTableLineOf("三", seed, MessyTextTest::cellPerLine));
-        layouts.put("每格一行：表四", seed -> eachTableLineOf("四", seed, MessyTextTest::cellPerLine));
-        layouts.put("每行末尾有制表符", seed -> eachLine(seed, line -> line + "\t"));
-        layouts.put("CRLF 换行", seed -> seed.replace("\n", "\r\n"));
-        return layouts.entrySet().stream().map(layout -> dynamicTest(layout.getKey(), () ->
-                assertThat(ruleIds(CHECKER.check(layout.getValue().apply(SEED), layout.getKey()))).isEqualTo(seedRules)));
+        layouts.put("每格一行：表二", report -> eachTableLineOf("二", report, MessyTextTest::cellPerLine));
+        layouts.put("每格一行：表三", report -> eachTableLineOf("三", report, MessyTextTest::cellPerLine));
+        layouts.put("每格一行：表四", report -> eachTableLineOf("四", report, MessyTextTest::cellPerLine));
+        layouts.put("每行末尾有制表符", report -> eachLine(report, line -> line + "\t"));
+        layouts.put("CRLF 换行", report -> report.replace("\n", "\r\n"));
+        return Stream.of(TestRules.SEED, TRIAL_FORMAT).flatMap(file -> {
+            String report = read(file);
+            CheckResult original = CHECKER.check(report, file.toString());
+            return layouts.entrySet().stream().map(layout -> dynamicTest(file.getFileName() + " " + layout.getKey(), () -> {
+                String laidOut = layout.getValue().apply(report);
+                assertThat(laidOut).isNotEqualTo(report);
+                CheckResult result = CHECKER.check(laidOut, layout.getKey());
+                assertThat(readings(result.report())).isEqualTo(readings(original.report()));
+                assertThat(ruleIds(result)).isEqualTo(ruleIds(original));
+            }));
+        });
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> ruleIds(CheckResult result) {
