@@ -2,6 +2,7 @@ package org.xxgk.checker.ingest;
 
 import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.format.FormatDefinition;
+import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.format.SectionSpec;
 import org.xxgk.checker.report.Section;
 import org.xxgk.checker.report.TextBlock;
@@ -26,6 +27,8 @@ final class OutlineReader {
     private static final Pattern TRAILING_NAME = Pattern.compile("[（(]([^（）()]+)[）)]\\s*$");
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final int MAX_HEADING_LENGTH = 50;
+    /** How closely a title printed under another part's number must resemble a part's title to be its heading. */
+    private static final double NEAR_TITLE = 0.85;
 
     private final LabelIndex<SectionSpec> titles = new LabelIndex<>();
     private final int sectionCount;
@@ -122,12 +125,14 @@ final class OutlineReader {
             Predicate<SectionSpec> numberedSo = spec -> spec.number().equals(number);
             LabelIndex.Match<SectionSpec> match = titles.match(numbered.group(3), numberedSo, false);
             if (match == null) {
-                // a title printed as the format has it names its part under any number; one that only resembles or
-                // holds a title must stand under the part's number: a table row alone on its line
-                // ("一、本年新收政府信息公开申请数量") resembles part 三's title
+                // a title printed as the format has it, or nearly ("收到和处理政府信息公开申请的情况"), names its part
+                // under any number; one that only resembles or holds a title must stand under the part's number: a
+                // table row alone on its line ("一、本年新收政府信息公开申请数量") resembles part 三's title
                 match = titles.match(numbered.group(3), numberedSo, true);
                 match = match != null ? match : titles.matchContained(numbered.group(3));
-                match = match != null && numberedSo.test(match.target()) ? match : null;
+                boolean near = match != null && LabelIndex.resemblance(Labels.normalize(numbered.group(3)),
+                        Labels.normalize(match.canonical())) >= NEAR_TITLE;
+                match = match != null && (near || numberedSo.test(match.target())) ? match : null;
             }
             if (match != null) {
                 return new Heading(match.target(), text);

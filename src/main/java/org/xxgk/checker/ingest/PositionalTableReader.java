@@ -39,14 +39,19 @@ final class PositionalTableReader implements TableReader {
         for (TableLine line : lines) {
             boolean header = line.labels().stream().anyMatch(this::isHeaderWord);
             if (!started) {
-                // the header's words stand on one line, or (one cell per line) on lines one after another
-                Set<String> words = headerWords(line);
-                if (words.isEmpty()) {
-                    headerWordsSeen.clear();
+                // the header's words stand on one line, or (one cell per line) on lines of labels one after another,
+                // blank lines between them aside; a line with values ("提起行政诉讼 4件") is no part of such a run
+                if (line.cells().stream().allMatch(String::isEmpty)) {
                     continue;
                 }
-                headerWordsSeen.addAll(words);
-                if (headerWordsSeen.size() < 2) {
+                Set<String> words = headerWords(line);
+                if (line.hasValues() || words.isEmpty()) {
+                    headerWordsSeen.clear();
+                }
+                if (!line.hasValues()) {
+                    headerWordsSeen.addAll(words);
+                }
+                if (Math.max(words.size(), headerWordsSeen.size()) < 2) {
                     continue;
                 }
                 started = true;

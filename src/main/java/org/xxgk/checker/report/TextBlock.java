@@ -59,13 +59,25 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
     }
 
     /**
-     * Whether a line is a line of a table as text sources print one, cells separated by tabs or pipes. A tab at
-     * either end of the line separates nothing: some exports end every line with one, prose and headings too.
+     * Whether a line is a line of a table as text sources print one, cells separated by tabs or pipes. A single tab
+     * at either end of the line separates nothing: some exports end every line with one, prose and headings too;
+     * a run of them is the empty merged cells of a table row (a table's title row, in a Word file's text).
      */
     public static boolean isTableLine(String line) {
         String text = line.strip();
         for (int i = 0; i < TABLE_MARKS.length(); i++) {
             if (text.indexOf(TABLE_MARKS.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return endsWithEmptyCells(line, 0, line.length());
+    }
+
+    /** Whether text[from, to) ends with two or more tabs among the white space after its last visible character. */
+    public static boolean endsWithEmptyCells(CharSequence text, int from, int to) {
+        int tabs = 0;
+        for (int i = to - 1; i >= from && Character.isWhitespace(text.charAt(i)); i--) {
+            if (text.charAt(i) == '\t' && ++tabs == 2) {
                 return true;
             }
         }

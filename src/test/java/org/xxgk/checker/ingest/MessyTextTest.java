@@ -103,6 +103,10 @@ class MessyTextTest {
         layouts.put("每格一行：表二", report -> eachTableLineOf("二", report, MessyTextTest::cellPerLine));
         layouts.put("每格一行：表三", report -> eachTableLineOf("三", report, MessyTextTest::cellPerLine));
         layouts.put("每格一行：表四", report -> eachTableLineOf("四", report, MessyTextTest::cellPerLine));
+        layouts.put("每格一行，格间空行，夹页码和页脚", report -> eachTableLine(report,
+                line -> cellPerLine(line).replace("\n", "\n\n") + "\n第 3 页\n- 5 -"));
+        layouts.put("表格首行重复部分标题，其余格子空着", report -> eachLine(report,
+                line -> line.matches("#+ [二三四]、.*") ? line + "\n" + line.replaceAll("^#+ ", "") + "\t\t\t\t\t\t" : line));
         layouts.put("每行末尾有制表符", report -> eachLine(report, line -> line + "\t"));
         layouts.put("CRLF 换行", report -> report.replace("\n", "\r\n"));
         return Stream.of(TestRules.SEED, TRIAL_FORMAT).flatMap(file -> {
@@ -124,6 +128,37 @@ class MessyTextTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void linesAboveTable4ThatEachNameOneHeaderWordDoNotStartIt() {
+        String text = SEED.replace("\n行政复议\t", "\n本年度收到行政复议申请 24件\n提起行政诉讼 4件\n行政复议\t");
+        assertThat(text).isNotEqualTo(SEED);
+
+        assertThat(readings(CHECKER.check(text, "summary lines").report())).isEqualTo(SEED_CELLS);
+    }
+
+    @Test
+    void aPartsTitleNearlyAsTheFormatHasItIsItsHeadingUnderAWrongNumber() {
+        String text = SEED.replace("### 三、收到和处理政府信息公开申请情况", "### 四、收到和处理政府信息公开申请的情况");
+        assertThat(text).isNotEqualTo(SEED);
+
+        CheckResult result = CHECKER.check(text, "misnumbered");
+
+        assertThat(result.report().sections()).extracting(section -> section.id()).contains("s3");
+        assertThat(readings(result.report())).isEqualTo(SEED_CELLS);
+    }
+
+    @Test
+    void twoPageNumbersUnderALoneRowNameAreNoValuesOfIt() {
+        // 表二 printed as an image: what is left of it in the text is a caption, row names and page numbers
+        String table2 = SEED.substring(SEED.indexOf("## 二、"), SEED.indexOf("### 三、"));
+        String text = SEED.replace(table2, "## 二、主动公开政府信息情况\n\n行政许可\n（见附图）\n3\n行政处罚\n4\n\n");
+
+        Report report = CHECKER.check(text, "image table").report();
+
+        assertThat(readings(report)).containsEntry("t2.licensing.decisions", new Reading(CellState.BLANK, null))
+                .containsEntry("t2.punishment.decisions", new Reading(CellState.BLANK, null));
     }
 
     private static List<String> ruleIds(CheckResult result) {

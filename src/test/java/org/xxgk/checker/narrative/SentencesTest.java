@@ -73,8 +73,9 @@ class SentencesTest {
         }
         String[] lines = block.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            // a table row has a tab or pipe between cells; one at either end of a line separates nothing
-            if (lines[i].strip().contains("\t") || lines[i].contains("|")) {
+            // a table row has a tab or pipe between cells, or ends with empty cells; one tab at either end of a
+            // line separates nothing
+            if (lines[i].strip().contains("\t") || lines[i].contains("|") || lines[i].matches(".*\t\\s*\t\\s*")) {
                 continue;
             }
             for (String piece : AFTER_END.split(lines[i])) {
