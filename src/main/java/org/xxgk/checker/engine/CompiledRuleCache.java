@@ -6,23 +6,26 @@ import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -47,6 +50,10 @@ final class CompiledRuleCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleCache.class);
     private static final int ENTRIES = 16;
     private static final String SUFFIX = ".kpkg";
+    private static final String PARTIAL = ".partial";
+    /** Starts every entry; the number after it changes when the entry's layout does. */
+    private static final byte[] MAGIC = "xxgk-kpkg-1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEADER_LENGTH = MAGIC.length + 32 + 32;
     /** What a cache file may hold: compiled rules refer to the JDK, Drools, MVEL and the checker's fact types. */
     private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
             "java.base/*;org.drools.**;org.kie.**;org.mvel2.**;org.xxgk.checker.**;!*");
@@ -89,15 +96,23 @@ final class CompiledRuleCache {
         MessageDigest digest = sha256();
         digest.update(String.valueOf(CodeVersion.FINGERPRINT).getBytes(StandardCharsets.UTF_8));
         sources.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(source -> {
-            digest.update((byte) 0);
-            digest.update(base.relativize(source.getKey()).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(source.getValue().getBytes(StandardCharsets.UTF_8));
+            // each part led by its length, so that no two sets of files give the same bytes
+            update(digest, base.relativize(source.getKey()).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            update(digest, source.getValue().getBytes(StandardCharsets.UTF_8));
         });
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The compiled packages of an entry, or empty when there is none or it cannot be read. */
+    private static void update(MessageDigest digest, byte[] part) {
+        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(part.length).array());
+        digest.update(part);
+    }
+
+    /**
+     * The compiled packages of an entry, or empty when there is none or it cannot be read. An entry is believed only
+     * when its header names this key and the hash of its contents matches them: a damaged or swapped file is
+     * compiled afresh, never run.
+     */
     @SuppressWarnings("unchecked")
     Optional<List<KiePackage>> read(String key) {
         if (directory == null) {
@@ -107,19 +122,32 @@ final class CompiledRuleCache {
         if (!Files.isRegularFile(entry)) {
             return Optional.empty();
         }
-        try (InputStream file = Files.newInputStream(entry);
-             DroolsObjectInputStream in = new DroolsObjectInputStream(new BufferedInputStream(file))) {
-            in.setObjectInputFilter(CLASSES);
-            Object packages = in.readObject();
-            if (!(packages instanceof List<?> list) || !list.stream().allMatch(KiePackage.class::isInstance)) {
-                throw new IOException("不是编译好的规则");
+        try {
+            byte[] contents = Files.readAllBytes(entry);
+            byte[] header = header(key, Arrays.copyOfRange(contents, Math.min(HEADER_LENGTH, contents.length), contents.length));
+            if (contents.length < HEADER_LENGTH || !Arrays.equals(header, Arrays.copyOf(contents, HEADER_LENGTH))) {
+                throw new IOException("不是本键的完好条目");
             }
-            markUsed(entry);
-            return Optional.of((List<KiePackage>) packages);
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            try (DroolsObjectInputStream in = new DroolsObjectInputStream(
+                    new ByteArrayInputStream(contents, HEADER_LENGTH, contents.length - HEADER_LENGTH))) {
+                in.setObjectInputFilter(CLASSES);
+                Object packages = in.readObject();
+                if (!(packages instanceof List<?> list) || !list.stream().allMatch(KiePackage.class::isInstance)) {
+                    throw new IOException("不是编译好的规则");
+                }
+                markUsed(entry);
+                return Optional.of((List<KiePackage>) packages);
+            }
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             LOG.debug("编译规则缓存 {} 无法读取，重新编译：{}", entry, e.toString());
             return Optional.empty();
         }
+    }
+
+    /** An entry's header: what it is, the key it was written under, and the hash of the compiled packages after it. */
+    private static byte[] header(String key, byte[] packages) {
+        return ByteBuffer.allocate(HEADER_LENGTH).put(MAGIC).put(HexFormat.of().parseHex(key))
+                .put(sha256().digest(packages)).array();
     }
 
     /** Keeps compiled packages as an entry; a cache that cannot be written is passed over. */
@@ -130,11 +158,20 @@ final class CompiledRuleCache {
         try {
             Files.createDirectories(directory);
             // written beside the entry and moved into place, so that another process never reads half an entry
-            Path partial = Files.createTempFile(directory, key, ".partial");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+                out.writeObject(new ArrayList<>(packages));
+            }
+            byte[] compiled = bytes.toByteArray();
+            Path partial = Files.createTempFile(directory, key, PARTIAL);
             try {
-                try (OutputStream file = Files.newOutputStream(partial);
-                     DroolsObjectOutputStream out = new DroolsObjectOutputStream(new BufferedOutputStream(file))) {
-                    out.writeObject(new ArrayList<>(packages));
+                try (OutputStream file = Files.newOutputStream(partial)) {
+                    file.write(header(key, compiled));
+                    file.write(compiled);
+                }
+                // readable by the other users of a shared cache (a container's, filled at build time by root)
+                if (Files.getFileStore(partial).supportsFileAttributeView("posix")) {
+                    Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
                 }
                 move(partial, directory.resolve(key + SUFFIX));
             } finally {
@@ -163,14 +200,23 @@ final class CompiledRuleCache {
         }
     }
 
+    /** Removes the entries beyond the limit, and what a process killed while writing left behind. */
     private void removeLeastRecentlyUsed() throws IOException {
         List<Path> entries;
+        List<Path> abandoned;
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
         try (Stream<Path> files = Files.list(directory)) {
-            entries = files.filter(file -> file.getFileName().toString().endsWith(SUFFIX))
+            List<Path> all = files.toList();
+            entries = all.stream().filter(file -> file.getFileName().toString().endsWith(SUFFIX))
                     .sorted(Comparator.comparing(CompiledRuleCache::lastModified).reversed())
                     .toList();
+            abandoned = all.stream().filter(file -> file.getFileName().toString().endsWith(PARTIAL)
+                    && lastModified(file).compareTo(anHourAgo) < 0).toList();
         }
         for (Path stale : entries.subList(Math.min(ENTRIES, entries.size()), entries.size())) {
+            Files.deleteIfExists(stale);
+        }
+        for (Path stale : abandoned) {
             Files.deleteIfExists(stale);
         }
     }

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,14 +47,23 @@ final class DrlCompiler {
      */
     static KieBase compile(Path base, Map<Path, String> sources, CompiledRuleCache cache, List<FileProblem> problems) {
         String key = CompiledRuleCache.key(base, sources);
-        Collection<? extends KiePackage> packages = cache.read(key).orElse(null);
-        if (packages == null) {
-            packages = build(base, sources, problems);
-            if (packages == null) {
-                return null;
+        Optional<List<KiePackage>> cached = cache.read(key);
+        if (cached.isPresent()) {
+            try {
+                return kieBase(cached.get());
+            } catch (RuntimeException | LinkageError e) {
+                // rules that do not fit this build after all: compiled afresh, and the entry replaced
             }
-            cache.write(key, packages);
         }
+        Collection<? extends KiePackage> packages = build(base, sources, problems);
+        if (packages == null) {
+            return null;
+        }
+        cache.write(key, packages);
+        return kieBase(packages);
+    }
+
+    private static KieBase kieBase(Collection<? extends KiePackage> packages) {
         // Sequential mode: the rules only read the facts of one report, never change them, so the network need not
         // be kept up to date as rules fire; a check runs two to three times faster.
         KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();

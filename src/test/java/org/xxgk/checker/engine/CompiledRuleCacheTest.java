@@ -121,6 +121,61 @@ class CompiledRuleCacheTest {
     }
 
     @Test
+    void anEntryChangedAfterItWasWrittenOrWrittenForOtherRulesIsNeverRun() throws Exception {
+        Path rules = copyOfRules();
+        Path cache = work.resolve("cache");
+        RuleSetLoader.load(rules, CompiledRuleCache.in(cache));
+        Path entry = entries(cache).get(0);
+        byte[] whole = Files.readAllBytes(entry);
+        // one character of the compiled rules changed, as a flipped bit does: ARI-04 would no longer report
+        String text = new String(whole, StandardCharsets.ISO_8859_1);
+        assertThat(text).contains("ARI-04");
+        Files.write(entry, text.replaceFirst("ARI-04", "ARI-05").getBytes(StandardCharsets.ISO_8859_1));
+
+        Checker afterDamage = Checker.of(RuleSetLoader.load(rules, CompiledRuleCache.in(cache)));
+        Path rule = rules.resolve("arithmetic/ARI-04.drl");
+        String original = Files.readString(rule, StandardCharsets.UTF_8);
+        Files.writeString(rule, original.replace("@severity(\"ERROR\")", "@severity(\"WARNING\")"), StandardCharsets.UTF_8);
+        RuleSetLoader.load(rules, CompiledRuleCache.in(cache));
+        Files.writeString(rule, original, StandardCharsets.UTF_8);
+        // the entry of the edited rules put under the key of the original ones
+        Path other = entries(cache).stream().filter(path -> !path.equals(entry)).findFirst().orElseThrow();
+        Files.copy(other, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Checker afterSwap = Checker.of(RuleSetLoader.load(rules, CompiledRuleCache.in(cache)));
+
+        for (Checker checker : List.of(afterDamage, afterSwap)) {
+            assertThat(checker.check(WRONG_TOTAL).findings().get(0)).satisfies(finding -> {
+                assertThat(finding.ruleId()).isEqualTo("ARI-04");
+                assertThat(finding.severity()).isEqualTo(org.xxgk.checker.Severity.ERROR);
+            });
+        }
+    }
+
+    @Test
+    void entriesAreReadableByOtherUsersAndWhatAKilledWriterLeftGoes() throws Exception {
+        Path cache = Files.createDirectories(work.resolve("cache"));
+        Path abandoned = Files.writeString(cache.resolve("abc.partial"), "half");
+        Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000L));
+        Path writing = Files.writeString(cache.resolve("def.partial"), "being written");
+
+        RuleSetLoader.load(TestRules.RULES, CompiledRuleCache.in(cache));
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(entries(cache).get(0))))
+                .isEqualTo("rw-r--r--");
+        assertThat(abandoned).doesNotExist();
+        assertThat(writing).exists();
+    }
+
+    @Test
+    void filesWhoseTextsJoinAlikeHaveKeysOfTheirOwn() {
+        Path base = Path.of("/rules");
+        String one = CompiledRuleCache.key(base, Map.of(base.resolve("a.drl"), "rule a\0b.drl\0rule b"));
+        String two = CompiledRuleCache.key(base, Map.of(base.resolve("a.drl"), "rule a", base.resolve("b.drl"), "rule b"));
+
+        assertThat(one).isNotEqualTo(two);
+    }
+
+    @Test
     void theEntriesUsedLeastRecentlyGoBeyondSixteen() throws Exception {
         Path cache = Files.createDirectories(work.resolve("cache"));
         for (int i = 0; i < 20; i++) {
