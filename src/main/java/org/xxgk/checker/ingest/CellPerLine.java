@@ -1,5 +1,7 @@
 package org.xxgk.checker.ingest;
 
+import org.xxgk.checker.format.Labels;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,6 +16,8 @@ import java.util.regex.Pattern;
 final class CellPerLine {
     /** Fewer lone values than this are page numbers under a table printed as an image, not a table's cells. */
     private static final int MIN_VALUES = 5;
+    /** The longest page number or footer looked for: "第123页共456页". */
+    private static final int MAX_FURNITURE = 16;
     private static final Pattern PAGE_FURNITURE = Pattern.compile(
             "第\\d+页(?:[,，/]?共\\d+页)?|共\\d+页第\\d+页|[-—–－]\\d+[-—–－]|\\d+/\\d+");
 
@@ -53,11 +57,12 @@ final class CellPerLine {
     private static boolean isCellPerLine(List<TableLine> region) {
         int values = 0;
         for (TableLine line : region) {
-            if (line.hasValues() && !isPageFurniture(line)) {
-                if (!isLoneValue(line)) {
+            if (line.hasValues()) {
+                if (isLoneValue(line)) {
+                    values++;
+                } else if (!isPageFurniture(line)) {
                     return false;
                 }
-                values++;
             }
         }
         return values >= MIN_VALUES;
@@ -69,8 +74,14 @@ final class CellPerLine {
 
     private static boolean isPageFurniture(TableLine line) {
         StringBuilder text = new StringBuilder();
-        line.cells().forEach(cell -> text.append(cell.replaceAll("\\s", "")));
-        return PAGE_FURNITURE.matcher(text).matches();
+        for (String cell : line.cells()) {
+            for (int i = 0; i < cell.length() && text.length() <= MAX_FURNITURE; i++) {
+                if (!Labels.isSpace(cell.charAt(i))) {
+                    text.append(cell.charAt(i));
+                }
+            }
+        }
+        return text.length() <= MAX_FURNITURE && PAGE_FURNITURE.matcher(text).matches();
     }
 
     private static boolean isBlank(TableLine line) {
