@@ -70,7 +70,7 @@ final class RulesCommand {
 
         @Override
         public Integer call() throws Exception {
-            RuleSet rules = RuleSetLoader.load(directory.get());
+            RuleSet rules = RuleSetLoader.loadQuickly(directory.get());
             PrintWriter out = spec.commandLine().getOut();
             for (RuleMetadata rule : rules.rules()) {
                 out.printf("%-9s %-8s %s  [%s]%n", rule.id(), rule.severity(), rule.title(),
@@ -99,7 +99,7 @@ final class RulesCommand {
         @Override
         public Integer call() throws Exception {
             Path dir = directory.get();
-            RuleSet rules = RuleSetLoader.load(dir);
+            RuleSet rules = RuleSetLoader.loadQuickly(dir);
             Path fixtures = fixtures(dir, fixturesDir);
             List<FileProblem> problems = new ArrayList<>();
             if (!Files.isDirectory(fixtures)) {
@@ -139,7 +139,7 @@ final class RulesCommand {
         @Override
         public Integer call() throws Exception {
             Path dir = directory.get();
-            Checker checker = Checker.load(dir);
+            Checker checker = Checker.loadQuickly(dir);
             Path fixtures = fixtures(dir, fixturesDir);
             if (!Files.isDirectory(fixtures)) {
                 spec.commandLine().getErr().println("xxgk-checker: 用例目录 " + fixtures.toAbsolutePath().normalize()
@@ -262,8 +262,8 @@ final class RulesCommand {
 
         @Override
         public Integer call() throws Exception {
-            Checker before = Checker.load(oldRules);
-            Checker after = Checker.load(newRules);
+            Checker before = Checker.loadQuickly(oldRules);
+            Checker after = Checker.loadQuickly(newRules);
             PrintWriter out = spec.commandLine().getOut();
             int added = 0;
             int removed = 0;
@@ -313,7 +313,7 @@ final class RulesCommand {
         @Override
         public Integer call() throws Exception {
             Path dir = directory.get();
-            Checker checker = Checker.load(dir);
+            Checker checker = Checker.loadQuickly(dir);
             Path fixtures = fixtures(dir, fixturesDir);
             Path shown = Path.of("fixtures", "rules");
             String catalogue = new CatalogueWriter(checker, FixtureSuite.load(fixtures), shown).write();

@@ -46,7 +46,7 @@ import java.util.stream.Stream;
  */
 final class CompiledRuleCache {
     static final String ENVIRONMENT = "XXGK_CACHE";
-    static final CompiledRuleCache OFF = new CompiledRuleCache(null);
+    static final CompiledRuleCache OFF = new CompiledRuleCache(null, false);
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleCache.class);
     private static final int ENTRIES = 16;
     private static final String SUFFIX = ".kpkg";
@@ -59,14 +59,25 @@ final class CompiledRuleCache {
             "java.base/*;org.drools.**;org.kie.**;org.mvel2.**;org.xxgk.checker.**;!*");
 
     private final Path directory;
+    private final boolean reading;
 
-    private CompiledRuleCache(Path directory) {
+    private CompiledRuleCache(Path directory, boolean reading) {
         this.directory = directory;
+        this.reading = reading;
     }
 
     /** The cache in a directory, which is created when the first entry is written. */
     static CompiledRuleCache in(Path directory) {
-        return new CompiledRuleCache(directory);
+        return new CompiledRuleCache(directory, true);
+    }
+
+    /**
+     * This cache, written but never read: for a rule set that will check many reports. Drools does not reliably
+     * compile the conditions of rules read back from a file into bytecode, and such a rule base was at times only
+     * half as fast over a long run; a second of compiling is nothing there.
+     */
+    CompiledRuleCache writeOnly() {
+        return new CompiledRuleCache(directory, false);
     }
 
     /** The cache the environment names (see the class comment). */
@@ -115,7 +126,7 @@ final class CompiledRuleCache {
      */
     @SuppressWarnings("unchecked")
     Optional<List<KiePackage>> read(String key) {
-        if (directory == null) {
+        if (directory == null || !reading) {
             return Optional.empty();
         }
         Path entry = directory.resolve(key + SUFFIX);

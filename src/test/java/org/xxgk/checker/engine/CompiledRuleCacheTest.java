@@ -167,6 +167,17 @@ class CompiledRuleCacheTest {
     }
 
     @Test
+    void aRuleSetForManyReportsIsCompiledAndKeptButNeverRead() throws Exception {
+        Path cache = work.resolve("cache");
+
+        RuleSetLoader.load(TestRules.RULES, CompiledRuleCache.in(cache).writeOnly());
+
+        String key = entries(cache).get(0).getFileName().toString().replace(".kpkg", "");
+        assertThat(CompiledRuleCache.in(cache).read(key)).isPresent();
+        assertThat(CompiledRuleCache.in(cache).writeOnly().read(key)).isEmpty();
+    }
+
+    @Test
     void filesWhoseTextsJoinAlikeHaveKeysOfTheirOwn() {
         Path base = Path.of("/rules");
         String one = CompiledRuleCache.key(base, Map.of(base.resolve("a.drl"), "rule a\0b.drl\0rule b"));
