@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Properties {
     private static final Map<String, Optional<Method>> ACCESSORS = new ConcurrentHashMap<>();
-    private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString", "getClass");
+    private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString");
 
     private Properties() {
     }

@@ -43,15 +43,15 @@ final class BlockTableReader implements TableReader {
         TableDraft draft = new TableDraft(layout);
         int block = -1;
         Map<Integer, Header> headers = new HashMap<>();
-        // the columns named by the header lines just read: a header printed one cell per line takes several
-        List<ColumnSpec> headerRun = new ArrayList<>();
+        // whether the line before was a header line: a header printed one cell per line takes several
+        boolean afterHeader = false;
         for (TableLine line : lines) {
             List<String> labels = line.labels();
             if (labels.isEmpty()) {
                 continue;
             }
-            List<ColumnSpec> run = List.copyOf(headerRun);
-            headerRun.clear();
+            List<ColumnSpec> before = afterHeader ? headers.get(block).printed() : List.of();
+            afterHeader = false;
             // a caption, a row or a header as printed first: only a line that is none of them is compared with the
             // captions for resemblance, which would otherwise be done for nearly every line
             int current = block;
@@ -60,8 +60,8 @@ final class BlockTableReader implements TableReader {
             LabelIndex.Match<BlockSpec> caption = captions.match(labels.get(0), b -> true, false);
             LabelIndex.Match<RowSpec> row = caption == null ? rows.match(last, inBlock, false) : null;
             if (caption == null && row == null) {
-                if (!line.hasValues() && block >= 0 && header(block, line, run, headers, draft)) {
-                    headerRun.addAll(headers.get(block).printed());
+                if (!line.hasValues() && block >= 0 && header(block, line, before, headers, draft)) {
+                    afterHeader = true;
                     continue;
                 }
                 caption = captions.match(labels.get(0), b -> true, true);

@@ -38,16 +38,7 @@ public final class Sentences {
         for (int lineStart = 0; lineStart <= text.length(); line++) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            // as TextBlock.isTableLine: a single tab at either end of a line separates no cells
-            int textStart = lineStart;
-            int textEnd = lineEnd;
-            while (textStart < textEnd && Labels.isSpace(text.charAt(textStart))) {
-                textStart++;
-            }
-            while (textEnd > textStart && Labels.isSpace(text.charAt(textEnd - 1))) {
-                textEnd--;
-            }
-            if (tableMarks.first(textStart, textEnd) == textEnd && !TextBlock.endsWithEmptyCells(text, lineStart, lineEnd)) {
+            if (!TextBlock.isTableLine(text, lineStart, lineEnd, tableMarks)) {
                 for (int start = lineStart; start <= lineEnd; ) {
                     int end = ends.first(start, lineEnd);
                     add(text, start, Math.min(end + 1, lineEnd), where, line, out);

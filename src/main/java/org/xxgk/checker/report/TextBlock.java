@@ -1,6 +1,7 @@
 package org.xxgk.checker.report;
 
 import org.xxgk.checker.format.Labels;
+import org.xxgk.checker.format.Marks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,24 +65,32 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
      * a run of them is the empty merged cells of a table row (a table's title row, in a Word file's text).
      */
     public static boolean isTableLine(String line) {
-        String text = line.strip();
-        for (int i = 0; i < TABLE_MARKS.length(); i++) {
-            if (text.indexOf(TABLE_MARKS.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return endsWithEmptyCells(line, 0, line.length());
+        return isTableLine(line, 0, line.length(), new Marks(line, TABLE_MARKS));
     }
 
-    /** Whether text[from, to) ends with two or more tabs among the white space after its last visible character. */
-    public static boolean endsWithEmptyCells(CharSequence text, int from, int to) {
+    /**
+     * Whether text[from, to) is a table line, as {@link #isTableLine(String)} says; {@code tableMarks} finds the
+     * {@link #TABLE_MARKS} of the whole text as it is walked line by line.
+     */
+    public static boolean isTableLine(String text, int from, int to, Marks tableMarks) {
+        int start = from;
+        int end = to;
+        while (start < end && Labels.isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Labels.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (tableMarks.first(start, end) < end) {
+            return true;
+        }
         int tabs = 0;
-        for (int i = to - 1; i >= from && Character.isWhitespace(text.charAt(i)); i--) {
-            if (text.charAt(i) == '\t' && ++tabs == 2) {
-                return true;
+        for (int i = end; i < to; i++) {
+            if (text.charAt(i) == '\t') {
+                tabs++;
             }
         }
-        return false;
+        return tabs >= 2;
     }
 
     /** The block's two measures, taken in one pass over its characters. */

@@ -1,5 +1,6 @@
 package org.xxgk.checker.engine;
 
+import org.apache.commons.io.FileUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xxgk.checker.Checker;
@@ -35,16 +36,7 @@ class CompiledRuleCacheTest {
 
     private Path copyOfRules() throws IOException {
         Path rules = work.resolve("rules");
-        try (Stream<Path> files = Files.walk(TestRules.RULES)) {
-            for (Path file : files.toList()) {
-                Path target = rules.resolve(TestRules.RULES.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        FileUtils.copyDirectory(TestRules.RULES.toFile(), rules.toFile());
         return rules;
     }
 
