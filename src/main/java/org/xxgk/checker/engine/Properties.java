@@ -17,7 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * classes behind {@code List.of()} and the like are not public.
  */
 final class Properties {
-    private static final Map<String, Optional<Method>> ACCESSORS = new ConcurrentHashMap<>();
+    /** For each class, its accessors by property name; a class's cache goes with the class. */
+    private static final ClassValue<Map<String, Optional<Method>>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
     private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString");
 
     private Properties() {
@@ -71,7 +77,7 @@ final class Properties {
     }
 
     private static Optional<Method> accessor(Object target, String name) {
-        return ACCESSORS.computeIfAbsent(target.getClass().getName() + "#" + name, key -> find(target.getClass(), name));
+        return ACCESSORS.get(target.getClass()).computeIfAbsent(name, key -> find(target.getClass(), key));
     }
 
     private static Optional<Method> find(Class<?> type, String name) {

@@ -98,7 +98,8 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
         int visible = 0;
         int paragraphs = 0;
         boolean lineHasText = false;
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '\n') {
                 lineHasText = false;
             } else if (!Labels.isSpace(c)) {
