@@ -5,22 +5,27 @@ import org.xxgk.checker.format.FileProblem;
 import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.format.FormatException;
 import org.xxgk.checker.format.FormatLoader;
+import org.xxgk.checker.ingest.DecodedText;
 import org.xxgk.checker.ingest.ReportReader;
 import org.xxgk.checker.render.FactsRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code facts FILE}: prints what the reader made of a report, the facts the rules see. */
 @Command(name = "facts",
         description = {"显示解析结果（规则看到的事实）：标题、各部分所在行、每个表格单元格的编号、数值和位置。",
-                "用于排查“为什么这个单元格没有识别出来”。"})
+                "用于排查“为什么这个单元格没有识别出来”。",
+                "网页和 Word 文件先转成文本再解析，行号指该文本中的行；加 --text 显示带行号的该文本。"})
 final class FactsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -30,6 +35,9 @@ final class FactsCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "年报文件")
     private Path file;
+
+    @Option(names = "--text", description = "显示读出的文本（每行前加行号），而不是解析结果")
+    private boolean text;
 
     @Override
     public Integer call() throws Exception {
@@ -50,8 +58,22 @@ final class FactsCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
         ReportReader reader = new ReportReader(formats);
-        spec.commandLine().getOut().print(new FactsRenderer().render(reader.read(file, CheckOptions.DEFAULT.maxBytes())));
-        spec.commandLine().getOut().flush();
+        PrintWriter out = spec.commandLine().getOut();
+        if (text) {
+            DecodedText decoded = reader.text(file, CheckOptions.DEFAULT.maxBytes());
+            if (decoded.problem() != null) {
+                spec.commandLine().getErr().println("xxgk-checker: " + file + " 没有可显示的文本（" + decoded.problem().detail() + "）");
+                return ExitCode.ERROR;
+            }
+            out.println("# " + file + "（" + decoded.encoding() + "）");
+            List<String> lines = decoded.text().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                out.printf("%5d  %s%n", i + 1, lines.get(i));
+            }
+        } else {
+            out.print(new FactsRenderer().render(reader.read(file, CheckOptions.DEFAULT.maxBytes())));
+        }
+        out.flush();
         return ExitCode.PASS;
     }
 }

@@ -85,7 +85,7 @@ final class DocumentText {
         return encoding;
     }
 
-    /** The report with each cell read from a table row also located in the document's table. */
+    /** The report, marked as read from this document, with each cell read from a table row also located in its table. */
     Report locate(Report report) {
         List<Table> tables = new ArrayList<>(report.tables().size());
         for (Table table : report.tables()) {
@@ -97,7 +97,7 @@ final class DocumentText {
                     table.columnsFound(), table.valueCount(), table.extras(), table.deviations()));
         }
         return new Report(report.title(), report.titleLine(), report.organization(), report.year(), report.format(),
-                report.encoding(), report.lineCount(), report.preamble(), report.sections(), List.copyOf(tables),
+                report.encoding(), report.lineCount(), true, report.preamble(), report.sections(), List.copyOf(tables),
                 report.problems());
     }
 

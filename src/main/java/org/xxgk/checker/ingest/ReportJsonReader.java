@@ -24,6 +24,7 @@ import org.xxgk.checker.report.TextBlock;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ public final class ReportJsonReader {
                 .max().orElse(0);
         lineCount = Math.max(lineCount, tables.stream().mapToInt(Table::lastLine).max().orElse(0));
         return new Report(text(root, "title"), 0, text(root, "organization"), year, format, text(root, "encoding"),
-                lineCount, TextBlock.EMPTY, sections, List.copyOf(tables), problems(root.path("problems")));
+                lineCount, false, TextBlock.EMPTY, sections, List.copyOf(tables), problems(root.path("problems")));
     }
 
     private static Integer year(JsonNode node) throws ReportJsonException {
@@ -114,7 +115,8 @@ public final class ReportJsonReader {
                 problems.add(new ReadProblem(ReadProblem.Kind.valueOf(colon < 0 ? text : text.substring(0, colon)),
                         colon < 0 ? "" : text.substring(colon + 2)));
             } catch (IllegalArgumentException e) {
-                throw new ReportJsonException("problems 中的“" + text + "”不是已知的问题类型（EMPTY、BINARY、TOO_LARGE）");
+                throw new ReportJsonException("problems 中的“" + text + "”不是已知的问题类型（" + Arrays.stream(ReadProblem.Kind.values())
+                        .map(Enum::name).collect(Collectors.joining("、")) + "）");
             }
         }
         return List.copyOf(problems);

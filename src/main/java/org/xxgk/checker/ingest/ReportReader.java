@@ -52,26 +52,12 @@ public final class ReportReader {
 
     /** Reads a file; a file over the size limit is not read but reported as too large. */
     public Report read(Path file, long maxBytes) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            // a device or a pipe (/dev/stdin) has no size to compare: it is read up to the limit and no further
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in, maxBytes);
-            }
-        }
-        long size = Files.size(file);
-        if (size > maxBytes) {
-            return unreadable(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sizeText(size)));
-        }
-        return read(Files.readAllBytes(file), maxBytes);
+        return read(source(file, maxBytes));
     }
 
     /** Reads a stream up to the size limit; the stream is not closed. */
     public Report read(InputStream in, long maxBytes) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (bytes.length > maxBytes) {
-            return unreadable(new ReadProblem(ReadProblem.Kind.TOO_LARGE, "超过 " + sizeText(maxBytes)));
-        }
-        return read(bytes, maxBytes);
+        return read(source(in, maxBytes));
     }
 
     /**
@@ -79,33 +65,7 @@ public final class ReportReader {
      * a text.
      */
     public Report read(byte[] bytes, long maxBytes) {
-        if (bytes.length > maxBytes) {
-            return unreadable(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sizeText(bytes.length)));
-        }
-        SourceKind kind = SourceKind.of(bytes);
-        if (kind == SourceKind.DOCX) {
-            try {
-                return read(DocxSource.read(bytes));
-            } catch (UnopenableDocumentException e) {
-                return unreadable(new ReadProblem(ReadProblem.Kind.UNOPENABLE, e.getMessage()));
-            }
-        }
-        if (kind == SourceKind.OTHER_ZIP) {
-            return unreadable(new ReadProblem(ReadProblem.Kind.BINARY,
-                    "ZIP 压缩包，其中没有 Word 文档（" + SourceKind.DOCX_PART + "）"));
-        }
-        if (kind == SourceKind.COMPOUND_FILE && DocxSource.isEncrypted(bytes)) {
-            return unreadable(new ReadProblem(ReadProblem.Kind.UNOPENABLE, "文件设有打开密码"));
-        }
-        // a text or a web page, decoded alike; other binary files are named by the decoder
-        DecodedText decoded = TextDecoder.decode(bytes);
-        if (decoded.problem() != null) {
-            return unreadable(decoded.problem());
-        }
-        if (SourceKind.isHtml(decoded.text())) {
-            return read(HtmlSource.read(bytes, decoded, titleEndings));
-        }
-        return read(decoded.text(), decoded.encoding());
+        return read(source(bytes, maxBytes));
     }
 
     /** Reads text that is already decoded: a report's text, or a web page. */
@@ -114,14 +74,90 @@ public final class ReportReader {
             return unreadable(new ReadProblem(ReadProblem.Kind.EMPTY, "只有空白字符"));
         }
         if (SourceKind.isHtml(text)) {
-            return read(HtmlSource.read(text, "HTML，UTF-16 (字符串)", titleEndings));
+            return read(Source.of(HtmlSource.read(text, "HTML，UTF-16 (字符串)", titleEndings)));
         }
         return read(text, "UTF-16 (字符串)");
     }
 
-    /** Reads a web page's or Word file's text, and locates each table cell in the document's tables. */
-    private Report read(DocumentText document) {
-        return document.locate(read(document.text(), document.encoding()));
+    /**
+     * The text a file is read as, whose lines the report's line numbers count: a text's own, or what a web page or
+     * Word file is written out as; or why the file cannot be read.
+     */
+    public DecodedText text(Path file, long maxBytes) throws IOException {
+        Source source = source(file, maxBytes);
+        return new DecodedText(source.text(), source.encoding(), source.problem());
+    }
+
+    /** A source's text (a web page's or Word file's written out, when {@code document} is set), or why it has none. */
+    private record Source(String text, String encoding, DocumentText document, ReadProblem problem) {
+        static Source of(DocumentText document) {
+            return new Source(document.text(), document.encoding(), document, null);
+        }
+
+        static Source of(ReadProblem problem) {
+            return new Source("", "", null, problem);
+        }
+    }
+
+    private Source source(Path file, long maxBytes) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            // a device or a pipe (/dev/stdin) has no size to compare: it is read up to the limit and no further
+            try (InputStream in = Files.newInputStream(file)) {
+                return source(in, maxBytes);
+            }
+        }
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            return Source.of(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sizeText(size)));
+        }
+        return source(Files.readAllBytes(file), maxBytes);
+    }
+
+    private Source source(InputStream in, long maxBytes) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            return Source.of(new ReadProblem(ReadProblem.Kind.TOO_LARGE, "超过 " + sizeText(maxBytes)));
+        }
+        return source(bytes, maxBytes);
+    }
+
+    private Source source(byte[] bytes, long maxBytes) {
+        if (bytes.length > maxBytes) {
+            return Source.of(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sizeText(bytes.length)));
+        }
+        SourceKind kind = SourceKind.of(bytes);
+        if (kind == SourceKind.DOCX) {
+            try {
+                return Source.of(DocxSource.read(bytes));
+            } catch (UnopenableDocumentException e) {
+                return Source.of(new ReadProblem(ReadProblem.Kind.UNOPENABLE, e.getMessage()));
+            }
+        }
+        if (kind == SourceKind.OTHER_ZIP) {
+            return Source.of(new ReadProblem(ReadProblem.Kind.BINARY,
+                    "ZIP 压缩包，其中没有 Word 文档（" + SourceKind.DOCX_PART + "）"));
+        }
+        if (kind == SourceKind.COMPOUND_FILE && DocxSource.isEncrypted(bytes)) {
+            return Source.of(new ReadProblem(ReadProblem.Kind.UNOPENABLE, "文件设有打开密码"));
+        }
+        // a text or a web page, decoded alike; other binary files are named by the decoder
+        DecodedText decoded = TextDecoder.decode(bytes);
+        if (decoded.problem() != null) {
+            return Source.of(decoded.problem());
+        }
+        if (SourceKind.isHtml(decoded.text())) {
+            return Source.of(HtmlSource.read(bytes, decoded, titleEndings));
+        }
+        return new Source(decoded.text(), decoded.encoding(), null, null);
+    }
+
+    /** Reads a source's text; a web page's or Word file's table cells are also located in the document's tables. */
+    private Report read(Source source) {
+        if (source.problem() != null) {
+            return unreadable(source.problem());
+        }
+        Report report = read(source.text(), source.encoding());
+        return source.document() == null ? report : source.document().locate(report);
     }
 
     private Report read(String text, String encoding) {
@@ -138,7 +174,7 @@ public final class ReportReader {
         }
         FormatDefinition format = formatOf(tables, outline.year());
         return new Report(outline.title(), outline.titleLine(), outline.organization(), outline.year(), format,
-                encoding, lines.size(), outline.preamble(), outline.sections(), List.copyOf(tables), List.of());
+                encoding, lines.size(), false, outline.preamble(), outline.sections(), List.copyOf(tables), List.of());
     }
 
     /**
@@ -251,7 +287,7 @@ public final class ReportReader {
     }
 
     private Report unreadable(ReadProblem problem) {
-        return new Report("", 0, "", null, catalog.newest(), "", 0, TextBlock.EMPTY, List.of(), List.of(),
+        return new Report("", 0, "", null, catalog.newest(), "", 0, false, TextBlock.EMPTY, List.of(), List.of(),
                 List.of(problem));
     }
 

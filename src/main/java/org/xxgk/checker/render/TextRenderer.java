@@ -61,6 +61,7 @@ public final class TextRenderer {
         }
         out.printf("   结论：%s（错误 %d，警告 %d，提示 %d）%n", result.verdict() == Verdict.PASS ? "通过" : "不通过",
                 result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO));
+        boolean linesShown = false;
         for (Severity severity : Severity.values()) {
             List<Finding> findings = result.findings().stream().filter(f -> f.severity() == severity).toList();
             if (findings.isEmpty()) {
@@ -73,6 +74,8 @@ public final class TextRenderer {
                         && finding.cells().stream().noneMatch(cell -> cell.line() == finding.line());
                 out.printf("   %-7s %s%s%n", finding.ruleId(), finding.message(),
                         lineOfItsOwn ? "（第" + finding.line() + "行）" : "");
+                linesShown |= lineOfItsOwn || finding.cells().stream().limit(CELLS_SHOWN)
+                        .anyMatch(cell -> cell.tableCell() == null);
                 if (!finding.cells().isEmpty()) {
                     out.println("           单元格：" + cells(finding.cells()));
                 }
@@ -80,6 +83,10 @@ public final class TextRenderer {
             }
         }
         out.println();
+        if (linesShown && report.document()) {
+            // a web page or Word file has no lines of its own: the numbers count the text it was read as
+            out.println("   行号指网页或 Word 文件转成的文本中的行，用 xxgk-checker facts --text " + result.source() + " 可显示该文本");
+        }
         out.printf("   规则集：%s %s（sha256 %s）%s%n", ruleSet.name(), ruleSet.version(), ruleSet.sha256().substring(0, 12),
                 profile == null ? "" : "，配置：" + profile);
         out.println();

@@ -4,7 +4,7 @@ package org.xxgk.checker.report;
  * Where something stands in the source.
  *
  * @param line      1-based line of a text source; for a web page or Word file, the line of the text it is read as
- *                  (the lines the {@code facts} command numbers)
+ *                  (the lines {@code facts --text} numbers)
  * @param column    1-based column (character) where it starts in that line, or 0 when not known
  * @param tableCell for a cell of a table in a web page or Word file, its place in that table; {@code null} in text
  */

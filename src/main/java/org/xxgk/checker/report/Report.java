@@ -15,13 +15,15 @@ import java.util.List;
  * @param format       the format the report's content follows best
  * @param encoding     the character encoding the source was decoded with
  * @param lineCount    how many lines the text has
+ * @param document     whether the text is that of a web page or Word file, written out by the reader; its line
+ *                     numbers are those of that text, which {@code facts --text} prints
  * @param preamble     the text between the title and the first section
  * @param sections     the sections in the order they appear
  * @param tables       the statistics tables found
  * @param problems     why the source could not be read, if it could not
  */
 public record Report(String title, int titleLine, String organization, Integer year, FormatDefinition format,
-                     String encoding, int lineCount, TextBlock preamble, List<Section> sections, List<Table> tables,
+                     String encoding, int lineCount, boolean document, TextBlock preamble, List<Section> sections, List<Table> tables,
                      List<ReadProblem> problems) {
 
     /** Whether the source was text that could be read as a report (possibly a defective one). */

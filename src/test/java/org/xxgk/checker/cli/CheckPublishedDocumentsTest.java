@@ -2,16 +2,23 @@ package org.xxgk.checker.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** check takes web pages and Word files like texts, and points at a cell by its table, row and column. */
+/**
+ * check takes web pages and Word files like texts, points at a cell by its table, row and column, and at a line of
+ * prose by the line of the text the document was read as, which {@code facts --text} prints.
+ */
 class CheckPublishedDocumentsTest {
 
     @Test
@@ -41,6 +48,47 @@ class CheckPublishedDocumentsTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("ARI-04  表四行政复议：8+4+12+0=24 ≠ 总计 25",
                 "行政复议/总计 = 25（表3第4行第5列）；行政复议/结果维持 = 8（表3第4行第1列）");
+    }
+
+    @Test
+    void theLineOfAProseFindingInAWordFileIsTheLineThatFactsTextPrints() throws IOException {
+        String source = "fixtures/reports-docx/2024-laocheng.docx";
+        CheckCommandTest.Run check = CheckCommandTest.run("check", "--format", "json", source);
+        JsonNode citation = null;
+        for (JsonNode finding : new ObjectMapper().readTree(check.out()).at("/reports/0/findings")) {
+            citation = finding.path("ruleId").asText().equals("NAR-01") ? finding : citation;
+        }
+        assertThat(citation).as(check.out()).isNotNull();
+        int line = citation.path("line").asInt();
+
+        CheckCommandTest.Run text = CheckCommandTest.run("facts", "--text", source);
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out().lines()).first().isEqualTo("# " + source + "（Word .docx）");
+        String numbered = String.format("%5d  ", line);
+        assertThat(text.out().lines().filter(printed -> printed.startsWith(numbered)))
+                .singleElement(as(InstanceOfAssertFactories.STRING)).contains("《信息公开工作条例》");
+    }
+
+    @Test
+    void theTextOutputSaysWhatTheLineNumbersOfADocumentCount() {
+        CheckCommandTest.Run document = CheckCommandTest.run("check", "fixtures/reports-html/2024-laocheng.html");
+        CheckCommandTest.Run text = CheckCommandTest.run("check", "fixtures/reports/2024-laocheng.txt");
+
+        assertThat(document.out()).contains("NAR-01  法规名称“《信息公开工作条例》”有误", "（第4行）",
+                "行号指网页或 Word 文件转成的文本中的行，用 xxgk-checker facts --text fixtures/reports-html/2024-laocheng.html 可显示该文本");
+        assertThat(text.out()).contains("NAR-01  法规名称“《信息公开工作条例》”有误").doesNotContain("facts --text");
+    }
+
+    @Test
+    void factsTextOfAFileWithoutTextSaysWhyAndFails(@TempDir Path dir) throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+
+        CheckCommandTest.Run run = CheckCommandTest.run("facts", "--text", empty.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("xxgk-checker: " + empty + " 没有可显示的文本（0 字节）" + System.lineSeparator());
     }
 
     @Test
