@@ -13,14 +13,17 @@ import java.util.List;
 public record TextMatch(String text, int line, List<String> groups, String context) {
     private static final String NUMERALS = "零一二三四五六七八九";
 
-    /** Group i read as a count, in Arabic or Chinese numerals up to 99 ("六", "十二"); -1 when it is none. */
+    /**
+     * Group i read as a count, in Arabic numerals of up to nine digits or Chinese numerals up to 99 ("六", "十二");
+     * -1 when it is none. A longer run of digits is no count of anything a report has, and would not fit an int.
+     */
     public int number(int group) {
         String value = group >= 1 && group <= groups.size() ? groups.get(group - 1) : null;
         if (value == null || value.isEmpty()) {
             return -1;
         }
         if (value.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(value);
+            return value.length() <= 9 ? Integer.parseInt(value) : -1;
         }
         int ten = value.indexOf('十');
         if (ten < 0) {
