@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -168,7 +169,8 @@ public final class FixtureSuite {
     /** A fixture with what its expectation file says: the findings and, under {@code options}, how to check it. */
     private static Fixture fixture(Path report, String ruleId, boolean fires) throws IOException {
         String name = report.getFileName().toString();
-        String base = name.substring(0, name.lastIndexOf('.'));
+        // a report file has an ending (.txt, .html, .docx); its expectation is named by what stands before it
+        String base = name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name;
         Path file = report.resolveSibling(base + EXPECTED);
         Path previous = previous(report, base);
         if (!Files.exists(file)) {
@@ -191,7 +193,12 @@ public final class FixtureSuite {
             options = options.withMaxBytes(optionNode.get("maxBytes").asLong());
         }
         if (optionNode.hasNonNull("published")) {
-            options = options.withPublished(LocalDate.parse(optionNode.get("published").asText()));
+            try {
+                options = options.withPublished(LocalDate.parse(optionNode.get("published").asText()));
+            } catch (DateTimeParseException e) {
+                throw new IOException(file + " 中 options.published 应为 YYYY-MM-DD 格式的日期，而不是“"
+                        + optionNode.get("published").asText() + "”", e);
+            }
         }
         List<ExpectedFinding> expected = new ArrayList<>();
         for (JsonNode node : root.path("findings")) {

@@ -9,6 +9,7 @@ import org.xxgk.checker.format.FileProblem;
 import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.format.FormatException;
 import org.xxgk.checker.format.FormatLoader;
+import org.xxgk.checker.narrative.ClaimSpec;
 import org.xxgk.checker.narrative.TextVocabulary;
 import org.xxgk.checker.narrative.TopicSpec;
 import org.xxgk.checker.narrative.VocabularyLoader;
@@ -36,8 +37,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Loads a rule set from its directory: {@code formats/*.yaml}, {@code relations/*.csv} and every {@code *.drl} below
- * it. Every problem is collected and reported with its file and line; a rule set with any problem is refused, so a
+ * Loads a rule set from its directory: {@code ruleset.yaml}, the formats ({@code formats/<id>/format.yaml}), the
+ * relations ({@code relations/*.csv}), the vocabulary of the prose ({@code text/}), the deployment profiles
+ * ({@code profiles/}) and every {@code *.drl} below it. Every problem is collected and reported with its file and line; a rule set with any problem is refused, so a
  * broken edit never checks nothing in silence.
  */
 public final class RuleSetLoader {
@@ -127,12 +129,11 @@ public final class RuleSetLoader {
                         "关系表引用的规则“" + rule + "”不存在，其关系永远不会被报告", ""));
             }
         }
-        for (String rule : claims.rules()) {
-            if (!ids.contains(rule)) {
-                String claimsText = read(dir.resolve(vocabulary.claimsFile()));
-                int at = claimsText.indexOf(rule);
-                problems.add(FileProblem.in(dir, vocabulary.claimsFile(), at < 0 ? 0 : lineAt(claimsText, at), 0,
-                        "说法引用的规则“" + rule + "”不存在，与表格不一致时永远不会被报告", ""));
+        // each claim naming a rule that does not exist is reported at its own line, as the claims' other problems are
+        for (ClaimSpec claim : vocabulary.claims()) {
+            if (!ids.contains(claim.rule())) {
+                problems.add(FileProblem.in(dir, vocabulary.claimsFile(), claim.line(), 0,
+                        "说法引用的规则“" + claim.rule() + "”不存在，与表格不一致时永远不会被报告", ""));
             }
         }
         Map<String, Profile> profiles = ProfileLoader.load(dir, Set.copyOf(ids), problems);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -199,13 +200,18 @@ class RulesAsDataTest {
         // the relation of ARI-05 given to a rule that does not exist
         edit(rules.resolve("relations/arithmetic.csv"), "\nARI-05,", "\nARI-50,");
         edit(rules.resolve("structure/STR-15.drl"), "\"overview.platform\"", "\"overview.platfrom\"");
+        // a claim given to a mistyped rule id, which a rule id on a line before it (XC-04) begins with
+        edit(rules.resolve("text/claims.yaml"), "rule: XC-05, parts: [category]", "rule: XC-0, parts: [category]");
+        List<String> claims = Files.readAllLines(rules.resolve("text/claims.yaml"));
+        int claimLine = 1 + claims.indexOf(claims.stream().filter(line -> line.contains("rule: XC-0,")).findFirst().orElseThrow());
 
         CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("arithmetic/ARI-05.drl:", "relations/*.csv 中没有规则“ARI-05”的关系")
                 .contains("structure/STR-15.drl:18:", "text/topics.yaml 中没有话题“overview.platfrom”")
-                .contains("relations/arithmetic.csv:6: 关系表引用的规则“ARI-50”不存在");
+                .contains("relations/arithmetic.csv:6: 关系表引用的规则“ARI-50”不存在")
+                .contains("text/claims.yaml:" + claimLine + ": 说法引用的规则“XC-0”不存在");
     }
 
     @Test
@@ -254,6 +260,28 @@ class RulesAsDataTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("✗ ARI-04", "fail-review-total.txt", "缺少预期的发现", "✓ ARI-05")
                 .contains((TestRules.checker().ruleSet().rules().size() - 1) + " 条规则通过，1 条未通过");
+    }
+
+    @Test
+    void rulesTestTakesAFixtureWithoutAnEndingAndNamesABadDateInAnExpectation() throws IOException {
+        Path rules = copyOfRules();
+        Path fixtures = work.resolve("fixtures/rules");
+        CheckCommandTest.copy(Path.of("fixtures/rules"), fixtures);
+        Files.copy(Path.of("fixtures/reports/2024-laocheng.txt"), fixtures.resolve("ARI-04/pass-saved-without-ending"));
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "test", rules.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("✓ ARI-04");
+
+        Path expected = fixtures.resolve("META-07/fail-published-late.expected.json");
+        edit(expected, "\"published\": \"2025-02-20\"", "\"published\": \"2025-02-30\"");
+
+        run = CheckCommandTest.run("rules", "test", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(expected.getFileName() + " 中 options.published 应为 YYYY-MM-DD 格式的日期，而不是“2025-02-30”")
+                .doesNotContain("Exception", "\tat ");
     }
 
     @Test
