@@ -20,9 +20,4 @@ public record CheckResult(String source, Report report, List<Finding> findings) 
     public long count(Severity severity) {
         return findings.stream().filter(finding -> finding.severity() == severity).count();
     }
-
-    /** Whether any finding is at least this serious. */
-    public boolean hasFindingAtLeast(Severity severity) {
-        return findings.stream().anyMatch(finding -> finding.severity().atLeast(severity));
-    }
 }

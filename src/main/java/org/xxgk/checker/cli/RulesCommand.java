@@ -196,7 +196,7 @@ final class RulesCommand {
         private CommandSpec spec;
         @Mixin
         private RuleSetOption ruleSet;
-        @Parameters(index = "0", paramLabel = "ID", description = "规则编号，如 NAR-11（前缀决定目录：STR、ARI、XC、NAR、META）")
+        @Parameters(index = "0", paramLabel = "ID", description = "规则编号，如 NAR-11（前缀决定目录：STR、ARI、XC、NAR、META、INPUT）")
         private String id;
         @Option(names = "--group", paramLabel = "DIR", description = "规则所在子目录（编号前缀不在上面时必填）")
         private String group;
@@ -217,7 +217,7 @@ final class RulesCommand {
             }
             String folder = group != null ? group : GROUPS.get(id.substring(0, id.indexOf('-')));
             if (folder == null) {
-                spec.commandLine().getErr().println("xxgk-checker: 编号前缀不是 STR、ARI、XC、NAR、META，请用 --group 指定子目录");
+                spec.commandLine().getErr().println("xxgk-checker: 编号前缀不是 STR、ARI、XC、NAR、META、INPUT，请用 --group 指定子目录");
                 return ExitCode.ERROR;
             }
             Path rules = ruleSet.directory();

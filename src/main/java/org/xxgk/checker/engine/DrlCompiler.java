@@ -14,6 +14,8 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xxgk.checker.format.FileProblem;
 
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,7 @@ import java.util.regex.Pattern;
  * and MVEL needs no Java compiler run, which halves the time to build the rule base.
  */
 final class DrlCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(DrlCompiler.class);
     private static final Pattern LINE_IN_TEXT = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
     private static final Pattern UNANALYSABLE = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\[Error", Pattern.DOTALL);
 
@@ -53,6 +56,7 @@ final class DrlCompiler {
                 return kieBase(cached.get());
             } catch (RuntimeException | LinkageError e) {
                 // rules that do not fit this build after all: compiled afresh, and the entry replaced
+                LOG.debug("编译规则缓存与本版本不符，重新编译：{}", e.toString());
             }
         }
         Collection<? extends KiePackage> packages = build(base, sources, problems);

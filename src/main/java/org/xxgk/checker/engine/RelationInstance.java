@@ -8,7 +8,7 @@ import java.util.Set;
  * up on either side of its operator.
  *
  * @param rule     the id of the rule that reports it
- * @param key      unique name of this instance, e.g. {@code ARI-01/natural_person}
+ * @param key      unique name of this instance, e.g. {@code 2021:ARI-01/natural_person}
  * @param scope    what messages say it is about, e.g. "自然人列"
  * @param formatId the format it was expanded for
  * @param operator "=", "≥" or "≤"

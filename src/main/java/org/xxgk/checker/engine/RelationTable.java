@@ -176,11 +176,7 @@ final class RelationTable {
         if (right == NOT_WHOLE) {
             return false;
         }
-        return switch (relation.operator()) {
-            case "≥" -> left >= right;
-            case "≤" -> left <= right;
-            default -> left == right;
-        };
+        return holds(relation.operator(), Long.compare(left, right));
     }
 
     private static long wholeSum(List<Term> terms, Map<String, Table> tables) {
@@ -215,12 +211,16 @@ final class RelationTable {
             return null;
         }
         int comparison = left.sum().compareTo(right.sum());
-        boolean holds = switch (relation.operator()) {
+        return new SumCheck(relation.rule(), relation.key(), relation.scope(), relation.operator(),
+                holds(relation.operator(), comparison), left, right, cells, assumedZero);
+    }
+
+    /** Whether "left operator right" holds, given how left compares with right. */
+    private static boolean holds(String operator, int comparison) {
+        return switch (operator) {
             case "≥" -> comparison >= 0;
             case "≤" -> comparison <= 0;
             default -> comparison == 0;
         };
-        return new SumCheck(relation.rule(), relation.key(), relation.scope(), relation.operator(), holds, left, right,
-                cells, assumedZero);
     }
 }

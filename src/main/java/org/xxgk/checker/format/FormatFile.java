@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 
-/** The shape of a {@code formats/*.yaml} file as written by policy staff; {@link FormatLoader} turns it into the model. */
+/** The shape of a {@code formats/<id>/format.yaml} file as written by policy staff; {@link FormatLoader} turns it into the model. */
 final class FormatFile {
     public String id;
     public String name;

@@ -75,8 +75,11 @@ public final class CheckService {
                     service.firstLoad = service.watcher.start();
                     return service;
                 })
-                .onFailure(e -> service.workers.close()
-                        .eventually(() -> vertx.executeBlocking(service::deleteUploads)));
+                .onFailure(e -> {
+                    // the rule watcher's thread was started with the service: it goes with it
+                    service.watcher.stop();
+                    service.workers.close().eventually(() -> vertx.executeBlocking(service::deleteUploads));
+                });
     }
 
     /**

@@ -12,9 +12,10 @@ import java.util.List;
  */
 final class Values {
     private static final List<String> UNITS = List.of("万元", "元", "件", "个", "条", "项", "人次", "次", "%");
+    /** The characters a cell printed for "nothing" is made of: slashes and dashes (and 一, as a dash, when alone). */
+    private static final String DASHES = "/\\-\u2014\u2013\u2015\u2212\u2500\u2501\u30FC\u4E00";
     /** Every character a value may hold once half-width: digits, separators, signs, dashes, "无" and the units. */
-    private static final String VALUE_CHARACTERS =
-            "0123456789,.+-/\\\u2014\u2013\u2015\u2212\u2500\u2501\u30FC\u4E00无万元件个条项人次%";
+    private static final String VALUE_CHARACTERS = "0123456789,.+" + DASHES + "无万元件个条项人次%";
     private static final CellValue BLANK = new CellValue(CellState.BLANK, null, "");
     private static final CellValue DASH = new CellValue(CellState.DASH, null, "");
 
@@ -58,7 +59,7 @@ final class Values {
         }
         char first = Labels.halfWidth(printed.charAt(0));
         // a label starts with a letter or ideograph; only these can start a value ("一" is checked below)
-        if (!(first >= '0' && first <= '9') && "+-/\\\u2014\u2013\u2015\u2212\u2500\u2501\u30FC\u4E00无 \u3000".indexOf(first) < 0) {
+        if (!(first >= '0' && first <= '9') && "+无 ".indexOf(first) < 0 && DASHES.indexOf(first) < 0) {
             return false;
         }
         boolean digitsOnly = true;
@@ -99,7 +100,7 @@ final class Values {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("/\\-\u2014\u2013\u2015\u2212\u2500\u2501\u30FC\u4E00".indexOf(c) < 0) {
+            if (DASHES.indexOf(c) < 0) {
                 return false;
             }
         }

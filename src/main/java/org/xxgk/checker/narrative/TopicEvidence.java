@@ -1,7 +1,7 @@
 package org.xxgk.checker.narrative;
 
 /**
- * Whether a report covers a topic, and where: a fact for rules such as STR-15 ({@code Topic(id == …, !found)}).
+ * Whether a report covers a topic, and where: a fact for rules such as STR-15 ({@code TopicEvidence(id == …, !found)}).
  *
  * @param id      the topic's id
  * @param name    the topic's name

@@ -125,14 +125,6 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
         return cells.values();
     }
 
-    public boolean hasRow(String rowId) {
-        return rowsFound.contains(rowId);
-    }
-
-    public boolean hasColumn(String columnId) {
-        return columnsFound.contains(columnId);
-    }
-
     /** The cells of one row that the source has, in layout order. */
     public List<Cell> cellsInRow(String rowId) {
         return cells.values().stream().filter(cell -> cell.row().equals(rowId)).toList();
