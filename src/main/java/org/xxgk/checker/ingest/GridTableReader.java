@@ -24,7 +24,7 @@ final class GridTableReader implements TableReader {
     private final LabelIndex<RowSpec> rows = new LabelIndex<>();
     private final LabelIndex<ColumnSpec> columns = new LabelIndex<>();
     private final Set<String> groupKeys = new HashSet<>();
-    private final List<String> headerKeys = new ArrayList<>();
+    private final HeaderWords headerWords;
     private final Map<String, Integer> rowPosition = new HashMap<>();
     /** The normalised label of the group each row stands in directly, "" for a row outside any group. */
     private final Map<String, String> rowGroup = new HashMap<>();
@@ -47,13 +47,15 @@ final class GridTableReader implements TableReader {
             }
         }
         pendingLimit = 2 * longest;
+        List<String> words = new ArrayList<>();
         for (ColumnSpec column : layout.columns()) {
             columns.add(column, column.label(), column.variants());
             if (!column.group().isEmpty()) {
-                headerKeys.add(Labels.normalize(column.group()));
+                words.add(column.group());
             }
         }
-        layout.headerWords().forEach(word -> headerKeys.add(Labels.normalize(word)));
+        words.addAll(layout.headerWords());
+        headerWords = new HeaderWords(words);
     }
 
     @Override
@@ -222,7 +224,7 @@ final class GridTableReader implements TableReader {
                     draft.deviation(label, column.canonical(), line.number());
                 }
                 header = true;
-            } else if (isHeaderWord(label)) {
+            } else if (headerWords.inLabel(label)) {
                 header = true;
             }
         }
@@ -230,16 +232,6 @@ final class GridTableReader implements TableReader {
             draft.touch(line.number());
         }
         return header;
-    }
-
-    private boolean isHeaderWord(String label) {
-        String key = Labels.normalize(label);
-        for (String word : headerKeys) {
-            if (key.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

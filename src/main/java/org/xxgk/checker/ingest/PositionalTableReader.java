@@ -16,11 +16,11 @@ import java.util.Set;
  */
 final class PositionalTableReader implements TableReader {
     private final TableLayout layout;
-    private final List<String> headerKeys = new ArrayList<>();
+    private final HeaderWords headerWords;
 
     PositionalTableReader(TableLayout layout) {
         this.layout = layout;
-        layout.headerWords().forEach(word -> headerKeys.add(Labels.normalize(word)));
+        this.headerWords = new HeaderWords(layout.headerWords());
     }
 
     @Override
@@ -37,7 +37,7 @@ final class PositionalTableReader implements TableReader {
         boolean started = false;
         Set<String> headerWordsSeen = new HashSet<>();
         for (TableLine line : lines) {
-            boolean header = line.labels().stream().anyMatch(this::isHeaderWord);
+            boolean header = line.labels().stream().anyMatch(headerWords::inLabel);
             if (!started) {
                 // the header's words stand on one line, or (one cell per line) on lines of labels one after another,
                 // blank lines between them aside; a line with values ("提起行政诉讼 4件") is no part of such a run
@@ -101,21 +101,11 @@ final class PositionalTableReader implements TableReader {
             return Set.of();
         }
         Set<String> words = new HashSet<>();
-        for (String word : headerKeys) {
+        for (String word : headerWords.keys()) {
             if (line.labels().stream().anyMatch(label -> Labels.normalize(label).contains(word))) {
                 words.add(word);
             }
         }
         return words;
-    }
-
-    private boolean isHeaderWord(String label) {
-        String key = Labels.normalize(label);
-        for (String word : headerKeys) {
-            if (key.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
