@@ -1,7 +1,6 @@
 package org.xxgk.checker.ingest;
 
 import org.xxgk.checker.format.BlockSpec;
-import org.xxgk.checker.format.CellSpec;
 import org.xxgk.checker.format.ColumnSpec;
 import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
@@ -147,12 +146,6 @@ final class BlockTableReader implements TableReader {
         int width = blockColumns.size();
         int start = ValueWindow.start(values, width, header.firstIndex() < 0 ? -1 : header.firstIndex() - line.valueIndex(0));
         draft.countValues(Math.min(width, values.size() - start));
-        Map<String, CellSpec> rowCells = draft.layout().cellsOfRow(row.target().id());
-        for (int i = 0; i < blockColumns.size(); i++) {
-            int at = start + i;
-            boolean printed = at < values.size();
-            draft.cell(rowCells.get(blockColumns.get(i).id()), printed ? values.get(at) : "",
-                    printed ? line.valueLine(at) : line.number(), printed ? line.valueColumn(at) : 0);
-        }
+        draft.row(row.target(), blockColumns, line, start);
     }
 }

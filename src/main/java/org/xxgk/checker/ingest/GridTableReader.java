@@ -1,6 +1,5 @@
 package org.xxgk.checker.ingest;
 
-import org.xxgk.checker.format.CellSpec;
 import org.xxgk.checker.format.ColumnSpec;
 import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.format.RowSpec;
@@ -269,13 +268,7 @@ final class GridTableReader implements TableReader {
         if (rowLine.deviates()) {
             draft.deviation(rowLine.printed(), rowLine.canonical(), line.number());
         }
-        Map<String, CellSpec> rowCells = layout.cellsOfRow(rowLine.row().id());
-        for (int i = 0; i < width; i++) {
-            int at = start + i;
-            boolean printed = at < values.size();
-            draft.cell(rowCells.get(valueColumns.get(i).id()), printed ? values.get(at) : "",
-                    printed ? line.valueLine(at) : line.number(), printed ? line.valueColumn(at) : 0);
-        }
+        draft.row(rowLine.row(), valueColumns, line, start);
         return ValueWindow.overflows(values, start, width);
     }
 }

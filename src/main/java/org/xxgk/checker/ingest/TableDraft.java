@@ -1,6 +1,7 @@
 package org.xxgk.checker.ingest;
 
 import org.xxgk.checker.format.CellSpec;
+import org.xxgk.checker.format.ColumnSpec;
 import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.report.Cell;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A table while it is being read: cells, rows and columns found, and what did not fit the layout. */
@@ -67,6 +69,21 @@ final class TableDraft {
             lastRow = spec.row();
         }
         touch(line);
+    }
+
+    /**
+     * Notes a row's cells under the given columns, from the line's values starting at {@code start}; a column past
+     * the printed values gets an empty cell at the line.
+     */
+    void row(RowSpec row, List<ColumnSpec> columns, TableLine line, int start) {
+        Map<String, CellSpec> rowCells = layout.cellsOfRow(row.id());
+        List<String> values = line.values();
+        for (int i = 0; i < columns.size(); i++) {
+            int at = start + i;
+            boolean printed = at < values.size();
+            cell(rowCells.get(columns.get(i).id()), printed ? values.get(at) : "",
+                    printed ? line.valueLine(at) : line.number(), printed ? line.valueColumn(at) : 0);
+        }
     }
 
     int firstLine() {
