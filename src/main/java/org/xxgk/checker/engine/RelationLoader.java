@@ -356,16 +356,7 @@ final class RelationLoader {
 
     private static int lineOf(String text, String relation, int fallback) {
         int at = text.indexOf(relation);
-        if (at < 0) {
-            return fallback;
-        }
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return at < 0 ? fallback : FileProblem.lineAt(text, at);
     }
 
     private static int columnOf(String text, int line, String relation) {

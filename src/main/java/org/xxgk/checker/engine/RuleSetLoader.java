@@ -160,9 +160,9 @@ public final class RuleSetLoader {
             Matcher rule = RULE_NAME.matcher(text);
             while (rule.find()) {
                 Path previous = fileOfRule.put(rule.group(1), dir.relativize(file));
-                lineOfRule.put(rule.group(1), lineAt(text, rule.start(1)));
+                lineOfRule.put(rule.group(1), FileProblem.lineAt(text, rule.start(1)));
                 if (previous != null) {
-                    problems.add(FileProblem.in(dir, file, lineAt(text, rule.start(1)), 0,
+                    problems.add(FileProblem.in(dir, file, FileProblem.lineAt(text, rule.start(1)), 0,
                             "规则名称重复：与 " + previous.toString().replace('\\', '/') + " 中的规则同名", ""));
                 }
             }
@@ -262,7 +262,7 @@ public final class RuleSetLoader {
                         : formats.formats().stream().anyMatch(format -> formats.layoutWithId(format, id.substring(0, id.indexOf('.')))
                         .map(layout -> layout.cell(id) != null).orElse(false));
                 if (!exists) {
-                    int line = lineAt(text, reference.start(1));
+                    int line = FileProblem.lineAt(text, reference.start(1));
                     int column = reference.start(1) - text.lastIndexOf('\n', reference.start(1));
                     problems.add(FileProblem.in(dir, file, line, column, (id.indexOf('.') < 0 ? "表格编号“" : "单元格编号“")
                             + id + "”在任何报告格式中都不存在（规则将永远不会触发）", ""));
@@ -302,7 +302,7 @@ public final class RuleSetLoader {
                     while (id.find()) {
                         int at = id.start(1);
                         if (!reference.known().contains(id.group(1))) {
-                            problems.add(FileProblem.in(dir, file, lineAt(text, at), at - text.lastIndexOf('\n', at),
+                            problems.add(FileProblem.in(dir, file, FileProblem.lineAt(text, at), at - text.lastIndexOf('\n', at),
                                     String.format(reference.missing(), id.group(1)) + "（此条件永远不会成立，规则不会触发）", ""));
                         }
                     }
@@ -349,23 +349,5 @@ public final class RuleSetLoader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -21,6 +21,17 @@ public record FileProblem(Path file, int line, int column, String message, Strin
         return new FileProblem(shown, line, column, message, detail);
     }
 
+    /** The 1-based line of a file's text on which the character at {@code offset} stands. */
+    public static int lineAt(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     /** "file:line:column: message (detail)", the form editors and terminals link to. */
     @Override
     public String toString() {

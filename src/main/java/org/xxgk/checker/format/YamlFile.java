@@ -98,6 +98,6 @@ public record YamlFile<T>(String text, T value) {
     /** The 1-based line where {@code token} first stands, or 0: a problem found after parsing still points somewhere useful. */
     public int lineOf(String token) {
         int at = token == null || token.isEmpty() ? -1 : text.indexOf(token);
-        return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        return at < 0 ? 0 : FileProblem.lineAt(text, at);
     }
 }
