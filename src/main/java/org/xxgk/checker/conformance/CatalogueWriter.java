@@ -98,7 +98,7 @@ public final class CatalogueWriter {
     }
 
     /** A line of a fixture, shortened and with tabs shown as spaces; "" when it has no text. */
-    private static String sourceLine(Path file, int line) throws IOException {
+    private static String sourceLine(Path file, int line) {
         if (line <= 0) {
             return "";
         }
