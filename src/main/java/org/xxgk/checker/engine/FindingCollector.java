@@ -5,6 +5,7 @@ import org.kie.api.runtime.rule.RuleContext;
 import org.xxgk.checker.Finding;
 import org.xxgk.checker.FindingCell;
 import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.Section;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -54,23 +55,29 @@ public final class FindingCollector {
         Map<String, FindingCell> cells = new LinkedHashMap<>();
         BigDecimal expected = number(bindings.get("$expected"));
         BigDecimal actual = number(bindings.get("$actual"));
+        // the finding stands where the first of its places does; a section's heading only when nothing in it is bound
         int line = 0;
+        int sectionLine = 0;
         for (Object value : bindings.values()) {
             if (value instanceof Comparison comparison) {
                 comparison.cells().forEach(cell -> addCell(cell, cells));
                 expected = expected == null ? comparison.expected() : expected;
                 actual = actual == null ? comparison.actual() : actual;
-                line = line == 0 ? comparison.line() : line;
+                line = earliest(line, comparison.line());
             } else if (value instanceof Cell cell) {
                 addCell(cell, cells);
             } else if (value instanceof Collection<?> items) {
                 addCells(items, cells);
-            } else if (line == 0) {
-                line = lineOf(value);
+            } else if (value instanceof Section section) {
+                sectionLine = earliest(sectionLine, section.line());
+            } else {
+                line = earliest(line, lineOf(value));
             }
         }
-        int firstCell = cells.values().stream().mapToInt(FindingCell::line).filter(l -> l > 0).min().orElse(0);
-        line = line == 0 ? firstCell : firstCell == 0 ? line : Math.min(line, firstCell);
+        for (FindingCell cell : cells.values()) {
+            line = earliest(line, cell.line());
+        }
+        line = line == 0 ? sectionLine : line;
         findings.add(new Finding(rule.id(), profile.severity(rule), rule.title(), rule.message().render(bindings),
                 rule.clause(), List.copyOf(cells.values()), expected, actual, line));
     }
@@ -109,6 +116,11 @@ public final class FindingCollector {
     }
 
     /** The source line of a bound fact that has one (a section, a label, an extra row), else 0. */
+    /** The earlier of two 1-based lines, where 0 is no line. */
+    private static int earliest(int line, int other) {
+        return line == 0 ? other : other == 0 ? line : Math.min(line, other);
+    }
+
     private static int lineOf(Object value) {
         Optional<Object> line = Properties.read(value, "line");
         return line.filter(Integer.class::isInstance).map(Integer.class::cast).orElse(0);
