@@ -8,14 +8,14 @@ import java.util.List;
 
 /**
  * Reads the numbers of table cells as real reports print them: full-width digits, thousands separators, a unit
- * after the number ("12000元"), a minus sign, and "/", "—", "-" or "无" for nothing.
+ * after the number ("12000元", "25（件）"), a minus sign, and "/", "—", "-" or "无" for nothing.
  */
 final class Values {
     private static final List<String> UNITS = List.of("万元", "元", "件", "个", "条", "项", "人次", "次", "%");
     /** The characters a cell printed for "nothing" is made of: slashes and dashes (and 一, as a dash, when alone). */
     private static final String DASHES = "/\\-\u2014\u2013\u2015\u2212\u2500\u2501\u30FC\u4E00";
     /** Every character a value may hold once half-width: digits, separators, signs, dashes, "无" and the units. */
-    private static final String VALUE_CHARACTERS = "0123456789,.+" + DASHES + "无万元件个条项人次%";
+    private static final String VALUE_CHARACTERS = "0123456789,.+()" + DASHES + "无万元件个条项人次%";
     private static final CellValue BLANK = new CellValue(CellState.BLANK, null, "");
     private static final CellValue DASH = new CellValue(CellState.DASH, null, "");
 
@@ -36,9 +36,11 @@ final class Values {
         }
         String unit = "";
         for (String candidate : UNITS) {
-            if (text.endsWith(candidate) && text.length() > candidate.length()) {
+            // "25件", or with the unit in brackets as a table's header would print it: "25（件）"
+            String printedUnit = text.endsWith("(" + candidate + ")") ? "(" + candidate + ")" : candidate;
+            if (text.endsWith(printedUnit) && text.length() > printedUnit.length()) {
                 unit = candidate;
-                text = text.substring(0, text.length() - candidate.length()).strip();
+                text = text.substring(0, text.length() - printedUnit.length()).strip();
                 break;
             }
         }
