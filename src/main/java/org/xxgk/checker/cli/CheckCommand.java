@@ -55,6 +55,8 @@ final class CheckCommand implements Callable<Integer> {
     private static final int MANY_REPORTS = 1000;
     /** Files of a group of copies named in the totals; the summary page names them all. */
     private static final int COPIES_SHOWN = 5;
+    /** A full disk or a closed pipe must not pass as an empty result: the commands that print one say so. */
+    static final String OUTPUT_FAILED = "xxgk-checker: 无法写出结果（标准输出写入失败，例如磁盘已满或管道已关闭）";
 
     /** The formats of the whole run's output; with --out, each but text goes into a file of the directory. */
     enum OutputFormat {
@@ -111,9 +113,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "本次检查跳过的规则编号，可多个，以逗号分隔，例如 --skip META-07,NAR-05")
     private Set<String> skip = Set.of();
 
-    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "10",
-            description = "单个文件的大小上限（MB，默认 ${DEFAULT-VALUE}）；更大的文件不读取，报告 INPUT-03")
-    private long maxSizeMb;
+    @Mixin
+    private MaxSizeOption maxSize;
 
     @Option(names = "--previous", paramLabel = "PATH",
             description = {"上一年度的年报文件或目录（可重复），用于本年与上年比较（XC-01、XC-02、NAR-03）：检查一份年报并给出一份上年年报时两者直接配对，",
@@ -137,9 +138,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (maxSizeMb <= 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-size 应为正数");
-        }
+        long maxBytes = maxSize.bytes();
         if (threads <= 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads 应为正数");
         }
@@ -153,7 +152,7 @@ final class CheckCommand implements Callable<Integer> {
         // rules from the cache start a second sooner but may run slower: worth it up to some thousands of reports
         Checker checker = files.size() < MANY_REPORTS ? Checker.loadQuickly(ruleSet.directory())
                 : Checker.load(ruleSet.directory());
-        CheckOptions options = CheckOptions.DEFAULT.withMaxBytes(maxSizeMb * 1024 * 1024).withPublished(published)
+        CheckOptions options = CheckOptions.DEFAULT.withMaxBytes(maxBytes).withPublished(published)
                 .withProfile(profile).withSkip(skip.stream().map(String::strip).filter(id -> !id.isEmpty())
                         .collect(Collectors.toSet()));
         options = options.withPrevious(PreviousReportFiles.read(checker, previous, inputs, options, spec.commandLine().getErr()));
@@ -180,9 +179,8 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("xxgk-checker: 无法检查 " + row.source() + "：" + row.reason());
             }
         }
-        // a full disk or a closed pipe must not pass as an empty result
         if (out.checkError()) {
-            err.println("xxgk-checker: 无法写出结果（标准输出写入失败，例如磁盘已满或管道已关闭）");
+            err.println(OUTPUT_FAILED);
             return ExitCode.ERROR;
         }
         if (summary.count(BatchSummary.Verdict.NOT_CHECKED) > 0) {

@@ -1,6 +1,5 @@
 package org.xxgk.checker.cli;
 
-import org.xxgk.checker.CheckOptions;
 import org.xxgk.checker.format.FileProblem;
 import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.format.FormatException;
@@ -8,6 +7,7 @@ import org.xxgk.checker.format.FormatLoader;
 import org.xxgk.checker.ingest.DecodedText;
 import org.xxgk.checker.ingest.ReportReader;
 import org.xxgk.checker.render.FactsRenderer;
+import org.xxgk.checker.report.ReadProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,6 +33,9 @@ final class FactsCommand implements Callable<Integer> {
     @Mixin
     private RuleSetOption ruleSet;
 
+    @Mixin
+    private MaxSizeOption maxSize;
+
     @Parameters(paramLabel = "FILE", description = "年报文件")
     private Path file;
 
@@ -41,28 +44,42 @@ final class FactsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println("xxgk-checker: " + (Files.isDirectory(file)
-                    ? file + " 是目录；facts 显示一份年报的解析结果，请给出一个年报文件" : "找不到文件：" + file));
+        PrintWriter err = spec.commandLine().getErr();
+        long maxBytes = maxSize.bytes();
+        // a pipe or /dev/stdin is read like a file; only what is not there, or is a folder, is refused
+        if (file.toString().isEmpty() || !Files.exists(file)) {
+            err.println("xxgk-checker: 找不到文件：" + (file.toString().isEmpty() ? "（文件名为空）" : file));
+            return ExitCode.ERROR;
+        }
+        if (Files.isDirectory(file)) {
+            err.println("xxgk-checker: " + file + " 是目录；facts 显示一份年报的解析结果，请给出一个年报文件");
             return ExitCode.ERROR;
         }
         Path rules = ruleSet.directory();
+        if (!Files.isDirectory(rules)) {
+            // a web page or Word file is written out with the formats' title endings, so even --text needs the rules
+            err.println("xxgk-checker: 规则目录不存在或不是目录：" + rules + "（用 --rules 指定，或设置环境变量 "
+                    + RuleSetOption.ENVIRONMENT + "）");
+            return ExitCode.ERROR;
+        }
         FormatCatalog formats;
         try {
             formats = FormatLoader.load(rules.resolve("formats"), rules);
         } catch (FormatException e) {
-            spec.commandLine().getErr().println("xxgk-checker: 格式定义无法使用：");
+            err.println("xxgk-checker: 格式定义无法使用：");
             for (FileProblem problem : e.problems()) {
-                spec.commandLine().getErr().println("  " + problem);
+                err.println("  " + problem);
             }
             return ExitCode.ERROR;
         }
         ReportReader reader = new ReportReader(formats);
         PrintWriter out = spec.commandLine().getOut();
         if (text) {
-            DecodedText decoded = reader.text(file, CheckOptions.DEFAULT.maxBytes());
+            DecodedText decoded = reader.text(file, maxBytes);
             if (decoded.problem() != null) {
-                spec.commandLine().getErr().println("xxgk-checker: " + file + " 没有可显示的文本（" + decoded.problem().detail() + "）");
+                err.println("xxgk-checker: " + file + (decoded.problem().kind() == ReadProblem.Kind.TOO_LARGE
+                        ? " 超过 " + maxSize.megabytes() + " MB 的大小上限（" + decoded.problem().detail() + "），可用 --max-size 放宽"
+                        : " 没有可显示的文本（" + decoded.problem().detail() + "）"));
                 return ExitCode.ERROR;
             }
             out.println("# " + file + "（" + decoded.encoding() + "）");
@@ -71,9 +88,13 @@ final class FactsCommand implements Callable<Integer> {
                 out.printf("%5d  %s%n", i + 1, lines.get(i));
             }
         } else {
-            out.print(new FactsRenderer().render(reader.read(file, CheckOptions.DEFAULT.maxBytes())));
+            out.print(new FactsRenderer().render(reader.read(file, maxBytes)));
         }
         out.flush();
+        if (out.checkError()) {
+            err.println(CheckCommand.OUTPUT_FAILED);
+            return ExitCode.ERROR;
+        }
         return ExitCode.PASS;
     }
 }

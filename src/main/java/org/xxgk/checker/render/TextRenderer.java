@@ -85,7 +85,9 @@ public final class TextRenderer {
         out.println();
         if (linesShown && report.document()) {
             // a web page or Word file has no lines of its own: the numbers count the text it was read as
-            out.println("   行号指网页或 Word 文件转成的文本中的行，用 xxgk-checker facts --text " + result.source() + " 可显示该文本");
+            String file = result.source().chars().anyMatch(Character::isWhitespace)
+                    ? "\"" + result.source() + "\"" : result.source();
+            out.println("   行号指网页或 Word 文件转成的文本中的行，用 xxgk-checker facts --text " + file + " 可显示该文本");
         }
         out.printf("   规则集：%s %s（sha256 %s）%s%n", ruleSet.name(), ruleSet.version(), ruleSet.sha256().substring(0, 12),
                 profile == null ? "" : "，配置：" + profile);
