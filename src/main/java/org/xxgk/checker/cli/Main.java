@@ -40,9 +40,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit code, never throwing. */
     public static int run(String... args) {
-        // on the descriptor itself, not System.out, which swallows write errors: a full disk must fail the command
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new StandardOutput(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return run(out, err, args);
     }

@@ -52,6 +52,24 @@ class FactsCommandTest {
     }
 
     @Test
+    void aReaderThatStopsReadingEndsTheCommandQuietly(@TempDir Path dir) throws IOException, InterruptedException {
+        // far more lines than a pipe holds, so that writing goes on after the reader has gone
+        Path lengthy = dir.resolve("long.txt");
+        Files.writeString(lengthy, Files.readString(Path.of(SEED)) + "\n正文。".repeat(200_000), StandardCharsets.UTF_8);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "facts", "--text", lengthy.toString()).start();
+
+        String first = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8)).readLine();
+        process.getInputStream().close();
+
+        assertThat(process.waitFor()).isZero();
+        assertThat(first).isEqualTo("# " + lengthy + "（UTF-8）");
+        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void outputThatCannotBeWrittenFailsTheCommand() {
         Writer full = new Writer() {
             @Override
