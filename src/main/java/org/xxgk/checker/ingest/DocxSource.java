@@ -11,6 +11,10 @@ import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -27,6 +31,9 @@ import java.util.List;
  * blank; a vertically merged cell's text in its first row, the rows below blank).
  */
 final class DocxSource {
+
+    /** Parses a row element's content into a row, rather than the element into a row that holds it. */
+    private static final XmlOptions ROW_CONTENT = new XmlOptions().setLoadReplaceDocumentElement(null);
 
     private DocxSource() {
     }
@@ -45,7 +52,7 @@ final class DocxSource {
                 }
             }
             return out;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | XmlException | RuntimeException e) {
             // POI reports a damaged package, bad XML or a zip bomb by a variety of unchecked exceptions
             throw new UnopenableDocumentException("Word .docx 文件已损坏", e);
         }
@@ -60,9 +67,9 @@ final class DocxSource {
         }
     }
 
-    private static void table(XWPFTable table, DocumentText out) {
+    private static void table(XWPFTable table, DocumentText out) throws XmlException {
         int number = out.table();
-        List<XWPFTableRow> rows = table.getRows();
+        List<XWPFTableRow> rows = rows(table);
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = rows.get(r);
             List<String> cells = new ArrayList<>(blanks(gridBefore(row)));
@@ -78,6 +85,35 @@ final class DocxSource {
             out.row(number, r + 1, cells);
         }
         out.endTable();
+    }
+
+    /**
+     * The rows of a table in document order, also those inside a content control or custom XML element (which
+     * {@link XWPFTable#getRows()} leaves out); not the rows of a table nested in a cell.
+     */
+    private static List<XWPFTableRow> rows(XWPFTable table) throws XmlException {
+        List<XWPFTableRow> rows = new ArrayList<>();
+        try (XmlCursor cursor = table.getCTTbl().newCursor()) {
+            rows(cursor, false, table, rows);
+        }
+        return rows;
+    }
+
+    /** The rows among the children of the element at the cursor, which is left where it was. */
+    private static void rows(XmlCursor cursor, boolean contained, XWPFTable table, List<XWPFTableRow> rows)
+            throws XmlException {
+        cursor.push();
+        for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+            String name = cursor.getName().getLocalPart();
+            if (name.equals("tr")) {
+                // a row inside a container is read from its XML: the reduced schemas POI ships lack the container types
+                CTRow row = contained ? CTRow.Factory.parse(cursor.getDomNode(), ROW_CONTENT) : (CTRow) cursor.getObject();
+                rows.add(new XWPFTableRow(row, table));
+            } else if (name.equals("sdt") || name.equals("sdtContent") || name.equals("customXml")) {
+                rows(cursor, true, table, rows);
+            }
+        }
+        cursor.pop();
     }
 
     /** Whether a cell continues a vertical merge from the row above (vMerge without "restart"). */

@@ -19,11 +19,15 @@ import org.xxgk.checker.report.Table;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +59,36 @@ class DocxSourceTest {
         // three header rows, then 本年新收, 上年结转, 予以公开, 部分公开, 属于国家秘密; three label columns
         assertThat(table.cell("t3.results.denied.state_secret.natural_person").location().tableCell())
                 .isEqualTo(new Location.TableCell(2, 8, 4));
+    }
+
+    @Test
+    void tableRowsInsideContentControlsOrCustomXmlAreRead() throws IOException {
+        Map<String, String> parts = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(TwinGenerator.docx(BLOCKS)))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        // 表四: its header's first row in a custom XML element, its row of numbers in a content control
+        String document = parts.get("word/document.xml");
+        int table4 = document.lastIndexOf("<w:tbl>");
+        int firstRow = document.indexOf("<w:tr>", table4);
+        int lastRow = document.lastIndexOf("<w:tr>");
+        int lastRowEnd = document.indexOf("</w:tr>", lastRow) + "</w:tr>".length();
+        int firstRowEnd = document.indexOf("</w:tr>", firstRow) + "</w:tr>".length();
+        assertThat(firstRow).isLessThan(lastRow);
+        document = document.substring(0, firstRow) + "<w:customXml w:element=\"header\">"
+                + document.substring(firstRow, firstRowEnd) + "</w:customXml>"
+                + document.substring(firstRowEnd, lastRow) + "<w:sdt><w:sdtPr/><w:sdtContent>"
+                + document.substring(lastRow, lastRowEnd) + "</w:sdtContent></w:sdt>" + document.substring(lastRowEnd);
+        parts.put("word/document.xml", document);
+        byte[] docx = TwinGenerator.zip(parts.entrySet().stream()
+                .flatMap(part -> java.util.stream.Stream.of(part.getKey(), part.getValue())).toArray(String[]::new));
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+        assertThat(result.report().table("t4").cellList()).hasSize(15);
     }
 
     @Test
