@@ -9,6 +9,7 @@ import org.xxgk.checker.engine.RuleSet;
 import org.xxgk.checker.report.Report;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -85,14 +86,21 @@ public final class TextRenderer {
         out.println();
         if (linesShown && report.document()) {
             // a web page or Word file has no lines of its own: the numbers count the text it was read as
-            String file = result.source().chars().anyMatch(Character::isWhitespace)
-                    ? "\"" + result.source() + "\"" : result.source();
-            out.println("   行号指网页或 Word 文件转成的文本中的行，用 xxgk-checker facts --text " + file + " 可显示该文本");
+            // the text is written out with the rule set's formats: the command names them unless they are the default
+            String rules = ruleSet.directory().equals(Path.of("rules")) ? ""
+                    : "--rules " + quoted(ruleSet.directory().toString()) + " ";
+            out.println("   行号指网页或 Word 文件转成的文本中的行，用 xxgk-checker facts --text " + rules
+                    + quoted(result.source()) + " 可显示该文本");
         }
         out.printf("   规则集：%s %s（sha256 %s）%s%n", ruleSet.name(), ruleSet.version(), ruleSet.sha256().substring(0, 12),
                 profile == null ? "" : "，配置：" + profile);
         out.println();
         out.flush();
+    }
+
+    /** A file name as a command line takes it: in quotes when it has spaces. */
+    private static String quoted(String file) {
+        return file.chars().anyMatch(Character::isWhitespace) ? "\"" + file + "\"" : file;
     }
 
     /** The first cells with their values and places, for a line of text. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xxgk.checker.TestRules;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +79,19 @@ class CheckPublishedDocumentsTest {
         assertThat(document.out()).contains("NAR-01  法规名称“《信息公开工作条例》”有误", "（第4行）",
                 "行号指网页或 Word 文件转成的文本中的行，用 xxgk-checker facts --text fixtures/reports-html/2024-laocheng.html 可显示该文本");
         assertThat(text.out()).contains("NAR-01  法规名称“《信息公开工作条例》”有误").doesNotContain("facts --text");
+    }
+
+    @Test
+    void theHintNamesARuleDirectoryOtherThanTheDefaultInQuotesWhenItHasSpaces(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("规则 副本");
+        CheckCommandTest.copy(TestRules.RULES, rules);
+        String page = "fixtures/reports-html/2024-laocheng.html";
+
+        CheckCommandTest.Run check = CheckCommandTest.run("check", "--rules", rules.toString(), page);
+        CheckCommandTest.Run facts = CheckCommandTest.run("facts", "--text", "--rules", rules.toString(), page);
+
+        assertThat(check.out()).contains("用 xxgk-checker facts --text --rules \"" + rules + "\" " + page + " 可显示该文本");
+        assertThat(facts.exitCode()).as(facts.err()).isZero();
     }
 
     @Test
