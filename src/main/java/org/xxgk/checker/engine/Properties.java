@@ -1,5 +1,6 @@
 package org.xxgk.checker.engine;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
@@ -40,8 +41,12 @@ final class Properties {
         }
         try {
             return Optional.ofNullable(accessor.get().invoke(target));
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (IllegalAccessException e) {
             return Optional.empty();
+        } catch (InvocationTargetException e) {
+            // an accessor that fails is a defect of the checker, which must not show as a message with a part missing
+            throw new IllegalStateException(accessor.get() + " failed on " + target.getClass().getSimpleName(),
+                    e.getCause());
         }
     }
 

@@ -26,6 +26,20 @@ class MessageTemplateTest {
                 .isEqualTo("总计：24");
     }
 
+    public record Broken(String name) {
+        public int count() {
+            throw new ArithmeticException("a defect in an accessor");
+        }
+    }
+
+    @Test
+    void anAccessorThatFailsFailsTheMessageInsteadOfLeavingItsPartOut() {
+        MessageTemplate template = MessageTemplate.parse("{$x.name}[：{$x.count}件]");
+
+        assertThatThrownBy(() -> template.render(Map.of("$x", new Broken("表四"))))
+                .hasRootCauseInstanceOf(ArithmeticException.class).hasMessageContaining("count");
+    }
+
     @Test
     void aPropertyTheBindingsTypeLacksIsNamedWithTheOnesItHas() {
         MessageTemplate template = MessageTemplate.parse("{$total.value}[（{$total.part.lable}）]");
