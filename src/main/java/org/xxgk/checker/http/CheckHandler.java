@@ -18,6 +18,7 @@ import org.xxgk.checker.ingest.TextDecoder;
 import org.xxgk.checker.render.JsonRenderer;
 import org.xxgk.checker.render.ResultPage;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,7 +152,9 @@ final class CheckHandler {
                 Responses.error(ctx, 400, "报告模型有误：" + model.getMessage());
             } else {
                 LOG.error("检查 {} 时出错", ctx.request().path(), done.cause());
-                Responses.error(ctx, 500, "检查时出错（规则执行失败），详见服务日志");
+                // reading an upload from the service's disk can fail too: the answer says which went wrong
+                Responses.error(ctx, 500, done.cause() instanceof IOException
+                        ? "检查时出错（无法读取上传的文件），详见服务日志" : "检查时出错（规则执行失败），详见服务日志");
             }
         });
     }
