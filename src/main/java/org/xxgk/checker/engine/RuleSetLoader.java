@@ -102,7 +102,7 @@ public final class RuleSetLoader {
         if (formats != null) {
             tableReferences(dir, drl, formats, problems);
         }
-        TextVocabulary vocabulary = VocabularyLoader.load(dir, problems);
+        TextVocabulary vocabulary = VocabularyLoader.load(dir, formats, problems);
         ClaimTable claims = formats == null ? null : ClaimTable.of(vocabulary, formats, dir, problems);
         if (relations != null && claims != null) {
             factReferences(dir, drl, Map.of(

@@ -1,6 +1,8 @@
 package org.xxgk.checker.narrative;
 
 import org.xxgk.checker.format.FileProblem;
+import org.xxgk.checker.format.FormatCatalog;
+import org.xxgk.checker.format.SectionSpec;
 import org.xxgk.checker.format.YamlFile;
 
 import java.nio.file.Files;
@@ -12,27 +14,41 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Reads the rule set's {@code text/} folder: {@code topics.yaml}, {@code claims.yaml} and {@code bodies.yaml}. */
 public final class VocabularyLoader {
-    private static final Set<String> PLACES = Set.of("s1", "s2", "s3", "s4", "s5", "s6", "preamble", "headings", "all");
+    /** The places a topic or claim may look in besides the formats' sections. */
+    private static final Set<String> OTHER_PLACES = Set.of("preamble", "headings", "all");
 
     private final Path base;
+    /** The ids of the formats' sections ({@code s1}…), or {@code null} when the formats could not be read. */
+    private final Set<String> sections;
     private final List<FileProblem> problems;
 
-    private VocabularyLoader(Path base, List<FileProblem> problems) {
+    private VocabularyLoader(Path base, Set<String> sections, List<FileProblem> problems) {
         this.base = base;
+        this.sections = sections;
         this.problems = problems;
     }
 
-    /** The vocabulary of a rule set's directory; problems are added to the list given. */
-    public static TextVocabulary load(Path ruleSet, List<FileProblem> problems) {
+    /**
+     * The vocabulary of a rule set's directory; problems are added to the list given.
+     *
+     * @param formats the rule set's formats, whose sections topics and claims may look in; {@code null} when they
+     *                could not be read (the places are then not checked)
+     */
+    public static TextVocabulary load(Path ruleSet, FormatCatalog formats, List<FileProblem> problems) {
         Path dir = ruleSet.resolve("text");
         if (!Files.isDirectory(dir)) {
             return TextVocabulary.EMPTY;
         }
-        VocabularyLoader loader = new VocabularyLoader(ruleSet, problems);
+        Set<String> sections = formats == null ? null : formats.formats().stream()
+                .flatMap(format -> format.sections().stream()).map(SectionSpec::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+        VocabularyLoader loader = new VocabularyLoader(ruleSet, sections, problems);
         Path claimsFile = dir.resolve("claims.yaml");
         return new TextVocabulary(loader.topics(dir.resolve("topics.yaml")), loader.claims(claimsFile),
                 loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
@@ -134,8 +150,9 @@ public final class VocabularyLoader {
 
     private void checkPlaces(Path file, int line, List<String> places) {
         for (String place : places) {
-            if (!PLACES.contains(place)) {
-                problem(file, line, "查找范围“" + place + "”无效（应为 s1…s6、preamble、headings 或 all）");
+            if (sections != null && !sections.contains(place) && !OTHER_PLACES.contains(place)) {
+                problem(file, line, "查找范围“" + place + "”无效（应为部分编号 " + String.join("、", sections)
+                        + "，或 preamble、headings、all）");
             }
         }
     }

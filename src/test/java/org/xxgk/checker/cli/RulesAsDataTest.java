@@ -200,6 +200,8 @@ class RulesAsDataTest {
         // the relation of ARI-05 given to a rule that does not exist
         edit(rules.resolve("relations/arithmetic.csv"), "\nARI-05,", "\nARI-50,");
         edit(rules.resolve("structure/STR-15.drl"), "\"overview.platform\"", "\"overview.platfrom\"");
+        // a topic looking in a part no format has
+        edit(rules.resolve("text/topics.yaml"), "name: 主动公开, in: [s1]", "name: 主动公开, in: [s7]");
         // a claim given to a mistyped rule id, which a rule id on a line before it (XC-04) begins with
         edit(rules.resolve("text/claims.yaml"), "rule: XC-05, parts: [category]", "rule: XC-0, parts: [category]");
         List<String> claims = Files.readAllLines(rules.resolve("text/claims.yaml"));
@@ -211,7 +213,8 @@ class RulesAsDataTest {
         assertThat(run.err()).contains("arithmetic/ARI-05.drl:", "relations/*.csv 中没有规则“ARI-05”的关系")
                 .contains("structure/STR-15.drl:18:", "text/topics.yaml 中没有话题“overview.platfrom”")
                 .contains("relations/arithmetic.csv:6: 关系表引用的规则“ARI-50”不存在")
-                .contains("text/claims.yaml:" + claimLine + ": 说法引用的规则“XC-0”不存在");
+                .contains("text/claims.yaml:" + claimLine + ": 说法引用的规则“XC-0”不存在")
+                .contains("text/topics.yaml:9: 查找范围“s7”无效（应为部分编号 s1、s2、s3、s4、s5、s6，或 preamble、headings、all）");
     }
 
     @Test

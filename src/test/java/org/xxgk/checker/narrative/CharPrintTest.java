@@ -51,7 +51,7 @@ class CharPrintTest {
     @Test
     void theRequiredPrintHoldsForEverySentenceThatMeetsAPatternsRequirements() throws IOException {
         ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats());
-        TextVocabulary vocabulary = VocabularyLoader.load(Path.of("rules"), new ArrayList<>());
+        TextVocabulary vocabulary = VocabularyLoader.load(Path.of("rules"), null, new ArrayList<>());
         List<String> sentences = new ArrayList<>();
         try (Stream<Path> reports = Files.list(Path.of("fixtures/reports"))) {
             for (Path report : reports.sorted().toList()) {
