@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A finding stands at the line of what it is about: the sentence it quotes rather than the heading of the section
- * the sentence is in, the part out of order rather than the part it should follow.
+ * the sentence is in or the cell it compares the sentence with (whose own line is shown with it), the part out of
+ * order rather than the part it should follow.
  */
 class FindingLineTest {
 
@@ -21,6 +22,7 @@ class FindingLineTest {
             "fixtures/reports/2024-laocheng.txt, NAR-05, （一）政府信息公开在一定程度上存在重形式轻内容",
             "fixtures/rules/NAR-09/fail-truncated-number.txt, NAR-09, 主动公开政府信息230余",
             "fixtures/rules/STR-02/fail-section-four-before-three.txt, STR-02, 四、政府信息公开行政复议、行政诉讼情况",
+            "fixtures/rules/XC-12/fail-says-fees-not-applied.txt, XC-12, 依申请提供政府信息不收费",
     })
     void aFindingStandsAtTheLineOfWhatItIsAbout(String report, String rule, String text) throws IOException {
         CheckResult result = TestRules.checker().check(Path.of(report));

@@ -55,7 +55,8 @@ public final class FindingCollector {
         Map<String, FindingCell> cells = new LinkedHashMap<>();
         BigDecimal expected = number(bindings.get("$expected"));
         BigDecimal actual = number(bindings.get("$actual"));
-        // the finding stands where the first of its places does; a section's heading only when nothing in it is bound
+        // the finding stands at the first of its places that is no cell (the sentence it quotes): the cells show
+        // their own lines; else at its first cell; at a section's heading only when nothing in the section is bound
         int line = 0;
         int sectionLine = 0;
         for (Object value : bindings.values()) {
@@ -74,10 +75,11 @@ public final class FindingCollector {
                 line = earliest(line, lineOf(value));
             }
         }
+        int firstCell = 0;
         for (FindingCell cell : cells.values()) {
-            line = earliest(line, cell.line());
+            firstCell = earliest(firstCell, cell.line());
         }
-        line = line == 0 ? sectionLine : line;
+        line = line != 0 ? line : firstCell != 0 ? firstCell : sectionLine;
         findings.add(new Finding(rule.id(), profile.severity(rule), rule.title(), rule.message().render(bindings),
                 rule.clause(), List.copyOf(cells.values()), expected, actual, line));
     }
