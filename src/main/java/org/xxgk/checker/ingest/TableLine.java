@@ -34,7 +34,8 @@ final class TableLine {
         this.cellLines = cellLines;
         int start = 0;
         for (int i = cells.size() - 1; i >= 0; i--) {
-            if (isLabel(cells.get(i))) {
+            // a unit among numbers ("（件）" for one of a row's values) is a value gone wrong; a unit alone, a caption
+            if (isLabel(cells.get(i)) && !(Values.isUnit(cells.get(i)) && hasNumber(cells))) {
                 start = i + 1;
                 break;
             }
@@ -68,6 +69,15 @@ final class TableLine {
         int[] columns = places.stream().mapToInt(place -> place[1]).toArray();
         int[] lines = places.stream().mapToInt(place -> place[0]).toArray();
         return new TableLine(parts.get(0).number, cells, columns, lines);
+    }
+
+    private static boolean hasNumber(List<String> cells) {
+        for (String cell : cells) {
+            if (Values.isValue(cell)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasText(List<String> cells, int from) {

@@ -14,8 +14,10 @@ final class Values {
     private static final List<String> UNITS = List.of("万元", "元", "件", "个", "条", "项", "人次", "次", "%");
     /** The characters a cell printed for "nothing" is made of: slashes and dashes (and 一, as a dash, when alone). */
     private static final String DASHES = "/\\-\u2014\u2013\u2015\u2212\u2500\u2501\u30FC\u4E00";
-    /** Every character a value may hold once half-width: digits, separators, signs, dashes, "无" and the units. */
-    private static final String VALUE_CHARACTERS = "0123456789,.+()" + DASHES + "无万元件个条项人次%";
+    /** Every character a value may hold once half-width: digits, separators, signs, dashes, "无", the units (also "（单位：件）"). */
+    private static final String VALUE_CHARACTERS = "0123456789,.+():单位" + DASHES + "无万元件个条项人次%";
+    /** "单位：" half-width, as in "（单位：件）". */
+    private static final String UNIT_WORD = "单位:";
     private static final CellValue BLANK = new CellValue(CellState.BLANK, null, "");
     private static final CellValue DASH = new CellValue(CellState.DASH, null, "");
 
@@ -36,8 +38,9 @@ final class Values {
         }
         String unit = "";
         for (String candidate : UNITS) {
-            // "25件", or with the unit in brackets as a table's header would print it: "25（件）"
-            String printedUnit = text.endsWith("(" + candidate + ")") ? "(" + candidate + ")" : candidate;
+            // "25件", or with the unit in brackets as a table's header would print it: "25（件）", "25（单位：件）"
+            String printedUnit = text.endsWith("(" + candidate + ")") ? "(" + candidate + ")"
+                    : text.endsWith("(" + UNIT_WORD + candidate + ")") ? "(" + UNIT_WORD + candidate + ")" : candidate;
             if (text.endsWith(printedUnit) && text.length() > printedUnit.length()) {
                 unit = candidate;
                 text = text.substring(0, text.length() - printedUnit.length()).strip();
@@ -77,6 +80,27 @@ final class Values {
         }
         CellState state = parse(printed).state();
         return state == CellState.NUMBER || state == CellState.DASH;
+    }
+
+    /**
+     * Whether a printed cell is a number's unit, with or without the number, rather than a label: "（件）", "545（件",
+     * "545（单位：件）". What is left once digits, separators, signs, brackets, spaces and the word 单位 are taken
+     * away is a unit. A row label always has words of its own ("规章（件）" has 规章).
+     */
+    static boolean isUnit(String printed) {
+        StringBuilder words = new StringBuilder(4);
+        for (int i = 0; i < printed.length(); i++) {
+            char c = Labels.halfWidth(printed.charAt(i));
+            if (Labels.isSpace(c) || "0123456789,.+-():".indexOf(c) >= 0) {
+                continue;
+            }
+            if ("单位万元件个条项人次%".indexOf(c) < 0) {
+                // a word of a label: most labels are told at their first character
+                return false;
+            }
+            words.append(c);
+        }
+        return UNITS.contains(words.toString().replace("单位", ""));
     }
 
     /** The common case made cheap: up to nine ASCII digits, nothing else. */
