@@ -27,6 +27,9 @@ import java.nio.charset.StandardCharsets;
                 "",
                 "退出码：0 没有错误；1 发现错误（或 --fail-on 指定级别的问题）；2 无法完成检查（参数、输入或规则有误）。"})
 public final class Main {
+    /** Said when standard output cannot be written (a full disk); a reader that stops reading is no failure. */
+    static final String OUTPUT_FAILED = "xxgk-checker: 无法写出结果（标准输出写入失败，例如磁盘已满）";
+
     // declared here and inherited, so that every command and subcommand answers --help the same way, in Chinese
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "显示本命令的用法并退出")
     private boolean help;
@@ -75,11 +78,20 @@ public final class Main {
             }
             return ExitCode.ERROR;
         });
+        int code;
         if (args.length == 0) {
             commandLine.usage(out);
+            code = ExitCode.ERROR;
+        } else {
+            code = commandLine.execute(args);
+        }
+        out.flush();
+        // whatever the command, output lost to a full disk must not pass as done
+        if (out.checkError()) {
+            err.println(OUTPUT_FAILED);
             return ExitCode.ERROR;
         }
-        return commandLine.execute(args);
+        return code;
     }
 
     /** Gives the usage message of a command and all its subcommands Chinese headings. */
