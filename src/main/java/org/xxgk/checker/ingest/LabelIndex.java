@@ -62,6 +62,12 @@ final class LabelIndex<T> {
         if (!fuzzy) {
             return null;
         }
+        // an item numbered "(1)" where the format numbers it "1.": the same item, printed otherwise
+        List<Entry<T>> renumbered = key.startsWith("(") ? exact.get(bracketedToDotted(key)) : null;
+        if (renumbered != null) {
+            Entry<T> entry = pick(renumbered, preferred);
+            return new Match<>(entry.target(), entry.canonical(), true);
+        }
         Entry<T> best = null;
         double bestScore = RESEMBLANCE;
         String numbering = numbering(key);
@@ -99,6 +105,13 @@ final class LabelIndex<T> {
             }
         }
         return found.get(0);
+    }
+
+    /** A normalised label numbered "(12)" as "12.", or the label itself when it is not numbered so. */
+    private static String bracketedToDotted(String key) {
+        int close = key.indexOf(')');
+        boolean digits = close > 1 && key.substring(1, close).chars().allMatch(c -> c >= '0' && c <= '9');
+        return digits ? key.substring(1, close) + "." + key.substring(close + 1) : key;
     }
 
     /** The numbering a normalised label starts with ("(三)", "1.", "一."), or "". */
