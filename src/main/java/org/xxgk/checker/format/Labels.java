@@ -39,6 +39,24 @@ public final class Labels {
         return c >= '\u00A0' && c <= '\u3000' && (c == '\u00A0' || Character.isWhitespace(c));
     }
 
+    /** Where text[from, to) starts once the white space it starts with is passed over ({@code to} if all is). */
+    public static int trimmedStart(CharSequence text, int from, int to) {
+        int start = from;
+        while (start < to && isSpace(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** Where text[from, to) ends without the white space it ends with ({@code from} if all is). */
+    public static int trimmedEnd(CharSequence text, int from, int to) {
+        int end = to;
+        while (end > from && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     /** Maps a full-width ASCII form (Ｕ+FF01–FF5E, e.g. "５" or "（") and the ideographic space to half width. */
     public static char halfWidth(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {

@@ -2,6 +2,7 @@ package org.xxgk.checker.ingest;
 
 import static org.xxgk.checker.format.Labels.isSpace;
 
+import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.format.Marks;
 
 import java.util.ArrayList;
@@ -112,14 +113,8 @@ final class CellSplitter {
      * ("1. 属于国家秘密") stay whole.
      */
     private static void splitTrailingValues(String line, int from, int to, Cells cells) {
-        int start0 = from;
-        int end0 = to;
-        while (start0 < end0 && isSpace(line.charAt(start0))) {
-            start0++;
-        }
-        while (end0 > start0 && isSpace(line.charAt(end0 - 1))) {
-            end0--;
-        }
+        int start0 = Labels.trimmedStart(line, from, to);
+        int end0 = Labels.trimmedEnd(line, start0, to);
         if (!hasSpace(line, start0, end0)) {
             // the common case, one word or number: nothing to split
             cells.add(line.substring(start0, end0), (start0 < end0 ? start0 : from) + 1);

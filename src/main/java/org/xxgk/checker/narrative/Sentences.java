@@ -55,14 +55,8 @@ public final class Sentences {
 
     /** Adds text[from, to) without the white space around it, unless nothing else is left. */
     private static void add(String text, int from, int to, String where, int line, List<Sentence> out) {
-        int start = from;
-        int end = to;
-        while (start < end && Labels.isSpace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Labels.isSpace(text.charAt(end - 1))) {
-            end--;
-        }
+        int start = Labels.trimmedStart(text, from, to);
+        int end = Labels.trimmedEnd(text, start, to);
         if (start < end) {
             String trimmed = text.substring(start, end);
             out.add(new Sentence(trimmed, normalize(trimmed), where, line, out.size()));

@@ -73,14 +73,8 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
      * {@link #TABLE_MARKS} of the whole text as it is walked line by line.
      */
     public static boolean isTableLine(String text, int from, int to, Marks tableMarks) {
-        int start = from;
-        int end = to;
-        while (start < end && Labels.isSpace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Labels.isSpace(text.charAt(end - 1))) {
-            end--;
-        }
+        int start = Labels.trimmedStart(text, from, to);
+        int end = Labels.trimmedEnd(text, start, to);
         if (tableMarks.first(start, end) < end) {
             return true;
         }
