@@ -5,6 +5,7 @@ import org.xxgk.checker.report.CellState;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reads the numbers of table cells as real reports print them: full-width digits, thousands separators, a unit
@@ -12,12 +13,19 @@ import java.util.List;
  */
 final class Values {
     private static final List<String> UNITS = List.of("万元", "元", "件", "个", "条", "项", "人次", "次", "%");
+    /** The units as a number may be followed by them: "25件", or in brackets as a table's header prints them. */
+    private static final List<PrintedUnit> PRINTED_UNITS = UNITS.stream()
+            .flatMap(unit -> Stream.of(new PrintedUnit("(单位:" + unit + ")", unit), new PrintedUnit("(" + unit + ")", unit),
+                    new PrintedUnit(unit, unit)))
+            .toList();
     /** The characters a cell printed for "nothing" is made of: slashes and dashes (and 一, as a dash, when alone). */
     private static final String DASHES = "/\\-\u2014\u2013\u2015\u2212\u2500\u2501\u30FC\u4E00";
-    /** Every character a value may hold once half-width: digits, separators, signs, dashes, "无", the units (also "（单位：件）"). */
-    private static final String VALUE_CHARACTERS = "0123456789,.+():单位" + DASHES + "无万元件个条项人次%";
-    /** "单位：" half-width, as in "（单位：件）". */
-    private static final String UNIT_WORD = "单位:";
+    /** The characters of the units, and of the word that may stand before one in brackets ("（单位：件）"). */
+    private static final String UNIT_CHARACTERS = "万元件个条项人次%单位";
+    /** What a number is written with around its digits once half-width: separators, a sign, a unit's brackets. */
+    private static final String NUMBER_MARKS = "0123456789,.+-():";
+    /** Every character a value may hold once half-width: digits, separators, signs, dashes, "无" and the units. */
+    private static final String VALUE_CHARACTERS = NUMBER_MARKS + DASHES + "无" + UNIT_CHARACTERS;
     private static final CellValue BLANK = new CellValue(CellState.BLANK, null, "");
     private static final CellValue DASH = new CellValue(CellState.DASH, null, "");
 
@@ -37,13 +45,10 @@ final class Values {
             return DASH;
         }
         String unit = "";
-        for (String candidate : UNITS) {
-            // "25件", or with the unit in brackets as a table's header would print it: "25（件）", "25（单位：件）"
-            String printedUnit = text.endsWith("(" + candidate + ")") ? "(" + candidate + ")"
-                    : text.endsWith("(" + UNIT_WORD + candidate + ")") ? "(" + UNIT_WORD + candidate + ")" : candidate;
-            if (text.endsWith(printedUnit) && text.length() > printedUnit.length()) {
-                unit = candidate;
-                text = text.substring(0, text.length() - printedUnit.length()).strip();
+        for (PrintedUnit candidate : PRINTED_UNITS) {
+            if (text.endsWith(candidate.printed()) && text.length() > candidate.printed().length()) {
+                unit = candidate.unit();
+                text = text.substring(0, text.length() - candidate.printed().length()).strip();
                 break;
             }
         }
@@ -91,10 +96,10 @@ final class Values {
         StringBuilder words = new StringBuilder(4);
         for (int i = 0; i < printed.length(); i++) {
             char c = Labels.halfWidth(printed.charAt(i));
-            if (Labels.isSpace(c) || "0123456789,.+-():".indexOf(c) >= 0) {
+            if (Labels.isSpace(c) || NUMBER_MARKS.indexOf(c) >= 0) {
                 continue;
             }
-            if ("单位万元件个条项人次%".indexOf(c) < 0) {
+            if (UNIT_CHARACTERS.indexOf(c) < 0) {
                 // a word of a label: most labels are told at their first character
                 return false;
             }
@@ -192,5 +197,9 @@ final class Values {
             }
         }
         return out.toString();
+    }
+
+    /** A unit as printed after a number ("(单位:件)" once half-width), and the unit it is. */
+    private record PrintedUnit(String printed, String unit) {
     }
 }
