@@ -77,7 +77,8 @@ final class OutlineReader {
             int start = headingLines.get(h);
             int end = h + 1 < headingLines.size() ? headingLines.get(h + 1) : lines.size();
             Heading heading = headings.get(h);
-            sections.add(new Section(heading.spec(), heading.text(), start + 1, block(lines, start + 1, end), h));
+            sections.add(new Section(heading.spec(), heading.text(), heading.number(), start + 1, block(lines, start + 1, end),
+                    h));
         }
         String digits = arabicYears(title);
         Matcher year = YEAR.matcher(digits);
@@ -105,7 +106,19 @@ final class OutlineReader {
         return out.toString();
     }
 
-    private record Heading(SectionSpec spec, String text) {
+    /** @param number the number printed before the title, or "" */
+    private record Heading(SectionSpec spec, String text, String number) {
+    }
+
+    /** The number printed before a heading's title: 四 in "四、…" or "第四部分…"; "" when it has none. */
+    static String printedNumber(String heading) {
+        Matcher numbered = NUMBERED.matcher(heading);
+        return numbered.matches() ? number(numbered) : "";
+    }
+
+    /** The number of a heading {@link #NUMBERED} matched: "第四部分" or "四、". */
+    private static String number(Matcher numbered) {
+        return numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
     }
 
     /** The section a line is the heading of, or {@code null} if the line is no heading. */
@@ -121,7 +134,7 @@ final class OutlineReader {
         char start = text.charAt(0);
         Matcher numbered = start == '第' || NUMERALS.indexOf(start) >= 0 ? NUMBERED.matcher(text) : null;
         if (numbered != null && numbered.matches()) {
-            String number = numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
+            String number = number(numbered);
             Predicate<SectionSpec> numberedSo = spec -> spec.number().equals(number);
             LabelIndex.Match<SectionSpec> match = titles.match(numbered.group(3), numberedSo, false);
             if (match == null) {
@@ -135,13 +148,13 @@ final class OutlineReader {
                 match = match != null && (near || numberedSo.test(match.target())) ? match : null;
             }
             if (match != null) {
-                return new Heading(match.target(), text);
+                return new Heading(match.target(), text, number);
             }
             return NUMERALS.indexOf(number.charAt(0)) >= sectionCount || number.length() > 1
-                    ? new Heading(null, text) : null;
+                    ? new Heading(null, text, number) : null;
         }
         LabelIndex.Match<SectionSpec> match = titles.match(text, spec -> true, false);
-        return match == null ? null : new Heading(match.target(), text);
+        return match == null ? null : new Heading(match.target(), text, "");
     }
 
     /**

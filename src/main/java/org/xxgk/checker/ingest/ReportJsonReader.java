@@ -128,7 +128,8 @@ public final class ReportJsonReader {
             String where = "sections[" + sections.size() + "]";
             String id = text(section, "id");
             int[] body = range(section.get("body"), where + ".body");
-            sections.add(new Section(format.section(id).orElse(null), text(section, "heading"),
+            String heading = text(section, "heading");
+            sections.add(new Section(format.section(id).orElse(null), heading, OutlineReader.printedNumber(heading),
                     section.path("line").asInt(), new TextBlock("", body[0], body[1]), sections.size()));
         }
         return List.copyOf(sections);

@@ -10,6 +10,7 @@ import org.xxgk.checker.TestRules;
 import org.xxgk.checker.render.FactsRenderer;
 import org.xxgk.checker.report.CellState;
 import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.Section;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -48,6 +49,17 @@ class ReportJsonReaderTest {
         List<Finding> expected = tableFindings(CHECKER.check(text, "text").findings());
         assertThat(expected).extracting(Finding::ruleId).containsExactly("ARI-04");
         assertThat(tableFindings(CHECKER.check(fromJson, "json", CheckOptions.DEFAULT).findings())).isEqualTo(expected);
+    }
+
+    @Test
+    void aModelReadBackKeepsTheNumbersPrintedInItsHeadings() throws Exception {
+        Report fromText = TEXT.read(Files.readString(Path.of("fixtures/rules/STR-02/fail-part-four-numbered-five.txt")));
+        Report fromJson = READER.read(FACTS.render(fromText));
+
+        assertThat(fromJson.sections()).extracting(Section::number)
+                .containsExactly("一", "二", "三", "五", "五", "六")
+                .isEqualTo(fromText.sections().stream().map(Section::number).toList());
+        assertThat(fromJson.sections()).filteredOn(Section::misnumbered).extracting(Section::id).containsExactly("s4");
     }
 
     @Test
