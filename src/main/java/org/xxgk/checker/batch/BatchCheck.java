@@ -2,6 +2,7 @@ package org.xxgk.checker.batch;
 
 import org.xxgk.checker.CheckOptions;
 import org.xxgk.checker.Checker;
+import org.xxgk.checker.engine.Sha256;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -9,11 +10,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -126,7 +124,7 @@ public final class BatchCheck {
                 return new Outcome.Checked(checker.check(file, options), null);
             }
             byte[] bytes = Files.readAllBytes(file);
-            return new Outcome.Checked(checker.check(bytes, source, options), sha256(bytes));
+            return new Outcome.Checked(checker.check(bytes, source, options), Sha256.hex(bytes));
         } catch (IOException e) {
             return new Outcome.NotChecked(source, reason(e));
         } catch (RuntimeException e) {
@@ -150,11 +148,4 @@ public final class BatchCheck {
         return "无法读取（" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "）";
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    }
 }

@@ -21,7 +21,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,7 +103,7 @@ final class CompiledRuleCache {
      * checker's code.
      */
     static String key(Path base, Map<Path, String> sources) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         digest.update(String.valueOf(CodeVersion.FINGERPRINT).getBytes(StandardCharsets.UTF_8));
         sources.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(source -> {
             // each part led by its length, so that no two sets of files give the same bytes
@@ -158,7 +157,7 @@ final class CompiledRuleCache {
     /** An entry's header: what it is, the key it was written under, and the hash of the compiled packages after it. */
     private static byte[] header(String key, byte[] packages) {
         return ByteBuffer.allocate(HEADER_LENGTH).put(MAGIC).put(HexFormat.of().parseHex(key))
-                .put(sha256().digest(packages)).array();
+                .put(Sha256.digest().digest(packages)).array();
     }
 
     /** Keeps compiled packages as an entry; a cache that cannot be written is passed over. */
@@ -240,13 +239,6 @@ final class CompiledRuleCache {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    }
 
     /**
      * What identifies the checker's code: the jar's or class folder's path, size and time of change (a folder's

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -332,7 +331,7 @@ public final class RuleSetLoader {
      */
     public static String sha256(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.digest();
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = dir.relativize(file).toString().replace('\\', '/');
                 if (relative.startsWith(".") || relative.equals("README.md")) {
@@ -346,8 +345,6 @@ public final class RuleSetLoader {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 }

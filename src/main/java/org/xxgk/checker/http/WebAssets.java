@@ -3,13 +3,11 @@ package org.xxgk.checker.http;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+import org.xxgk.checker.engine.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A file the service serves itself (the page, its script and style, the OpenAPI description), read from the jar
@@ -27,7 +25,7 @@ final class WebAssets {
     static Handler<RoutingContext> serve(String name, String contentType) {
         byte[] bytes = read(name);
         Buffer body = Buffer.buffer(bytes);
-        String etag = "\"" + sha256(bytes).substring(0, 16) + "\"";
+        String etag = "\"" + Sha256.hex(bytes).substring(0, 16) + "\"";
         return ctx -> {
             ctx.response()
                     .putHeader("Content-Type", contentType)
@@ -54,11 +52,4 @@ final class WebAssets {
         }
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    }
 }
