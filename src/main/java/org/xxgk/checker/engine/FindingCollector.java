@@ -117,12 +117,12 @@ public final class FindingCollector {
         return null;
     }
 
-    /** The source line of a bound fact that has one (a section, a label, an extra row), else 0. */
     /** The earlier of two 1-based lines, where 0 is no line. */
     private static int earliest(int line, int other) {
         return line == 0 ? other : other == 0 ? line : Math.min(line, other);
     }
 
+    /** The source line of a bound fact that has one (a claim, a label, an extra row), else 0. */
     private static int lineOf(Object value) {
         Optional<Object> line = Properties.read(value, "line");
         return line.filter(Integer.class::isInstance).map(Integer.class::cast).orElse(0);

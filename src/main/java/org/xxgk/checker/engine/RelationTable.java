@@ -216,7 +216,7 @@ final class RelationTable {
     }
 
     /** Whether "left operator right" holds, given how left compares with right. */
-    private static boolean holds(String operator, int comparison) {
+    static boolean holds(String operator, int comparison) {
         return switch (operator) {
             case "≥" -> comparison >= 0;
             case "≤" -> comparison <= 0;

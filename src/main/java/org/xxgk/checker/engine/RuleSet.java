@@ -147,6 +147,10 @@ public final class RuleSet {
             facts.add(arithmetic);
             // only the relations and claims that fail are facts: a sound report's checks cost the rules nothing
             facts.addAll(arithmetic.failures());
+            if (arithmetic.failures().size() >= 2) {
+                // failures may share one wrong cell; finding it needs the relations that hold as well
+                facts.addAll(SuspectCell.among(relations.evaluate(report), report));
+            }
             CrossYear acrossYears = relations.acrossYears(report, previous);
             facts.add(acrossYears);
             facts.addAll(acrossYears.failures());

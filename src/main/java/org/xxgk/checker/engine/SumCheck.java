@@ -36,6 +36,16 @@ public record SumCheck(String rule, String key, String scope, String operator, b
         return operator.equals("=") ? rightSide.sum() : leftSide.sum();
     }
 
+    /** The left side's sum minus the right side's: 0 when an equation holds. */
+    public BigDecimal difference() {
+        return leftSide.sum().subtract(rightSide.sum());
+    }
+
+    /** How a cell of the report counts in {@link #difference()}: 1 as a part on the left, −1 as the total, 0 if absent. */
+    int weight(Cell cell) {
+        return leftSide.weight(cell.spec()) - rightSide.weight(cell.spec());
+    }
+
     /** The left side with its values, e.g. "8+4+12+0=24". */
     public String left() {
         return leftSide.text(false);

@@ -1,5 +1,6 @@
 package org.xxgk.checker.engine;
 
+import org.xxgk.checker.format.CellSpec;
 import org.xxgk.checker.report.Cell;
 import org.xxgk.checker.report.Table;
 
@@ -57,6 +58,17 @@ public final class SumSide {
             sum = term.negative() ? sum.subtract(value) : sum.add(value);
         }
         return new SumSide(terms, values, sum);
+    }
+
+    /** How often a cell of the report is added on this side, less how often it is subtracted. */
+    int weight(CellSpec cell) {
+        int weight = 0;
+        for (Term term : terms) {
+            if (!term.previous() && term.cell() != null && term.cell().id().equals(cell.id())) {
+                weight += term.negative() ? -1 : 1;
+            }
+        }
+        return weight;
     }
 
     public BigDecimal sum() {
