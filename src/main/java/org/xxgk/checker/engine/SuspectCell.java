@@ -31,8 +31,9 @@ public record SuspectCell(Cell cell, Table table, BigDecimal corrected, List<Sum
     /**
      * The suspects among a report's relations: for each failing equation, the value each of its cells would need;
      * a value that two or more failing relations call for, that keeps every holding relation of the cell and is not
-     * negative, makes a suspect. A suspect is left out when another cell explains the same failures or more: the
-     * report then does not tell which of them is wrong.
+     * negative, makes a suspect. A suspect is left out when another cell would mend one of the same failures: two
+     * wrong cells in different rows and columns fail two rows and two columns, which the two cells where the other
+     * row and column cross would mend as well, and the report does not tell which pair is wrong.
      *
      * @param checks every relation of the report, holding or not ({@link RelationTable#evaluate(Report)})
      */
@@ -46,7 +47,7 @@ public record SuspectCell(Cell cell, Table table, BigDecimal corrected, List<Sum
         List<SuspectCell> candidates = new ArrayList<>();
         byCell.forEach((cell, relations) -> suspect(cell, relations, report).ifPresent(candidates::add));
         return candidates.stream().filter(suspect -> candidates.stream().noneMatch(other -> other != suspect
-                && other.explained.containsAll(suspect.explained))).toList();
+                && other.explained.stream().anyMatch(suspect.explained::contains))).toList();
     }
 
     /**
