@@ -34,9 +34,9 @@ import java.util.stream.Collectors;
 
 /** {@code check FILE|DIR...}: checks reports on all cores and prints the findings, or writes them for reviewers. */
 @Command(name = "check",
-        description = {"检查年报文件；目录则检查其中全部年报文件（" + ReportFiles.ENDING_LIST + "），按内容识别文本、网页和 Word 文件。",
+        description = {"检查年报文件；目录则检查其中全部年报文件（" + ReportFiles.ENDING_LIST + "），按内容识别文本、网页、Word 和 PDF 文件。",
                 "文本编码自动识别：UTF-8（含 BOM）、UTF-16、GBK/GB18030。多个文件在全部处理器核上并行检查，结果按文件路径排列，每次相同。",
-                "无法读取的文件不中断检查：它在结果中注明原因，退出码为 2。目录中的 .doc、.wps、.pdf 文件也列入结果",
+                "无法读取的文件不中断检查：它在结果中注明原因，退出码为 2。目录中的 .doc、.wps 文件也列入结果",
                 "（无法作为年报读取，说明原因），其他文件的个数在标准错误上注明；以前写出的检查结果目录不作为输入。",
                 "",
                 "示例：",

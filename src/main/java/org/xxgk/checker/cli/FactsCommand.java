@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 @Command(name = "facts",
         description = {"显示解析结果（规则看到的事实）：标题、各部分所在行、每个表格单元格的编号、数值和位置。",
                 "用于排查“为什么这个单元格没有识别出来”。",
-                "网页和 Word 文件先转成文本再解析，行号指该文本中的行；加 --text 显示带行号的该文本。"})
+                "网页、Word 和 PDF 文件先转成文本再解析，行号指该文本中的行；加 --text 显示带行号的该文本。"})
 final class FactsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

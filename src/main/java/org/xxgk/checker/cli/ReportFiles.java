@@ -30,10 +30,10 @@ import java.util.stream.Collectors;
  */
 final class ReportFiles {
     /** Endings of the files a directory search takes as reports, as the help names them. */
-    static final String ENDING_LIST = ".txt、.text、.md、.html、.htm、.docx";
+    static final String ENDING_LIST = ".txt、.text、.md、.html、.htm、.docx、.pdf";
     static final List<String> ENDINGS = List.of(ENDING_LIST.split("、"));
     /** Endings of reports the checker cannot read: taken too, so that they are listed as failing, not left out. */
-    static final List<String> UNREADABLE_ENDINGS = List.of(".doc", ".wps", ".pdf");
+    static final List<String> UNREADABLE_ENDINGS = List.of(".doc", ".wps");
 
     private ReportFiles() {
     }

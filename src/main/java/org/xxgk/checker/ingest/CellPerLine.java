@@ -81,7 +81,12 @@ final class CellPerLine {
                 }
             }
         }
-        return text.length() <= MAX_FURNITURE && PAGE_FURNITURE.matcher(text).matches();
+        return isPageFurniture(text);
+    }
+
+    /** Whether text without white space is a page number or footer: "第3页", "第3页共12页", "-5-", "3/12". */
+    static boolean isPageFurniture(CharSequence compact) {
+        return compact.length() <= MAX_FURNITURE && PAGE_FURNITURE.matcher(compact).matches();
     }
 
     private static boolean isBlank(TableLine line) {

@@ -23,12 +23,14 @@ import java.util.Set;
 
 /**
  * Reads a report from its bytes: decodes the text, finds the title and sections, and reads each statistics table
- * in whichever of the known formats' layouts fits it best. A web page or Word file is first written out as the text
- * a text export of it would be ({@link DocumentText}). Thread-safe; build one per format catalogue.
+ * in whichever of the known formats' layouts fits it best. A web page, Word file or PDF file is first written out as
+ * the text a text export of it would be ({@link DocumentText}). Thread-safe; build one per format catalogue.
  */
 public final class ReportReader {
     /** The default largest source accepted, in bytes. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    /** Why a PDF whose pages hold no text is not read. */
+    private static final String SCANNED_PDF = "PDF 文件中没有文字，是扫描件或图片，无法检查";
 
     private final FormatCatalog catalog;
     private final OutlineReader outlineReader;
@@ -61,8 +63,8 @@ public final class ReportReader {
     }
 
     /**
-     * Reads a source of any kind the reader knows, recognised from its content: a Word .docx file, a web page, or
-     * a text.
+     * Reads a source of any kind the reader knows, recognised from its content: a Word .docx file, a PDF file, a
+     * web page, or a text.
      */
     public Report read(byte[] bytes, long maxBytes) {
         return read(source(bytes, maxBytes));
@@ -80,15 +82,15 @@ public final class ReportReader {
     }
 
     /**
-     * The text a file is read as, whose lines the report's line numbers count: a text's own, or what a web page or
-     * Word file is written out as; or why the file cannot be read.
+     * The text a file is read as, whose lines the report's line numbers count: a text's own, or what a web page,
+     * Word file or PDF file is written out as; or why the file cannot be read.
      */
     public DecodedText text(Path file, long maxBytes) throws IOException {
         Source source = source(file, maxBytes);
         return new DecodedText(source.text(), source.encoding(), source.problem());
     }
 
-    /** A source's text (a web page's or Word file's written out, when {@code document} is set), or why it has none. */
+    /** A source's text (a web page's, Word or PDF file's written out, when {@code document} is set), or why it has none. */
     private record Source(String text, String encoding, DocumentText document, ReadProblem problem) {
         static Source of(DocumentText document) {
             return new Source(document.text(), document.encoding(), document, null);
@@ -130,7 +132,18 @@ public final class ReportReader {
             try {
                 return Source.of(DocxSource.read(bytes));
             } catch (UnopenableDocumentException e) {
-                return Source.of(new ReadProblem(ReadProblem.Kind.UNOPENABLE, e.getMessage()));
+                return Source.of(e.problem());
+            }
+        }
+        if (kind == SourceKind.PDF) {
+            try {
+                // the size limit holds for the text too: a small file can unpack to a great many pages
+                DocumentText document = PdfSource.read(bytes, maxBytes);
+                return document.text().isBlank()
+                        ? Source.of(new ReadProblem(ReadProblem.Kind.BINARY, SCANNED_PDF))
+                        : Source.of(document);
+            } catch (UnopenableDocumentException e) {
+                return Source.of(e.problem());
             }
         }
         if (kind == SourceKind.OTHER_ZIP) {
@@ -151,7 +164,7 @@ public final class ReportReader {
         return new Source(decoded.text(), decoded.encoding(), null, null);
     }
 
-    /** Reads a source's text; a web page's or Word file's table cells are also located in the document's tables. */
+    /** Reads a source's text; a web page's, Word or PDF file's table cells are also located in the document's tables. */
     private Report read(Source source) {
         if (source.problem() != null) {
             return unreadable(source.problem());

@@ -17,12 +17,16 @@ enum SourceKind {
     OTHER_ZIP,
     /** An OLE2 compound file: a Word 97–2003 file, or an Office document encrypted with a password. */
     COMPOUND_FILE,
+    /** A PDF file: its header {@code %PDF-1.x} within its first kilobyte, as readers accept it after stray bytes. */
+    PDF,
     /** Anything else: a text report or a web page, told apart once decoded ({@link #isHtml}). */
     TEXT;
 
     /** The part every .docx file has. */
     static final String DOCX_PART = "word/document.xml";
 
+    /** How far into a file a PDF reader looks for the header. */
+    private static final int PDF_HEADER_WITHIN = 1024;
     private static final int CENTRAL_HEADER = 0x02014b50;
     private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
     private static final Pattern HTML_START = Pattern.compile(
@@ -38,7 +42,22 @@ enum SourceKind {
         if (TextDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             return COMPOUND_FILE;
         }
+        if (hasPdfHeader(bytes)) {
+            return PDF;
+        }
         return TEXT;
+    }
+
+    /** Whether "%PDF-" and a digit stand within the first kilobyte. */
+    private static boolean hasPdfHeader(byte[] bytes) {
+        int end = Math.min(bytes.length, PDF_HEADER_WITHIN) - 5;
+        for (int at = 0; at < end; at++) {
+            if (bytes[at] == '%' && bytes[at + 1] == 'P' && bytes[at + 2] == 'D' && bytes[at + 3] == 'F'
+                    && bytes[at + 4] == '-' && Character.isDigit(bytes[at + 5])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,9 +1,25 @@
 package org.xxgk.checker.ingest;
 
-/** A document of a known kind that cannot be opened; the message says why, for the finding. */
+import org.xxgk.checker.report.ReadProblem;
+
+/**
+ * A document of a known kind that cannot be read: it cannot be opened (protected by a password, damaged), or it is
+ * too large to read. The message says why, for the finding.
+ */
 final class UnopenableDocumentException extends Exception {
+    private final ReadProblem.Kind kind;
 
     UnopenableDocumentException(String detail, Throwable cause) {
+        this(ReadProblem.Kind.UNOPENABLE, detail, cause);
+    }
+
+    UnopenableDocumentException(ReadProblem.Kind kind, String detail, Throwable cause) {
         super(detail, cause);
+        this.kind = kind;
+    }
+
+    /** The problem, for the report. */
+    ReadProblem problem() {
+        return new ReadProblem(kind, getMessage());
     }
 }

@@ -89,7 +89,7 @@ public final class TextRenderer {
             // the text is written out with the rule set's formats: the command names them unless they are the default
             String rules = ruleSet.directory().equals(Path.of("rules")) ? ""
                     : "--rules " + quoted(ruleSet.directory().toString()) + " ";
-            out.println("   行号指网页或 Word 文件转成的文本中的行，用 xxgk-checker facts --text " + rules
+            out.println("   行号指网页、Word 或 PDF 文件转成的文本中的行，用 xxgk-checker facts --text " + rules
                     + quoted(result.source()) + " 可显示该文本");
         }
         out.printf("   规则集：%s %s（sha256 %s）%s%n", ruleSet.name(), ruleSet.version(), ruleSet.sha256().substring(0, 12),

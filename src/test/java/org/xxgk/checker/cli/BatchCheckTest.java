@@ -234,7 +234,7 @@ class BatchCheckTest {
         Path folder = Files.createDirectories(temp.resolve("linked"));
         Files.createSymbolicLink(folder.resolve("区县"), reports.resolve("clean").toAbsolutePath());
         Files.createSymbolicLink(folder.resolve("已删除.txt"), folder.resolve("nowhere.txt"));
-        Files.copy(Path.of("fixtures/rules/INPUT-02/fail-pdf-saved-as-txt.txt"), folder.resolve("扫描件.pdf"));
+        Files.copy(Path.of("fixtures/rules/INPUT-02/fail-scanned-pdf.pdf"), folder.resolve("扫描件.pdf"));
         Files.writeString(folder.resolve("照片.jpg"), "not a report");
         Files.writeString(folder.resolve("表格.xlsx"), "not a report");
 

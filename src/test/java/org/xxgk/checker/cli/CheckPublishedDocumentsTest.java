@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * check takes web pages and Word files like texts, points at a cell by its table, row and column, and at a line of
- * prose by the line of the text the document was read as, which {@code facts --text} prints.
+ * check takes web pages, Word files and PDF files like texts, points at a cell by its table, row and column, and at
+ * a line of prose by the line of the text the document was read as, which {@code facts --text} prints.
  */
 class CheckPublishedDocumentsTest {
 
@@ -40,6 +40,48 @@ class CheckPublishedDocumentsTest {
         assertThat(List.of(cell.path("table").asInt(), cell.path("row").asInt(), cell.path("column").asInt()))
                 .containsExactly(3, 4, 5);
         assertThat(cell.path("line").asInt()).isPositive();
+    }
+
+    @Test
+    void aFolderOfPdfFilesIsCheckedAndCellsAreLocatedInTheirTables() throws IOException {
+        CheckCommandTest.Run run = CheckCommandTest.run("check", "--format", "json", "fixtures/reports-pdf");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        JsonNode reports = new ObjectMapper().readTree(run.out()).path("reports");
+        assertThat(reports).hasSize(8);
+        JsonNode wrongTotal = null;
+        for (JsonNode report : reports) {
+            wrongTotal = report.path("source").asText().endsWith("wrong-total.pdf") ? report : wrongTotal;
+            assertThat(report.path("report").path("year").asInt()).as(report.path("source").asText()).isPositive();
+        }
+        assertThat(wrongTotal).isNotNull();
+        assertThat(wrongTotal.path("verdict").asText()).isEqualTo("FAIL");
+        JsonNode cell = wrongTotal.at("/findings/0/cells/0");
+        assertThat(cell.path("id").asText()).isEqualTo("t4.review.total");
+        // 表四 is the third table; two header rows and a row of group labels above its numbers
+        assertThat(List.of(cell.path("table").asInt(), cell.path("row").asInt(), cell.path("column").asInt()))
+                .containsExactly(3, 4, 5);
+        assertThat(cell.path("line").asInt()).isPositive();
+    }
+
+    @Test
+    void theLineOfAProseFindingInAPdfFileIsTheLineThatFactsTextPrints() throws IOException {
+        String source = "fixtures/reports-pdf/2024-laocheng.pdf";
+        CheckCommandTest.Run check = CheckCommandTest.run("check", "--format", "json", source);
+        JsonNode citation = null;
+        for (JsonNode finding : new ObjectMapper().readTree(check.out()).at("/reports/0/findings")) {
+            citation = finding.path("ruleId").asText().equals("NAR-01") ? finding : citation;
+        }
+        assertThat(citation).as(check.out()).isNotNull();
+        int line = citation.path("line").asInt();
+
+        CheckCommandTest.Run text = CheckCommandTest.run("facts", "--text", source);
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out().lines()).first().isEqualTo("# " + source + "（PDF）");
+        String numbered = String.format("%5d  ", line);
+        assertThat(text.out().lines().filter(printed -> printed.startsWith(numbered)))
+                .singleElement(as(InstanceOfAssertFactories.STRING)).contains("《信息公开工作条例》");
     }
 
     @Test
@@ -77,7 +119,7 @@ class CheckPublishedDocumentsTest {
         CheckCommandTest.Run text = CheckCommandTest.run("check", "fixtures/reports/2024-laocheng.txt");
 
         assertThat(document.out()).contains("NAR-01  法规名称“《信息公开工作条例》”有误", "（第4行）",
-                "行号指网页或 Word 文件转成的文本中的行，用 xxgk-checker facts --text fixtures/reports-html/2024-laocheng.html 可显示该文本");
+                "行号指网页、Word 或 PDF 文件转成的文本中的行，用 xxgk-checker facts --text fixtures/reports-html/2024-laocheng.html 可显示该文本");
         assertThat(text.out()).contains("NAR-01  法规名称“《信息公开工作条例》”有误").doesNotContain("facts --text");
     }
 
@@ -106,7 +148,7 @@ class CheckPublishedDocumentsTest {
     }
 
     @Test
-    void checkingATextLoadsNeitherTheWebPageNorTheWordReader() throws IOException, InterruptedException {
+    void checkingATextLoadsNeitherTheWebPageNorTheWordNorThePdfReader() throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-verbose:class", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "check", "fixtures/reports/2024-laocheng.txt")
@@ -115,7 +157,8 @@ class CheckPublishedDocumentsTest {
 
         assertThat(process.waitFor()).isZero();
         assertThat(classes).contains(" org.xxgk.checker.ingest.ReportReader ")
-                .doesNotContain("org.jsoup.", "org.apache.poi.", "org.xxgk.checker.ingest.HtmlSource",
-                        "org.xxgk.checker.ingest.DocxSource");
+                .doesNotContain("org.jsoup.", "org.apache.poi.", "org.apache.pdfbox.", "org.apache.fontbox.",
+                        "org.xxgk.checker.ingest.HtmlSource", "org.xxgk.checker.ingest.DocxSource",
+                        "org.xxgk.checker.ingest.PdfSource");
     }
 }

@@ -124,6 +124,25 @@ class CheckServiceTest {
     }
 
     @Test
+    void checksAPdfFileSentAsItIsOrUploaded() throws IOException {
+        String wrongTotal = "fixtures/reports%s/2024-laocheng-wrong-total.%s";
+        JsonObject text = http.postText(CHECK, Files.readString(Path.of(wrongTotal.formatted("", "txt"))))
+                .bodyAsJsonObject();
+        Buffer pdf = Buffer.buffer(Files.readAllBytes(Path.of(wrongTotal.formatted("-pdf", "pdf"))));
+
+        HttpResponse<Buffer> sent = http.post(CHECK, "application/pdf", pdf);
+        HttpResponse<Buffer> uploaded = http.postForm(CHECK,
+                MultipartForm.create().binaryFileUpload("file", "老城区2024年报.pdf", pdf, "application/pdf"));
+
+        assertThat(List.of(sent, uploaded)).allSatisfy(response -> {
+            assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
+            assertThat(messages(response.bodyAsJsonObject())).isEqualTo(messages(text)).isNotEmpty();
+            assertThat(response.bodyAsJsonObject().getJsonArray("findings").getJsonObject(0).getJsonArray("cells")
+                    .getJsonObject(0).getInteger("table")).isEqualTo(3);
+        });
+    }
+
+    @Test
     void checksAPublishedWebPageOrWordFileSentAsItIs() throws IOException {
         String wrongTotal = "fixtures/reports%s/2024-laocheng-wrong-total.%s";
         JsonObject text = http.postText(CHECK, Files.readString(Path.of(wrongTotal.formatted("", "txt"))))

@@ -1,5 +1,6 @@
 package org.xxgk.checker.ingest;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -21,9 +22,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every text report of fixtures/reports has a web-page twin and a Word twin (written by {@link TwinGenerator}),
- * and each twin gives exactly the findings of its text: rule, severity, message, and the cells with their values.
- * Only where the cells stand differs: a line in the text, a table, row and column in the twins.
+ * Every text report of fixtures/reports has a web-page twin and a Word twin (written by {@link TwinGenerator}) and a
+ * PDF twin (written by {@link PdfTwinGenerator}), and each twin gives exactly the findings of its text: rule,
+ * severity, message, and the cells with their values. Only where the cells stand differs: a line in the text, a
+ * table, row and column in the twins.
  */
 class TwinFixturesTest {
     private static final Checker CHECKER = TestRules.checker();
@@ -33,9 +35,10 @@ class TwinFixturesTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path text : TwinGenerator.textReports()) {
             String name = text.getFileName().toString().replaceFirst("\\.txt$", "");
-            for (Path twin : List.of(TwinGenerator.HTML.resolve(name + ".html"), TwinGenerator.DOCX.resolve(name + ".docx"))) {
+            for (Path twin : List.of(TwinGenerator.HTML.resolve(name + ".html"), TwinGenerator.DOCX.resolve(name + ".docx"),
+                    PdfTwinGenerator.PDF.resolve(name + ".pdf"))) {
                 tests.add(DynamicTest.dynamicTest(twin.getFileName().toString(), twin.toUri(), () -> {
-                    assertThat(twin).as("twin of %s: run TwinGenerator", text).exists();
+                    assertThat(twin).as("twin of %s: run TwinGenerator and PdfTwinGenerator", text).exists();
                     CheckResult expected = CHECKER.check(text);
                     CheckResult actual = CHECKER.check(twin);
 
@@ -46,7 +49,7 @@ class TwinFixturesTest {
                 }));
             }
         }
-        assertThat(tests).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(tests).hasSizeGreaterThanOrEqualTo(24);
         return tests.stream();
     }
 
@@ -58,6 +61,23 @@ class TwinFixturesTest {
 
             assertThat(Files.readString(TwinGenerator.HTML.resolve(name + ".html"), StandardCharsets.UTF_8))
                     .as("%s.html is stale: run TwinGenerator", name).isEqualTo(page);
+        }
+    }
+
+    /**
+     * The PDF twins are the generator's output byte for byte (it writes no dates and a fixed id). Writing them needs
+     * the CJK font the generator embeds; where it is not installed this check is skipped, the others still run.
+     */
+    @Test
+    void thePdfTwinsAreWhatTheGeneratorWrites() throws IOException {
+        Assumptions.assumeTrue(PdfTwinGenerator.FONTS.stream().anyMatch(Files::isRegularFile),
+                "no CJK font to write the PDF twins with");
+        for (Path text : TwinGenerator.textReports()) {
+            String name = text.getFileName().toString().replaceFirst("\\.txt$", "");
+            byte[] pdf = PdfTwinGenerator.pdf(TwinGenerator.blocks(Files.readString(text, StandardCharsets.UTF_8)));
+
+            assertThat(Files.readAllBytes(PdfTwinGenerator.PDF.resolve(name + ".pdf")))
+                    .as("%s.pdf is stale: run PdfTwinGenerator", name).isEqualTo(pdf);
         }
     }
 
