@@ -41,6 +41,8 @@ final class PdfSource {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。；：！？;:!?]$");
     private static final Pattern ITEM_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、．]\\D|第[一二三四五六七八九十\\d]+[章节条部分])");
+    /** Punctuation a line never starts with: it stays with the word before. */
+    private static final String NO_BREAK_BEFORE = "，。、；：？！）》」』”’％";
     private static final Pattern LONE_NUMBER = Pattern.compile("[-—–－]?\\d{1,4}[-—–－]?");
 
     private PdfSource() {
@@ -365,8 +367,14 @@ final class PdfSource {
         float top();
     }
 
-    /** A line of glyphs outside any ruled table, already split into cells where glyphs stand clearly apart. */
-    private record TextLine(List<String> cells, float left, float right, float size, float top) implements Item {
+    /**
+     * A line of glyphs outside any ruled table, already split into cells where glyphs stand clearly apart.
+     *
+     * @param firstWord the width of what the line starts with that a line cannot break inside: a number or Latin
+     *                  word with the punctuation after it ("96.4%。"), else its first character
+     */
+    private record TextLine(List<String> cells, float left, float right, float size, float top, float firstWord)
+            implements Item {
         String text() {
             return String.join(" ", cells);
         }
@@ -416,7 +424,7 @@ final class PdfSource {
             DocumentText out = new DocumentText(ENCODING);
             StringBuilder paragraph = new StringBuilder();
             TextLine previous = null;
-            List<Float> lastColumns = null;
+            RuledRows ruledRows = null;
             int table = 0;
             int row = 0;
             boolean tableRows = false;
@@ -430,26 +438,20 @@ final class PdfSource {
                             out.endTable();
                             tableRows = false;
                         }
-                        List<Float> columns = ruled.columns();
-                        if (i == 0 && lastColumns != null && ruled.continues(lastColumns)) {
-                            columns = union(lastColumns, columns);
+                        if (i == 0 && ruledRows != null && ruled.continues(ruledRows.columns)) {
+                            ruledRows.goOn(ruled);
                         } else {
-                            if (lastColumns != null) {
-                                out.endTable();
+                            if (ruledRows != null) {
+                                ruledRows.end();
                             }
-                            table = out.table();
-                            row = 0;
+                            ruledRows = new RuledRows(out, ruled);
                         }
-                        for (List<PlacedCell> cells : ruled.rows()) {
-                            out.row(table, ++row, inColumns(cells, columns));
-                        }
-                        lastColumns = columns;
                         continue;
                     }
                     TextLine line = (TextLine) item;
-                    if (lastColumns != null) {
-                        out.endTable();
-                        lastColumns = null;
+                    if (ruledRows != null) {
+                        ruledRows.end();
+                        ruledRows = null;
                     }
                     if (line.cells().size() > 1) {
                         flush(out, paragraph);
@@ -476,10 +478,88 @@ final class PdfSource {
                 }
             }
             flush(out, paragraph);
-            if (lastColumns != null || tableRows) {
+            if (ruledRows != null) {
+                ruledRows.end();
+            } else if (tableRows) {
                 out.endTable();
             }
             return out;
+        }
+
+        /**
+         * A ruled table as it is written out, part by part when it runs over pages. Its last row is held back until
+         * the next part is seen: a row broken at the page's end (as Word breaks a tall row) goes on at the top of the
+         * next page with the rest of its labels, and that is one row, not two.
+         */
+        private static final class RuledRows {
+            private final DocumentText out;
+            private final int table;
+            private List<Float> columns;
+            private int row;
+            private List<String> held;
+
+            RuledRows(DocumentText out, RuledTable first) {
+                this.out = out;
+                this.table = out.table();
+                this.columns = first.columns();
+                add(first, 0);
+            }
+
+            /** The part of the table on the next page. */
+            void goOn(RuledTable part) {
+                List<Float> before = columns;
+                columns = union(columns, part.columns());
+                int from = 0;
+                if (held != null && columns.size() == before.size()) {
+                    List<String> top = inColumns(part.rows().get(0), columns);
+                    if (isRestOf(held, top)) {
+                        for (int i = 0; i < top.size(); i++) {
+                            String cell = held.get(i);
+                            held.set(i, cell.isEmpty() ? top.get(i) : cell + joint(cell, top.get(i)) + top.get(i));
+                        }
+                        from = 1;
+                    }
+                }
+                add(part, from);
+            }
+
+            void end() {
+                if (held != null) {
+                    out.row(table, ++row, held);
+                }
+                out.endTable();
+            }
+
+            private void add(RuledTable part, int from) {
+                for (List<PlacedCell> cells : part.rows().subList(from, part.rows().size())) {
+                    if (held != null) {
+                        out.row(table, ++row, held);
+                    }
+                    held = new ArrayList<>(inColumns(cells, columns));
+                }
+            }
+
+            /**
+             * Whether the first row of a page is the rest of the row before: it has labels only, each standing left
+             * of that row's first number (a header row repeated on the page has words over the numbers' columns),
+             * and none starting an item of its own (表二's "第二十条第（五）项" over the next block).
+             */
+            private static boolean isRestOf(List<String> row, List<String> top) {
+                int firstNumber = 0;
+                while (firstNumber < row.size() && !Values.isValue(row.get(firstNumber))) {
+                    firstNumber++;
+                }
+                boolean hasText = false;
+                for (int i = 0; i < top.size(); i++) {
+                    if (!top.get(i).isEmpty()) {
+                        if (i >= firstNumber || ITEM_START.matcher(top.get(i)).find()) {
+                            return false;
+                        }
+                        hasText = true;
+                    }
+                }
+                return hasText && firstNumber < row.size();
+            }
         }
 
         private static void flush(DocumentText out, StringBuilder paragraph) {
@@ -490,12 +570,16 @@ final class PdfSource {
         }
 
         /**
-         * Whether a line goes on with the paragraph of the line before: that line runs to the right margin and ends
-         * no sentence, and this one is not indented and starts no heading or numbered item.
+         * Whether a line goes on with the paragraph of the line before: that line runs to the right margin, or stops
+         * short of it only because this line's first word would not have fitted ("…采用率" then "96.4%。" in
+         * ragged-right text), and ends no sentence; and this one is not indented and starts no heading or numbered
+         * item.
          */
         private static boolean continues(TextLine previous, TextLine line, float leftMargin, float rightMargin) {
             float size = Math.max(previous.size(), line.size());
-            return previous.right() >= rightMargin - 2 * size
+            boolean full = previous.right() >= rightMargin - 2 * size
+                    || previous.right() + line.firstWord() > rightMargin - size * 0.25f;
+            return full
                     && !SENTENCE_END.matcher(previous.text()).matches()
                     && line.left() <= leftMargin + size * 0.75f
                     && !ITEM_START.matcher(line.text()).find();
@@ -665,7 +749,27 @@ final class PdfSource {
         private static TextLine textLine(List<Glyph> line) {
             float size = (float) line.stream().mapToDouble(Glyph::size).max().orElse(1);
             float top = (float) line.stream().mapToDouble(glyph -> glyph.y() - glyph.size()).min().orElse(0);
-            return new TextLine(split(line), line.get(0).x(), line.get(line.size() - 1).right(), size, top);
+            return new TextLine(split(line), line.get(0).x(), line.get(line.size() - 1).right(), size, top,
+                    firstWord(line));
+        }
+
+        /** The width of the glyphs a line starts with that it could not break between (no space between them). */
+        private static float firstWord(List<Glyph> line) {
+            boolean word = isWordChar(line.get(0).text().charAt(0));
+            int end = 1;
+            while (end < line.size() && line.get(end).x() - line.get(end - 1).right() <= line.get(end).size() * 0.2f) {
+                char c = line.get(end).text().charAt(0);
+                if (!(word ? isUnbreakable(c) : NO_BREAK_BEFORE.indexOf(c) >= 0)) {
+                    break;
+                }
+                end++;
+            }
+            return line.get(end - 1).right() - line.get(0).x();
+        }
+
+        /** A character a line does not break before, after a number or word: its own letters, digits and marks. */
+        private static boolean isUnbreakable(char c) {
+            return (c < 0x80 && !Character.isWhitespace(c)) || NO_BREAK_BEFORE.indexOf(c) >= 0;
         }
 
         /**

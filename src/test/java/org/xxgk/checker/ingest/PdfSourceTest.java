@@ -171,6 +171,68 @@ class PdfSourceTest {
     }
 
     @Test
+    void aRowBrokenAtThePageEndIsOneRowWithTheRestOfItsLabel() throws Exception {
+        // Word breaks a tall row over two pages: "Normative" and its numbers at the foot of one, "documents" at the
+        // top of the next; a header row repeated on a page is a row of its own
+        for (boolean repeatedHeader : new boolean[] {false, true}) {
+            byte[] pdf = pages(2, (content, page) -> {
+                List<String[]> rows = page == 0
+                        ? List.of(new String[] {"Kind", "Issued", "Repealed"}, new String[] {"Rules", "4", "1"},
+                                new String[] {"Normative", "9", "7"})
+                        : repeatedHeader
+                                ? List.of(new String[] {"Kind", "Issued", "Repealed"}, new String[] {"Other", "2", "0"})
+                                : List.of(new String[] {"documents", "", ""}, new String[] {"Other", "2", "0"});
+                float y = page == 0 ? 120 : 770;
+                for (String[] row : rows) {
+                    for (float x : new float[] {72, 160, 250, 340}) {
+                        rule(content, x, y, x, y - 16);
+                    }
+                    rule(content, 72, y, 340, y);
+                    rule(content, 72, y - 16, 340, y - 16);
+                    for (int column = 0; column < row.length; column++) {
+                        write(content, row[column], new float[] {75, 163, 253}[column], y - 11, 10);
+                    }
+                    y -= 16;
+                }
+            });
+
+            String text = PdfSource.read(pdf, ReportReader.DEFAULT_MAX_BYTES).text();
+
+            assertThat(text.lines().filter(line -> line.contains("\t"))).as("header repeated: " + repeatedHeader)
+                    .containsExactlyElementsOf(repeatedHeader
+                            ? List.of("Kind\tIssued\tRepealed", "Rules\t4\t1", "Normative\t9\t7", "Kind\tIssued\tRepealed",
+                                    "Other\t2\t0")
+                            : List.of("Kind\tIssued\tRepealed", "Rules\t4\t1", "Normative documents\t9\t7", "Other\t2\t0"));
+        }
+    }
+
+    @Test
+    void aLineStoppingShortOfTheMarginBecauseTheNextWordWouldNotFitGoesOnWithIt() throws Exception {
+        // ragged-right text: the second line ends well before the margin, since "12,996.4%." did not fit after it
+        String full = "The district published its items on the website of the government and answered";
+        String shorter = "every request it received within the time the regulation allows, a rate of";
+        String last = "12,996.4%. Next paragraph words.";
+        float size = 12;
+        float margin = 72 + width(full, size);
+        assertThat(72 + width(shorter, size)).as("stops short of the margin").isLessThan(margin - 2 * size);
+        assertThat(72 + width(shorter, size) + width("12,996.4%.", size)).as("the next word does not fit").isGreaterThan(margin);
+        byte[] pdf = pages(1, (content, page) -> {
+            write(content, full, 72, 700, size);
+            write(content, shorter, 72, 686, size);
+            write(content, last, 72, 672, size);
+            write(content, "Closing words.", 72 + 2 * size, 640, size);
+        });
+
+        String text = PdfSource.read(pdf, ReportReader.DEFAULT_MAX_BYTES).text();
+
+        assertThat(text.lines()).contains(full + " " + shorter + " " + last, "Closing words.");
+    }
+
+    private static float width(String text, float size) throws IOException {
+        return HELVETICA.getStringWidth(text) / 1000 * size;
+    }
+
+    @Test
     void wordsFarApartOnALineWithoutRulesAreCells() throws Exception {
         byte[] pdf = pages(1, (content, page) -> {
             write(content, "Licensing decisions", 72, 700, 10);
