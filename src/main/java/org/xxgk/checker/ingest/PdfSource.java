@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -37,10 +38,12 @@ final class PdfSource {
     /** Rules this close (in points) are one line; a rule this thin is a line, not a filled box. */
     private static final float RULE_TOLERANCE = 1.5f;
     /** Running headers and footers stand in this share of the page height at its top or bottom. */
-    private static final float MARGIN_BAND = 0.08f;
+    private static final float MARGIN_BAND = 0.15f;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。；：！？;:!?]$");
     private static final Pattern ITEM_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、．]\\D|第[一二三四五六七八九十\\d]+[章节条部分])");
+    /** The most rows a table repeats as its header on every page. */
+    private static final int MAX_HEADER_ROWS = 5;
     /** Punctuation a line never starts with: it stays with the word before. */
     private static final String NO_BREAK_BEFORE = "，。、；：？！）》」』”’％";
     private static final Pattern LONE_NUMBER = Pattern.compile("[-—–－]?\\d{1,4}[-—–－]?");
@@ -489,11 +492,13 @@ final class PdfSource {
         /**
          * A ruled table as it is written out, part by part when it runs over pages. Its last row is held back until
          * the next part is seen: a row broken at the page's end (as Word breaks a tall row) goes on at the top of the
-         * next page with the rest of its labels, and that is one row, not two.
+         * next page with the rest of its labels, and that is one row, not two. Header rows a part repeats at the top
+         * of its page (Word's "repeat as header row") are the table's first rows again, and are left out.
          */
         private static final class RuledRows {
             private final DocumentText out;
             private final int table;
+            private final List<List<String>> firstRows = new ArrayList<>();
             private List<Float> columns;
             private int row;
             private List<String> held;
@@ -502,6 +507,9 @@ final class PdfSource {
                 this.out = out;
                 this.table = out.table();
                 this.columns = first.columns();
+                for (List<PlacedCell> cells : first.rows().subList(0, Math.min(MAX_HEADER_ROWS, first.rows().size()))) {
+                    firstRows.add(inColumns(cells, columns));
+                }
                 add(first, 0);
             }
 
@@ -510,14 +518,18 @@ final class PdfSource {
                 List<Float> before = columns;
                 columns = union(columns, part.columns());
                 int from = 0;
-                if (held != null && columns.size() == before.size()) {
-                    List<String> top = inColumns(part.rows().get(0), columns);
+                while (from < part.rows().size() && from < firstRows.size() - 1
+                        && sameText(inColumns(part.rows().get(from), columns), firstRows.get(from))) {
+                    from++;
+                }
+                if (held != null && from < part.rows().size() && columns.size() == before.size()) {
+                    List<String> top = inColumns(part.rows().get(from), columns);
                     if (isRestOf(held, top)) {
                         for (int i = 0; i < top.size(); i++) {
                             String cell = held.get(i);
                             held.set(i, cell.isEmpty() ? top.get(i) : cell + joint(cell, top.get(i)) + top.get(i));
                         }
-                        from = 1;
+                        from++;
                     }
                 }
                 add(part, from);
@@ -537,6 +549,10 @@ final class PdfSource {
                     }
                     held = new ArrayList<>(inColumns(cells, columns));
                 }
+            }
+
+            private static boolean sameText(List<String> row, List<String> other) {
+                return String.join("", row).replaceAll("\\s+", "").equals(String.join("", other).replaceAll("\\s+", ""));
             }
 
             /**
@@ -799,23 +815,38 @@ final class PdfSource {
         }
 
         /**
-         * Leaves out running headers and footers: lines in the page's top or bottom band that are a page number
-         * ("第 3 页", "- 5 -", "3/12", a lone number) or come back on other pages with only their digits changed.
+         * Leaves out running headers and footers: the lines at a page's top or bottom, with nothing but other such
+         * lines between them and the edge, that are a page number ("第 3 页", "— 5 —", "3/12", a lone number) or
+         * come back in the same place on other pages with only their digits changed (the title on the first page is
+         * no running header, though the header repeats it). They are looked for in a band of the page's
+         * height wide enough for the footer of an official document (GB/T 9704) and of a landscape page.
          */
         private void dropFurniture(List<List<Item>> items) {
             Map<String, Integer> pagesWith = new HashMap<>();
             for (int p = 0; p < items.size(); p++) {
                 for (Item item : items.get(p)) {
                     if (item instanceof TextLine line && inMarginBand(line, pages.get(p).height())) {
-                        pagesWith.merge(line.text().replaceAll("\\d+", "#"), 1, Integer::sum);
+                        pagesWith.merge(digitsAsOne(line), 1, Integer::sum);
                     }
                 }
             }
             for (int p = 0; p < items.size(); p++) {
                 float height = pages.get(p).height();
-                items.get(p).removeIf(item -> item instanceof TextLine line && inMarginBand(line, height)
-                        && (isPageNumber(line.text()) || pagesWith.get(line.text().replaceAll("\\d+", "#")) > 1));
+                List<Item> page = items.get(p);
+                Predicate<Item> furniture = item -> item instanceof TextLine line && inMarginBand(line, height)
+                        && (isPageNumber(line.text()) || pagesWith.get(digitsAsOne(line)) > 1);
+                while (!page.isEmpty() && furniture.test(page.get(0))) {
+                    page.remove(0);
+                }
+                while (!page.isEmpty() && furniture.test(page.get(page.size() - 1))) {
+                    page.remove(page.size() - 1);
+                }
             }
+        }
+
+        /** A running line as it comes back on every page: its text with any number in it, where it stands. */
+        private static String digitsAsOne(TextLine line) {
+            return line.text().replaceAll("\\d+", "#") + "@" + Math.round(line.top() / RULE_TOLERANCE / 2);
         }
 
         private static boolean inMarginBand(TextLine line, float height) {
