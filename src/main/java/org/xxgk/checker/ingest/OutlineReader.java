@@ -54,8 +54,9 @@ final class OutlineReader {
                 title = line;
                 titleLine = first + 1;
             } else if (line.length() <= MAX_HEADING_LENGTH && second >= 0 && heading(lines.get(second)) == null
-                    && isTitle(stripMarks(lines.get(second)))) {
-                // the body's name on one line, "2024年政府信息公开工作年度报告" on the next
+                    && isTitle(line + stripMarks(lines.get(second)))) {
+                // the body's name on one line, "2024年政府信息公开工作年度报告" on the next; or a long title
+                // wrapped anywhere, even inside its ending ("…年度报" and "告")
                 title = line + stripMarks(lines.get(second));
                 titleLine = first + 1;
                 first = second;
@@ -146,6 +147,11 @@ final class OutlineReader {
                 boolean near = match != null && LabelIndex.resemblance(Labels.normalize(numbered.group(3)),
                         Labels.normalize(match.canonical())) >= NEAR_TITLE;
                 match = match != null && (near || numberedSo.test(match.target())) ? match : null;
+            }
+            if (match != null && text.endsWith("。") && LabelIndex.resemblance(Labels.normalize(numbered.group(3)),
+                    Labels.normalize(match.canonical())) < NEAR_TITLE) {
+                // a numbered sentence of the prose that names a part ("四、政府信息公开行政复议情况已在表四列明。")
+                return null;
             }
             if (match != null) {
                 return new Heading(match.target(), text, number);
