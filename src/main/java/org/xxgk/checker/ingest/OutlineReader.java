@@ -27,6 +27,9 @@ final class OutlineReader {
     private static final Pattern TRAILING_NAME = Pattern.compile("[（(]([^（）()]+)[）)]\\s*$");
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final int MAX_HEADING_LENGTH = 50;
+    /** The most lines of a portal's menus and notices looked past for the title, and their longest. */
+    private static final int MAX_CHROME_LINES = 20;
+    private static final int MAX_CHROME_LENGTH = 40;
     /** How closely a title printed under another part's number must resemble a part's title to be its heading. */
     private static final double NEAR_TITLE = 0.85;
 
@@ -44,24 +47,20 @@ final class OutlineReader {
     }
 
     Outline read(List<String> lines) {
-        int titleLine = 0;
-        String title = "";
         int first = nextNonBlank(lines, 0);
-        if (first >= 0 && heading(lines.get(first)) == null && !TextBlock.isTableLine(lines.get(first))) {
-            String line = stripMarks(lines.get(first));
-            int second = nextNonBlank(lines, first + 1);
-            if (isTitle(line)) {
-                title = line;
-                titleLine = first + 1;
-            } else if (line.length() <= MAX_HEADING_LENGTH && second >= 0 && heading(lines.get(second)) == null
-                    && isTitle(line + stripMarks(lines.get(second)))) {
-                // the body's name on one line, "2024年政府信息公开工作年度报告" on the next; or a long title
-                // wrapped anywhere, even inside its ending ("…年度报" and "告")
-                title = line + stripMarks(lines.get(second));
-                titleLine = first + 1;
-                first = second;
+        Title found = title(lines, first);
+        if (found == null) {
+            // a page copied or printed from a portal: its menus and "当前位置：首页 > …" stand before the title
+            int afterChrome = first;
+            for (int skipped = 0; afterChrome >= 0 && skipped < MAX_CHROME_LINES && isPortalChrome(lines.get(afterChrome));
+                 skipped++) {
+                afterChrome = nextNonBlank(lines, afterChrome + 1);
             }
+            found = afterChrome == first ? null : title(lines, afterChrome);
         }
+        int titleLine = found == null ? 0 : found.line() + 1;
+        String title = found == null ? "" : found.text();
+        first = found == null ? first : found.last();
         List<Integer> headingLines = new ArrayList<>();
         List<Heading> headings = new ArrayList<>();
         for (int i = titleLine == 0 ? Math.max(first, 0) : first + 1; i < lines.size(); i++) {
@@ -85,6 +84,51 @@ final class OutlineReader {
         Matcher year = YEAR.matcher(digits);
         Integer reportYear = year.find() ? Integer.valueOf(year.group(1)) : null;
         return new Outline(title, titleLine, organization(digits), reportYear, preamble, sections);
+    }
+
+    /** A title found: its text, and its first and last line (from 0). */
+    private record Title(String text, int line, int last) {
+    }
+
+    /**
+     * The title at a line: that line, or with the next one when the title is wrapped (the body's name on one line,
+     * "2024年政府信息公开工作年度报告" on the next; or a long title wrapped anywhere, even inside its ending,
+     * "…年度报" and "告"); {@code null} when there is none.
+     */
+    private Title title(List<String> lines, int at) {
+        if (at < 0 || heading(lines.get(at)) != null || TextBlock.isTableLine(lines.get(at))) {
+            return null;
+        }
+        String line = stripMarks(lines.get(at));
+        if (isBreadcrumb(line)) {
+            return null;
+        }
+        if (isTitle(line)) {
+            return new Title(line, at, at);
+        }
+        int second = nextNonBlank(lines, at + 1);
+        if (line.length() <= MAX_HEADING_LENGTH && second >= 0 && heading(lines.get(second)) == null
+                && isTitle(line + stripMarks(lines.get(second)))) {
+            return new Title(line + stripMarks(lines.get(second)), at, second);
+        }
+        return null;
+    }
+
+    /**
+     * A line of a portal's page around a report: a breadcrumb ("当前位置：首页 > …"), or a short menu item or notice
+     * that is no sentence, heading or title with a year.
+     */
+    private boolean isPortalChrome(String line) {
+        String text = stripMarks(line);
+        // a menu item may name the reports ("政府信息公开年报"); the title names the year as well
+        return isBreadcrumb(text) || text.length() <= MAX_CHROME_LENGTH && !text.endsWith("。") && heading(line) == null
+                && !(isTitle(text) && YEAR.matcher(arabicYears(text)).find());
+    }
+
+    /** A portal's "当前位置：首页 > 政务公开 > …", which may end with the report's title. */
+    private static boolean isBreadcrumb(String text) {
+        return text.startsWith("当前位置") || text.startsWith("您的位置") || text.startsWith("您当前的位置")
+                || text.indexOf('>') >= 0 || text.indexOf('＞') >= 0 || text.indexOf('»') >= 0;
     }
 
     /** A title names the report by one of the format's title endings ("…年度报告"), and is not a paragraph. */
