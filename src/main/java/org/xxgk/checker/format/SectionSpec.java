@@ -12,6 +12,8 @@ import java.util.List;
  * @param order    position in the canonical order, from 1
  */
 public record SectionSpec(String id, String number, String title, List<String> variants, int order) {
+    /** The numerals parts are numbered with, first to tenth. */
+    public static final String NUMERALS = "一二三四五六七八九十";
 
     /** The heading as the format prints it, e.g. "五、存在的主要问题及改进情况". */
     public String heading() {

@@ -20,12 +20,11 @@ import java.util.regex.Pattern;
  */
 final class OutlineReader {
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:第([一二三四五六七八九十]+)部分|([一二三四五六七八九十]+)[、.．])\\s*(.+?)[。：:]?$");
+            "^(?:第([" + SectionSpec.NUMERALS + "]+)部分|([" + SectionSpec.NUMERALS + "]+)[、.．])\\s*(.+?)[。：:]?$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
     private static final Pattern CHINESE_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年");
     private static final Pattern BRACKETS_AND_SPACES = Pattern.compile("[《》\\s\u3000]");
     private static final Pattern TRAILING_NAME = Pattern.compile("[（(]([^（）()]+)[）)]\\s*$");
-    private static final String NUMERALS = "一二三四五六七八九十";
     private static final int MAX_HEADING_LENGTH = 50;
     /** The most lines of a portal's menus and notices looked past for the title, and their longest. */
     private static final int MAX_CHROME_LINES = 20;
@@ -177,7 +176,7 @@ final class OutlineReader {
         }
         // most lines start with neither 第 nor a numeral, and are not put to the pattern
         char start = text.charAt(0);
-        Matcher numbered = start == '第' || NUMERALS.indexOf(start) >= 0 ? NUMBERED.matcher(text) : null;
+        Matcher numbered = start == '第' || SectionSpec.NUMERALS.indexOf(start) >= 0 ? NUMBERED.matcher(text) : null;
         if (numbered != null && numbered.matches()) {
             String number = number(numbered);
             Predicate<SectionSpec> numberedSo = spec -> spec.number().equals(number);
@@ -200,7 +199,7 @@ final class OutlineReader {
             if (match != null) {
                 return new Heading(match.target(), text, number);
             }
-            return NUMERALS.indexOf(number.charAt(0)) >= sectionCount || number.length() > 1
+            return SectionSpec.NUMERALS.indexOf(number.charAt(0)) >= sectionCount || number.length() > 1
                     ? new Heading(null, text, number) : null;
         }
         LabelIndex.Match<SectionSpec> match = titles.match(text, spec -> true, false);

@@ -14,7 +14,6 @@ import org.xxgk.checker.format.SectionSpec;
  * @param index   position among the report's sections, from 0
  */
 public record Section(SectionSpec spec, String heading, String number, int line, TextBlock body, int index) {
-    private static final String NUMERALS = "一二三四五六七八九十";
 
     /** The format's id of this section (e.g. {@code s5}), or "" for an unknown heading. */
     public String id() {
@@ -26,14 +25,14 @@ public record Section(SectionSpec spec, String heading, String number, int line,
         return spec == null ? 0 : spec.order();
     }
 
-    /**
-     * Whether the heading names a part of the format under another part's number: "五、" over part 四's title. A
-     * number that counts the report's own parts is not: after a missing part (reported as such) the next ones are
-     * numbered on, "三、" over part 四's title when part 三 is missing.
-     */
+    /** Whether the heading names a part of the format under another part's number: "五、" over part 四's title. */
     public boolean misnumbered() {
-        return spec != null && !number.isEmpty() && !number.equals(spec.number())
-                && !(index < NUMERALS.length() && number.equals(String.valueOf(NUMERALS.charAt(index))));
+        return spec != null && !number.isEmpty() && !number.equals(spec.number());
+    }
+
+    /** The number this section has when the report's own sections are counted ("三" for its third), or "". */
+    public String ordinal() {
+        return index < SectionSpec.NUMERALS.length() ? String.valueOf(SectionSpec.NUMERALS.charAt(index)) : "";
     }
 
     /** Hashes by heading and place only: Drools hashes the values of {@code from}, and a deep hash is slow. */
