@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.xxgk.checker.TestRules;
 
 import java.io.IOException;
@@ -65,26 +67,6 @@ class CheckPublishedDocumentsTest {
     }
 
     @Test
-    void theLineOfAProseFindingInAPdfFileIsTheLineThatFactsTextPrints() throws IOException {
-        String source = "fixtures/reports-pdf/2024-laocheng.pdf";
-        CheckCommandTest.Run check = CheckCommandTest.run("check", "--format", "json", source);
-        JsonNode citation = null;
-        for (JsonNode finding : new ObjectMapper().readTree(check.out()).at("/reports/0/findings")) {
-            citation = finding.path("ruleId").asText().equals("NAR-01") ? finding : citation;
-        }
-        assertThat(citation).as(check.out()).isNotNull();
-        int line = citation.path("line").asInt();
-
-        CheckCommandTest.Run text = CheckCommandTest.run("facts", "--text", source);
-
-        assertThat(text.exitCode()).as(text.err()).isZero();
-        assertThat(text.out().lines()).first().isEqualTo("# " + source + "（PDF）");
-        String numbered = String.format("%5d  ", line);
-        assertThat(text.out().lines().filter(printed -> printed.startsWith(numbered)))
-                .singleElement(as(InstanceOfAssertFactories.STRING)).contains("《信息公开工作条例》");
-    }
-
-    @Test
     void theTextOutputNamesTheTableRowAndColumnOfACellInAWebPage() {
         CheckCommandTest.Run run = CheckCommandTest.run("check", "fixtures/reports-html/2024-laocheng-wrong-total.html");
 
@@ -93,9 +75,9 @@ class CheckPublishedDocumentsTest {
                 "行政复议/总计 = 25（表3第4行第5列）；行政复议/结果维持 = 8（表3第4行第1列）");
     }
 
-    @Test
-    void theLineOfAProseFindingInAWordFileIsTheLineThatFactsTextPrints() throws IOException {
-        String source = "fixtures/reports-docx/2024-laocheng.docx";
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"fixtures/reports-docx/2024-laocheng.docx, Word .docx", "fixtures/reports-pdf/2024-laocheng.pdf, PDF"})
+    void theLineOfAProseFindingInADocumentIsTheLineThatFactsTextPrints(String source, String kind) throws IOException {
         CheckCommandTest.Run check = CheckCommandTest.run("check", "--format", "json", source);
         JsonNode citation = null;
         for (JsonNode finding : new ObjectMapper().readTree(check.out()).at("/reports/0/findings")) {
@@ -107,7 +89,7 @@ class CheckPublishedDocumentsTest {
         CheckCommandTest.Run text = CheckCommandTest.run("facts", "--text", source);
 
         assertThat(text.exitCode()).as(text.err()).isZero();
-        assertThat(text.out().lines()).first().isEqualTo("# " + source + "（Word .docx）");
+        assertThat(text.out().lines()).first().isEqualTo("# " + source + "（" + kind + "）");
         String numbered = String.format("%5d  ", line);
         assertThat(text.out().lines().filter(printed -> printed.startsWith(numbered)))
                 .singleElement(as(InstanceOfAssertFactories.STRING)).contains("《信息公开工作条例》");

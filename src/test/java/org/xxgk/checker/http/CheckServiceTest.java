@@ -125,10 +125,8 @@ class CheckServiceTest {
 
     @Test
     void checksAPdfFileSentAsItIsOrUploaded() throws IOException {
-        String wrongTotal = "fixtures/reports%s/2024-laocheng-wrong-total.%s";
-        JsonObject text = http.postText(CHECK, Files.readString(Path.of(wrongTotal.formatted("", "txt"))))
-                .bodyAsJsonObject();
-        Buffer pdf = Buffer.buffer(Files.readAllBytes(Path.of(wrongTotal.formatted("-pdf", "pdf"))));
+        JsonObject text = wrongTotalChecked();
+        Buffer pdf = wrongTotal("-pdf", "pdf");
 
         HttpResponse<Buffer> sent = http.post(CHECK, "application/pdf", pdf);
         HttpResponse<Buffer> uploaded = http.postForm(CHECK,
@@ -144,11 +142,9 @@ class CheckServiceTest {
 
     @Test
     void checksAPublishedWebPageOrWordFileSentAsItIs() throws IOException {
-        String wrongTotal = "fixtures/reports%s/2024-laocheng-wrong-total.%s";
-        JsonObject text = http.postText(CHECK, Files.readString(Path.of(wrongTotal.formatted("", "txt"))))
-                .bodyAsJsonObject();
-        Buffer page = Buffer.buffer(Files.readAllBytes(Path.of(wrongTotal.formatted("-html", "html"))));
-        Buffer word = Buffer.buffer(Files.readAllBytes(Path.of(wrongTotal.formatted("-docx", "docx"))));
+        JsonObject text = wrongTotalChecked();
+        Buffer page = wrongTotal("-html", "html");
+        Buffer word = wrongTotal("-docx", "docx");
 
         HttpResponse<Buffer> html = http.post(CHECK, "text/html; charset=utf-8", page);
         HttpResponse<Buffer> docx = http.post(CHECK,
@@ -161,6 +157,17 @@ class CheckServiceTest {
         });
         assertThat(docx.bodyAsJsonObject().getJsonArray("findings").getJsonObject(0).getJsonArray("cells")
                 .getJsonObject(0).getInteger("table")).isEqualTo(3);
+    }
+
+    /** The wrong-total fixture as text, checked. */
+    private static JsonObject wrongTotalChecked() throws IOException {
+        return http.postText(CHECK, Files.readString(Path.of("fixtures/reports/2024-laocheng-wrong-total.txt")))
+                .bodyAsJsonObject();
+    }
+
+    /** The wrong-total fixture's twin in fixtures/reports{folderEnding}, e.g. the PDF one. */
+    private static Buffer wrongTotal(String folderEnding, String ending) throws IOException {
+        return Buffer.buffer(Files.readAllBytes(Path.of("fixtures/reports" + folderEnding + "/2024-laocheng-wrong-total." + ending)));
     }
 
     private static List<String> messages(JsonObject entry) {
