@@ -39,7 +39,8 @@ final class PdfSource {
     private static final float RULE_TOLERANCE = 1.5f;
     /** Running headers and footers stand in this share of the page height at its top or bottom. */
     private static final float MARGIN_BAND = 0.15f;
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[。；：！？;:!?]$");
+    /** The marks a sentence (or a lead-in to a list) ends with: a line ending with one ends its paragraph there. */
+    private static final String SENTENCE_ENDS = "。；：！？;:!?";
     private static final Pattern ITEM_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、．]\\D|第[一二三四五六七八九十\\d]+[章节条部分])");
     /** The most rows a table repeats as its header on every page. */
@@ -596,7 +597,7 @@ final class PdfSource {
             boolean full = previous.right() >= rightMargin - 2 * size
                     || previous.right() + line.firstWord() > rightMargin - size * 0.25f;
             return full
-                    && !SENTENCE_END.matcher(previous.text()).matches()
+                    && SENTENCE_ENDS.indexOf(previous.text().charAt(previous.text().length() - 1)) < 0
                     && line.left() <= leftMargin + size * 0.75f
                     && !ITEM_START.matcher(line.text()).find();
         }
