@@ -16,11 +16,17 @@ import java.util.regex.Pattern;
 /**
  * Finds a report's title and its section headings. A heading is a short line that names one of the format's
  * sections, with or without its number ("四、…", "第四部分…") and markdown marks; a numbered heading beyond the
- * last section ("七、附件") opens a section the format does not know.
+ * last section ("七、附件") opens a section the format does not know. A report whose parts are not numbered so has
+ * them read under the numbers other reports give them ("1、…", "（一）…"), which most reports give the items
+ * within a part instead.
  */
 final class OutlineReader {
+    /** A part's heading numbered as the format numbers it: "四、…", "第四部分…". */
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:第([" + SectionSpec.NUMERALS + "]+)部分|([" + SectionSpec.NUMERALS + "]+)[、.．])\\s*(.+?)[。：:]?$");
+    /** A part's heading numbered otherwise: "4、…", "4.…", "（四）…", "(4)…". */
+    private static final Pattern OTHERWISE_NUMBERED = Pattern.compile(
+            "^(?:[（(]([" + SectionSpec.NUMERALS + "]+|[0-9０-９]{1,2})[）)]|([0-9０-９]{1,2})[、.．])\\s*(.+?)[。：:]?$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
     private static final Pattern CHINESE_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年");
     private static final Pattern BRACKETS_AND_SPACES = Pattern.compile("[《》\\s\u3000]");
@@ -60,24 +66,20 @@ final class OutlineReader {
         int titleLine = found == null ? 0 : found.line() + 1;
         String title = found == null ? "" : found.text();
         first = found == null ? first : found.last();
-        List<Integer> headingLines = new ArrayList<>();
-        List<Heading> headings = new ArrayList<>();
-        for (int i = titleLine == 0 ? Math.max(first, 0) : first + 1; i < lines.size(); i++) {
-            Heading heading = heading(lines.get(i));
-            if (heading != null) {
-                headingLines.add(i);
-                headings.add(heading);
-            }
+        int bodyStart = titleLine == 0 ? Math.max(first, 0) : first + 1;
+        List<Heading> headings = headings(lines, bodyStart, NUMBERED);
+        if (partsNamed(headings) <= 1) {
+            List<Heading> otherwise = headings(lines, bodyStart, OTHERWISE_NUMBERED);
+            headings = partsNamed(otherwise) > partsNamed(headings) ? otherwise : headings;
         }
-        int preambleEnd = headingLines.isEmpty() ? lines.size() : headingLines.get(0);
+        int preambleEnd = headings.isEmpty() ? lines.size() : headings.get(0).line();
         TextBlock preamble = block(lines, titleLine == 0 ? 0 : first + 1, preambleEnd);
         List<Section> sections = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
-            int start = headingLines.get(h);
-            int end = h + 1 < headingLines.size() ? headingLines.get(h + 1) : lines.size();
             Heading heading = headings.get(h);
-            sections.add(new Section(heading.spec(), heading.text(), heading.number(), start + 1, block(lines, start + 1, end),
-                    h));
+            int end = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
+            sections.add(new Section(heading.spec(), heading.text(), heading.number(), heading.line() + 1,
+                    block(lines, heading.line() + 1, end), h));
         }
         String digits = arabicYears(title);
         Matcher year = YEAR.matcher(digits);
@@ -150,23 +152,66 @@ final class OutlineReader {
         return out.toString();
     }
 
-    /** @param number the number printed before the title, or "" */
-    private record Heading(SectionSpec spec, String text, String number) {
+    /**
+     * @param number the number printed before the title in the format's numerals ("四" for "4、"), or ""
+     * @param line   where the heading stands, from 0
+     */
+    private record Heading(SectionSpec spec, String text, String number, int line) {
     }
 
-    /** The number printed before a heading's title: 四 in "四、…" or "第四部分…"; "" when it has none. */
+    /** The headings of lines[from, end), parts numbered as {@code numbering} numbers them. */
+    private List<Heading> headings(List<String> lines, int from, Pattern numbering) {
+        List<Heading> headings = new ArrayList<>();
+        for (int i = from; i < lines.size(); i++) {
+            Heading heading = heading(lines.get(i), i, numbering);
+            if (heading != null) {
+                headings.add(heading);
+            }
+        }
+        return headings;
+    }
+
+    /** How many of the format's parts the headings name. */
+    private static long partsNamed(List<Heading> headings) {
+        return headings.stream().filter(heading -> heading.spec() != null).map(Heading::spec).distinct().count();
+    }
+
+    /**
+     * The number printed before a heading's title in the format's numerals: 四 in "四、…", "第四部分…", "4、…" or
+     * "（四）…"; "" when it has none.
+     */
     static String printedNumber(String heading) {
-        Matcher numbered = NUMBERED.matcher(heading);
-        return numbered.matches() ? number(numbered) : "";
+        for (Pattern numbering : List.of(NUMBERED, OTHERWISE_NUMBERED)) {
+            Matcher numbered = numbering.matcher(heading);
+            if (numbered.matches()) {
+                return number(numbered);
+            }
+        }
+        return "";
     }
 
-    /** The number of a heading {@link #NUMBERED} matched: "第四部分" or "四、". */
+    /** The number of a heading a numbering pattern matched, in the format's numerals: "第四部分", "四、", "4." → 四. */
     private static String number(Matcher numbered) {
-        return numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
+        String number = numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
+        if (!Character.isDigit(number.charAt(0))) {
+            return number;
+        }
+        int value = Integer.parseInt(number);
+        return value >= 1 && value <= SectionSpec.NUMERALS.length() ? String.valueOf(SectionSpec.NUMERALS.charAt(value - 1))
+                : number;
     }
 
-    /** The section a line is the heading of, or {@code null} if the line is no heading. */
+    /** The heading of a line of the format's numbering ({@link #heading(String, int, Pattern)}), or {@code null}. */
     private Heading heading(String line) {
+        return heading(line, 0, NUMBERED);
+    }
+
+    /**
+     * The section a line is the heading of, or {@code null} if the line is no heading. A numbered heading the
+     * format does not know opens a section only when numbered as the format numbers parts: numbered otherwise, it
+     * is an item of a part.
+     */
+    private Heading heading(String line, int at, Pattern numbering) {
         if (TextBlock.isTableLine(line)) {
             return null;
         }
@@ -174,9 +219,11 @@ final class OutlineReader {
         if (text.isEmpty() || text.length() > MAX_HEADING_LENGTH) {
             return null;
         }
-        // most lines start with neither 第 nor a numeral, and are not put to the pattern
+        // most lines start with no number, and are not put to the pattern
         char start = text.charAt(0);
-        Matcher numbered = start == '第' || SectionSpec.NUMERALS.indexOf(start) >= 0 ? NUMBERED.matcher(text) : null;
+        boolean mayBeNumbered = numbering == NUMBERED ? start == '第' || SectionSpec.NUMERALS.indexOf(start) >= 0
+                : start == '（' || start == '(' || Character.isDigit(start);
+        Matcher numbered = mayBeNumbered ? numbering.matcher(text) : null;
         if (numbered != null && numbered.matches()) {
             String number = number(numbered);
             Predicate<SectionSpec> numberedSo = spec -> spec.number().equals(number);
@@ -197,13 +244,14 @@ final class OutlineReader {
                 return null;
             }
             if (match != null) {
-                return new Heading(match.target(), text, number);
+                return new Heading(match.target(), text, number, at);
             }
-            return SectionSpec.NUMERALS.indexOf(number.charAt(0)) >= sectionCount || number.length() > 1
-                    ? new Heading(null, text, number) : null;
+            boolean beyondTheParts = SectionSpec.NUMERALS.indexOf(number.charAt(0)) >= sectionCount
+                    || number.length() > 1;
+            return numbering == NUMBERED && beyondTheParts ? new Heading(null, text, number, at) : null;
         }
         LabelIndex.Match<SectionSpec> match = titles.match(text, spec -> true, false);
-        return match == null ? null : new Heading(match.target(), text, "");
+        return match == null ? null : new Heading(match.target(), text, "", at);
     }
 
     /**

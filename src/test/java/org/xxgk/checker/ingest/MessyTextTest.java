@@ -29,6 +29,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -187,6 +188,9 @@ class MessyTextTest {
                 bytes("GBK 编码的字节", seed -> seed.getBytes(Charset.forName("GBK"))),
                 text("章节标题统一加 ## ", seed -> sectionHeadingMarks(seed, "## ")),
                 text("章节标题不加 markdown 标记", seed -> sectionHeadingMarks(seed, "")),
+                text("章节编号写作 1、", seed -> partNumbers(seed, (numeral, n) -> n + "、")),
+                text("章节编号写作全角 １．", seed -> partNumbers(seed, (numeral, n) -> (char) ('０' + n) + "．")),
+                text("章节编号写作（一），与第五部分内的条目同样", seed -> partNumbers(seed, (numeral, n) -> "（" + numeral + "）")),
                 text("表格行之间插入空行", seed -> eachTableLine(seed, line -> line + "\n")),
                 text("每行末尾有空格", seed -> eachLine(seed, line -> line + "  ")),
                 text("每行末尾有制表符", seed -> eachLine(seed, line -> line + "\t")),
@@ -367,6 +371,18 @@ class MessyTextTest {
     private static String sectionHeadingMarks(String text, String marks) {
         return eachLine(text, line -> SECTION_HEADING.matcher(line).matches()
                 ? marks + line.replaceFirst("^#*\\s*", "") : line);
+    }
+
+    /** The section headings "一、" … "六、" numbered otherwise: {@code number} of the numeral and its value. */
+    private static String partNumbers(String text, BiFunction<String, Integer, String> number) {
+        return eachLine(text, line -> {
+            Matcher heading = SECTION_HEADING.matcher(line);
+            if (!heading.matches()) {
+                return line;
+            }
+            String numeral = heading.group(1);
+            return line.replaceFirst(numeral + "、", number.apply(numeral, "一二三四五六".indexOf(numeral) + 1));
+        });
     }
 
     /**

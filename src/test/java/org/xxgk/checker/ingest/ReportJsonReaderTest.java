@@ -3,6 +3,8 @@ package org.xxgk.checker.ingest;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.xxgk.checker.CheckOptions;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.Finding;
@@ -51,9 +53,10 @@ class ReportJsonReaderTest {
         assertThat(tableFindings(CHECKER.check(fromJson, "json", CheckOptions.DEFAULT).findings())).isEqualTo(expected);
     }
 
-    @Test
-    void aModelReadBackKeepsTheNumbersPrintedInItsHeadings() throws Exception {
-        Report fromText = TEXT.read(Files.readString(Path.of("fixtures/rules/STR-02/fail-part-four-numbered-five.txt")));
+    @ParameterizedTest
+    @ValueSource(strings = {"fail-part-four-numbered-five.txt", "fail-part-four-numbered-in-brackets-five.txt"})
+    void aModelReadBackKeepsTheNumbersPrintedInItsHeadings(String fixture) throws Exception {
+        Report fromText = TEXT.read(Files.readString(Path.of("fixtures/rules/STR-02", fixture)));
         Report fromJson = READER.read(FACTS.render(fromText));
 
         assertThat(fromJson.sections()).extracting(Section::number)
