@@ -21,7 +21,8 @@ import java.util.Optional;
  * the finding is built from the rule's metadata and the values its conditions bound: the message template is
  * filled from the bindings, every bound {@link Cell} (also inside a {@link Comparison} or a collection) becomes a
  * cell of the finding, a bound {@code Comparison} (or {@code $expected}/{@code $actual}) gives the expected and
- * actual numbers. One collector serves one check.
+ * actual numbers, a bound {@code $line} the line the finding stands at when no bound value has a line of its own
+ * (the title's, which the report holds as a number). One collector serves one check.
  */
 public final class FindingCollector {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
@@ -79,7 +80,7 @@ public final class FindingCollector {
         for (FindingCell cell : cells.values()) {
             firstCell = earliest(firstCell, cell.line());
         }
-        line = line != 0 ? line : firstCell != 0 ? firstCell : sectionLine;
+        line = line != 0 ? line : firstCell != 0 ? firstCell : sectionLine != 0 ? sectionLine : boundLine(bindings);
         findings.add(new Finding(rule.id(), profile.severity(rule), rule.title(), rule.message().render(bindings),
                 rule.clause(), List.copyOf(cells.values()), expected, actual, line));
     }
@@ -123,6 +124,10 @@ public final class FindingCollector {
     }
 
     /** The source line of a bound fact that has one (a claim, a label, an extra row), else 0. */
+    private static int boundLine(Map<String, Object> bindings) {
+        return bindings.get("$line") instanceof Integer line ? line : 0;
+    }
+
     private static int lineOf(Object value) {
         Optional<Object> line = Properties.read(value, "line");
         return line.filter(Integer.class::isInstance).map(Integer.class::cast).orElse(0);
