@@ -32,6 +32,8 @@ final class OutlineReader {
     private static final Pattern BRACKETS_AND_SPACES = Pattern.compile("[《》\\s\u3000]");
     private static final Pattern TRAILING_NAME = Pattern.compile("[（(]([^（）()]+)[）)]\\s*$");
     private static final int MAX_HEADING_LENGTH = 50;
+    /** The marks that set a part's text off from its title when both stand on the heading's line. */
+    private static final String INLINE_MARKS = "：:。";
     /** The most lines of a portal's menus and notices looked past for the title, and their longest. */
     private static final int MAX_CHROME_LINES = 20;
     private static final int MAX_CHROME_LENGTH = 40;
@@ -72,6 +74,7 @@ final class OutlineReader {
             List<Heading> otherwise = headings(lines, bodyStart, OTHERWISE_NUMBERED);
             headings = partsNamed(otherwise) > partsNamed(headings) ? otherwise : headings;
         }
+        headings = withoutCaptions(headings);
         int preambleEnd = headings.isEmpty() ? lines.size() : headings.get(0).line();
         TextBlock preamble = block(lines, titleLine == 0 ? 0 : first + 1, preambleEnd);
         List<Section> sections = new ArrayList<>();
@@ -79,7 +82,7 @@ final class OutlineReader {
             Heading heading = headings.get(h);
             int end = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
             sections.add(new Section(heading.spec(), heading.text(), heading.number(), heading.line() + 1,
-                    block(lines, heading.line() + 1, end), h));
+                    body(lines, heading, end), h));
         }
         String digits = arabicYears(title);
         Matcher year = YEAR.matcher(digits);
@@ -155,8 +158,39 @@ final class OutlineReader {
     /**
      * @param number the number printed before the title in the format's numerals ("四" for "4、"), or ""
      * @param line   where the heading stands, from 0
+     * @param inline the part's text that goes on after its title on the heading's line, or ""
      */
-    private record Heading(SectionSpec spec, String text, String number, int line) {
+    private record Heading(SectionSpec spec, String text, String number, int line, String inline) {
+        Heading(SectionSpec spec, String text, String number, int line) {
+            this(spec, text, number, line, "");
+        }
+    }
+
+    /**
+     * The headings without the captions among them: a line that only repeats the title of the part it stands in
+     * ("收到和处理政府信息公开申请情况" printed over the part's table) opens no part of its own.
+     */
+    private static List<Heading> withoutCaptions(List<Heading> headings) {
+        List<Heading> kept = new ArrayList<>(headings.size());
+        for (Heading heading : headings) {
+            Heading previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            boolean caption = previous != null && heading.spec() != null && heading.number().isEmpty()
+                    && heading.spec().equals(previous.spec());
+            if (!caption) {
+                kept.add(heading);
+            }
+        }
+        return kept;
+    }
+
+    /** The text of a part: the lines under its heading, after the text on the heading's line when it has some. */
+    private static TextBlock body(List<String> lines, Heading heading, int end) {
+        if (heading.inline().isEmpty()) {
+            return block(lines, heading.line() + 1, end);
+        }
+        List<String> text = new ArrayList<>(lines.subList(0, end));
+        text.set(heading.line(), heading.inline());
+        return block(text, heading.line(), end);
     }
 
     /** The headings of lines[from, end), parts numbered as {@code numbering} numbers them. */
@@ -216,7 +250,14 @@ final class OutlineReader {
             return null;
         }
         String text = stripMarks(line);
-        if (text.isEmpty() || text.length() > MAX_HEADING_LENGTH) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Heading withText = headingWithText(text, at, numbering);
+        if (withText != null) {
+            return withText;
+        }
+        if (text.length() > MAX_HEADING_LENGTH) {
             return null;
         }
         // most lines start with no number, and are not put to the pattern
@@ -255,6 +296,23 @@ final class OutlineReader {
     }
 
     /**
+     * A numbered part's heading followed on its line by the part's text, set off by a colon or a full stop
+     * ("六、其他需要报告的事项：本单位未收取…"); {@code null} when the line is no such heading.
+     */
+    private Heading headingWithText(String text, int at, Pattern numbering) {
+        int mark = -1;
+        for (int i = 0; i < text.length() && i <= MAX_HEADING_LENGTH && mark < 0; i++) {
+            mark = INLINE_MARKS.indexOf(text.charAt(i)) >= 0 ? i : -1;
+        }
+        if (mark <= 0 || text.substring(mark + 1).isBlank()) {
+            return null;
+        }
+        Heading title = heading(text.substring(0, mark), at, numbering);
+        return title == null || title.spec() == null || title.number().isEmpty() ? null
+                : new Heading(title.spec(), title.text(), title.number(), at, text.substring(mark + 1).strip());
+    }
+
+    /**
      * The body's name: the title before its ending, without the year, a leading or linking 关于 and a trailing 的;
      * when nothing is left, a name in brackets after the ending ("年度报告（青山县交通运输局）").
      */
@@ -278,10 +336,11 @@ final class OutlineReader {
     private static String stripMarks(String line) {
         int start = 0;
         int end = line.length();
-        while (start < end && (Character.isWhitespace(line.charAt(start)) || "#*>\u3000".indexOf(line.charAt(start)) >= 0)) {
+        // markdown marks, and the brackets some reports set headings in ("【一、总体情况】")
+        while (start < end && (Character.isWhitespace(line.charAt(start)) || "#*>\u3000【".indexOf(line.charAt(start)) >= 0)) {
             start++;
         }
-        while (end > start && (Character.isWhitespace(line.charAt(end - 1)) || "#*\u3000".indexOf(line.charAt(end - 1)) >= 0)) {
+        while (end > start && (Character.isWhitespace(line.charAt(end - 1)) || "#*\u3000】".indexOf(line.charAt(end - 1)) >= 0)) {
             end--;
         }
         return line.substring(start, end);
