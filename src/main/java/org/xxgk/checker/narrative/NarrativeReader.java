@@ -27,6 +27,8 @@ public final class NarrativeReader {
 
     /** The place that stands for every part of the report but the headings. */
     private static final String ALL = "all";
+    /** How a clause that notes what a number includes begins. */
+    private static final List<String> NOTE_OPENINGS = List.of("其中", "含", "包括");
 
     private final TextVocabulary vocabulary;
     /** The prints of the words of each topic ({@code any}), in the vocabulary's order. */
@@ -172,7 +174,8 @@ public final class NarrativeReader {
                     }
                     Pattern pattern = spec.patterns().get(p);
                     Matcher match = pattern.matcher(sentence.normalized());
-                    if (match.find() && spec.unless().stream().noneMatch(match.group()::contains)) {
+                    if (match.find() && spec.unless().stream().noneMatch(match.group()::contains)
+                            && notedAsClaimed(spec, note(sentence.normalized(), match.end()))) {
                         claims.add(claim(spec, pattern, match, sentence));
                         break;
                     }
@@ -180,6 +183,37 @@ public final class NarrativeReader {
             }
         }
         return claims;
+    }
+
+    private static boolean notedAsClaimed(ClaimSpec spec, String note) {
+        return (spec.noted().isEmpty() || spec.noted().stream().anyMatch(note::contains))
+                && spec.unlessNoted().stream().noneMatch(note::contains);
+    }
+
+    /**
+     * What a sentence notes about the number that ends at {@code end}: a bracket right after it ("568件（含上年结转
+     * 23件）"), or the next clause when it begins with 其中, 含 or 包括 ("568件，其中上年结转23件"); "" when nothing.
+     */
+    private static String note(String sentence, int end) {
+        if (end < sentence.length() && (sentence.charAt(end) == '（' || sentence.charAt(end) == '(')) {
+            int close = indexOfAny(sentence, "）)", end);
+            return sentence.substring(end, close < 0 ? sentence.length() : close + 1);
+        }
+        if (end < sentence.length() && (sentence.charAt(end) == '，' || sentence.charAt(end) == ',')) {
+            int clauseEnd = indexOfAny(sentence, "，,；;。", end + 1);
+            String clause = sentence.substring(end + 1, clauseEnd < 0 ? sentence.length() : clauseEnd);
+            return NOTE_OPENINGS.stream().anyMatch(clause::startsWith) ? clause : "";
+        }
+        return "";
+    }
+
+    private static int indexOfAny(String text, String chars, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

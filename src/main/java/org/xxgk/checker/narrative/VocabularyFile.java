@@ -46,7 +46,11 @@ final class VocabularyFile {
         public String rule;
         public List<String> in;
         public List<String> patterns;
+        public List<String> about;
         public List<String> unless;
+        public List<String> noted;
+        @JsonProperty("unless_noted")
+        public List<String> unlessNoted;
         public String compare;
         public BigDecimal value;
         public List<String> tags;

@@ -117,7 +117,13 @@ public final class VocabularyLoader {
             for (String pattern : claim.patterns) {
                 try {
                     Pattern compiled = ClaimPatterns.compile(pattern);
-                    requirements.add(ClaimPatterns.requirements(pattern));
+                    List<List<String>> required = new ArrayList<>(ClaimPatterns.requirements(pattern));
+                    if (claim.about != null && !claim.about.isEmpty()) {
+                        // a sentence about something else ("受理行政许可申请12126件") is passed over like one the
+                        // pattern cannot match
+                        required.add(normalized(claim.about));
+                    }
+                    requirements.add(List.copyOf(required));
                     boolean number = pattern.contains("{N}");
                     boolean ratio = pattern.contains("{P}");
                     if (!number && !ratio && claim.value == null) {
@@ -137,15 +143,17 @@ public final class VocabularyLoader {
             }
             claims.add(new ClaimSpec(claim.id, blank(claim.name) ? claim.id : claim.name, claim.rule,
                     List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(requirements),
-                    claim.unless == null ? List.of() : normalized(claim.unless), claim.compare, claim.value,
+                    normalized(claim.unless), normalized(claim.noted), normalized(claim.unlessNoted), claim.compare,
+                    claim.value,
                     claim.tags == null ? List.of() : List.copyOf(claim.tags),
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
         }
         return claims;
     }
 
+    /** The words as sentences are compared, none for a key the file leaves out. */
     private static List<String> normalized(List<String> words) {
-        return words.stream().map(Sentences::normalize).toList();
+        return words == null ? List.of() : words.stream().map(Sentences::normalize).toList();
     }
 
     private void checkPlaces(Path file, int line, List<String> places) {
