@@ -28,7 +28,8 @@ import java.util.List;
 /**
  * Reads a report written as a Word .docx file: its paragraphs and tables in the order of the document, a table's
  * merged cells laid out in its columns (a horizontally merged cell's text in its first column, the columns it spans
- * blank; a vertically merged cell's text in its first row, the rows below blank).
+ * blank; a vertically merged cell's text in its first row, the rows below blank), a paragraph of a numbered list
+ * with the number Word prints before it.
  */
 final class DocxSource {
 
@@ -42,9 +43,10 @@ final class DocxSource {
     static DocumentText read(byte[] bytes) throws UnopenableDocumentException {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocumentText out = new DocumentText("Word .docx");
+            ListNumbers listNumbers = new ListNumbers(document.getNumbering());
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    out.paragraph(paragraph.getText());
+                    out.paragraph(listNumbers.next(paragraph) + paragraph.getText());
                 } else if (element instanceof XWPFTable table) {
                     table(table, out);
                 } else if (element instanceof XWPFSDT control) {

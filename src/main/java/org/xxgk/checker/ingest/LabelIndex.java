@@ -72,10 +72,14 @@ final class LabelIndex<T> {
         double bestScore = RESEMBLANCE;
         String numbering = numbering(key);
         for (Entry<T> entry : entries) {
-            if (!numbering.equals(numbering(entry.key()))) {
+            double bonus = preferred.test(entry.target()) ? 0.05 : 0;
+            // labels of very different lengths cannot resemble each other enough: not worth comparing
+            int shorter = Math.min(key.length(), entry.key().length());
+            if (2.0 * shorter / (key.length() + entry.key().length()) + bonus <= bestScore
+                    || !numbering.equals(numbering(entry.key()))) {
                 continue;
             }
-            double score = resemblance(key, entry.key()) + (preferred.test(entry.target()) ? 0.05 : 0);
+            double score = resemblance(key, entry.key()) + bonus;
             if (score > bestScore) {
                 bestScore = score;
                 best = entry;

@@ -32,6 +32,8 @@ final class OutlineReader {
     private static final Pattern BRACKETS_AND_SPACES = Pattern.compile("[《》\\s\u3000]");
     private static final Pattern TRAILING_NAME = Pattern.compile("[（(]([^（）()]+)[）)]\\s*$");
     private static final int MAX_HEADING_LENGTH = 50;
+    /** The longest line without a number that may be a part's title worded a little otherwise. */
+    private static final int MAX_UNNUMBERED_TITLE_LENGTH = 30;
     /** The marks that set a part's text off from its title when both stand on the heading's line. */
     private static final String INLINE_MARKS = "：:。";
     /** The most lines of a portal's menus and notices looked past for the title, and their longest. */
@@ -292,7 +294,28 @@ final class OutlineReader {
             return numbering == NUMBERED && beyondTheParts ? new Heading(null, text, number, at) : null;
         }
         LabelIndex.Match<SectionSpec> match = titles.match(text, spec -> true, false);
+        if (match == null && mayBeAnUnnumberedTitle(text)) {
+            // a title worded a little otherwise on a line of its own ("主动公开政府信息的情况"), as Word prints a
+            // heading numbered by the list it is in
+            match = titles.match(text, spec -> true, true);
+            boolean near = match != null && LabelIndex.resemblance(Labels.normalize(text),
+                    Labels.normalize(match.canonical())) >= NEAR_TITLE;
+            match = near ? match : null;
+        }
         return match == null ? null : new Heading(match.target(), text, "", at);
+    }
+
+    /** A short line with no punctuation of a sentence: only such a line is compared with the titles loosely. */
+    private static boolean mayBeAnUnnumberedTitle(String text) {
+        if (text.length() > MAX_UNNUMBERED_TITLE_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if ("，。；,;".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -5,6 +5,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.xxgk.checker.CheckOptions;
 import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
@@ -89,6 +91,29 @@ class DocxSourceTest {
 
         assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
         assertThat(result.report().table("t4").cellList()).hasSize(15);
+    }
+
+    @Test
+    void headingsNumberedByAWordListGetTheNumbersWordPrints() throws IOException {
+        // the seed's Word twin with each part's heading typed without its number, in a list numbered "%1、" in
+        // Chinese counting, as Word's heading styles number them; parts 二 and 三 worded a little otherwise
+        Path file = Path.of("fixtures/rules/STR-01/pass-word-headings-numbered-by-a-list.docx");
+
+        CheckResult result = CHECKER.check(file);
+
+        String text = new ReportReader(CHECKER.ruleSet().formats()).text(file, ReportReader.DEFAULT_MAX_BYTES).text();
+        assertThat(text.lines()).contains("一、总体情况", "二、主动公开政府信息的情况",
+                "三、收到和处理政府信息公开申请的情况", "六、其他需要报告的事项");
+        assertThat(result.report().sections()).extracting(section -> section.id() + " " + section.number())
+                .containsExactly("s1 一", "s2 二", "s3 三", "s4 四", "s5 五", "s6 六");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, chineseCounting, 一", "10, chineseCounting, 十",
+            "11, chineseCountingThousand, 十一", "20, ideographTraditional, 二十", "23, chineseCounting, 二十三",
+            "3, decimal, 3", "12, decimalEnclosedParen, 12"})
+    void listNumbersArePrintedInTheListsFormat(int count, String format, String printed) {
+        assertThat(ListNumbers.format(count, format)).isEqualTo(printed);
     }
 
     @Test

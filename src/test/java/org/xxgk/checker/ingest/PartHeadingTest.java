@@ -38,7 +38,11 @@ class PartHeadingTest {
                         .replace("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n\n主动公开政府信息情况\n")
                         .replace("四、政府信息公开行政复议、行政诉讼情况\n",
                                 "四、政府信息公开行政复议、行政诉讼情况\n\n**政府信息公开行政复议、行政诉讼情况**\n")),
-                Arguments.of("第六部分的内容接在标题后", (UnaryOperator<String>) PartHeadingTest::partSixOnItsHeadingLine));
+                Arguments.of("第六部分的内容接在标题后", (UnaryOperator<String>) PartHeadingTest::partSixOnItsHeadingLine),
+                Arguments.of("标题不编号，第二、三部分措辞略有不同", (UnaryOperator<String>) seed -> seed
+                        .replaceAll("(?m)^(#+ *)[一二三四五六]、", "$1")
+                        .replace("主动公开政府信息情况", "主动公开政府信息的情况")
+                        .replace("收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况")));
     }
 
     @ParameterizedTest(name = "{0}")
