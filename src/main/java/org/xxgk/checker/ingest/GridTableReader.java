@@ -6,6 +6,7 @@ import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,6 +67,7 @@ final class GridTableReader implements TableReader {
     public TableDraft read(List<TableLine> lines) {
         TableDraft draft = new TableDraft(layout);
         List<ColumnSpec> headerColumns = new ArrayList<>();
+        PrintedColumns printed = new PrintedColumns();
         int[] firstColumnIndex = {-1};
         List<RowLine> rowLines = new ArrayList<>();
         String group = "";
@@ -76,7 +78,7 @@ final class GridTableReader implements TableReader {
             if (labels.isEmpty() && !line.hasValues()) {
                 continue;
             }
-            if (!line.hasValues() && isHeader(line, headerColumns, firstColumnIndex, draft)) {
+            if (!line.hasValues() && isHeader(line, headerColumns, firstColumnIndex, printed, draft)) {
                 continue;
             }
             List<String> leaves = new ArrayList<>(labels.size());
@@ -119,6 +121,15 @@ final class GridTableReader implements TableReader {
             previous = rowLine;
         }
         List<ColumnSpec> valueColumns = valueColumns(headerColumns, rowLines);
+        List<ColumnSpec> printedOrder = printed.order();
+        if (valueColumns.equals(layout.columns()) && !printedOrder.equals(valueColumns)
+                && printedOrder.containsAll(valueColumns) && usualSpan(rowLines) == printedOrder.size()) {
+            // the header prints all the columns in an order of its own ("总计" first), or a column more ("小计"):
+            // the values follow it, a column the format lacks left out
+            valueColumns = printedOrder;
+            firstColumnIndex[0] = -1;
+            printed.extras().forEach(extra -> draft.extra(extra.label(), "列", extra.line()));
+        }
         boolean overflow = false;
         for (RowLine rowLine : rowLines) {
             overflow |= place(rowLine, valueColumns, firstColumnIndex[0], draft);
@@ -203,16 +214,22 @@ final class GridTableReader implements TableReader {
      * Whether a line without values is a header line; header lines name the columns the source has, and where
      * the first value column stands among the cells.
      */
-    private boolean isHeader(TableLine line, List<ColumnSpec> headerColumns, int[] firstColumnIndex, TableDraft draft) {
+    private boolean isHeader(TableLine line, List<ColumnSpec> headerColumns, int[] firstColumnIndex,
+                             PrintedColumns printed, TableDraft draft) {
         boolean header = false;
         List<String> cells = line.cells();
+        List<PrintedColumn> printedHere = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String label = cells.get(i);
             if (label.isEmpty()) {
                 continue;
             }
             LabelIndex.Match<ColumnSpec> column = columns.match(label, c -> true, false);
+            if (column == null && !headerWords.inLabel(label)) {
+                printedHere.add(new PrintedColumn(i, null, label, line.number()));
+            }
             if (column != null) {
+                printedHere.add(new PrintedColumn(i, column.target(), label, line.number()));
                 if (!headerColumns.contains(column.target())) {
                     headerColumns.add(column.target());
                 }
@@ -229,6 +246,7 @@ final class GridTableReader implements TableReader {
         }
         if (header) {
             draft.touch(line.number());
+            printed.addAll(printedHere);
         }
         return header;
     }
@@ -242,15 +260,59 @@ final class GridTableReader implements TableReader {
         if (headerColumns.isEmpty() || headerColumns.size() >= all.size()) {
             return all;
         }
+        if (usualSpan(rowLines) != headerColumns.size()) {
+            return all;
+        }
+        return all.stream().filter(headerColumns::contains).toList();
+    }
+
+    /** How many values most rows span, from their first filled cell to their last. */
+    private static int usualSpan(List<RowLine> rowLines) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (RowLine rowLine : rowLines) {
             counts.merge(ValueWindow.span(rowLine.line().values()), 1, Integer::sum);
         }
-        int usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
-        if (usual != headerColumns.size()) {
-            return all;
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+    }
+
+    /**
+     * The columns in the order the header prints them, a column the format lacks ("小计") as {@code null}: by the
+     * cell each header cell stands in, a header on several lines with merged cells ("总计" on the first line, over
+     * all of them; the group's columns on the last) put together. Empty when the cells do not tell the order
+     * (cells separated by runs of spaces, counted on each line from its first).
+     */
+    private static final class PrintedColumns {
+        private final List<PrintedColumn> cells = new ArrayList<>();
+
+        void addAll(List<PrintedColumn> line) {
+            for (PrintedColumn cell : line) {
+                boolean seen = cells.stream().anyMatch(other -> other.position() == cell.position()
+                        || cell.column() != null && cell.column().equals(other.column()));
+                if (!seen) {
+                    cells.add(cell);
+                }
+            }
         }
-        return all.stream().filter(headerColumns::contains).toList();
+
+        List<ColumnSpec> order() {
+            List<PrintedColumn> sorted = new ArrayList<>(cells);
+            sorted.sort(Comparator.comparingInt(PrintedColumn::position));
+            List<ColumnSpec> order = new ArrayList<>(sorted.size());
+            sorted.forEach(cell -> order.add(cell.column()));
+            return order;
+        }
+
+        List<PrintedColumn> extras() {
+            return cells.stream().filter(cell -> cell.column() == null).toList();
+        }
+    }
+
+    /**
+     * A cell of a header line: the column it names, or {@code null} for a column the format lacks.
+     *
+     * @param position the cell's place on its line, from 0
+     */
+    private record PrintedColumn(int position, ColumnSpec column, String label, int line) {
     }
 
     /** Adds a row's cells to the draft; answers whether the row had values beyond the columns. */

@@ -75,10 +75,14 @@ final class TableDraft {
      * Notes a row's cells under the given columns, from the line's values starting at {@code start}; a column past
      * the printed values gets an empty cell at the line.
      */
+    /** @param columns the columns of the values from {@code start} on, {@code null} for one the format lacks */
     void row(RowSpec row, List<ColumnSpec> columns, TableLine line, int start) {
         Map<String, CellSpec> rowCells = layout.cellsOfRow(row.id());
         List<String> values = line.values();
         for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) == null) {
+                continue;
+            }
             int at = start + i;
             boolean printed = at < values.size();
             cell(rowCells.get(columns.get(i).id()), printed ? values.get(at) : "",
