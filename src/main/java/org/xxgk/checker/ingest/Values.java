@@ -26,6 +26,8 @@ final class Values {
     private static final String NUMBER_MARKS = "0123456789,.+-():";
     /** Every character a value may hold once half-width: digits, separators, signs, dashes, "无" and the units. */
     private static final String VALUE_CHARACTERS = NUMBER_MARKS + DASHES + "无" + UNIT_CHARACTERS;
+    /** A numeral written as a word ("零", "一"), which a cell may hold where a number belongs: a value, if not a number. */
+    private static final String NUMERAL_WORDS = "零〇○一二三四五六七八九十";
     private static final CellValue BLANK = new CellValue(CellState.BLANK, null, "");
     private static final CellValue DASH = new CellValue(CellState.DASH, null, "");
 
@@ -66,6 +68,11 @@ final class Values {
     static boolean isValue(String printed) {
         if (printed.isEmpty()) {
             return false;
+        }
+        String stripped = printed.strip();
+        if (stripped.length() == 1 && NUMERAL_WORDS.indexOf(stripped.charAt(0)) >= 0) {
+            // not a label: the row's other values stay values, and the cell is reported as no number
+            return true;
         }
         char first = Labels.halfWidth(printed.charAt(0));
         // a label starts with a letter or ideograph; only these can start a value ("一" is checked below)
