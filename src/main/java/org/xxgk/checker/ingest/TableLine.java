@@ -40,6 +40,11 @@ final class TableLine {
                 break;
             }
         }
+        int run = valueRunAfterLabel(cells, start);
+        if (run >= 0) {
+            // text after a row's numbers is a remark in a column of its own ("含电话申请2件"), not part of its label
+            start = run;
+        }
         List<String> labelCells = new ArrayList<>(start);
         for (int i = 0; i < start; i++) {
             if (!cells.get(i).isEmpty()) {
@@ -69,6 +74,22 @@ final class TableLine {
         int[] columns = places.stream().mapToInt(place -> place[1]).toArray();
         int[] lines = places.stream().mapToInt(place -> place[0]).toArray();
         return new TableLine(parts.get(0).number, cells, columns, lines);
+    }
+
+    /**
+     * Where the first run of two or more values next to each other begins that follows a label and lies before
+     * {@code end}; -1 when there is none.
+     */
+    private static int valueRunAfterLabel(List<String> cells, int end) {
+        boolean labelSeen = false;
+        for (int i = 0; i + 1 < end; i++) {
+            String cell = cells.get(i);
+            if (labelSeen && Values.isValue(cell) && Values.isValue(cells.get(i + 1))) {
+                return i;
+            }
+            labelSeen |= isLabel(cell);
+        }
+        return -1;
     }
 
     private static boolean hasNumber(List<String> cells) {

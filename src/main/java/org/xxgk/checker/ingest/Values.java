@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads the numbers of table cells as real reports print them: full-width digits, thousands separators, a unit
- * after the number ("12000元", "25（件）"), a minus sign, and "/", "—", "-" or "无" for nothing.
+ * after the number ("12000元", "25（件）"), a minus sign or its word ("减少3"), and "/", "—", "-" or "无" for
+ * nothing.
  */
 final class Values {
     private static final List<String> UNITS = List.of("万元", "元", "件", "个", "条", "项", "人次", "次", "%");
@@ -24,8 +25,12 @@ final class Values {
     private static final String UNIT_CHARACTERS = "万元件个条项人次%单位";
     /** What a number is written with around its digits once half-width: separators, a sign, a unit's brackets. */
     private static final String NUMBER_MARKS = "0123456789,.+-():";
-    /** Every character a value may hold once half-width: digits, separators, signs, dashes, "无" and the units. */
-    private static final String VALUE_CHARACTERS = NUMBER_MARKS + DASHES + "无" + UNIT_CHARACTERS;
+    /** A change written with its sign in words, as the trial format's 本年增/减 may be: "减少3" is -3, "增加2" is 2. */
+    private static final List<SignWord> SIGN_WORDS = List.of(new SignWord("增加", "+"), new SignWord("减少", "-"),
+            new SignWord("增", "+"), new SignWord("减", "-"));
+    /** Every character a value may hold once half-width: digits, separators, signs, dashes, "无", the units and
+     * the words of a sign. */
+    private static final String VALUE_CHARACTERS = NUMBER_MARKS + DASHES + "无" + UNIT_CHARACTERS + "增加减少";
     /** A numeral written as a word ("零", "一"), which a cell may hold where a number belongs: a value, if not a number. */
     private static final String NUMERAL_WORDS = "零〇○一二三四五六七八九十";
     private static final CellValue BLANK = new CellValue(CellState.BLANK, null, "");
@@ -54,6 +59,12 @@ final class Values {
                 break;
             }
         }
+        for (SignWord sign : SIGN_WORDS) {
+            if (text.startsWith(sign.word()) && text.length() > sign.word().length()) {
+                text = sign.sign() + text.substring(sign.word().length());
+                break;
+            }
+        }
         String digits = withoutGroupSeparators(text);
         if (digits == null) {
             return new CellValue(CellState.TEXT, null, "");
@@ -76,7 +87,7 @@ final class Values {
         }
         char first = Labels.halfWidth(printed.charAt(0));
         // a label starts with a letter or ideograph; only these can start a value ("一" is checked below)
-        if (!(first >= '0' && first <= '9') && "+无 ".indexOf(first) < 0 && DASHES.indexOf(first) < 0) {
+        if (!(first >= '0' && first <= '9') && "+无增减 ".indexOf(first) < 0 && DASHES.indexOf(first) < 0) {
             return false;
         }
         boolean digitsOnly = true;
@@ -204,6 +215,10 @@ final class Values {
             }
         }
         return out.toString();
+    }
+
+    /** A word written for a sign ("减少"), and the sign. */
+    private record SignWord(String word, String sign) {
     }
 
     /** A unit as printed after a number ("(单位:件)" once half-width), and the unit it is. */

@@ -1,0 +1,32 @@
+package org.xxgk.checker.ingest;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xxgk.checker.report.CellState;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Cells as reports print them, read as numbers, placeholders or text that stands where a number belongs. */
+class ValuesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "545|NUMBER|545", "１２,１２６|NUMBER|12126", "25（件）|NUMBER|25", "-3|NUMBER|-3",
+            "减少3|NUMBER|-3", "增加2|NUMBER|2", "减 12|NUMBER|-12", "增5|NUMBER|5",
+            "—|DASH|", "无|DASH|", "零|TEXT|", "一|TEXT|", "1O|TEXT|", "减少|TEXT|"})
+    void readsACell(String printed, CellState state, BigDecimal value) {
+        CellValue read = Values.parse(printed);
+
+        assertThat(read.state()).isEqualTo(state);
+        assertThat(read.value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"545|true", "减少3|true", "零|true", "一|true", "—|true",
+            "规章|false", "减少|false", "增加行政许可|false", "1. 属于国家秘密|false", "含电话申请2件|false"})
+    void tellsAValueFromALabel(String printed, boolean value) {
+        assertThat(Values.isValue(printed)).isEqualTo(value);
+    }
+}
