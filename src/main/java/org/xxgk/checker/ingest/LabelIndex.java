@@ -24,7 +24,11 @@ final class LabelIndex<T> {
     record Match<T>(T target, String canonical, boolean deviates) {
     }
 
-    private record Entry<T>(T target, String canonical, String key, boolean variant) {
+    /** @param numbering the numbering the key starts with ({@link #numbering(String)}), worked out once */
+    private record Entry<T>(T target, String canonical, String key, boolean variant, String numbering) {
+        Entry(T target, String canonical, String key, boolean variant) {
+            this(target, canonical, key, variant, LabelIndex.numbering(key));
+        }
     }
 
     /** Adds a target under its canonical label and, if any, the variants that also name it. */
@@ -76,7 +80,7 @@ final class LabelIndex<T> {
             // labels of very different lengths cannot resemble each other enough: not worth comparing
             int shorter = Math.min(key.length(), entry.key().length());
             if (2.0 * shorter / (key.length() + entry.key().length()) + bonus <= bestScore
-                    || !numbering.equals(numbering(entry.key()))) {
+                    || !numbering.equals(entry.numbering())) {
                 continue;
             }
             double score = resemblance(key, entry.key()) + bonus;

@@ -263,10 +263,7 @@ final class OutlineReader {
             return null;
         }
         // most lines start with no number, and are not put to the pattern
-        char start = text.charAt(0);
-        boolean mayBeNumbered = numbering == NUMBERED ? start == '第' || SectionSpec.NUMERALS.indexOf(start) >= 0
-                : start == '（' || start == '(' || Character.isDigit(start);
-        Matcher numbered = mayBeNumbered ? numbering.matcher(text) : null;
+        Matcher numbered = mayBeNumbered(text.charAt(0), numbering) ? numbering.matcher(text) : null;
         if (numbered != null && numbered.matches()) {
             String number = number(numbered);
             Predicate<SectionSpec> numberedSo = spec -> spec.number().equals(number);
@@ -318,11 +315,20 @@ final class OutlineReader {
         return true;
     }
 
+    /** Whether a line starting with this character may be numbered as the pattern numbers parts. */
+    private static boolean mayBeNumbered(char start, Pattern numbering) {
+        return numbering == NUMBERED ? start == '第' || SectionSpec.NUMERALS.indexOf(start) >= 0
+                : start == '（' || start == '(' || Character.isDigit(start);
+    }
+
     /**
      * A numbered part's heading followed on its line by the part's text, set off by a colon or a full stop
      * ("六、其他需要报告的事项：本单位未收取…"); {@code null} when the line is no such heading.
      */
     private Heading headingWithText(String text, int at, Pattern numbering) {
+        if (!mayBeNumbered(text.charAt(0), numbering)) {
+            return null;
+        }
         int mark = -1;
         for (int i = 0; i < text.length() && i <= MAX_HEADING_LENGTH && mark < 0; i++) {
             mark = INLINE_MARKS.indexOf(text.charAt(i)) >= 0 ? i : -1;
