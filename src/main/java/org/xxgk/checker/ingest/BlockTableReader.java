@@ -68,10 +68,16 @@ final class BlockTableReader implements TableReader {
             if (caption != null) {
                 block = layout.blocks().indexOf(caption.target());
                 draft.touch(line.number());
-                continue;
+                if (!line.hasValues() || labels.size() < 2) {
+                    continue;
+                }
+                // the caption in a merged column left of its block's rows, on the line of the first of them
+                // ("第二十条第（一）项 | 规章 | 0 | 0 | 0")
             }
             if (row == null && line.hasValues()) {
-                row = rows.match(last, inBlock, true);
+                int rowsBlock = block;
+                row = rows.match(last, r -> r.block() == rowsBlock, false);
+                row = row != null ? row : rows.match(last, r -> r.block() == rowsBlock, true);
             }
             if (row == null) {
                 if (line.hasValues() && block >= 0) {
