@@ -1,18 +1,23 @@
 package org.xxgk.checker.ingest;
 
 import org.xxgk.checker.format.CellSpec;
+import org.xxgk.checker.format.ColumnSpec;
 import org.xxgk.checker.format.Labels;
+import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads a table whose values arrive as one run mapped by position onto its cells (表四: 15 numbers under a
  * three-level header). The run starts after the first header line and ends when the cells are filled or the text
- * turns to prose.
+ * turns to prose. A table printed turned over, a line per column, is read by its lines' labels.
  */
 final class PositionalTableReader implements TableReader {
     private final TableLayout layout;
@@ -31,6 +36,9 @@ final class PositionalTableReader implements TableReader {
     @Override
     public TableDraft read(List<TableLine> lines) {
         TableDraft draft = new TableDraft(layout);
+        if (readTransposed(lines, draft)) {
+            return draft;
+        }
         List<CellSpec> cells = List.copyOf(layout.cells());
         List<String> values = new ArrayList<>();
         List<int[]> places = new ArrayList<>();
@@ -89,6 +97,64 @@ final class PositionalTableReader implements TableReader {
             draft.cell(cell, values.get(i), places.get(i)[0], places.get(i)[1]);
         }
         return draft;
+    }
+
+    /**
+     * Reads the table printed turned over, its rows as columns and its columns as rows ("结果维持 | 8 | 0 | 2", one
+     * value per 行政复议, 未经复议直接起诉, 复议后起诉, in the order the header names them); answers whether it is
+     * printed so: all but at most one of its columns stand as rows holding one value per row of the table.
+     */
+    private boolean readTransposed(List<TableLine> lines, TableDraft draft) {
+        Map<ColumnSpec, TableLine> columnLines = new LinkedHashMap<>();
+        List<RowSpec> rowOrder = layout.rows();
+        for (TableLine line : lines) {
+            if (!line.hasValues()) {
+                List<RowSpec> named = rowsNamed(line);
+                rowOrder = named.size() == layout.rows().size() ? named : rowOrder;
+                continue;
+            }
+            ColumnSpec column = line.labels().isEmpty() ? null : columnNamed(line.labels().get(line.labels().size() - 1));
+            if (column != null && ValueWindow.span(line.values()) == layout.rows().size()) {
+                columnLines.putIfAbsent(column, line);
+            }
+        }
+        if (columnLines.size() < layout.columns().size() - 1) {
+            return false;
+        }
+        for (Map.Entry<ColumnSpec, TableLine> entry : columnLines.entrySet()) {
+            TableLine line = entry.getValue();
+            List<String> values = line.values();
+            int start = ValueWindow.start(values, rowOrder.size(), -1);
+            for (int i = 0; i < rowOrder.size() && start + i < values.size(); i++) {
+                CellSpec cell = layout.cell(rowOrder.get(i).id(), entry.getKey().id());
+                draft.cell(cell, values.get(start + i), line.valueLine(start + i), line.valueColumn(start + i));
+            }
+            draft.countValues(Math.min(rowOrder.size(), values.size() - start));
+        }
+        return true;
+    }
+
+    /** The column a row label names ("结果维持"), or {@code null}. */
+    private ColumnSpec columnNamed(String label) {
+        String key = Labels.normalize(label);
+        return layout.columns().stream().filter(column -> Labels.normalize(column.label()).equals(key)).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * The table's rows a header line names, in the order it names them: each cell names the row whose label it
+     * holds ("行政诉讼（未经复议直接起诉）" holds 未经复议直接起诉).
+     */
+    private List<RowSpec> rowsNamed(TableLine line) {
+        List<RowSpec> named = new ArrayList<>();
+        for (String cell : line.cells()) {
+            String key = Labels.normalize(cell);
+            layout.rows().stream().filter(row -> key.contains(Labels.normalize(row.label())))
+                    .max(Comparator.comparingInt(row -> row.label().length()))
+                    .filter(row -> !named.contains(row))
+                    .ifPresent(named::add);
+        }
+        return named;
     }
 
     /**
