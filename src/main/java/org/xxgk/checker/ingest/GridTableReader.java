@@ -100,9 +100,22 @@ final class GridTableReader implements TableReader {
                     continue;
                 }
                 String tail = String.join("", leaves);
-                if (previous != null && previous.deviates() && completes(previous, tail)) {
+                if (previous != null && previous.deviates() && continues(previous, tail)) {
+                    // a label wrapped inside its cell goes on over as many lines as the cell is narrow
                     previous = previous.completed(previous.printed() + tail);
                     rowLines.set(rowLines.size() - 1, previous);
+                    continue;
+                }
+                boolean unsure = previous != null && (previous.row() == null || previous.deviates());
+                RowLine named = unsure ? namedLater(previous, tail, group) : null;
+                if (named != null) {
+                    // the values' line held only the start of its label, the rest follows (a PDF without rules);
+                    // a start alone may have resembled another row's label
+                    previous = named;
+                    rowLines.set(rowLines.size() - 1, previous);
+                    if (previous.row() != null) {
+                        group = groupOf(previous.row());
+                    }
                     continue;
                 }
                 if (matchRow(leaves.get(leaves.size() - 1), group, false) == null) {
@@ -193,8 +206,44 @@ final class GridTableReader implements TableReader {
         return null;
     }
 
-    private boolean completes(RowLine previous, String tail) {
-        return Labels.normalize(previous.printed() + tail).equals(Labels.normalize(previous.canonical()));
+    /**
+     * A line of values whose label was not recognised, or only by resemblance, with a line of label text after it:
+     * the row that label and text make, or the line unrecognised when they make the start of a row's label;
+     * {@code null} when the text has nothing to do with it.
+     */
+    private RowLine namedLater(RowLine unnamed, String tail, String group) {
+        String label = unnamed.printed() + tail;
+        for (boolean fuzzy : new boolean[] {false, true}) {
+            LabelIndex.Match<RowSpec> match = matchRow(label, group, fuzzy);
+            if (match != null && startsSomeRow(unnamed.printed())) {
+                return new RowLine(unnamed.line(), match.target(), label, match.canonical(), match.deviates());
+            }
+        }
+        return startsSomeRow(label) ? new RowLine(unnamed.line(), null, label, "", false) : null;
+    }
+
+    /** Whether a label printed so far is the start of some row's label. */
+    private boolean startsSomeRow(String printed) {
+        String key = Labels.normalize(printed);
+        for (RowSpec row : layout.rows()) {
+            if (!key.isEmpty() && Labels.normalize(row.label()).contains(key) || labelStarts(row, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean labelStarts(RowSpec row, String key) {
+        return !key.isEmpty() && row.variants().stream().anyMatch(variant -> Labels.normalize(variant).startsWith(key));
+    }
+
+    /** Whether a line of label text goes on with the previous row's label, printed so far, towards its canonical label. */
+    private boolean continues(RowLine previous, String tail) {
+        String printed = Labels.normalize(previous.printed());
+        String extended = Labels.normalize(previous.printed() + tail);
+        String canonical = Labels.normalize(previous.canonical());
+        return extended.length() > printed.length() && canonical.startsWith(extended)
+                && canonical.startsWith(printed.isEmpty() ? extended : printed);
     }
 
     private boolean inGroup(RowSpec row, String group) {

@@ -196,6 +196,8 @@ class MessyTextTest {
                 text("每行末尾有制表符", seed -> eachLine(seed, line -> line + "\t")),
                 text("表三长标签折行，数值在第二行", seed -> eachTableLineOf("三", seed, line -> wrapLongLabel(line, false))),
                 text("表三长标签折行，数值在第一行", seed -> eachTableLineOf("三", seed, line -> wrapLongLabel(line, true))),
+                text("表三长标签在窄格内折成多行、行间有空行（无框线的 PDF），数值在第一行",
+                        seed -> eachTableLineOf("三", seed, MessyTextTest::wrapLongLabelInANarrowCell)),
                 text("标签格内断开：第二十条 第（一）项、商业 企业", seed -> eachTableLine(seed, eachCell(MessyTextTest::spaceInLabel))),
                 text("固定标签错字漏字：现行有效件、属国家秘密",
                         seed -> seed.replace("现行有效件数", "现行有效件").replace("属于国家秘密", "属国家秘密")),
@@ -398,6 +400,23 @@ class MessyTextTest {
         return valuesFirst
                 ? line.substring(0, wrap) + line.substring(label.end()) + "\n" + line.substring(wrap, label.end())
                 : line.substring(0, wrap) + "\n" + line.substring(wrap);
+    }
+
+    /**
+     * A row whose long label wraps inside a narrow cell as a PDF without rules gives it: the label's first six
+     * characters on the line of the values, the rest six at a time on lines of their own, blank lines between.
+     */
+    private static String wrapLongLabelInANarrowCell(String line) {
+        Matcher label = LONG_LABEL.matcher(line);
+        if (!label.find()) {
+            return line;
+        }
+        int first = label.start() + 6;
+        StringBuilder out = new StringBuilder(line.substring(0, first)).append(line.substring(label.end()));
+        for (int at = first; at < label.end(); at += 6) {
+            out.append("\n\n").append(line, at, Math.min(at + 6, label.end()));
+        }
+        return out.toString();
     }
 
     /** A space in the middle of each label cell of four or more characters: "第二十条 第（一）项", "商业 企业". */
