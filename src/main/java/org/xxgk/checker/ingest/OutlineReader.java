@@ -76,7 +76,7 @@ final class OutlineReader {
             List<Heading> otherwise = headings(lines, bodyStart, OTHERWISE_NUMBERED);
             headings = partsNamed(otherwise) > partsNamed(headings) ? otherwise : headings;
         }
-        headings = withoutCaptions(headings);
+        headings = withoutCaptions(withoutEarlyNamings(headings));
         int preambleEnd = headings.isEmpty() ? lines.size() : headings.get(0).line();
         TextBlock preamble = block(lines, titleLine == 0 ? 0 : first + 1, preambleEnd);
         List<Section> sections = new ArrayList<>();
@@ -179,6 +179,25 @@ final class OutlineReader {
             boolean caption = previous != null && heading.spec() != null && heading.number().isEmpty()
                     && heading.spec().equals(previous.spec());
             if (!caption) {
+                kept.add(heading);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The headings without those that name a part before its own heading: an item of part 一 worded like a later
+     * part's title ("（二）依申请公开情况", "主动公开政府信息工作情况") is no heading when that part's heading, with
+     * the part's own number, follows.
+     */
+    private static List<Heading> withoutEarlyNamings(List<Heading> headings) {
+        List<Heading> kept = new ArrayList<>(headings.size());
+        for (int h = 0; h < headings.size(); h++) {
+            Heading heading = headings.get(h);
+            boolean ownNumber = heading.spec() != null && heading.number().equals(heading.spec().number());
+            boolean namedLater = heading.spec() != null && !ownNumber && headings.subList(h + 1, headings.size()).stream()
+                    .anyMatch(later -> heading.spec().equals(later.spec()) && later.number().equals(later.spec().number()));
+            if (!namedLater) {
                 kept.add(heading);
             }
         }
