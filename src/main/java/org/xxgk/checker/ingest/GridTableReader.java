@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads a table whose rows are found by their labels and whose values fall under a fixed list of columns (表三).
@@ -208,33 +209,26 @@ final class GridTableReader implements TableReader {
 
     /**
      * A line of values whose label was not recognised, or only by resemblance, with a line of label text after it:
-     * the row that label and text make, or the line unrecognised when they make the start of a row's label;
+     * the row that label and text make, or the line unrecognised when they make a piece of a row's label;
      * {@code null} when the text has nothing to do with it.
      */
     private RowLine namedLater(RowLine unnamed, String tail, String group) {
         String label = unnamed.printed() + tail;
         for (boolean fuzzy : new boolean[] {false, true}) {
             LabelIndex.Match<RowSpec> match = matchRow(label, group, fuzzy);
-            if (match != null && startsSomeRow(unnamed.printed())) {
+            if (match != null && partOfSomeRow(unnamed.printed())) {
                 return new RowLine(unnamed.line(), match.target(), label, match.canonical(), match.deviates());
             }
         }
-        return startsSomeRow(label) ? new RowLine(unnamed.line(), null, label, "", false) : null;
+        return partOfSomeRow(label) ? new RowLine(unnamed.line(), null, label, "", false) : null;
     }
 
-    /** Whether a label printed so far is the start of some row's label. */
-    private boolean startsSomeRow(String printed) {
+    /** Whether a label printed so far is a piece of some row's label or of one of its other wordings. */
+    private boolean partOfSomeRow(String printed) {
         String key = Labels.normalize(printed);
-        for (RowSpec row : layout.rows()) {
-            if (!key.isEmpty() && Labels.normalize(row.label()).contains(key) || labelStarts(row, key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean labelStarts(RowSpec row, String key) {
-        return !key.isEmpty() && row.variants().stream().anyMatch(variant -> Labels.normalize(variant).startsWith(key));
+        return !key.isEmpty() && layout.rows().stream()
+                .flatMap(row -> Stream.concat(Stream.of(row.label()), row.variants().stream()))
+                .anyMatch(label -> Labels.normalize(label).contains(key));
     }
 
     /** Whether a line of label text goes on with the previous row's label, printed so far, towards its canonical label. */
