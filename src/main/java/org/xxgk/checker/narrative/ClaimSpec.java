@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * @param in       the sections to look in
  * @param patterns the compiled patterns, with named groups N (the number), P (a percentage), A and B (its operands)
  * @param requirements for each pattern, what a sentence must contain for the pattern to match (each entry: one
- *                 of its words, the claim's {@code about} words among them), so that most sentences are passed over
- *                 without running the pattern
+ *                 of its words), so that most sentences are passed over without running the pattern
+ * @param about    words of which the sentence, or the heading of the item it stands in, must hold one for the
+ *                 sentence to speak of this claim's subject ("信息公开": not "受理行政许可申请12126件"); empty when any
  * @param unless   words that, inside the matched text, show the number is not this claim ("其中予以公开4件")
  * @param noted    words of which the note right after the number must hold one ("568件（含上年结转23件）"), or
  *                 empty when the claim needs no note
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  * @param line     the line of the claim in its file, for problems
  */
 public record ClaimSpec(String id, String name, String rule, List<String> in, List<Pattern> patterns,
-                        List<List<List<String>>> requirements, List<String> unless, List<String> noted,
+                        List<List<List<String>>> requirements, List<String> about, List<String> unless, List<String> noted,
                         List<String> unlessNoted, String compare,
                         BigDecimal value, List<String> tags, List<String> parts, int line) {
 }

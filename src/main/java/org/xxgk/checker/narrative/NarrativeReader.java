@@ -172,6 +172,9 @@ public final class NarrativeReader {
                             || !mayMatch(spec.requirements().get(p), claimPrints[c][p], sentence, print)) {
                         continue;
                     }
+                    if (!about(spec, sentence)) {
+                        break;
+                    }
                     Pattern pattern = spec.patterns().get(p);
                     Matcher match = pattern.matcher(sentence.normalized());
                     if (match.find() && spec.unless().stream().noneMatch(match.group()::contains)
@@ -183,6 +186,12 @@ public final class NarrativeReader {
             }
         }
         return claims;
+    }
+
+    /** Whether the sentence, or the heading of its item ("（二）依申请公开。共收到申请600件"), speaks of the claim's subject. */
+    private static boolean about(ClaimSpec spec, Sentence sentence) {
+        return spec.about().isEmpty()
+                || spec.about().stream().anyMatch(word -> sentence.normalized().contains(word) || sentence.lead().contains(word));
     }
 
     private static boolean notedAsClaimed(ClaimSpec spec, String note) {

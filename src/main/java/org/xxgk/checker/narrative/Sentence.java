@@ -8,8 +8,9 @@ package org.xxgk.checker.narrative;
  * @param where      the part it belongs to: a section id ({@code s1}…), {@code preamble} or {@code headings}
  * @param line       1-based line where it starts
  * @param index      position among the report's sentences, from 0
+ * @param lead       the heading of the numbered item it stands in ("（二）依申请公开"), normalized; "" when none
  */
-public record Sentence(String text, String normalized, String where, int line, int index) {
+public record Sentence(String text, String normalized, String where, int line, int index, String lead) {
 
     /** The sentence shortened for a message. */
     public String excerpt() {

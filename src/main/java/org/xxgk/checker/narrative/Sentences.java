@@ -8,6 +8,8 @@ import org.xxgk.checker.report.TextBlock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Splits a report's prose into sentences, skipping table lines, each with the part and the line it stands in. */
 public final class Sentences {
@@ -18,13 +20,19 @@ public final class Sentences {
         List<Sentence> sentences = new ArrayList<>();
         split(report.preamble(), "preamble", sentences);
         for (Section section : report.sections()) {
-            add(section.heading(), "headings", section.line(), sentences);
+            add(section.heading(), 0, section.heading().length(), "headings", section.line(), "", sentences);
             split(section.body(), section.id().isEmpty() ? "other" : section.id(), sentences);
         }
         return sentences;
     }
 
     private static final String SENTENCE_ENDS = "。！？；!?;";
+    /** How an item of a part is numbered: "（二）", "(2)", "2." or "2、". */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、])");
+    /** Where an item's heading ends when text follows it on its line: "（二）依申请公开：本年度…". */
+    private static final String HEADING_ENDS = "：:。；;";
+    /** The longest item heading; a longer numbered opening is a sentence, not a heading. */
+    private static final int MAX_HEADING = 20;
 
     private static void split(TextBlock block, String where, List<Sentence> out) {
         if (block.firstLine() == 0) {
@@ -35,13 +43,15 @@ public final class Sentences {
         Marks ends = new Marks(text, SENTENCE_ENDS);
         Marks tableMarks = new Marks(text, TextBlock.TABLE_MARKS);
         int line = block.firstLine();
+        String lead = "";
         for (int lineStart = 0; lineStart <= text.length(); line++) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             if (!TextBlock.isTableLine(text, lineStart, lineEnd, tableMarks)) {
+                lead = itemHeading(text, lineStart, lineEnd, lead);
                 for (int start = lineStart; start <= lineEnd; ) {
                     int end = ends.first(start, lineEnd);
-                    add(text, start, Math.min(end + 1, lineEnd), where, line, out);
+                    add(text, start, Math.min(end + 1, lineEnd), where, line, lead, out);
                     start = end + 1;
                 }
             }
@@ -49,17 +59,32 @@ public final class Sentences {
         }
     }
 
-    private static void add(String text, String where, int line, List<Sentence> out) {
-        add(text, 0, text.length(), where, line, out);
+    /**
+     * The heading of the item that the line text[from, to) stands in: its own when it opens a numbered item
+     * ("（二）依申请公开：…" gives "(二)依申请公开"), else the one before it ({@code current}), which an item numbered
+     * without a short heading ends.
+     */
+    private static String itemHeading(String text, int from, int to, String current) {
+        int start = Labels.trimmedStart(text, from, to);
+        Matcher number = ITEM_NUMBER.matcher(text).region(start, to);
+        if (!number.lookingAt()) {
+            return current;
+        }
+        int end = start;
+        while (end < to && HEADING_ENDS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        String heading = normalize(text.substring(start, end));
+        return heading.length() <= MAX_HEADING ? heading : "";
     }
 
     /** Adds text[from, to) without the white space around it, unless nothing else is left. */
-    private static void add(String text, int from, int to, String where, int line, List<Sentence> out) {
+    private static void add(String text, int from, int to, String where, int line, String lead, List<Sentence> out) {
         int start = Labels.trimmedStart(text, from, to);
         int end = Labels.trimmedEnd(text, start, to);
         if (start < end) {
             String trimmed = text.substring(start, end);
-            out.add(new Sentence(trimmed, normalize(trimmed), where, line, out.size()));
+            out.add(new Sentence(trimmed, normalize(trimmed), where, line, out.size(), lead));
         }
     }
 

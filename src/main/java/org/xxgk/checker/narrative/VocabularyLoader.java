@@ -117,13 +117,7 @@ public final class VocabularyLoader {
             for (String pattern : claim.patterns) {
                 try {
                     Pattern compiled = ClaimPatterns.compile(pattern);
-                    List<List<String>> required = new ArrayList<>(ClaimPatterns.requirements(pattern));
-                    if (claim.about != null && !claim.about.isEmpty()) {
-                        // a sentence about something else ("受理行政许可申请12126件") is passed over like one the
-                        // pattern cannot match
-                        required.add(normalized(claim.about));
-                    }
-                    requirements.add(List.copyOf(required));
+                    requirements.add(List.copyOf(ClaimPatterns.requirements(pattern)));
                     boolean number = pattern.contains("{N}");
                     boolean ratio = pattern.contains("{P}");
                     if (!number && !ratio && claim.value == null) {
@@ -143,7 +137,7 @@ public final class VocabularyLoader {
             }
             claims.add(new ClaimSpec(claim.id, blank(claim.name) ? claim.id : claim.name, claim.rule,
                     List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(requirements),
-                    normalized(claim.unless), normalized(claim.noted), normalized(claim.unlessNoted), claim.compare,
+                    normalized(claim.about), normalized(claim.unless), normalized(claim.noted), normalized(claim.unlessNoted), claim.compare,
                     claim.value,
                     claim.tags == null ? List.of() : List.copyOf(claim.tags),
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));

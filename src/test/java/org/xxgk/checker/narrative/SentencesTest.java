@@ -56,6 +56,34 @@ class SentencesTest {
                 .containsExactly("3:甲。", "3:乙！", "3:丙", "4:丁?", "4:戊;", "6:己；", "6:；", "6:庚。");
     }
 
+    @Test
+    void aSentenceKnowsTheHeadingOfTheItemItStandsIn() {
+        Report report = new ReportReader(TestRules.checker().ruleSet().formats()).read(String.join("\n",
+                "某县人民政府2024年政府信息公开工作年度报告",
+                "一、总体情况",
+                "前言。",
+                "（一）主动公开：全年公开信息20条。",
+                "另有说明。",
+                "(二) 依申请公开。共收到申请6件。",
+                "（三）政府信息管理方面，全年清理过期信息31条，规范公开属性认定。",
+                "其后一句。",
+                "2.监督保障",
+                "考核一次。",
+                "二、主动公开政府信息情况"));
+        assertThat(Sentences.of(report).stream().filter(s -> s.where().equals("s1"))
+                .map(s -> s.text() + " ← " + s.lead()))
+                .containsExactly(
+                        "前言。 ← ",
+                        "（一）主动公开：全年公开信息20条。 ← (一)主动公开",
+                        "另有说明。 ← (一)主动公开",
+                        "(二) 依申请公开。 ← (二)依申请公开",
+                        "共收到申请6件。 ← (二)依申请公开",
+                        "（三）政府信息管理方面，全年清理过期信息31条，规范公开属性认定。 ← ",
+                        "其后一句。 ← ",
+                        "2.监督保障 ← 2.监督保障",
+                        "考核一次。 ← 2.监督保障");
+    }
+
     private static List<String> model(Report report) {
         List<String> out = new ArrayList<>();
         model(report.preamble(), "preamble", out);
