@@ -40,7 +40,7 @@ final class TableLine {
                 break;
             }
         }
-        int run = valueRunAfterLabel(cells, start);
+        int run = start > 0 ? valuesBeforeRemark(cells, start - 1) : -1;
         if (run >= 0) {
             // text after a row's numbers is a remark in a column of its own ("含电话申请2件"), not part of its label
             start = run;
@@ -77,19 +77,17 @@ final class TableLine {
     }
 
     /**
-     * Where the first run of two or more values next to each other begins that follows a label and lies before
-     * {@code end}; -1 when there is none.
+     * Where a row's values begin when the text at {@code last}, its last cell with Chinese text, may be a remark
+     * written after them ("一、本年新收… | 545 | | 1 | 549 | 含电话申请2件"): right after the label cell before them,
+     * when at least two values, blank or not, stand between that label and the remark; -1 otherwise.
      */
-    private static int valueRunAfterLabel(List<String> cells, int end) {
-        boolean labelSeen = false;
-        for (int i = 0; i + 1 < end; i++) {
-            String cell = cells.get(i);
-            if (labelSeen && Values.isValue(cell) && Values.isValue(cells.get(i + 1))) {
-                return i;
-            }
-            labelSeen |= isLabel(cell);
+    private static int valuesBeforeRemark(List<String> cells, int last) {
+        int values = 0;
+        int i = last - 1;
+        for (; i >= 0 && !isLabel(cells.get(i)); i--) {
+            values += Values.isValue(cells.get(i)) ? 1 : 0;
         }
-        return -1;
+        return i >= 0 && values >= 2 ? i + 1 : -1;
     }
 
     private static boolean hasNumber(List<String> cells) {
