@@ -44,11 +44,12 @@ final class BlockTableReader implements TableReader {
         Map<Integer, Header> headers = new HashMap<>();
         // whether the line before was a header line: a header printed one cell per line takes several
         boolean afterHeader = false;
-        for (TableLine line : lines) {
-            List<String> labels = line.labels();
-            if (labels.isEmpty()) {
+        for (TableLine printed : lines) {
+            if (printed.labels().isEmpty()) {
                 continue;
             }
+            TableLine line = withoutRemark(printed);
+            List<String> labels = line.labels();
             List<ColumnSpec> before = afterHeader ? headers.get(block).printed() : List.of();
             afterHeader = false;
             // a caption, a row or a header as printed first: only a line that is none of them is compared with the
@@ -104,6 +105,20 @@ final class BlockTableReader implements TableReader {
     }
 
     /**
+     * The line without the remark after its one value ("行政处罚 | 466 | 含简易程序处罚120件"), which a line of several
+     * values has left out already (see {@link TableLine}); the line as printed when the text before its one value
+     * is no row's label.
+     */
+    private TableLine withoutRemark(TableLine printed) {
+        if (printed.hasValues() || printed.labels().size() < 2) {
+            return printed;
+        }
+        TableLine line = printed.withoutRemark();
+        return line.hasValues() && rows.match(line.labels().get(line.labels().size() - 1), r -> true, false) != null
+                ? line : printed;
+    }
+
+    /**
      * Records the column order a block's header line prints, after the columns of the header lines just before it;
      * answers whether the line was a header.
      */
@@ -111,6 +126,7 @@ final class BlockTableReader implements TableReader {
                            TableDraft draft) {
         List<ColumnSpec> found = new ArrayList<>(before);
         int firstIndex = before.isEmpty() ? -1 : headers.get(block).firstIndex();
+        List<Integer> unknown = new ArrayList<>();
         List<String> cells = line.cells();
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).isEmpty()) {
@@ -123,10 +139,16 @@ final class BlockTableReader implements TableReader {
                 if (column.deviates()) {
                     draft.deviation(cells.get(i), column.canonical(), line.number());
                 }
+            } else if (column == null && found.size() > before.size() && !Values.isUnit(cells.get(i))) {
+                unknown.add(i);
             }
         }
         if (found.size() == before.size()) {
             return false;
+        }
+        // a column after the known ones that the format does not have ("备注") is reported and its cells skipped
+        for (int i : unknown) {
+            draft.extra(cells.get(i), "列", line.number());
         }
         List<ColumnSpec> ordered = new ArrayList<>(found);
         for (ColumnSpec column : layout.blocks().get(block).columns()) {

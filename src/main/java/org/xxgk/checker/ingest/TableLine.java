@@ -163,4 +163,11 @@ final class TableLine {
     boolean hasValues() {
         return !values.isEmpty();
     }
+
+    /** The line with its last label cell taken for a remark and left out: "行政处罚 | 466 | 含简易程序处罚120件". */
+    TableLine withoutRemark() {
+        List<String> kept = new ArrayList<>(cells);
+        kept.set(valuesStart - 1, "");
+        return new TableLine(number, kept, columns, cellLines);
+    }
 }
