@@ -16,7 +16,7 @@ import java.util.function.Function;
 /**
  * A rule's message with placeholders for the values its conditions bound: {@code {$check.left}} is the property
  * {@code left} of the binding {@code $check}. Text in {@code [ ]} appears only when every placeholder inside it has
- * a value, e.g. {@code [（按空白=0计算：{$check.assumedZero}）]}.
+ * a value, e.g. {@code [（未填数字按0计算：{$check.assumedZero}）]}.
  */
 public final class MessageTemplate {
     private final String source;

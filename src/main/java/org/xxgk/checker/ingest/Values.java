@@ -19,7 +19,10 @@ final class Values {
             .flatMap(unit -> Stream.of(new PrintedUnit("(单位:" + unit + ")", unit), new PrintedUnit("(" + unit + ")", unit),
                     new PrintedUnit(unit, unit)))
             .toList();
-    /** The characters a cell printed for "nothing" is made of: slashes and dashes (and 一, as a dash, when alone). */
+    /**
+     * The characters a cell printed for "nothing" is made of: slashes and dashes, and 一, which a dash is often typed
+     * as. A lone 一 meant for 1 is read as nothing then, and the sums it is part of tell.
+     */
     private static final String DASHES = "/\\-\u2014\u2013\u2015\u2212\u2500\u2501\u30FC\u4E00";
     /** The characters of the units, and of the word that may stand before one in brackets ("（单位：件）"). */
     private static final String UNIT_CHARACTERS = "万元件个条项人次%单位";
@@ -153,8 +156,7 @@ final class Values {
                 return false;
             }
         }
-        // a lone 一 is the ideograph for "one", not a dash
-        return !text.equals("\u4E00");
+        return true;
     }
 
     /**

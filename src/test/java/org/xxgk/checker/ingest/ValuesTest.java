@@ -15,7 +15,7 @@ class ValuesTest {
     @CsvSource(delimiter = '|', value = {
             "545|NUMBER|545", "１２,１２６|NUMBER|12126", "25（件）|NUMBER|25", "-3|NUMBER|-3",
             "减少3|NUMBER|-3", "增加2|NUMBER|2", "减 12|NUMBER|-12", "增5|NUMBER|5",
-            "—|DASH|", "无|DASH|", "零|TEXT|", "一|TEXT|", "1O|TEXT|", "减少|TEXT|"})
+            "—|DASH|", "无|DASH|", "零|TEXT|", "一|DASH|", "1O|TEXT|", "减少|TEXT|"})
     void readsACell(String printed, CellState state, BigDecimal value) {
         CellValue read = Values.parse(printed);
 
