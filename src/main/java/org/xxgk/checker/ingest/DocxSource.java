@@ -43,7 +43,7 @@ final class DocxSource {
     static DocumentText read(byte[] bytes) throws UnopenableDocumentException {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocumentText out = new DocumentText("Word .docx");
-            ListNumbers listNumbers = new ListNumbers(document.getNumbering());
+            ListNumbers listNumbers = new ListNumbers(document.getNumbering(), document.getStyles());
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
                     out.paragraph(listNumbers.next(paragraph) + paragraph.getText());

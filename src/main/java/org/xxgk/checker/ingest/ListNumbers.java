@@ -1,57 +1,158 @@
 package org.xxgk.checker.ingest;
 
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The numbers Word prints before paragraphs of a numbered list ("二、" before a heading typed "主动公开政府信息情况"),
- * which are not in the paragraphs' text: counted through the document as Word counts them, one count per list and
- * level, a level's count starting again after a paragraph of a higher level.
+ * which are not in the paragraphs' text: counted through the document as Word counts them (ECMA-376 §17.9), one count
+ * per list definition and level, from the level's start value or a list's override of it, a level's count starting
+ * again after a paragraph of a higher level.
  */
 final class ListNumbers {
     private static final int LEVELS = 9;
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
     private final XWPFNumbering numbering;
-    private final Map<BigInteger, int[]> counts = new HashMap<>();
+    private final XWPFStyles styles;
+    /** Per list definition (abstractNum), the number last printed at each level. */
+    private final Map<BigInteger, int[]> numbers = new HashMap<>();
+    /** The lists (num) that have numbered a paragraph: their start overrides are spent. */
+    private final Set<BigInteger> usedLists = new HashSet<>();
 
-    ListNumbers(XWPFNumbering numbering) {
+    ListNumbers(XWPFNumbering numbering, XWPFStyles styles) {
         this.numbering = numbering;
+        this.styles = styles;
     }
 
     /** The number Word prints before the paragraph ("二、", "1."), or "" for a paragraph of no numbered list. */
     String next(XWPFParagraph paragraph) {
-        BigInteger numId = paragraph.getNumID();
-        String format = paragraph.getNumFmt();
-        String levelText = paragraph.getNumLevelText();
-        if (numbering == null || numId == null || format == null || levelText == null || "bullet".equals(format)
-                || "none".equals(format)) {
+        List<CTNumPr> properties = numberingProperties(paragraph);
+        BigInteger numId = first(properties, CTNumPr::getNumId);
+        BigInteger ilvl = first(properties, CTNumPr::getIlvl);
+        // numId 0 names no list: a paragraph so turns off the numbering of its style
+        XWPFNum num = numbering == null || numId == null ? null : numbering.getNum(numId);
+        XWPFAbstractNum definition = num == null || num.getCTNum().getAbstractNumId() == null ? null
+                : numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+        int level = ilvl == null ? 0 : Math.max(0, Math.min(ilvl.intValue(), LEVELS - 1));
+        CTLvl levelDefinition = definition == null ? null : levelOf(definition.getCTAbstractNum(), level);
+        if (levelDefinition == null || levelDefinition.getNumFmt() == null || levelDefinition.getLvlText() == null) {
             return "";
         }
-        int level = paragraph.getNumIlvl() == null ? 0 : Math.min(paragraph.getNumIlvl().intValue(), LEVELS - 1);
-        // lists of one definition go on counting where the other stopped
-        BigInteger list = numbering.getAbstractNumID(numId) == null ? numId : numbering.getAbstractNumID(numId);
-        int[] count = counts.computeIfAbsent(list, key -> new int[LEVELS]);
-        count[level]++;
-        for (int deeper = level + 1; deeper < LEVELS; deeper++) {
-            count[deeper] = 0;
+        CTNum list = num.getCTNum();
+        CTAbstractNum listDefinition = definition.getCTAbstractNum();
+        // lists of one definition go on counting where the other stopped, but one that overrides a level's start
+        // ("Restart at 1") starts that level afresh the first time it is used
+        int[] number = numbers.computeIfAbsent(listDefinition.getAbstractNumId(),
+                key -> IntStream.range(0, LEVELS).map(l -> start(list, listDefinition, l) - 1).toArray());
+        if (usedLists.add(numId)) {
+            for (int overridden = 0; overridden < LEVELS; overridden++) {
+                if (startOverride(list, overridden) != null) {
+                    number[overridden] = start(list, listDefinition, overridden) - 1;
+                }
+            }
         }
+        number[level]++;
+        for (int deeper = level + 1; deeper < LEVELS; deeper++) {
+            if (level < restartingLevels(listDefinition, deeper)) {
+                number[deeper] = start(list, listDefinition, deeper) - 1;
+            }
+        }
+        String format = levelDefinition.getNumFmt().getVal().toString();
+        if ("bullet".equals(format) || "none".equals(format)) {
+            return "";
+        }
+        String levelText = levelDefinition.getLvlText().getVal();
         StringBuilder label = new StringBuilder();
         for (int i = 0; i < levelText.length(); i++) {
             char c = levelText.charAt(i);
             int referenced = c == '%' && i + 1 < levelText.length() ? levelText.charAt(i + 1) - '1' : -1;
             if (referenced >= 0 && referenced < LEVELS) {
-                label.append(referenced == level ? format(count[level], format) : Integer.toString(count[referenced]));
+                int printed = number[referenced];
+                label.append(referenced == level ? format(printed, format) : Integer.toString(printed));
                 i++;
             } else {
                 label.append(c);
             }
         }
         return label.toString();
+    }
+
+    /** The paragraph's numbering properties, then those of its style and of the styles that one is based on. */
+    private List<CTNumPr> numberingProperties(XWPFParagraph paragraph) {
+        List<CTNumPr> properties = new ArrayList<>();
+        if (paragraph.getCTP().getPPr() != null && paragraph.getCTP().getPPr().getNumPr() != null) {
+            properties.add(paragraph.getCTP().getPPr().getNumPr());
+        }
+        Set<String> seen = new HashSet<>();
+        for (XWPFStyle style = style(paragraph.getStyleID()); style != null && seen.add(style.getStyleId());
+                style = style(style.getBasisStyleID())) {
+            if (style.getCTStyle().getPPr() != null && style.getCTStyle().getPPr().getNumPr() != null) {
+                properties.add(style.getCTStyle().getPPr().getNumPr());
+            }
+        }
+        return properties;
+    }
+
+    private XWPFStyle style(String styleId) {
+        return styles == null || styleId == null ? null : styles.getStyle(styleId);
+    }
+
+    /** A numbering property as the first properties that set it give it: a paragraph's own win over its style's. */
+    private static BigInteger first(List<CTNumPr> properties, Function<CTNumPr, CTDecimalNumber> property) {
+        return properties.stream().map(property).filter(Objects::nonNull).map(CTDecimalNumber::getVal)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** The definition of a level of a list, or null where it defines none. */
+    private static CTLvl levelOf(CTAbstractNum listDefinition, int level) {
+        return listDefinition.getLvlList().stream().filter(lvl -> lvl.getIlvl().intValue() == level).findFirst()
+                .orElse(null);
+    }
+
+    /** A list's override of a level's start value, or null. */
+    private static Integer startOverride(CTNum list, int level) {
+        return list.getLvlOverrideList().stream()
+                .filter(override -> override.getIlvl().intValue() == level && override.getStartOverride() != null)
+                .map(override -> override.getStartOverride().getVal().intValue()).findFirst().orElse(null);
+    }
+
+    /** The number a level of a list starts at: the list's override, else its definition's start (0 if it has none). */
+    private static int start(CTNum list, CTAbstractNum listDefinition, int level) {
+        Integer override = startOverride(list, level);
+        CTLvl definition = levelOf(listDefinition, level);
+        return override != null ? override
+                : definition != null && definition.getStart() != null ? definition.getStart().getVal().intValue() : 0;
+    }
+
+    /**
+     * How many of the top levels restart a level when a paragraph takes a number at one of them: by default all the
+     * levels above it; with lvlRestart, those down to the one-based level it names (0: none, it never restarts).
+     */
+    private static int restartingLevels(CTAbstractNum listDefinition, int level) {
+        CTLvl definition = levelOf(listDefinition, level);
+        return definition == null || definition.getLvlRestart() == null ? level
+                : definition.getLvlRestart().getVal().intValue();
     }
 
     /** A count as a list's number format prints it: 2 as "二" in Chinese counting, "2" in decimal and the others. */

@@ -25,9 +25,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -108,6 +110,62 @@ class DocxSourceTest {
                 .containsExactly("s1 一", "s2 二", "s3 三", "s4 四", "s5 五", "s6 六");
     }
 
+    @Test
+    void aListLevelCountsFromItsStartValue() throws Exception {
+        // parts 四 and 五 in a list of their own that Word starts at 4
+        String numbering = list(0, level(0, 1, "chineseCounting", "%1、"))
+                + list(1, level(0, 4, "chineseCounting", "%1、")) + num(1, 0, "") + num(2, 1, "");
+
+        List<String> text = wordText(numbering, "", numbered(1, 0, "总体情况"),
+                numbered(2, 0, "政府信息公开行政复议、行政诉讼情况"), numbered(2, 0, "存在的主要问题及改进情况"));
+
+        assertThat(text).containsExactly("一、总体情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况");
+    }
+
+    @Test
+    void aListThatOverridesTheStartOfAnotherListOfItsDefinitionStartsAfresh() throws Exception {
+        // lists 2 and 3 share the items' definition, list 3 set to "Restart at 1"; list 4 goes on with the parts at 六
+        String numbering = list(0, level(0, 1, "chineseCounting", "%1、"))
+                + list(1, level(0, 1, "chineseCounting", "（%1）"))
+                + num(1, 0, "") + num(2, 1, "") + num(3, 1, startOverride(0, 1)) + num(4, 0, startOverride(0, 6));
+
+        List<String> text = wordText(numbering, "", numbered(1, 0, "总体情况"), numbered(2, 0, "主动公开"),
+                numbered(2, 0, "依申请公开"), numbered(1, 0, "存在的主要问题及改进情况"), numbered(3, 0, "存在问题"),
+                numbered(3, 0, "改进情况"), numbered(4, 0, "其他需要报告的事项"));
+
+        assertThat(text).containsExactly("一、总体情况", "（一）主动公开", "（二）依申请公开", "二、存在的主要问题及改进情况",
+                "（一）存在问题", "（二）改进情况", "六、其他需要报告的事项");
+    }
+
+    @Test
+    void aLevelRestartsAfterAHigherLevelUnlessItsLvlRestartSaysNever() throws Exception {
+        String numbering = list(0, level(0, 1, "chineseCounting", "%1、") + level(1, 1, "chineseCounting", "（%2）")
+                + "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlRestart w:val=\"0\"/>"
+                + "<w:lvlText w:val=\"%3.\"/></w:lvl>") + num(1, 0, "");
+
+        List<String> text = wordText(numbering, "", numbered(1, 0, "总体情况"), numbered(1, 1, "主动公开"),
+                numbered(1, 2, "网站"), numbered(1, 0, "主动公开政府信息情况"), numbered(1, 1, "规章"), numbered(1, 2, "文件"));
+
+        assertThat(text).containsExactly("一、总体情况", "（一）主动公开", "1.网站", "二、主动公开政府信息情况", "（一）规章",
+                "2.文件");
+    }
+
+    @Test
+    void aParagraphTakesTheListOfItsStyleOrOfTheStyleItIsBasedOnUnlessItsOwnSaysOtherwise() throws Exception {
+        String numbering = list(0, level(0, 1, "chineseCounting", "%1、"))
+                + list(1, level(0, 1, "chineseCounting", "（%1）")) + num(1, 0, "") + num(2, 1, "");
+        String styles = "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:pPr><w:numPr><w:numId w:val=\"1\"/>"
+                + "</w:numPr></w:pPr></w:style><w:style w:type=\"paragraph\" w:styleId=\"PartHeading\">"
+                + "<w:basedOn w:val=\"Heading1\"/></w:style>";
+        String heading1 = "<w:pStyle w:val=\"Heading1\"/>";
+
+        List<String> text = wordText(numbering, styles, paragraph(heading1, "总体情况"),
+                paragraph("<w:pStyle w:val=\"PartHeading\"/>", "主动公开政府信息情况"),
+                paragraph(heading1 + numPr(0, 0), "（本部分无编号）"), paragraph(heading1 + numPr(2, 0), "依申请公开"));
+
+        assertThat(text).containsExactly("一、总体情况", "二、主动公开政府信息情况", "（本部分无编号）", "（一）依申请公开");
+    }
+
     @ParameterizedTest
     @CsvSource({"1, chineseCounting, 一", "10, chineseCounting, 十",
             "11, chineseCountingThousand, 十一", "20, ideographTraditional, 二十", "23, chineseCounting, 二十三",
@@ -173,6 +231,67 @@ class DocxSourceTest {
             file.writeFilesystem(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * The text read from a Word file of the given paragraphs (the content of each {@code w:p}), list definitions and
+     * lists (the content of {@code w:numbering}) and styles (the content of {@code w:styles}).
+     */
+    private static List<String> wordText(String numbering, String styles, String... paragraphs) throws Exception {
+        String w = " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        String relationship = "<Relationship Id=\"%s\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships/%s\" Target=\"%s\"/>";
+        String relationships = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+        byte[] docx = TwinGenerator.zip(
+                "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package"
+                        + ".relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
+                        + "officedocument.wordprocessingml.document.main+xml\"/></Types>",
+                "_rels/.rels", relationships + relationship.formatted("rId1", "officeDocument", "word/document.xml")
+                        + "</Relationships>",
+                "word/_rels/document.xml.rels", relationships
+                        + relationship.formatted("rId1", "numbering", "numbering.xml")
+                        + relationship.formatted("rId2", "styles", "styles.xml") + "</Relationships>",
+                "word/document.xml", "<w:document" + w + "><w:body>"
+                        + Arrays.stream(paragraphs).map(p -> "<w:p>" + p + "</w:p>").collect(Collectors.joining())
+                        + "</w:body></w:document>",
+                "word/numbering.xml", "<w:numbering" + w + ">" + numbering + "</w:numbering>",
+                "word/styles.xml", "<w:styles" + w + ">" + styles + "</w:styles>");
+        return DocxSource.read(docx).text().lines().toList();
+    }
+
+    /** A list definition (abstractNum) of the given levels. */
+    private static String list(int id, String levels) {
+        return "<w:abstractNum w:abstractNumId=\"%d\">%s</w:abstractNum>".formatted(id, levels);
+    }
+
+    private static String level(int level, int start, String format, String text) {
+        return "<w:lvl w:ilvl=\"%d\"><w:start w:val=\"%d\"/><w:numFmt w:val=\"%s\"/><w:lvlText w:val=\"%s\"/></w:lvl>"
+                .formatted(level, start, format, text);
+    }
+
+    /** A list (num) of a definition, with the given level overrides. */
+    private static String num(int id, int list, String overrides) {
+        return "<w:num w:numId=\"%d\"><w:abstractNumId w:val=\"%d\"/>%s</w:num>".formatted(id, list, overrides);
+    }
+
+    private static String startOverride(int level, int start) {
+        return "<w:lvlOverride w:ilvl=\"%d\"><w:startOverride w:val=\"%d\"/></w:lvlOverride>".formatted(level, start);
+    }
+
+    private static String numPr(int numId, int level) {
+        return "<w:numPr><w:ilvl w:val=\"%d\"/><w:numId w:val=\"%d\"/></w:numPr>".formatted(level, numId);
+    }
+
+    private static String numbered(int numId, int level, String text) {
+        return paragraph(numPr(numId, level), text);
+    }
+
+    /** A paragraph of the given properties (the content of {@code w:pPr}). */
+    private static String paragraph(String properties, String text) {
+        return "<w:pPr>" + properties + "</w:pPr><w:r><w:t>" + text + "</w:t></w:r>";
     }
 
     private static long verticallyMergedCells(byte[] docx, int table) throws IOException {
