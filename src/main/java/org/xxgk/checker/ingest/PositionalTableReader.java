@@ -22,10 +22,19 @@ import java.util.Set;
 final class PositionalTableReader implements TableReader {
     private final TableLayout layout;
     private final HeaderWords headerWords;
+    /** The rows, longest label first, with their labels normalised: a header cell names the longest it holds. */
+    private final List<RowSpec> rowsLongestFirst;
+    private final List<String> rowKeys;
+    /** The normalised labels of the columns, in the layout's order. */
+    private final List<String> columnKeys;
 
     PositionalTableReader(TableLayout layout) {
         this.layout = layout;
         this.headerWords = new HeaderWords(layout.headerWords());
+        this.rowsLongestFirst = layout.rows().stream()
+                .sorted(Comparator.comparingInt((RowSpec row) -> row.label().length()).reversed()).toList();
+        this.rowKeys = rowsLongestFirst.stream().map(row -> Labels.normalize(row.label())).toList();
+        this.columnKeys = layout.columns().stream().map(column -> Labels.normalize(column.label())).toList();
     }
 
     @Override
@@ -136,9 +145,8 @@ final class PositionalTableReader implements TableReader {
 
     /** The column a row label names ("结果维持"), or {@code null}. */
     private ColumnSpec columnNamed(String label) {
-        String key = Labels.normalize(label);
-        return layout.columns().stream().filter(column -> Labels.normalize(column.label()).equals(key)).findFirst()
-                .orElse(null);
+        int index = columnKeys.indexOf(Labels.normalize(label));
+        return index < 0 ? null : layout.columns().get(index);
     }
 
     /**
@@ -148,11 +156,18 @@ final class PositionalTableReader implements TableReader {
     private List<RowSpec> rowsNamed(TableLine line) {
         List<RowSpec> named = new ArrayList<>();
         for (String cell : line.cells()) {
+            if (cell.isEmpty()) {
+                continue;
+            }
             String key = Labels.normalize(cell);
-            layout.rows().stream().filter(row -> key.contains(Labels.normalize(row.label())))
-                    .max(Comparator.comparingInt(row -> row.label().length()))
-                    .filter(row -> !named.contains(row))
-                    .ifPresent(named::add);
+            for (int i = 0; i < rowKeys.size(); i++) {
+                if (key.contains(rowKeys.get(i))) {
+                    if (!named.contains(rowsLongestFirst.get(i))) {
+                        named.add(rowsLongestFirst.get(i));
+                    }
+                    break;
+                }
+            }
         }
         return named;
     }
@@ -166,9 +181,10 @@ final class PositionalTableReader implements TableReader {
         if (prose) {
             return Set.of();
         }
+        List<String> labels = line.labels().stream().map(Labels::normalize).toList();
         Set<String> words = new HashSet<>();
         for (String word : headerWords.keys()) {
-            if (line.labels().stream().anyMatch(label -> Labels.normalize(label).contains(word))) {
+            if (labels.stream().anyMatch(label -> label.contains(word))) {
                 words.add(word);
             }
         }

@@ -83,11 +83,14 @@ final class TableLine {
      */
     private static int valuesBeforeRemark(List<String> cells, int last) {
         int values = 0;
-        int i = last - 1;
-        for (; i >= 0 && !isLabel(cells.get(i)); i--) {
-            values += Values.isValue(cells.get(i)) ? 1 : 0;
+        for (int i = last - 1; i >= 0; i--) {
+            if (Values.isValue(cells.get(i))) {
+                values++;
+            } else if (isLabel(cells.get(i))) {
+                return values >= 2 ? i + 1 : -1;
+            }
         }
-        return i >= 0 && values >= 2 ? i + 1 : -1;
+        return -1;
     }
 
     private static boolean hasNumber(List<String> cells) {
