@@ -8,7 +8,6 @@ import org.xxgk.checker.report.TextBlock;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits a report's prose into sentences, skipping table lines, each with the part and the line it stands in. */
@@ -66,8 +65,10 @@ public final class Sentences {
      */
     private static String itemHeading(String text, int from, int to, String current) {
         int start = Labels.trimmedStart(text, from, to);
-        Matcher number = ITEM_NUMBER.matcher(text).region(start, to);
-        if (!number.lookingAt()) {
+        // most lines are prose: only a bracket or a digit can open an item's number
+        char first = start < to ? text.charAt(start) : ' ';
+        if (first != '（' && first != '(' && (first < '0' || first > '9')
+                || !ITEM_NUMBER.matcher(text).region(start, to).lookingAt()) {
             return current;
         }
         int end = start;
