@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -77,7 +78,13 @@ public class Seed {
         result = checker.check(seed, "seed", CheckOptions.DEFAULT);
         prose = ruleSet.prose(report);
         mutatedProse = ruleSet.prose(mutatedReport);
-        arithmeticRules = RuleSetLoader.load(arithmeticOnly());
+        Path arithmeticOnly = arithmeticOnly();
+        try {
+            arithmeticRules = RuleSetLoader.load(arithmeticOnly);
+        } finally {
+            // the rule set holds what it compiled; the copy would otherwise be left in /tmp by every fork
+            deleteTree(arithmeticOnly);
+        }
         arithmeticReport = new ReportReader(arithmeticRules.formats()).read(seed, maxBytes);
         arithmeticProse = arithmeticRules.prose(arithmeticReport);
 
@@ -85,6 +92,14 @@ public class Seed {
         unreadableProse = ruleSet.prose(unreadable);
 
         verify();
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     /** A copy of rules/ with what the arithmetic rules need: the formats, the ARI rows of the relation table, ARI rules. */
