@@ -21,7 +21,13 @@ public final class FormatCatalog {
     }
 
     public Optional<FormatDefinition> byId(String id) {
-        return formats.stream().filter(format -> format.id().equals(id)).findFirst();
+        // asked for every table of every report: a loop over the two or three formats, not a stream
+        for (FormatDefinition format : formats) {
+            if (format.id().equals(id)) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The format a report of this year should use; the newest one when the year is unknown or later than all. */

@@ -246,8 +246,11 @@ public final class ReportReader {
             return readers;
         }
         List<TableReader> ordered = new ArrayList<>(readers.size());
-        readers.stream().filter(reader -> fits(reader.layout(), year)).forEach(ordered::add);
-        readers.stream().filter(reader -> !fits(reader.layout(), year)).forEach(ordered::add);
+        List<TableReader> others = new ArrayList<>(readers.size());
+        for (TableReader reader : readers) {
+            (fits(reader.layout(), year) ? ordered : others).add(reader);
+        }
+        ordered.addAll(others);
         return ordered;
     }
 

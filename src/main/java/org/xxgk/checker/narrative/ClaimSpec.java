@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * @param line     the line of the claim in its file, for problems
  */
 public record ClaimSpec(String id, String name, String rule, List<String> in, List<Pattern> patterns,
-                        List<List<List<String>>> requirements, List<String> about, List<String> unless, List<String> noted,
-                        List<String> unlessNoted, String compare,
+                        List<List<List<String>>> requirements, List<String> about, List<String> unless,
+                        List<String> noted, List<String> unlessNoted, String compare,
                         BigDecimal value, List<String> tags, List<String> parts, int line) {
 }

@@ -190,8 +190,8 @@ public final class NarrativeReader {
 
     /** Whether the sentence, or the heading of its item ("（二）依申请公开。共收到申请600件"), speaks of the claim's subject. */
     private static boolean about(ClaimSpec spec, Sentence sentence) {
-        return spec.about().isEmpty()
-                || spec.about().stream().anyMatch(word -> sentence.normalized().contains(word) || sentence.lead().contains(word));
+        return spec.about().isEmpty() || spec.about().stream()
+                .anyMatch(word -> sentence.normalized().contains(word) || sentence.lead().contains(word));
     }
 
     private static boolean notedAsClaimed(ClaimSpec spec, String note) {
