@@ -18,6 +18,8 @@ final class LabelIndex<T> {
     private static final double RESEMBLANCE = 0.6;
 
     private final Map<String, List<Entry<T>>> exact = new HashMap<>();
+    /** The same, by the labels without their numbering ("本年新收…" for "一、本年新收…"). */
+    private final Map<String, List<Entry<T>>> unnumbered = new HashMap<>();
     private final List<Entry<T>> entries = new ArrayList<>();
 
     /** A label matched to its target; {@code deviates} when it was not printed as the format has it. */
@@ -41,6 +43,10 @@ final class LabelIndex<T> {
 
     private void add(Entry<T> entry) {
         exact.computeIfAbsent(entry.key(), k -> new ArrayList<>(1)).add(entry);
+        if (!entry.numbering().isEmpty()) {
+            unnumbered.computeIfAbsent(entry.key().substring(entry.numbering().length()), k -> new ArrayList<>(1))
+                    .add(entry);
+        }
         if (!entry.variant()) {
             entries.add(entry);
         }
@@ -59,6 +65,11 @@ final class LabelIndex<T> {
             return null;
         }
         List<Entry<T>> found = exact.get(key);
+        if (found == null && !unnumbered.isEmpty() && numbering(key).isEmpty()) {
+            // a label printed without its number, which Word or a web page may draw as list numbering outside the
+            // text: the same label
+            found = unnumbered.get(key);
+        }
         if (found != null) {
             Entry<T> entry = pick(found, preferred);
             return new Match<>(entry.target(), entry.canonical(), entry.variant());

@@ -57,6 +57,8 @@ class MessyTextTest {
     private static final Pattern LIST_NUMBER = Pattern.compile("(\\d)\\.(?!\\d)\\s*");
     /** A row label of 20 characters or more, followed by the row's values: 表三's long labels. */
     private static final Pattern LONG_LABEL = Pattern.compile("[^\t]{20,}(?=\t\\d)");
+    /** The number a label starts with: "一、", "(三) ", "1. ". */
+    private static final Pattern LABEL_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]\\s*|\\d+\\.\\s*)");
 
     /** What the reader made of a cell: its state and number, the raw text aside. */
     private record Reading(CellState state, BigDecimal value) {
@@ -201,6 +203,8 @@ class MessyTextTest {
                 text("标签格内断开：第二十条 第（一）项、商业 企业", seed -> eachTableLine(seed, eachCell(MessyTextTest::spaceInLabel))),
                 text("固定标签错字漏字：现行有效件、属国家秘密",
                         seed -> seed.replace("现行有效件数", "现行有效件").replace("属于国家秘密", "属国家秘密")),
+                text("表三标签不带序号（Word 的自动编号不在文字中）",
+                        seed -> eachTableLineOf("三", seed, eachCell(MessyTextTest::withoutNumber))),
                 text("表头插入年份：本年(2024)制发件数", seed -> seed.replace("本年制发件数", "本年(2024)制发件数")),
                 text("旧标签：规范性文件", seed -> seed.replace("\n行政规范性文件\t", "\n规范性文件\t")),
                 text("表格前多出表题行：单位：件", MessyTextTest::captionBeforeEachTable));
@@ -423,6 +427,11 @@ class MessyTextTest {
     private static String spaceInLabel(String cell) {
         boolean label = cell.length() >= 4 && cell.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
         return label ? cell.substring(0, cell.length() / 2) + " " + cell.substring(cell.length() / 2) : cell;
+    }
+
+    /** A label without the number it starts with: "一、本年新收…", "(三) 不予公开", "1. 属于国家秘密". */
+    private static String withoutNumber(String cell) {
+        return LABEL_NUMBER.matcher(cell).replaceFirst("");
     }
 
     /** A caption row "单位：件" at the top of each table. */
