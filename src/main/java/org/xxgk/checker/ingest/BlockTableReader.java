@@ -105,17 +105,16 @@ final class BlockTableReader implements TableReader {
     }
 
     /**
-     * The line without the remark after its one value ("行政处罚 | 466 | 含简易程序处罚120件"), which a line of several
-     * values has left out already (see {@link TableLine}); the line as printed when the text before its one value
-     * is no row's label.
+     * The line without the remark after its one value or its blank ("行政处罚 | 466 | 含简易程序处罚120件", "行政强制 |
+     * | 本年度未实施"), which a line of more values has left out already (see {@link TableLine}); the line as printed
+     * when the text before the remark is no row's label.
      */
     private TableLine withoutRemark(TableLine printed) {
         if (printed.hasValues() || printed.labels().size() < 2) {
             return printed;
         }
         TableLine line = printed.withoutRemark();
-        return line.hasValues() && rows.match(line.labels().get(line.labels().size() - 1), r -> true, false) != null
-                ? line : printed;
+        return rows.match(line.labels().get(line.labels().size() - 1), r -> true, false) != null ? line : printed;
     }
 
     /**

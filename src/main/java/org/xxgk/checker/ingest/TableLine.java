@@ -40,7 +40,7 @@ final class TableLine {
                 break;
             }
         }
-        int run = start > 0 ? valuesBeforeRemark(cells, start - 1) : -1;
+        int run = start > 0 && !hasText(cells, start) ? valuesBeforeRemark(cells, start - 1) : -1;
         if (run >= 0) {
             // text after a row's numbers is a remark in a column of its own ("含电话申请2件"), not part of its label
             start = run;
@@ -77,9 +77,9 @@ final class TableLine {
     }
 
     /**
-     * Where a row's values begin when the text at {@code last}, its last cell with Chinese text, may be a remark
-     * written after them ("一、本年新收… | 545 | | 1 | 549 | 含电话申请2件"): right after the label cell before them,
-     * when at least two values, blank or not, stand between that label and the remark; -1 otherwise.
+     * Where a row's values begin when the text at {@code last}, the line's last cell, may be a remark written after
+     * them ("一、本年新收… | 545 | | 1 | 549 | 含电话申请2件"): right after the label cell before them, when the cells
+     * between that label and the remark are values and blanks, at least two of them and one a value; -1 otherwise.
      */
     private static int valuesBeforeRemark(List<String> cells, int last) {
         int values = 0;
@@ -87,7 +87,7 @@ final class TableLine {
             if (Values.isValue(cells.get(i))) {
                 values++;
             } else if (isLabel(cells.get(i))) {
-                return values >= 2 ? i + 1 : -1;
+                return values >= 1 && last - i - 1 >= 2 ? i + 1 : -1;
             }
         }
         return -1;
