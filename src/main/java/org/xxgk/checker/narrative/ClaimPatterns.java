@@ -1,5 +1,7 @@
 package org.xxgk.checker.narrative;
 
+import org.xxgk.checker.format.Labels;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -96,7 +98,8 @@ final class ClaimPatterns {
             } else if (c == '|' || c == '?') {
                 regex.append(c);
             } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
+                // sentences are matched normalised: "，" in a pattern stands for the "," it has become
+                regex.append(Pattern.quote(String.valueOf(Labels.halfWidth(c))));
             }
         }
         if (depth != 0) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  *                 of its words), so that most sentences are passed over without running the pattern
  * @param about    words of which the sentence, or the heading of the item it stands in, must hold one for the
  *                 sentence to speak of this claim's subject ("信息公开": not "受理行政许可申请12126件"); empty when any
+ * @param elsewhere words that show a sentence speaks of something else ("行政许可"), whatever its item's heading says
  * @param unless   words that, inside the matched text, show the number is not this claim ("其中予以公开4件")
  * @param noted    words of which the note right after the number must hold one ("568件（含上年结转23件）"), or
  *                 empty when the claim needs no note
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  * @param line     the line of the claim in its file, for problems
  */
 public record ClaimSpec(String id, String name, String rule, List<String> in, List<Pattern> patterns,
-                        List<List<List<String>>> requirements, List<String> about, List<String> unless,
-                        List<String> noted, List<String> unlessNoted, String compare,
+                        List<List<List<String>>> requirements, List<String> about, List<String> elsewhere,
+                        List<String> unless, List<String> noted, List<String> unlessNoted, String compare,
                         BigDecimal value, List<String> tags, List<String> parts, int line) {
 }

@@ -188,10 +188,15 @@ public final class NarrativeReader {
         return claims;
     }
 
-    /** Whether the sentence, or the heading of its item ("（二）依申请公开。共收到申请600件"), speaks of the claim's subject. */
+    /**
+     * Whether the sentence speaks of the claim's subject: it says so itself, or the heading of its item does
+     * ("（二）依申请公开。共收到申请600件") and the sentence names nothing else ("受理行政许可申请12126件").
+     */
     private static boolean about(ClaimSpec spec, Sentence sentence) {
-        return spec.about().isEmpty() || spec.about().stream()
-                .anyMatch(word -> sentence.normalized().contains(word) || sentence.lead().contains(word));
+        String text = sentence.normalized();
+        return spec.about().isEmpty() || spec.about().stream().anyMatch(text::contains)
+                || spec.elsewhere().stream().noneMatch(text::contains)
+                && spec.about().stream().anyMatch(sentence.lead()::contains);
     }
 
     private static boolean notedAsClaimed(ClaimSpec spec, String note) {

@@ -26,8 +26,9 @@ public final class Sentences {
     }
 
     private static final String SENTENCE_ENDS = "。！？；!?;";
-    /** How an item of a part is numbered: "（二）", "(2)", "2." or "2、". */
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、])");
+    /** How an item of a part is numbered: "（二）", "(2)", "2.", "2、" or "２．". */
+    private static final Pattern ITEM_NUMBER =
+            Pattern.compile("^(?:[（(][一二三四五六七八九十\\d０-９]{1,3}[）)]|[\\d０-９]{1,2}[.、．])");
     /** Where an item's heading ends when text follows it on its line: "（二）依申请公开：本年度…". */
     private static final String HEADING_ENDS = "：:。；;";
     /** The longest item heading; a longer numbered opening is a sentence, not a heading. */
@@ -66,7 +67,7 @@ public final class Sentences {
     private static String itemHeading(String text, int from, int to, String current) {
         int start = Labels.trimmedStart(text, from, to);
         // most lines are prose: only a bracket or a digit can open an item's number
-        char first = start < to ? text.charAt(start) : ' ';
+        char first = start < to ? Labels.halfWidth(text.charAt(start)) : ' ';
         if (first != '（' && first != '(' && (first < '0' || first > '9')
                 || !ITEM_NUMBER.matcher(text).region(start, to).lookingAt()) {
             return current;

@@ -37,6 +37,7 @@ final class VocabularyFile {
     }
 
     static final class Claims {
+        public List<String> elsewhere;
         public List<Claim> claims;
     }
 

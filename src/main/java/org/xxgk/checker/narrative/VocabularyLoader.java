@@ -104,6 +104,7 @@ public final class VocabularyLoader {
         YamlFile<VocabularyFile.Claims> yaml = read(file, VocabularyFile.Claims.class);
         VocabularyFile.Claims read = yaml == null ? null : yaml.value();
         List<ClaimSpec> claims = new ArrayList<>();
+        List<String> elsewhere = normalized(read == null ? null : read.elsewhere);
         for (VocabularyFile.Claim claim : read == null || read.claims == null ? List.<VocabularyFile.Claim>of() : read.claims) {
             int line = yaml.lineOf("id: " + claim.id);
             if (blank(claim.id) || blank(claim.rule) || claim.patterns == null || claim.patterns.isEmpty()
@@ -137,7 +138,7 @@ public final class VocabularyLoader {
             }
             claims.add(new ClaimSpec(claim.id, blank(claim.name) ? claim.id : claim.name, claim.rule,
                     List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(requirements),
-                    normalized(claim.about), normalized(claim.unless), normalized(claim.noted), normalized(claim.unlessNoted), claim.compare,
+                    normalized(claim.about), elsewhere, normalized(claim.unless), normalized(claim.noted), normalized(claim.unlessNoted), claim.compare,
                     claim.value,
                     claim.tags == null ? List.of() : List.copyOf(claim.tags),
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
