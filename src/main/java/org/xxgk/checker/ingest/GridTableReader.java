@@ -74,12 +74,12 @@ final class GridTableReader implements TableReader {
         String group = "";
         String pending = "";
         RowLine previous = null;
-        for (TableLine line : lines) {
-            List<String> labels = line.labels();
-            if (labels.isEmpty() && !line.hasValues()) {
+        for (TableLine printedLine : lines) {
+            List<String> labels = printedLine.labels();
+            if (labels.isEmpty() && !printedLine.hasValues()) {
                 continue;
             }
-            if (!line.hasValues() && isHeader(line, headerColumns, firstColumnIndex, printed, draft)) {
+            if (!printedLine.hasValues() && isHeader(printedLine, headerColumns, firstColumnIndex, printed, draft)) {
                 continue;
             }
             List<String> leaves = new ArrayList<>(labels.size());
@@ -95,6 +95,13 @@ final class GridTableReader implements TableReader {
                 if (!key.isEmpty()) {
                     leaves.add(label);
                 }
+            }
+            TableLine line = printedLine;
+            if (!line.hasValues() && leaves.size() >= 2 && matchRow(leaves.get(leaves.size() - 1), group, false) == null
+                    && matchRow(leaves.get(leaves.size() - 2), group, false) != null) {
+                // a row left blank, with a remark in a column of its own ("（二）部分公开 |  | … |  | 本年度无此类情形")
+                line = line.withoutRemark();
+                leaves.remove(leaves.size() - 1);
             }
             if (!line.hasValues()) {
                 if (leaves.isEmpty()) {
