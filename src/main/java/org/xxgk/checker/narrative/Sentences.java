@@ -29,6 +29,7 @@ public final class Sentences {
     /** How an item of a part is numbered: "（二）", "(2)", "2.", "2、" or "２．". */
     private static final Pattern ITEM_NUMBER =
             Pattern.compile("^(?:[（(][一二三四五六七八九十\\d０-９]{1,3}[）)]|[\\d０-９]{1,2}[.、．])");
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
     /** Where an item's heading ends when text follows it on its line: "（二）依申请公开：本年度…". */
     private static final String HEADING_ENDS = "：:。；;";
     /** The longest item heading; a longer numbered opening is a sentence, not a heading. */
@@ -43,12 +44,12 @@ public final class Sentences {
         Marks ends = new Marks(text, SENTENCE_ENDS);
         Marks tableMarks = new Marks(text, TextBlock.TABLE_MARKS);
         int line = block.firstLine();
-        String lead = "";
+        ItemHeadings headings = new ItemHeadings();
         for (int lineStart = 0; lineStart <= text.length(); line++) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             if (!TextBlock.isTableLine(text, lineStart, lineEnd, tableMarks)) {
-                lead = itemHeading(text, lineStart, lineEnd, lead);
+                String lead = headings.at(text, lineStart, lineEnd);
                 for (int start = lineStart; start <= lineEnd; ) {
                     int end = ends.first(start, lineEnd);
                     add(text, start, Math.min(end + 1, lineEnd), where, line, lead, out);
@@ -60,24 +61,36 @@ public final class Sentences {
     }
 
     /**
-     * The heading of the item that the line text[from, to) stands in: its own when it opens a numbered item
-     * ("（二）依申请公开：…" gives "(二)依申请公开"), else the one before it ({@code current}), which an item numbered
-     * without a short heading ends.
+     * The headings of the numbered items a part's lines stand in, line by line: an item numbered "（二）" and one
+     * numbered "1." or "（1）" within it. An item numbered without a short heading ends the one before it.
      */
-    private static String itemHeading(String text, int from, int to, String current) {
-        int start = Labels.trimmedStart(text, from, to);
-        // most lines are prose: only a bracket or a digit can open an item's number
-        char first = start < to ? Labels.halfWidth(text.charAt(start)) : ' ';
-        if (first != '（' && first != '(' && (first < '0' || first > '9')
-                || !ITEM_NUMBER.matcher(text).region(start, to).lookingAt()) {
-            return current;
+    private static final class ItemHeadings {
+        private String item = "";
+        private String lead = "";
+
+        /**
+         * The heading the line text[from, to) stands in, both levels joined ("(二)依申请公开1.办理情况"): its own when
+         * it opens a numbered item ("（二）依申请公开：…" gives "(二)依申请公开"), else the one before it.
+         */
+        String at(String text, int from, int to) {
+            int start = Labels.trimmedStart(text, from, to);
+            // most lines are prose: only a bracket or a digit can open an item's number
+            char first = start < to ? Labels.halfWidth(text.charAt(start)) : ' ';
+            if (first != '(' && (first < '0' || first > '9')
+                    || !ITEM_NUMBER.matcher(text).region(start, to).lookingAt()) {
+                return lead;
+            }
+            int end = start;
+            while (end < to && HEADING_ENDS.indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            String heading = normalize(text.substring(start, end));
+            heading = heading.length() <= MAX_HEADING ? heading : "";
+            boolean outer = first == '(' && CHINESE_NUMERALS.indexOf(text.charAt(start + 1)) >= 0;
+            item = outer ? heading : item;
+            lead = outer ? heading : item + heading;
+            return lead;
         }
-        int end = start;
-        while (end < to && HEADING_ENDS.indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        String heading = normalize(text.substring(start, end));
-        return heading.length() <= MAX_HEADING ? heading : "";
     }
 
     /** Adds text[from, to) without the white space around it, unless nothing else is left. */
