@@ -178,7 +178,9 @@ public final class NarrativeReader {
                     Pattern pattern = spec.patterns().get(p);
                     Matcher match = pattern.matcher(sentence.normalized());
                     if (match.find() && spec.unless().stream().noneMatch(match.group()::contains)
-                            && notedAsClaimed(spec, note(sentence.normalized(), match.end()))) {
+                            && notedAsClaimed(spec, note(sentence.normalized(), match.end()))
+                            && spec.unlessBefore().stream()
+                                    .noneMatch(clauseBefore(sentence.normalized(), match.start())::contains)) {
                         claims.add(claim(spec, pattern, match, sentence));
                         break;
                     }
@@ -202,6 +204,15 @@ public final class NarrativeReader {
     private static boolean notedAsClaimed(ClaimSpec spec, String note) {
         return (spec.noted().isEmpty() || spec.noted().stream().anyMatch(note::contains))
                 && spec.unlessNoted().stream().noneMatch(note::contains);
+    }
+
+    /** The clause a match starts in, up to its start: "本年度共发生行政复议、" before "行政诉讼案件28件". */
+    private static String clauseBefore(String sentence, int start) {
+        int from = start;
+        while (from > 0 && "，,；;。".indexOf(sentence.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return sentence.substring(from, start);
     }
 
     /**

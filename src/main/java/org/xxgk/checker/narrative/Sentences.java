@@ -74,6 +74,9 @@ public final class Sentences {
          */
         String at(String text, int from, int to) {
             int start = Labels.trimmedStart(text, from, to);
+            while (start < to && text.charAt(start) == '*') {
+                start++; // markdown bold: "**（二）依申请公开**"
+            }
             // most lines are prose: only a bracket or a digit can open an item's number
             char first = start < to ? Labels.halfWidth(text.charAt(start)) : ' ';
             if (first != '(' && (first < '0' || first > '9')

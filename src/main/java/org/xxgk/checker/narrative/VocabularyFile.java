@@ -52,6 +52,8 @@ final class VocabularyFile {
         public List<String> noted;
         @JsonProperty("unless_noted")
         public List<String> unlessNoted;
+        @JsonProperty("unless_before")
+        public List<String> unlessBefore;
         public String compare;
         public BigDecimal value;
         public List<String> tags;
