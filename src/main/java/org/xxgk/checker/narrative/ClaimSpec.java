@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * @param noted    words of which the note right after the number must hold one ("568件（含上年结转23件）"), or
  *                 empty when the claim needs no note
  * @param unlessNoted words that, in the note right after the number, show the number is not this claim
- * @param unlessBefore words that, in the clause before the matched text, show the number is not this claim
+ * @param unlessBefore words that, in the clause before the number, show the number is not this claim
  *                 ("行政复议、行政诉讼案件28件" counts both kinds of case, not the lawsuits alone)
  * @param compare  the cells the claim is compared with, as written in the file (parsed by the engine)
  * @param value    the number a claim without one states ("均获维持": 0), or {@code null}

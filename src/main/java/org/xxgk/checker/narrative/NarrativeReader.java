@@ -24,6 +24,8 @@ public final class NarrativeReader {
             "((?:19|20)\\d{2})[-./](\\d{1,2})[-./](\\d{1,2})(?:至|到|—|~)((?:19|20)\\d{2})[-./](\\d{1,2})[-./](\\d{1,2})");
     private static final Pattern MALFORMED_DATE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?:\\d{1,2}月|年\\d{1,2}日)");
     private static final Pattern CITATION = Pattern.compile("《([^》]{2,60})》");
+    /** A year as prose dates a statement: "2023年". */
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     /** The place that stands for every part of the report but the headings. */
     private static final String ALL = "all";
@@ -117,7 +119,7 @@ public final class NarrativeReader {
         };
         CharPrint[] prints = sentences.stream().map(sentence -> CharPrint.of(sentence.normalized()))
                 .toArray(CharPrint[]::new);
-        return new NarrativeFacts(topics(in, prints), claims(in, prints), body(report.organization()), ranges,
+        return new NarrativeFacts(topics(in, prints), claims(in, prints, report.year()), body(report.organization()), ranges,
                 malformed, citations, years(sentences));
     }
 
@@ -161,7 +163,8 @@ public final class NarrativeReader {
     }
 
     /** @param prints the print of each sentence, by its index */
-    private List<Claim> claims(IntFunction<List<Sentence>> in, CharPrint[] prints) {
+    /** @param year the report's year, or {@code null} */
+    private List<Claim> claims(IntFunction<List<Sentence>> in, CharPrint[] prints, Integer year) {
         List<Claim> claims = new ArrayList<>();
         for (int c = 0; c < claimPrints.length; c++) {
             ClaimSpec spec = vocabulary.claims().get(c);
@@ -177,10 +180,7 @@ public final class NarrativeReader {
                     }
                     Pattern pattern = spec.patterns().get(p);
                     Matcher match = pattern.matcher(sentence.normalized());
-                    if (match.find() && spec.unless().stream().noneMatch(match.group()::contains)
-                            && notedAsClaimed(spec, note(sentence.normalized(), match.end()))
-                            && spec.unlessBefore().stream()
-                                    .noneMatch(clauseBefore(sentence.normalized(), match.start())::contains)) {
+                    if (match.find() && claimed(spec, sentence.normalized(), match, year)) {
                         claims.add(claim(spec, pattern, match, sentence));
                         break;
                     }
@@ -201,12 +201,39 @@ public final class NarrativeReader {
                 && spec.about().stream().anyMatch(sentence.lead()::contains);
     }
 
+    /**
+     * Whether the matched text states the claim: none of its {@code unless} words, a note right after the number
+     * as the claim wants it, and in the clause before the number none of its {@code unless_before} words and no
+     * other year than the report's ("2023年收到申请520件" in the report on 2024).
+     */
+    private static boolean claimed(ClaimSpec spec, String sentence, Matcher match, Integer year) {
+        int number = match.pattern().pattern().contains("<N>") ? match.start("N") : match.start();
+        String before = clauseBefore(sentence, number);
+        return spec.unless().stream().noneMatch(match.group()::contains)
+                && notedAsClaimed(spec, note(sentence, match.end()))
+                && spec.unlessBefore().stream().noneMatch(before::contains)
+                && !datedOtherwise(before, year);
+    }
+
+    private static boolean datedOtherwise(String clause, Integer year) {
+        if (year == null || clause.indexOf('年') < 0) {
+            return false;
+        }
+        Matcher dated = YEAR.matcher(clause);
+        while (dated.find()) {
+            if (Integer.parseInt(dated.group(1)) != year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean notedAsClaimed(ClaimSpec spec, String note) {
         return (spec.noted().isEmpty() || spec.noted().stream().anyMatch(note::contains))
                 && spec.unlessNoted().stream().noneMatch(note::contains);
     }
 
-    /** The clause a match starts in, up to its start: "本年度共发生行政复议、" before "行政诉讼案件28件". */
+    /** The clause up to a position: "本年度共发生行政复议、行政诉讼案件" before the number in "…案件28件". */
     private static String clauseBefore(String sentence, int start) {
         int from = start;
         while (from > 0 && "，,；;。".indexOf(sentence.charAt(from - 1)) < 0) {
