@@ -13,8 +13,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -23,6 +27,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -44,19 +49,45 @@ final class DocxSource {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocumentText out = new DocumentText("Word .docx");
             ListNumbers listNumbers = new ListNumbers(document.getNumbering(), document.getStyles());
+            // the body's content controls in order, one for each XWPFSDT among its elements
+            Iterator<CTSdtBlock> controls = document.getDocument().getBody().getSdtList().iterator();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
                     out.paragraph(listNumbers.next(paragraph) + paragraph.getText());
                 } else if (element instanceof XWPFTable table) {
                     table(table, out);
-                } else if (element instanceof XWPFSDT control) {
-                    out.paragraph(control.getContent().getText());
+                } else if (element instanceof XWPFSDT && controls.hasNext()) {
+                    control(controls.next(), document, listNumbers, out);
                 }
             }
             return out;
         } catch (IOException | XmlException | RuntimeException e) {
             // POI reports a damaged package, bad XML or a zip bomb by a variety of unchecked exceptions
             throw new UnopenableDocumentException("Word .docx 文件已损坏", e);
+        }
+    }
+
+    /**
+     * The paragraphs and tables inside a content control, read as the body's are: Word numbers its paragraphs in
+     * the same lists, so a part heading inside one takes its number and the headings after it theirs.
+     */
+    private static void control(CTSdtBlock control, XWPFDocument document, ListNumbers listNumbers, DocumentText out)
+            throws XmlException {
+        if (control.getSdtContent() == null) {
+            return;
+        }
+        try (XmlCursor cursor = control.getSdtContent().newCursor()) {
+            for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+                XmlObject child = cursor.getObject();
+                if (child instanceof CTP p) {
+                    XWPFParagraph paragraph = new XWPFParagraph(p, document);
+                    out.paragraph(listNumbers.next(paragraph) + paragraph.getText());
+                } else if (child instanceof CTTbl t) {
+                    table(new XWPFTable(t, document), out);
+                } else if (child instanceof CTSdtBlock nested) {
+                    control(nested, document, listNumbers, out);
+                }
+            }
         }
     }
 

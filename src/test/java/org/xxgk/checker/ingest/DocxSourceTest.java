@@ -151,6 +151,18 @@ class DocxSourceTest {
     }
 
     @Test
+    void paragraphsInsideAContentControlAreNumberedInTheListsOfTheBody() throws Exception {
+        String numbering = list(0, level(0, 1, "chineseCounting", "%1、")) + num(1, 0, "");
+        String control = "<w:sdt><w:sdtPr/><w:sdtContent><w:p>" + numbered(1, 0, "主动公开政府信息情况")
+                + "</w:p><w:p>" + paragraph("", "本年新制发规章0件。") + "</w:p></w:sdtContent></w:sdt>";
+
+        List<String> text = wordText(numbering, "", numbered(1, 0, "总体情况"), control,
+                numbered(1, 0, "收到和处理政府信息公开申请情况"));
+
+        assertThat(text).containsExactly("一、总体情况", "二、主动公开政府信息情况", "本年新制发规章0件。", "三、收到和处理政府信息公开申请情况");
+    }
+
+    @Test
     void aParagraphTakesTheListOfItsStyleOrOfTheStyleItIsBasedOnUnlessItsOwnSaysOtherwise() throws Exception {
         String numbering = list(0, level(0, 1, "chineseCounting", "%1、"))
                 + list(1, level(0, 1, "chineseCounting", "（%1）")) + num(1, 0, "") + num(2, 1, "");
@@ -234,7 +246,8 @@ class DocxSourceTest {
     }
 
     /**
-     * The text read from a Word file of the given paragraphs (the content of each {@code w:p}), list definitions and
+     * The text read from a Word file of the given paragraphs (the content of each {@code w:p}, or a whole
+     * {@code w:sdt}), list definitions and
      * lists (the content of {@code w:numbering}) and styles (the content of {@code w:styles}).
      */
     private static List<String> wordText(String numbering, String styles, String... paragraphs) throws Exception {
@@ -255,7 +268,8 @@ class DocxSourceTest {
                         + relationship.formatted("rId1", "numbering", "numbering.xml")
                         + relationship.formatted("rId2", "styles", "styles.xml") + "</Relationships>",
                 "word/document.xml", "<w:document" + w + "><w:body>"
-                        + Arrays.stream(paragraphs).map(p -> "<w:p>" + p + "</w:p>").collect(Collectors.joining())
+                        + Arrays.stream(paragraphs).map(p -> p.startsWith("<w:sdt>") ? p : "<w:p>" + p + "</w:p>")
+                                .collect(Collectors.joining())
                         + "</w:body></w:document>",
                 "word/numbering.xml", "<w:numbering" + w + ">" + numbering + "</w:numbering>",
                 "word/styles.xml", "<w:styles" + w + ">" + styles + "</w:styles>");
