@@ -52,8 +52,8 @@ final class ListNumbers {
         BigInteger ilvl = first(properties, CTNumPr::getIlvl);
         // numId 0 names no list: a paragraph so turns off the numbering of its style
         XWPFNum num = numbering == null || numId == null ? null : numbering.getNum(numId);
-        XWPFAbstractNum definition = num == null || num.getCTNum().getAbstractNumId() == null ? null
-                : numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+        XWPFAbstractNum definition = styled(num == null || num.getCTNum().getAbstractNumId() == null ? null
+                : numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal()));
         int level = ilvl == null ? 0 : Math.max(0, Math.min(ilvl.intValue(), LEVELS - 1));
         CTLvl levelDefinition = definition == null ? null : levelOf(definition.getCTAbstractNum(), level);
         if (levelDefinition == null || levelDefinition.getNumFmt() == null || levelDefinition.getLvlText() == null) {
@@ -96,6 +96,23 @@ final class ListNumbers {
             }
         }
         return label.toString();
+    }
+
+    /**
+     * The list definition that numbers a list: the given one, or, when that only names a list style (numStyleLink,
+     * as lists applied through "list styles" are written), the definition of the list that style numbers with.
+     */
+    private XWPFAbstractNum styled(XWPFAbstractNum definition) {
+        if (definition == null || !definition.getCTAbstractNum().isSetNumStyleLink()) {
+            return definition;
+        }
+        XWPFStyle style = style(definition.getCTAbstractNum().getNumStyleLink().getVal());
+        CTNumPr properties = style == null || style.getCTStyle().getPPr() == null ? null
+                : style.getCTStyle().getPPr().getNumPr();
+        XWPFNum num = properties == null || properties.getNumId() == null ? null
+                : numbering.getNum(properties.getNumId().getVal());
+        return num == null || num.getCTNum().getAbstractNumId() == null ? null
+                : numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
     }
 
     /** The paragraph's numbering properties, then those of its style and of the styles that one is based on. */

@@ -151,6 +151,19 @@ class DocxSourceTest {
     }
 
     @Test
+    void aListThatNamesAListStyleIsNumberedByTheListOfThatStyle() throws Exception {
+        // list 1's definition only links to the list style GovList, whose own list (2) defines the levels
+        String numbering = list(0, "<w:styleLink w:val=\"GovList\"/>" + level(0, 1, "chineseCounting", "%1、"))
+                + list(1, "<w:numStyleLink w:val=\"GovList\"/>") + num(1, 1, "") + num(2, 0, "");
+        String styles = "<w:style w:type=\"numbering\" w:styleId=\"GovList\"><w:pPr>" + numPr(2, 0)
+                + "</w:pPr></w:style>";
+
+        List<String> text = wordText(numbering, styles, numbered(1, 0, "总体情况"), numbered(1, 0, "主动公开政府信息情况"));
+
+        assertThat(text).containsExactly("一、总体情况", "二、主动公开政府信息情况");
+    }
+
+    @Test
     void paragraphsInsideAContentControlAreNumberedInTheListsOfTheBody() throws Exception {
         String numbering = list(0, level(0, 1, "chineseCounting", "%1、")) + num(1, 0, "");
         String control = "<w:sdt><w:sdtPr/><w:sdtContent><w:p>" + numbered(1, 0, "主动公开政府信息情况")
