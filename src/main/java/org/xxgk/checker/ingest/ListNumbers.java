@@ -10,6 +10,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 
 import java.math.BigInteger;
@@ -55,8 +56,9 @@ final class ListNumbers {
         XWPFAbstractNum definition = styled(num == null || num.getCTNum().getAbstractNumId() == null ? null
                 : numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal()));
         int level = ilvl == null ? 0 : Math.max(0, Math.min(ilvl.intValue(), LEVELS - 1));
-        CTLvl levelDefinition = definition == null ? null : levelOf(definition.getCTAbstractNum(), level);
-        if (levelDefinition == null || levelDefinition.getNumFmt() == null || levelDefinition.getLvlText() == null) {
+        CTLvl levelDefinition = definition == null ? null
+                : levelOf(num.getCTNum(), definition.getCTAbstractNum(), level);
+        if (levelDefinition == null || levelDefinition.getLvlText() == null) {
             return "";
         }
         CTNum list = num.getCTNum();
@@ -78,7 +80,8 @@ final class ListNumbers {
                 number[deeper] = start(list, listDefinition, deeper) - 1;
             }
         }
-        String format = levelDefinition.getNumFmt().getVal().toString();
+        // a level that names no format counts in decimal, as Word does
+        String format = levelDefinition.getNumFmt() == null ? "decimal" : levelDefinition.getNumFmt().getVal().toString();
         if ("bullet".equals(format) || "none".equals(format)) {
             return "";
         }
@@ -147,6 +150,13 @@ final class ListNumbers {
                 .orElse(null);
     }
 
+    /** A level as a list prints it: the whole level its override gives (lvlOverride/lvl), else its definition's. */
+    private static CTLvl levelOf(CTNum list, CTAbstractNum listDefinition, int level) {
+        return list.getLvlOverrideList().stream()
+                .filter(override -> override.getIlvl().intValue() == level && override.getLvl() != null)
+                .map(CTNumLvl::getLvl).findFirst().orElseGet(() -> levelOf(listDefinition, level));
+    }
+
     /** A list's override of a level's start value, or null. */
     private static Integer startOverride(CTNum list, int level) {
         return list.getLvlOverrideList().stream()
@@ -157,7 +167,7 @@ final class ListNumbers {
     /** The number a level of a list starts at: the list's override, else its definition's start (0 if it has none). */
     private static int start(CTNum list, CTAbstractNum listDefinition, int level) {
         Integer override = startOverride(list, level);
-        CTLvl definition = levelOf(listDefinition, level);
+        CTLvl definition = levelOf(list, listDefinition, level);
         return override != null ? override
                 : definition != null && definition.getStart() != null ? definition.getStart().getVal().intValue() : 0;
     }

@@ -151,6 +151,20 @@ class DocxSourceTest {
     }
 
     @Test
+    void aLevelThatAListReplacesIsPrintedAsTheListSaysAndALevelWithoutFormatInDecimal() throws Exception {
+        // list 1 replaces level 0 of a decimal definition with Chinese counting; list 2's level names no format
+        String numbering = list(0, level(0, 1, "decimal", "%1."))
+                + list(1, "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:lvlText w:val=\"%1、\"/></w:lvl>")
+                + num(1, 0, "<w:lvlOverride w:ilvl=\"0\">" + level(0, 1, "chineseCounting", "%1、") + "</w:lvlOverride>")
+                + num(2, 1, "");
+
+        List<String> text = wordText(numbering, "", numbered(1, 0, "总体情况"), numbered(1, 0, "主动公开政府信息情况"),
+                numbered(2, 0, "存在问题"));
+
+        assertThat(text).containsExactly("一、总体情况", "二、主动公开政府信息情况", "1、存在问题");
+    }
+
+    @Test
     void aListThatNamesAListStyleIsNumberedByTheListOfThatStyle() throws Exception {
         // list 1's definition only links to the list style GovList, whose own list (2) defines the levels
         String numbering = list(0, "<w:styleLink w:val=\"GovList\"/>" + level(0, 1, "chineseCounting", "%1、"))
