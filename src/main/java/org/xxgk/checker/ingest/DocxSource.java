@@ -55,7 +55,7 @@ final class DocxSource {
                 if (element instanceof XWPFParagraph paragraph) {
                     out.paragraph(listNumbers.next(paragraph) + paragraph.getText());
                 } else if (element instanceof XWPFTable table) {
-                    table(table, out);
+                    table(table, listNumbers, out);
                 } else if (element instanceof XWPFSDT && controls.hasNext()) {
                     control(controls.next(), document, listNumbers, out);
                 }
@@ -83,7 +83,7 @@ final class DocxSource {
                     XWPFParagraph paragraph = new XWPFParagraph(p, document);
                     out.paragraph(listNumbers.next(paragraph) + paragraph.getText());
                 } else if (child instanceof CTTbl t) {
-                    table(new XWPFTable(t, document), out);
+                    table(new XWPFTable(t, document), listNumbers, out);
                 } else if (child instanceof CTSdtBlock nested) {
                     control(nested, document, listNumbers, out);
                 }
@@ -100,7 +100,7 @@ final class DocxSource {
         }
     }
 
-    private static void table(XWPFTable table, DocumentText out) throws XmlException {
+    private static void table(XWPFTable table, ListNumbers listNumbers, DocumentText out) throws XmlException {
         int number = out.table();
         List<XWPFTableRow> rows = rows(table);
         for (int r = 0; r < rows.size(); r++) {
@@ -109,7 +109,7 @@ final class DocxSource {
             for (ICell cell : row.getTableICells()) {
                 if (cell instanceof XWPFTableCell tableCell) {
                     CTTcPr properties = tableCell.getCTTc().getTcPr();
-                    cells.add(continuesMerge(properties) ? "" : tableCell.getText());
+                    cells.add(continuesMerge(properties) ? "" : numbered(tableCell, listNumbers) + tableCell.getText());
                     cells.addAll(blanks(gridSpan(properties) - 1));
                 } else if (cell instanceof XWPFSDTCell control) {
                     cells.add(control.getContent().getText());
@@ -147,6 +147,19 @@ final class DocxSource {
             }
         }
         cursor.pop();
+    }
+
+    /**
+     * The number Word prints before a cell's text when a list numbers its paragraph ("一、" before "本年新收…"); the
+     * cell's paragraphs are counted in their lists as the body's are.
+     */
+    private static String numbered(XWPFTableCell cell, ListNumbers listNumbers) {
+        String number = "";
+        for (XWPFParagraph paragraph : cell.getParagraphs()) {
+            String next = listNumbers.next(paragraph);
+            number = number.isEmpty() ? next : number;
+        }
+        return number;
     }
 
     /** Whether a cell continues a vertical merge from the row above (vMerge without "restart"). */

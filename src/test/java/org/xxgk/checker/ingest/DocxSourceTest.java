@@ -178,6 +178,17 @@ class DocxSourceTest {
     }
 
     @Test
+    void aTableCellNumberedByAListPrintsItsNumberAndCountsInThatList() throws Exception {
+        String numbering = list(0, level(0, 1, "chineseCounting", "%1、")) + num(1, 0, "");
+        String table = "<w:tbl><w:tr><w:tc><w:p>" + numbered(1, 0, "本年新收政府信息公开申请数量") + "</w:p></w:tc>"
+                + "<w:tc><w:p>" + paragraph("", "545") + "</w:p></w:tc></w:tr></w:tbl>";
+
+        List<String> text = wordText(numbering, "", table, numbered(1, 0, "上年结转政府信息公开申请数量"));
+
+        assertThat(text).contains("一、本年新收政府信息公开申请数量\t545", "二、上年结转政府信息公开申请数量");
+    }
+
+    @Test
     void paragraphsInsideAContentControlAreNumberedInTheListsOfTheBody() throws Exception {
         String numbering = list(0, level(0, 1, "chineseCounting", "%1、")) + num(1, 0, "");
         String control = "<w:sdt><w:sdtPr/><w:sdtContent><w:p>" + numbered(1, 0, "主动公开政府信息情况")
@@ -274,7 +285,7 @@ class DocxSourceTest {
 
     /**
      * The text read from a Word file of the given paragraphs (the content of each {@code w:p}, or a whole
-     * {@code w:sdt}), list definitions and
+     * {@code w:sdt} or {@code w:tbl}), list definitions and
      * lists (the content of {@code w:numbering}) and styles (the content of {@code w:styles}).
      */
     private static List<String> wordText(String numbering, String styles, String... paragraphs) throws Exception {
@@ -295,7 +306,7 @@ class DocxSourceTest {
                         + relationship.formatted("rId1", "numbering", "numbering.xml")
                         + relationship.formatted("rId2", "styles", "styles.xml") + "</Relationships>",
                 "word/document.xml", "<w:document" + w + "><w:body>"
-                        + Arrays.stream(paragraphs).map(p -> p.startsWith("<w:sdt>") ? p : "<w:p>" + p + "</w:p>")
+                        + Arrays.stream(paragraphs).map(p -> p.startsWith("<w:sdt>") || p.startsWith("<w:tbl>") ? p : "<w:p>" + p + "</w:p>")
                                 .collect(Collectors.joining())
                         + "</w:body></w:document>",
                 "word/numbering.xml", "<w:numbering" + w + ">" + numbering + "</w:numbering>",
