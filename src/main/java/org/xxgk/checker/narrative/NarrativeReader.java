@@ -179,8 +179,13 @@ public final class NarrativeReader {
                         break;
                     }
                     Pattern pattern = spec.patterns().get(p);
+                    // a match that is not this claim ("2023年收到申请520件") does not hide a later one in the sentence
                     Matcher match = pattern.matcher(sentence.normalized());
-                    if (match.find() && claimed(spec, sentence.normalized(), match, year)) {
+                    boolean found = false;
+                    while (!found && match.find()) {
+                        found = claimed(spec, sentence.normalized(), match, year);
+                    }
+                    if (found) {
                         claims.add(claim(spec, pattern, match, sentence));
                         break;
                     }
