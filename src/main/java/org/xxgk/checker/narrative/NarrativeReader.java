@@ -24,8 +24,6 @@ public final class NarrativeReader {
             "((?:19|20)\\d{2})[-./](\\d{1,2})[-./](\\d{1,2})(?:至|到|—|~)((?:19|20)\\d{2})[-./](\\d{1,2})[-./](\\d{1,2})");
     private static final Pattern MALFORMED_DATE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?:\\d{1,2}月|年\\d{1,2}日)");
     private static final Pattern CITATION = Pattern.compile("《([^》]{2,60})》");
-    /** A year as prose dates a statement: "2023年". */
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     /** The place that stands for every part of the report but the headings. */
     private static final String ALL = "all";
@@ -119,8 +117,8 @@ public final class NarrativeReader {
         };
         CharPrint[] prints = sentences.stream().map(sentence -> CharPrint.of(sentence.normalized()))
                 .toArray(CharPrint[]::new);
-        return new NarrativeFacts(topics(in, prints), claims(in, prints, report.year()), body(report.organization()), ranges,
-                malformed, citations, years(sentences));
+        return new NarrativeFacts(topics(in, prints), claims(in, prints, report.year()), body(report.organization()),
+                ranges, malformed, citations, years(sentences));
     }
 
     /** @param prints the print of each sentence, by its index */
@@ -162,8 +160,10 @@ public final class NarrativeReader {
         return topic.near().stream().anyMatch(window::contains);
     }
 
-    /** @param prints the print of each sentence, by its index */
-    /** @param year the report's year, or {@code null} */
+    /**
+     * @param prints the print of each sentence, by its index
+     * @param year   the report's year, or {@code null}
+     */
     private List<Claim> claims(IntFunction<List<Sentence>> in, CharPrint[] prints, Integer year) {
         List<Claim> claims = new ArrayList<>();
         for (int c = 0; c < claimPrints.length; c++) {
@@ -221,12 +221,11 @@ public final class NarrativeReader {
     }
 
     private static boolean datedOtherwise(String clause, Integer year) {
-        if (year == null || clause.indexOf('年') < 0) {
+        if (year == null) {
             return false;
         }
-        Matcher dated = YEAR.matcher(clause);
-        while (dated.find()) {
-            if (Integer.parseInt(dated.group(1)) != year) {
+        for (int at = clause.indexOf('年', 4); at >= 0; at = clause.indexOf('年', at + 1)) {
+            if (isYear(clause, at - 4) && Integer.parseInt(clause, at - 4, at, 10) != year) {
                 return true;
             }
         }

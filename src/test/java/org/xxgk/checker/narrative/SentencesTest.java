@@ -43,14 +43,14 @@ class SentencesTest {
 
     @Test
     void aSentenceEndsAfterItsMarkAndALineEndsEverySentence() {
-        Report report = new ReportReader(TestRules.checker().ruleSet().formats()).read(String.join("\n",
+        Report report = report(
                 "某县人民政府2024年政府信息公开工作年度报告",
                 "一、总体情况",
                 "甲。乙！丙",
                 "  丁?戊;  ",
                 "项目\t数量",
                 "己；；庚。",
-                "二、主动公开政府信息情况"));
+                "二、主动公开政府信息情况");
         assertThat(Sentences.of(report).stream().filter(s -> s.where().equals("s1"))
                 .map(s -> s.line() + ":" + s.text()))
                 .containsExactly("3:甲。", "3:乙！", "3:丙", "4:丁?", "4:戊;", "6:己；", "6:；", "6:庚。");
@@ -58,7 +58,7 @@ class SentencesTest {
 
     @Test
     void aSentenceKnowsTheHeadingOfTheItemItStandsIn() {
-        Report report = new ReportReader(TestRules.checker().ruleSet().formats()).read(String.join("\n",
+        Report report = report(
                 "某县人民政府2024年政府信息公开工作年度报告",
                 "一、总体情况",
                 "前言。",
@@ -71,7 +71,7 @@ class SentencesTest {
                 "其后一句。",
                 "**2.监督保障**",
                 "考核一次。",
-                "二、主动公开政府信息情况"));
+                "二、主动公开政府信息情况");
         assertThat(Sentences.of(report).stream().filter(s -> s.where().equals("s1"))
                 .map(s -> s.text() + " ← " + s.lead()))
                 .containsExactly(
@@ -86,6 +86,11 @@ class SentencesTest {
                         "其后一句。 ← ",
                         "**2.监督保障** ← 2.监督保障**",
                         "考核一次。 ← 2.监督保障**");
+    }
+
+    /** A report of the given lines, read as the checker reads text. */
+    private static Report report(String... lines) {
+        return new ReportReader(TestRules.checker().ruleSet().formats()).read(String.join("\n", lines));
     }
 
     private static List<String> model(Report report) {
