@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param unlessNoted words that, in the note right after the number, show the number is not this claim
  * @param unlessBefore words that, in the clause before the number, show the number is not this claim
  *                 ("行政复议、行政诉讼案件28件" counts both kinds of case, not the lawsuits alone)
+ * @param unlessEarlier words that, anywhere in the sentence before the number, show the number is not this claim: a
+ *                 clause without its own subject continues an earlier one's ("行政诉讼案件4件，已办结27件")
  * @param compare  the cells the claim is compared with, as written in the file (parsed by the engine)
  * @param value    the number a claim without one states ("均获维持": 0), or {@code null}
  * @param tags     groups the claim belongs to
@@ -32,6 +34,6 @@ import java.util.regex.Pattern;
 public record ClaimSpec(String id, String name, String rule, List<String> in, List<Pattern> patterns,
                         List<List<List<String>>> requirements, List<String> about, List<String> elsewhere,
                         List<String> unless, List<String> noted, List<String> unlessNoted,
-                        List<String> unlessBefore, String compare,
+                        List<String> unlessBefore, List<String> unlessEarlier, String compare,
                         BigDecimal value, List<String> tags, List<String> parts, int line) {
 }

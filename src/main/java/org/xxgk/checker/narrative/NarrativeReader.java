@@ -208,8 +208,9 @@ public final class NarrativeReader {
 
     /**
      * Whether the matched text states the claim: none of its {@code unless} words, a note right after the number
-     * as the claim wants it, and in the clause before the number none of its {@code unless_before} words and no
-     * other year than the report's ("2023年收到申请520件" in the report on 2024).
+     * as the claim wants it, in the clause before the number none of its {@code unless_before} words and no
+     * other year than the report's ("2023年收到申请520件" in the report on 2024), and earlier in the sentence none of
+     * its {@code unless_earlier} words.
      */
     private static boolean claimed(ClaimSpec spec, String sentence, Matcher match, Integer year) {
         int number = match.pattern().pattern().contains("<N>") ? match.start("N") : match.start();
@@ -217,7 +218,13 @@ public final class NarrativeReader {
         return spec.unless().stream().noneMatch(match.group()::contains)
                 && notedAsClaimed(spec, note(sentence, match.end()))
                 && spec.unlessBefore().stream().noneMatch(before::contains)
+                && spec.unlessEarlier().stream().noneMatch(word -> earlier(sentence, word, number))
                 && !datedOtherwise(before, year);
+    }
+
+    private static boolean earlier(String sentence, String word, int end) {
+        int at = sentence.indexOf(word);
+        return at >= 0 && at + word.length() <= end;
     }
 
     private static boolean datedOtherwise(String clause, Integer year) {

@@ -54,6 +54,8 @@ final class VocabularyFile {
         public List<String> unlessNoted;
         @JsonProperty("unless_before")
         public List<String> unlessBefore;
+        @JsonProperty("unless_earlier")
+        public List<String> unlessEarlier;
         public String compare;
         public BigDecimal value;
         public List<String> tags;

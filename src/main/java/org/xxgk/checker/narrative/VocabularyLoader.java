@@ -139,7 +139,8 @@ public final class VocabularyLoader {
             claims.add(new ClaimSpec(claim.id, blank(claim.name) ? claim.id : claim.name, claim.rule,
                     List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(requirements),
                     normalized(claim.about), elsewhere, normalized(claim.unless), normalized(claim.noted),
-                    normalized(claim.unlessNoted), normalized(claim.unlessBefore), claim.compare,
+                    normalized(claim.unlessNoted), normalized(claim.unlessBefore),
+                    normalized(claim.unlessEarlier), claim.compare,
                     claim.value,
                     claim.tags == null ? List.of() : List.copyOf(claim.tags),
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
