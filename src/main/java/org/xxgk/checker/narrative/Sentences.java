@@ -8,6 +8,7 @@ import org.xxgk.checker.report.TextBlock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits a report's prose into sentences, skipping table lines, each with the part and the line it stands in. */
@@ -26,12 +27,19 @@ public final class Sentences {
     }
 
     private static final String SENTENCE_ENDS = "。！？；!?;";
-    /** How an item of a part is numbered: "（二）", "(2)", "2.", "2、" or "２．". */
-    private static final Pattern ITEM_NUMBER =
-            Pattern.compile("^(?:[（(][一二三四五六七八九十\\d０-９]{1,3}[）)]|[\\d０-９]{1,2}[.、．])");
-    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+    /** How an item of a part is numbered at the outer level: "（二）", "二、", or a heading in brackets "【依申请公开】". */
+    private static final Pattern OUTER_NUMBER =
+            Pattern.compile("^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|【[^】\\n]{1,20}】)");
+    /** How an item is numbered within an outer one: "(2)", "2.", "2、", "２．", "②", "二是", "其二，" or "第二，". */
+    private static final Pattern INNER_NUMBER = Pattern.compile(
+            "^(?:[（(][\\d０-９]{1,3}[）)]|[\\d０-９]{1,2}[.、．]|[①-⑳]|[一二三四五六七八九十]{1,3}是"
+                    + "|[其第][一二三四五六七八九十]{1,3}[，,、])");
+    /** The characters that can open an item's number; most lines of prose open otherwise and are passed over. */
+    private static final String NUMBER_OPENINGS = "(【一二三四五六七八九十其第0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
     /** Where an item's heading ends when text follows it on its line: "（二）依申请公开：本年度…". */
     private static final String HEADING_ENDS = "：:。；;";
+    /** Where the heading of an item numbered "二是" ends: it runs on as a sentence ("二是规范办理，全年…"). */
+    private static final String RUN_ON_HEADING_ENDS = "：:。；;，,";
     /** The longest item heading; a longer numbered opening is a sentence, not a heading. */
     private static final int MAX_HEADING = 20;
 
@@ -61,8 +69,9 @@ public final class Sentences {
     }
 
     /**
-     * The headings of the numbered items a part's lines stand in, line by line: an item numbered "（二）" and one
-     * numbered "1." or "（1）" within it. An item numbered without a short heading ends the one before it.
+     * The headings of the numbered items a part's lines stand in, line by line: an outer item ("（二）", "二、",
+     * "【…】") and an inner one within it ("1.", "（1）", "②", "二是", "第二，"). An item numbered without a short
+     * heading ends the one before it.
      */
     private static final class ItemHeadings {
         private String item = "";
@@ -77,22 +86,32 @@ public final class Sentences {
             while (start < to && text.charAt(start) == '*') {
                 start++; // markdown bold: "**（二）依申请公开**"
             }
-            // most lines are prose: only a bracket or a digit can open an item's number
-            char first = start < to ? Labels.halfWidth(text.charAt(start)) : ' ';
-            if (first != '(' && (first < '0' || first > '9')
-                    || !ITEM_NUMBER.matcher(text).region(start, to).lookingAt()) {
+            if (start == to || NUMBER_OPENINGS.indexOf(Labels.halfWidth(text.charAt(start))) < 0) {
                 return lead;
             }
-            int end = start;
-            while (end < to && HEADING_ENDS.indexOf(text.charAt(end)) < 0) {
-                end++;
+            Matcher outer = OUTER_NUMBER.matcher(text).region(start, to);
+            Matcher inner = INNER_NUMBER.matcher(text).region(start, to);
+            boolean isOuter = outer.lookingAt();
+            if (!isOuter && !inner.lookingAt()) {
+                return lead;
+            }
+            String heading = heading(text, start, to, isOuter ? outer : inner);
+            item = isOuter ? heading : item;
+            lead = isOuter ? heading : item + heading;
+            return lead;
+        }
+
+        /** The item's heading, its number included, or "" when the number opens a long sentence instead. */
+        private static String heading(String text, int start, int to, Matcher number) {
+            int end = number.end();
+            if (text.charAt(start) != '【') {
+                String ends = text.charAt(end - 1) == '是' ? RUN_ON_HEADING_ENDS : HEADING_ENDS;
+                while (end < to && ends.indexOf(text.charAt(end)) < 0) {
+                    end++;
+                }
             }
             String heading = normalize(text.substring(start, end));
-            heading = heading.length() <= MAX_HEADING ? heading : "";
-            boolean outer = first == '(' && CHINESE_NUMERALS.indexOf(text.charAt(start + 1)) >= 0;
-            item = outer ? heading : item;
-            lead = outer ? heading : item + heading;
-            return lead;
+            return heading.length() <= MAX_HEADING ? heading : "";
         }
     }
 

@@ -88,6 +88,32 @@ class SentencesTest {
                         "考核一次。 ← 2.监督保障**");
     }
 
+    @Test
+    void itemsNumberedOtherwiseLeadTheirSentencesToo() {
+        Report report = report(
+                "某县人民政府2024年政府信息公开工作年度报告",
+                "一、总体情况",
+                "【依申请公开】全年收到申请6件。",
+                "一是规范办理，答复5件。",
+                "第二，延期答复。延期1件。",
+                "②征求意见：征求1件。",
+                "二、政务服务：受理事项3件。",
+                "十分重视。",
+                "第三方意见2件。",
+                "二、主动公开政府信息情况");
+        assertThat(Sentences.of(report).stream().filter(s -> s.where().equals("s1"))
+                .map(s -> s.text() + " ← " + s.lead()))
+                .containsExactly(
+                        "【依申请公开】全年收到申请6件。 ← 【依申请公开】",
+                        "一是规范办理，答复5件。 ← 【依申请公开】一是规范办理",
+                        "第二，延期答复。 ← 【依申请公开】第二,延期答复",
+                        "延期1件。 ← 【依申请公开】第二,延期答复",
+                        "②征求意见：征求1件。 ← 【依申请公开】②征求意见",
+                        "二、政务服务：受理事项3件。 ← 二、政务服务",
+                        "十分重视。 ← 二、政务服务",
+                        "第三方意见2件。 ← 二、政务服务");
+    }
+
     /** A report of the given lines, read as the checker reads text. */
     private static Report report(String... lines) {
         return new ReportReader(TestRules.checker().ruleSet().formats()).read(String.join("\n", lines));
