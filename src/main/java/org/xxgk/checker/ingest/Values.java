@@ -13,7 +13,9 @@ import java.util.stream.Stream;
  * nothing.
  */
 final class Values {
-    private static final List<String> UNITS = List.of("万元", "元", "件", "个", "条", "项", "人次", "次", "%");
+    /** The units a cell may print after its number; a longer unit before a shorter one it ends with ("人次", "次"). */
+    private static final List<String> UNITS =
+            List.of("万元", "元", "万", "件", "个", "条", "项", "人次", "次", "人", "份", "起", "篇", "家", "%");
     /** The units as a number may be followed by them: "25件", or in brackets as a table's header prints them. */
     private static final List<PrintedUnit> PRINTED_UNITS = UNITS.stream()
             .flatMap(unit -> Stream.of(new PrintedUnit("(单位:" + unit + ")", unit), new PrintedUnit("(" + unit + ")", unit),
@@ -25,15 +27,20 @@ final class Values {
      */
     private static final String DASHES = "/\\-\u2014\u2013\u2015\u2212\u2500\u2501\u30FC\u4E00";
     /** The characters of the units, and of the word that may stand before one in brackets ("（单位：件）"). */
-    private static final String UNIT_CHARACTERS = "万元件个条项人次%单位";
+    private static final String UNIT_CHARACTERS = "万元件个条项人次份起篇家%单位";
     /** What a number is written with around its digits once half-width: separators, a sign, a unit's brackets. */
     private static final String NUMBER_MARKS = "0123456789,.+-():";
+    /**
+     * The minus signs typed otherwise than "-": the minus sign, dashes and hyphens that Word's AutoFormat, WPS, input
+     * methods and PDF extraction put before a number ("−12", "–3"). Alone, the dashes mean nothing, as in DASHES.
+     */
+    private static final String MINUS_SIGNS = "\u2212\u2010\u2011\u2012\u2013\u2014\uFE63";
     /** A change written with its sign in words, as the trial format's 本年增/减 may be: "减少3" is -3, "增加2" is 2. */
     private static final List<SignWord> SIGN_WORDS = List.of(new SignWord("增加", "+"), new SignWord("减少", "-"),
             new SignWord("增", "+"), new SignWord("减", "-"));
     /** Every character a value may hold once half-width: digits, separators, signs, dashes, "无", the units and
      * the words of a sign. */
-    private static final String VALUE_CHARACTERS = NUMBER_MARKS + DASHES + "无" + UNIT_CHARACTERS + "增加减少";
+    private static final String VALUE_CHARACTERS = NUMBER_MARKS + DASHES + MINUS_SIGNS + "无" + UNIT_CHARACTERS + "增加减少";
     /** A numeral written as a word ("零", "一"), which a cell may hold where a number belongs: a value, if not a number. */
     private static final String NUMERAL_WORDS = "零〇○一二三四五六七八九十";
     private static final CellValue BLANK = new CellValue(CellState.BLANK, null, "");
@@ -68,6 +75,9 @@ final class Values {
                 break;
             }
         }
+        if (MINUS_SIGNS.indexOf(text.charAt(0)) >= 0 && text.length() > 1 && Character.isDigit(text.charAt(1))) {
+            text = "-" + text.substring(1);
+        }
         String digits = withoutGroupSeparators(text);
         if (digits == null) {
             return new CellValue(CellState.TEXT, null, "");
@@ -90,7 +100,8 @@ final class Values {
         }
         char first = Labels.halfWidth(printed.charAt(0));
         // a label starts with a letter or ideograph; only these can start a value ("一" is checked below)
-        if (!(first >= '0' && first <= '9') && "+无增减 ".indexOf(first) < 0 && DASHES.indexOf(first) < 0) {
+        if (!(first >= '0' && first <= '9') && "+无增减 ".indexOf(first) < 0 && DASHES.indexOf(first) < 0
+                && MINUS_SIGNS.indexOf(first) < 0) {
             return false;
         }
         boolean digitsOnly = true;

@@ -15,7 +15,9 @@ class ValuesTest {
     @CsvSource(delimiter = '|', value = {
             "545|NUMBER|545", "１２,１２６|NUMBER|12126", "25（件）|NUMBER|25", "-3|NUMBER|-3",
             "减少3|NUMBER|-3", "增加2|NUMBER|2", "减 12|NUMBER|-12", "增5|NUMBER|5",
-            "—|DASH|", "无|DASH|", "零|TEXT|", "一|DASH|", "1O|TEXT|", "减少|TEXT|"})
+            "−12|NUMBER|-12", "–3|NUMBER|-3", "—3|NUMBER|-3", "－3|NUMBER|-3", "9份|NUMBER|9", "466起|NUMBER|466",
+            "545人|NUMBER|545", "79.6954万|NUMBER|79.6954", "12人次|NUMBER|12",
+            "—|DASH|", "–|DASH|", "无|DASH|", "零|TEXT|", "一|DASH|", "1O|TEXT|", "减少|TEXT|", "—3—|TEXT|"})
     void readsACell(String printed, CellState state, BigDecimal value) {
         CellValue read = Values.parse(printed);
 
@@ -25,7 +27,7 @@ class ValuesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"545|true", "减少3|true", "零|true", "一|true", "—|true",
-            "规章|false", "减少|false", "增加行政许可|false", "1. 属于国家秘密|false", "含电话申请2件|false"})
+            "−12|true", "9份|true", "规章|false", "人次|false", "减少|false", "增加行政许可|false", "1. 属于国家秘密|false", "含电话申请2件|false"})
     void tellsAValueFromALabel(String printed, boolean value) {
         assertThat(Values.isValue(printed)).isEqualTo(value);
     }
