@@ -1,6 +1,7 @@
 package org.xxgk.checker.narrative;
 
 import java.time.MonthDay;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,11 +18,12 @@ import java.util.List;
 public record BodySpec(String id, String name, boolean government, boolean ruleMaking, MonthDay deadline,
                        List<String> prefixes, List<String> suffixes) {
 
-    /** The ending by which a name is of this type, or {@code null} when it is not. */
+    /** The longest ending by which a name is of this type, or {@code null} when it is not. */
     public String suffixOf(String organization) {
         if (!prefixes.isEmpty() && prefixes.stream().noneMatch(organization::startsWith)) {
             return null;
         }
-        return suffixes.stream().filter(organization::endsWith).findFirst().orElse(null);
+        return suffixes.stream().filter(organization::endsWith).max(Comparator.comparingInt(String::length))
+                .orElse(null);
     }
 }

@@ -306,17 +306,22 @@ public final class NarrativeReader {
         return new Claim(spec, value, percent, base, sentence);
     }
 
+    /**
+     * The type of the body that wrote the report: the one whose ending matches most of the name ("自治区人民政府",
+     * not "区人民政府"), the first listed of those that match as much.
+     */
     private Body body(String organization) {
         if (organization.isBlank()) {
             return null;
         }
+        Body body = null;
         for (BodySpec spec : vocabulary.bodies()) {
             String suffix = spec.suffixOf(organization);
-            if (suffix != null) {
-                return new Body(spec, organization, suffix);
+            if (suffix != null && (body == null || suffix.length() > body.suffix().length())) {
+                body = new Body(spec, organization, suffix);
             }
         }
-        return null;
+        return body;
     }
 
     private static void dateRanges(Pattern pattern, Sentence sentence, List<DateRange> out) {
