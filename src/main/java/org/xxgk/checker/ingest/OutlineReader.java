@@ -27,8 +27,12 @@ final class OutlineReader {
     /** A part's heading numbered otherwise: "4、…", "4.…", "（四）…", "(4)…". */
     private static final Pattern OTHERWISE_NUMBERED = Pattern.compile(
             "^(?:[（(]([" + SectionSpec.NUMERALS + "]+|[0-9０-９]{1,2})[）)]|([0-9０-９]{1,2})[、.．])\\s*(.+?)[。：:]?$");
+    private static final String CHINESE_ZEROS = "〇○零OoＯｏ0０";
+    /** A line above the title that is no part of it: "附件1", "发布日期：2025-01-20". */
+    private static final Pattern NOT_IN_TITLE = Pattern.compile("^附件\\s*[0-9０-９一二三四五六七八九十]*\\s*$|.*[：:].*");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
-    private static final Pattern CHINESE_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年");
+    /** A year in Chinese numerals, its zero also typed as a letter O or a digit: "二〇二四年", "二O二四年", "二0二四年". */
+    private static final Pattern CHINESE_YEAR = Pattern.compile("([一二][" + CHINESE_ZEROS + "一二三四五六七八九]{3})\\s*年");
     private static final Pattern BRACKETS_AND_SPACES = Pattern.compile("[《》\\s\u3000]");
     private static final Pattern TRAILING_NAME = Pattern.compile("[（(]([^（）()]+)[）)]\\s*$");
     private static final int MAX_HEADING_LENGTH = 50;
@@ -113,8 +117,8 @@ final class OutlineReader {
             return new Title(line, at, at);
         }
         int second = nextNonBlank(lines, at + 1);
-        if (line.length() <= MAX_HEADING_LENGTH && second >= 0 && heading(lines.get(second)) == null
-                && isTitle(line + stripMarks(lines.get(second)))) {
+        if (line.length() <= MAX_HEADING_LENGTH && !NOT_IN_TITLE.matcher(line).matches() && second >= 0
+                && heading(lines.get(second)) == null && isTitle(line + stripMarks(lines.get(second)))) {
             return new Title(line + stripMarks(lines.get(second)), at, second);
         }
         return null;
@@ -149,7 +153,7 @@ final class OutlineReader {
         while (year.find()) {
             StringBuilder digits = new StringBuilder();
             for (char c : year.group(1).toCharArray()) {
-                digits.append(c == '〇' || c == '○' || c == '零' ? 0 : "一二三四五六七八九".indexOf(c) + 1);
+                digits.append(CHINESE_ZEROS.indexOf(c) >= 0 ? 0 : "一二三四五六七八九".indexOf(c) + 1);
             }
             year.appendReplacement(out, digits + "年");
         }

@@ -21,9 +21,14 @@ class TitleTest {
             "青山县交通运输局关于2024年度政府信息公开工作的年度报告|青山县交通运输局|2024",
             "二〇二三年政府信息公开工作年度报告（青山县交通运输局）|青山县交通运输局|2023",
             "老城区人民政府2024年度政府信息公开工作报告|老城区人民政府|2024",
-            "老城区人民政府关于2024年度政府信息公开工作情况的报告|老城区人民政府|2024"})
+            "老城区人民政府关于2024年度政府信息公开工作情况的报告|老城区人民政府|2024",
+            "老城区人民政府二O二四年政府信息公开工作年度报告|老城区人民政府|2024",
+            "老城区人民政府二0二四年政府信息公开工作年度报告|老城区人民政府|2024",
+            "附件1\\n\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
+            "发布日期：2025-01-20\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
+            "老城区人民政府\\n2024年政府信息公开工作年度报告|老城区人民政府|2024"})
     void readsTheBodyAndTheYearFromTheTitle(String title, String organization, Integer year) {
-        Report report = reader.read(title + "\n\n一、总体情况\n\n正文。\n");
+        Report report = reader.read(title.replace("\\n", "\n") + "\n\n一、总体情况\n\n正文。\n");
 
         assertThat(report.organization()).isEqualTo(organization == null ? "" : organization);
         assertThat(report.year()).isEqualTo(year);
