@@ -47,7 +47,11 @@ public final class CrossYear {
         if (!last.readable()) {
             return "所给的上一年度年报“" + fileName(previous.source()) + "”无法作为年报读取";
         }
-        if (report.year() != null && last.year() != null && last.year() != report.year() - 1) {
+        if (last.year() == null || report.year() == null) {
+            // paired directly, the two must still be a year apart: without the years that cannot be told
+            return (last.year() == null ? "所给的上一年度年报" + name(previous) : "本年报告") + "的标题中没有年度，无法确认相差一年";
+        }
+        if (last.year() != report.year() - 1) {
             return "所给的上一年度年报" + name(previous) + "是" + last.year() + "年度的，本年报告是" + report.year() + "年度的";
         }
         return null;
