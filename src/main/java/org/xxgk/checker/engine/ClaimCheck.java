@@ -15,9 +15,10 @@ import java.util.List;
  * @param expected what the table says (for a percentage: the percentage recomputed, rounded as printed)
  * @param actual   what the prose says
  * @param cells    the table cells compared
+ * @param assumedZero the cells without a number that were counted as 0, which messages name
  */
-public record ClaimCheck(Claim claim, boolean holds, BigDecimal expected, BigDecimal actual, List<Cell> cells)
-        implements Comparison {
+public record ClaimCheck(Claim claim, boolean holds, BigDecimal expected, BigDecimal actual, List<Cell> cells,
+                         List<Cell> assumedZero) implements Comparison {
 
     public String rule() {
         return claim.rule();

@@ -107,18 +107,21 @@ final class ClaimTable {
 
     private ClaimCheck number(Claim claim, Map<String, Table> tables) {
         List<Cell> cells = new ArrayList<>();
-        SumSide side = side(claim, tables, cells);
+        List<Cell> assumedZero = new ArrayList<>(0);
+        SumSide side = side(claim, tables, cells, assumedZero);
         if (side == null || claim.value() == null) {
             return null;
         }
-        return new ClaimCheck(claim, side.sum().compareTo(claim.value()) == 0, side.sum(), claim.value(), cells);
+        return new ClaimCheck(claim, side.sum().compareTo(claim.value()) == 0, side.sum(), claim.value(), cells,
+                assumedZero);
     }
 
     private ClaimCheck ratio(Claim claim, Map<String, Table> tables) {
         List<Cell> cells = new ArrayList<>();
+        List<Cell> assumedZero = new ArrayList<>(0);
         BigDecimal base = claim.base();
         if (base == null) {
-            SumSide side = side(claim, tables, cells);
+            SumSide side = side(claim, tables, cells, assumedZero);
             base = side == null ? null : side.sum();
         }
         if (base == null || base.signum() == 0 || claim.value() == null) {
@@ -129,14 +132,14 @@ final class ClaimTable {
         BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(printed.scale(), 0)).divide(BigDecimal.valueOf(2));
         boolean holds = exact.subtract(printed).abs().compareTo(tolerance) <= 0;
         return new ClaimCheck(claim, holds, exact.setScale(Math.max(printed.scale(), 0), RoundingMode.HALF_UP),
-                printed, cells);
+                printed, cells, assumedZero);
     }
 
     /** The claim's cells on the report, in the first format whose tables the report has; {@code null} if none. */
-    private SumSide side(Claim claim, Map<String, Table> tables, List<Cell> cells) {
+    private SumSide side(Claim claim, Map<String, Table> tables, List<Cell> cells, List<Cell> assumedZero) {
         for (Map.Entry<String, Resolved> resolved : compare.getOrDefault(claim.id(), Map.of()).entrySet()) {
             if (RelationTable.applies(resolved.getValue().layouts(), resolved.getKey(), tables)) {
-                return SumSide.of(resolved.getValue().terms(), tables, Map.of(), cells, new ArrayList<>());
+                return SumSide.of(resolved.getValue().terms(), tables, Map.of(), cells, assumedZero);
             }
         }
         return null;
