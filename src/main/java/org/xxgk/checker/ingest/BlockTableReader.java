@@ -170,6 +170,11 @@ final class BlockTableReader implements TableReader {
             draft.deviation(line.labels().get(line.labels().size() - 1), row.canonical(), line.number());
         }
         List<String> values = line.values();
+        if (header.printedCount() > 0 && values.size() <= header.printedCount()) {
+            // the header leaves a column out and the rows fill only those it prints: the column is missing, and
+            // its cells are not blank cells of the report
+            blockColumns = blockColumns.subList(0, header.printedCount());
+        }
         int width = blockColumns.size();
         int start = ValueWindow.start(values, width, header.firstIndex() < 0 ? -1 : header.firstIndex() - line.valueIndex(0));
         draft.countValues(Math.min(width, values.size() - start));

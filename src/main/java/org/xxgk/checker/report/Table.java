@@ -1,5 +1,6 @@
 package org.xxgk.checker.report;
 
+import org.xxgk.checker.format.BlockSpec;
 import org.xxgk.checker.format.CellSpec;
 import org.xxgk.checker.format.ColumnSpec;
 import org.xxgk.checker.format.RowSpec;
@@ -123,6 +124,23 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
 
     public Collection<Cell> cellList() {
         return cells.values();
+    }
+
+    /**
+     * The columns that a block of the layout (表二's “第二十条第（一）项”…) lacks although the source has the block: none
+     * of its rows has a cell in the column, as when the block's header leaves the column out.
+     */
+    public List<BlockColumn> missingBlockColumns() {
+        List<BlockColumn> missing = new ArrayList<>(0);
+        for (BlockSpec block : layout.blocks()) {
+            List<RowSpec> found = block.rows().stream().filter(row -> rowsFound.contains(row.id())).toList();
+            for (ColumnSpec column : found.isEmpty() ? List.<ColumnSpec>of() : block.columns()) {
+                if (found.stream().allMatch(row -> cell(layout.cell(row.id(), column.id())) == null)) {
+                    missing.add(new BlockColumn(block, column));
+                }
+            }
+        }
+        return missing;
     }
 
     /** The cells of one row that the source has, in layout order. */
