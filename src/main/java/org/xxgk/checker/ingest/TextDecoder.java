@@ -11,10 +11,15 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns a source's bytes into text without being told the encoding: a byte-order mark decides when there is one;
  * otherwise UTF-16 is recognised by where its zero and CJK bytes fall, then strict UTF-8 is tried, then GB18030
- * (which covers GBK and GB2312). Bytes that are none of these, or carry a known binary signature, are not text.
+ * (which covers GBK and GB2312), then UTF-8 with a few damaged bytes, which are read as U+FFFD and named in the
+ * encoding. Bytes that are none of these, or carry a known binary signature, are not text.
  */
 public final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** How a text read as UTF-8 with damaged bytes names them in its encoding, which rule INPUT-05 reports. */
+    private static final String DAMAGED_BYTES = "处字节无法解码，按“\uFFFD”读取";
+    /** The most damaged bytes a UTF-8 text may have, however short; a longer one may have one in a thousand. */
+    private static final int MAX_DAMAGED = 8;
 
     private TextDecoder() {
     }
@@ -40,20 +45,23 @@ public final class TextDecoder {
         if (utf16 != null) {
             return strictOrBinary(bytes, 0, utf16, utf16.name());
         }
-        String utf8 = utf8(bytes);
+        // the JDK's own decoding is much faster than a strict decoder; it marks bad bytes with U+FFFD, and only a
+        // text with that mark is decoded again, strictly
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        String utf8 = lenient.indexOf('\uFFFD') < 0 ? lenient : strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8 != null) {
             return text(utf8, "UTF-8");
         }
-        return strictOrBinary(bytes, 0, GB18030, "GB18030");
-    }
-
-    /**
-     * The bytes as UTF-8, or {@code null} when they are not. The JDK's own decoding is much faster than a strict
-     * decoder; it marks bad bytes with U+FFFD, and only a text with that mark is decoded again, strictly.
-     */
-    private static String utf8(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.indexOf('\uFFFD') < 0 ? text : strict(bytes, 0, StandardCharsets.UTF_8);
+        String gb18030 = strict(bytes, 0, GB18030);
+        if (gb18030 != null) {
+            return text(gb18030, "GB18030");
+        }
+        // UTF-8 but for a damaged byte or a character cut off at the end: read, and the bytes are named
+        long damaged = lenient.chars().filter(c -> c == '\uFFFD').count();
+        if (damaged <= Math.max(MAX_DAMAGED, lenient.length() / 1000)) {
+            return text(lenient, "UTF-8（" + damaged + " " + DAMAGED_BYTES + "）");
+        }
+        return problem(ReadProblem.Kind.BINARY, "既不是 UTF-8 也不是 GB18030 编码的文字");
     }
 
     private static DecodedText strictOrBinary(byte[] bytes, int offset, Charset charset, String name) {
