@@ -127,6 +127,21 @@ class RelationMutationTest {
                 }));
     }
 
+    /** A report on 2019 or 2020 follows the trial format, and its findings cite that format, not the one of 2021. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"fixtures/reports/2020-laocheng-trial-format.txt,〔2019〕60号", "fixtures/reports/2024-laocheng.txt,〔2021〕30号"})
+    void sumFindingsCiteTheFormatTheReportFollows(String file, String format) throws java.io.IOException {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of(file));
+        Cell cell = cell(CHECKER.check(text, file).report(), "t3.results.granted.natural_person");
+
+        CheckResult mutant = CHECKER.check(Mutants.replace(text, cell, cell.value().add(BigDecimal.ONE).toPlainString()), file);
+
+        assertThat(mutant.findings()).filteredOn(finding -> finding.ruleId().startsWith("ARI"))
+                .extracting(Finding::ruleId).contains("ARI-01", "ARI-03", SUSPECT_CELL);
+        assertThat(mutant.findings()).filteredOn(finding -> finding.ruleId().startsWith("ARI"))
+                .allSatisfy(finding -> assertThat(finding.clause()).contains(format));
+    }
+
     /** The findings of the relations: every ARI rule but the one that names a suspect cell. */
     private static List<Finding> arithmetic(CheckResult result) {
         return result.findings().stream()
