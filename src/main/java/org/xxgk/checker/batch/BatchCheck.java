@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,9 +63,11 @@ public final class BatchCheck {
     /**
      * Checks the files, each once.
      *
+     * @param notChecked files of the list known beforehand not to be checkable, with why (a pipe found in a folder,
+     *                   a file named that does not exist): they get their outcome in their place without being opened
      * @throws IOException when the listener fails (e.g. an output directory cannot be written): the run stops
      */
-    public void run(List<Path> files, Listener listener) throws IOException, InterruptedException {
+    public void run(List<Path> files, Map<Path, String> notChecked, Listener listener) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "xxgk-batch");
             thread.setDaemon(true);
@@ -74,12 +77,12 @@ public final class BatchCheck {
             Deque<Future<Outcome>> pending = new ArrayDeque<>();
             Iterator<Path> next = files.iterator();
             while (pending.size() < threads * AHEAD_PER_THREAD && next.hasNext()) {
-                pending.add(submit(pool, next.next(), listener));
+                pending.add(submit(pool, next.next(), notChecked, listener));
             }
             while (!pending.isEmpty()) {
                 Outcome outcome = outcome(pending.removeFirst());
                 if (next.hasNext()) {
-                    pending.add(submit(pool, next.next(), listener));
+                    pending.add(submit(pool, next.next(), notChecked, listener));
                 }
                 listener.next(outcome);
             }
@@ -88,9 +91,10 @@ public final class BatchCheck {
         }
     }
 
-    private Future<Outcome> submit(ExecutorService pool, Path file, Listener listener) {
+    private Future<Outcome> submit(ExecutorService pool, Path file, Map<Path, String> notChecked, Listener listener) {
         return pool.submit(() -> {
-            Outcome outcome = check(file);
+            String why = notChecked.get(file);
+            Outcome outcome = why == null ? check(file) : new Outcome.NotChecked(file.toString(), why);
             listener.checked(outcome);
             done.incrementAndGet();
             return outcome;

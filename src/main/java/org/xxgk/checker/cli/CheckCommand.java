@@ -140,13 +140,14 @@ final class CheckCommand implements Callable<Integer> {
         if (threads <= 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads 应为正数");
         }
-        List<Path> files;
+        ReportFiles.Found found;
         try {
-            files = ReportFiles.expand(inputs, spec.commandLine().getErr());
+            found = ReportFiles.find(inputs, spec.commandLine().getErr());
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("xxgk-checker: 找不到文件：" + e.getFile());
             return ExitCode.ERROR;
         }
+        List<Path> files = found.files();
         // rules from the cache start a second sooner but may run slower: worth it up to some thousands of reports
         Checker checker = files.size() < MANY_REPORTS ? Checker.loadQuickly(ruleSet.directory())
                 : Checker.load(ruleSet.directory());
@@ -164,7 +165,7 @@ final class CheckCommand implements Callable<Integer> {
                 : Files.newBufferedWriter(directory.newFile(format.file), StandardCharsets.UTF_8)) {
             // with --out, text goes nowhere: the directory is the readable result
             ResultWriter results = directory != null && file == null ? null : writer(checker, file == null ? out : file);
-            check(files, checker, options, directory, results, summary, err);
+            check(found, checker, options, directory, results, summary, err);
         }
         if (directory != null) {
             directory.writeSummary(summary, checker.ruleSet(), profile);
@@ -184,14 +185,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Checks the files on all threads, writing each outcome, in the files' order, to the outputs. */
-    private void check(List<Path> files, Checker checker, CheckOptions options, OutputDirectory directory,
+    private void check(ReportFiles.Found found, Checker checker, CheckOptions options, OutputDirectory directory,
                        ResultWriter results, BatchSummary summary, PrintWriter err)
             throws IOException, InterruptedException {
         BatchCheck batch = new BatchCheck(checker, options, threads);
         // a bar only where a person watches and the results do not scroll past on the same screen
         boolean bar = progress != null ? progress : System.console() != null && directory != null;
-        try (ProgressBar ignored = bar ? ProgressBar.start(err, files.size(), batch::done) : null) {
-            batch.run(files, new BatchCheck.Listener() {
+        try (ProgressBar ignored = bar ? ProgressBar.start(err, found.files().size(), batch::done) : null) {
+            batch.run(found.files(), found.notChecked(), new BatchCheck.Listener() {
                 @Override
                 public void checked(Outcome outcome) throws IOException {
                     if (directory != null) {

@@ -18,6 +18,11 @@ final class ParameterMessages {
             "Invalid value for (?:option|positional parameter) '([^']+)': expected one of \\[(.*)] \\(case-\\w+\\) but was '(.*)'");
     private static final Pattern NOT_CONVERTED = Pattern.compile(
             "Invalid value for (?:option|positional parameter) '([^']+)': '(.*)' is not an? (\\w+).*", Pattern.DOTALL);
+    /** picocli keeps only the text of the exception of its Path converter. */
+    private static final Pattern NOT_A_PATH = Pattern.compile(
+            "Invalid value for .*: cannot convert '.*' to .*\\(java\\.nio\\.file\\.InvalidPathException: .*\\)", Pattern.DOTALL);
+    /** What a converter of ours says is wrong with a value, after picocli's English prefix. */
+    private static final Pattern INVALID_OPTION = Pattern.compile("Invalid value for option '([^']+)': (.*)", Pattern.DOTALL);
 
     private ParameterMessages() {
     }
@@ -37,6 +42,10 @@ final class ParameterMessages {
             return "选项 " + name(overwritten.getOverwritten()) + " 只能给出一次";
         }
         String message = String.valueOf(e.getMessage());
+        if (NOT_A_PATH.matcher(message).matches()) {
+            // on Linux only a name the locale's charset cannot encode: a Chinese path where LANG is unset (cron, systemd)
+            return "路径“" + e.getValue() + "”含无法解码的字符，请设置 LANG=C.UTF-8 后重试";
+        }
         Matcher notOneOf = NOT_ONE_OF.matcher(message);
         if (notOneOf.matches()) {
             return notOneOf.group(1) + " 应为 " + notOneOf.group(2).replace(", ", "、") + " 之一，而不是“" + notOneOf.group(3) + "”";
@@ -49,6 +58,10 @@ final class ParameterMessages {
                 default -> notConverted.group(3);
             };
             return notConverted.group(1) + " 应为" + type + "，而不是“" + notConverted.group(2) + "”";
+        }
+        Matcher invalidOption = INVALID_OPTION.matcher(message);
+        if (invalidOption.matches()) {
+            return "选项 " + invalidOption.group(1) + " 的值无效：" + invalidOption.group(2);
         }
         return message;
     }

@@ -39,40 +39,86 @@ final class ReportFiles {
     }
 
     /**
+     * The files to check, in order, and why some of them cannot be checked at all: they are listed with the reason
+     * in their place, never opened.
+     */
+    record Found(List<Path> files, Map<Path, String> notChecked) {
+    }
+
+    /**
      * Every file named, and every report file below every directory named (following links, and leaving out the
      * output directories of earlier runs), each once, in a stable order: as named, a directory's files sorted by path.
+     * A file named that does not exist, and a file found that is no regular file (a pipe, a device), are in the list
+     * as not checked: opening a pipe would wait for a writer for ever.
      *
      * @param err where the files skipped and the links that loop are named
-     * @throws NoSuchFileException when a path does not exist
+     * @throws NoSuchFileException when no path named exists
      * @throws IOException         when a directory holds no report file
      */
-    static List<Path> expand(List<Path> paths, PrintWriter err) throws IOException {
+    static Found find(List<Path> paths, PrintWriter err) throws IOException {
         List<Path> files = new ArrayList<>();
+        Map<Path, String> notChecked = new TreeMap<>();
         Map<String, Integer> skipped = new TreeMap<>();
+        List<Path> missing = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                List<Path> found = search(path, skipped, err);
+                List<Path> found = search(path, skipped, notChecked, err);
                 if (found.isEmpty()) {
                     throw new IOException("目录 " + path + " 中没有年报文件（" + ENDING_LIST + "）");
                 }
                 files.addAll(found);
-            } else if (Files.exists(path)) {
-                files.add(path);
             } else {
-                throw new NoSuchFileException(path.toString(), null, "找不到文件");
+                // a device or a pipe named as such (/dev/stdin) is read: whoever named it writes to it
+                files.add(path);
+                if (!Files.exists(path)) {
+                    missing.add(path);
+                    notChecked.put(path, "文件不存在");
+                }
             }
+        }
+        if (missing.size() == paths.size()) {
+            // nothing to check at all: a mistyped name, said in one line
+            throw new NoSuchFileException(missing.stream().map(Path::toString).collect(Collectors.joining("、")), null, "找不到文件");
         }
         if (!skipped.isEmpty()) {
             err.println("xxgk-checker: 目录中另有 " + skipped.values().stream().mapToInt(Integer::intValue).sum()
-                    + " 个文件不是年报文件，未检查（" + skipped.entrySet().stream()
-                    .map(ending -> ending.getKey() + " " + ending.getValue() + " 个").collect(Collectors.joining("、")) + "）");
+                    + " 个文件未检查（" + skipped.entrySet().stream()
+                    .map(kind -> kind.getKey() + " " + kind.getValue() + " 个").collect(Collectors.joining("、")) + "）");
         }
-        // "./a.txt" and "a.txt" are one file, checked once under the name first given
+        // "./a.txt" and "a.txt", and a link and the file it points to, are one file, checked once under the name first given
         Set<Path> seen = new HashSet<>();
-        return files.stream().filter(file -> seen.add(file.toAbsolutePath().normalize())).toList();
+        return new Found(files.stream().filter(file -> seen.add(identity(file))).toList(), notChecked);
     }
 
-    private static List<Path> search(Path directory, Map<String, Integer> skipped, PrintWriter err) throws IOException {
+    /**
+     * The files of {@link #find}, for commands that must read every one: a path named that does not exist is an error,
+     * and a file found that is no regular file is named on {@code err} and left out.
+     *
+     * @throws NoSuchFileException when a path does not exist
+     * @throws IOException         when a directory holds no report file
+     */
+    static List<Path> expand(List<Path> paths, PrintWriter err) throws IOException {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new NoSuchFileException(path.toString(), null, "找不到文件");
+            }
+        }
+        Found found = find(paths, err);
+        found.notChecked().forEach((file, why) -> err.println("xxgk-checker: 无法检查 " + file + "：" + why + "，已跳过"));
+        return found.files().stream().filter(file -> !found.notChecked().containsKey(file)).toList();
+    }
+
+    /** The file a path reaches, whatever links lead to it; where that cannot be had (a dangling link), the path itself. */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
+    private static List<Path> search(Path directory, Map<String, Integer> skipped, Map<Path, String> notChecked,
+                                     PrintWriter err) throws IOException {
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
@@ -86,11 +132,14 @@ final class ReportFiles {
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
                         if (name.startsWith(".")) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (ENDINGS.stream().anyMatch(name::endsWith) || UNREADABLE_ENDINGS.stream().anyMatch(name::endsWith)) {
-                            // also a link to nothing: its check says the file is missing
+                            // macOS's ._ files, editors' back-ups: not checked, but counted, lest a report hide there
+                            skipped.merge("隐藏文件", 1, Integer::sum);
+                        } else if (ENDINGS.stream().anyMatch(name::endsWith) || UNREADABLE_ENDINGS.stream().anyMatch(name::endsWith)) {
+                            // also a link to nothing (its attributes are the link's): its check says the file is missing
                             found.add(file);
+                            if (!attributes.isRegularFile() && !attributes.isSymbolicLink()) {
+                                notChecked.put(file, "不是普通文件");
+                            }
                         } else {
                             int dot = name.lastIndexOf('.');
                             skipped.merge(dot < 0 ? "无扩展名" : name.substring(dot), 1, Integer::sum);

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -237,6 +239,7 @@ class BatchCheckTest {
         Files.copy(Path.of("fixtures/rules/INPUT-02/fail-scanned-pdf.pdf"), folder.resolve("扫描件.pdf"));
         Files.writeString(folder.resolve("照片.jpg"), "not a report");
         Files.writeString(folder.resolve("表格.xlsx"), "not a report");
+        Files.copy(Path.of("fixtures/reports/2024-laocheng-wrong-total.txt"), folder.resolve(".副本.txt"));
 
         CheckCommandTest.Run run = CheckCommandTest.run("check", "--format", "json", folder.toString());
 
@@ -245,8 +248,56 @@ class BatchCheckTest {
         assertThat(document.at("/reports/1/source").asText()).endsWith("扫描件.pdf");
         assertThat(document.at("/reports/1/findings/0/message").asText()).contains("PDF 文件");
         assertThat(document.at("/errors/0/source").asText()).endsWith("已删除.txt");
-        assertThat(run.err()).contains("另有 2 个文件不是年报文件，未检查（.jpg 1 个、.xlsx 1 个）");
+        assertThat(run.err()).contains("另有 3 个文件未检查（.jpg 1 个、.xlsx 1 个、隐藏文件 1 个）");
         assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aPipeInAFolderIsListedAsNoRegularFileWithoutOpeningItButIsReadWhenNamed() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("with-pipe"));
+        Files.copy(reports.resolve("clean/2024-dongcheng.txt"), folder.resolve("a.txt"));
+        Path pipe = folder.resolve("pipe.txt");
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "needs mkfifo");
+
+        // opening a pipe waits for a writer: the search's pipe must never be opened, or the run never ends
+        CheckCommandTest.Run found = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> CheckCommandTest.run("check", "--format", "json", folder.toString()));
+        Thread writer = new Thread(() -> {
+            try (java.io.OutputStream to = Files.newOutputStream(pipe)) {
+                Files.copy(reports.resolve("clean/2024-dongcheng.txt"), to);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        CheckCommandTest.Run named = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> CheckCommandTest.run("check", "--format", "json", pipe.toString()));
+
+        assertThat(found.exitCode()).isEqualTo(2);
+        JsonNode document = new ObjectMapper().readTree(found.out());
+        assertThat(document.at("/reports").size()).isEqualTo(1);
+        assertThat(document.at("/errors/0/source").asText()).isEqualTo(pipe.toString());
+        assertThat(document.at("/errors/0/error").asText()).isEqualTo("不是普通文件");
+        assertThat(found.err()).contains("无法检查 " + pipe + "：不是普通文件");
+        assertThat(named.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(named.out()).at("/reports/0/report/organization").asText())
+                .isEqualTo("东城区人民政府");
+    }
+
+    @Test
+    void aFileReachedThroughLinksIsCheckedOnceUnderTheNameFirstFound() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("links"));
+        Files.createSymbolicLink(folder.resolve("区县"), reports.resolve("clean").toAbsolutePath());
+        Files.createSymbolicLink(folder.resolve("链接.txt"), reports.resolve("clean/2024-dongcheng.txt").toAbsolutePath());
+
+        CheckCommandTest.Run run = CheckCommandTest.run("check", "--format", "json", reports.resolve("clean").toString(),
+                folder.toString());
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode document = new ObjectMapper().readTree(run.out());
+        assertThat(document.at("/reports").size()).isEqualTo(1);
+        assertThat(document.at("/reports/0/source").asText()).isEqualTo(source("clean/2024-dongcheng.txt"));
     }
 
     @Test

@@ -120,10 +120,28 @@ class CheckCommandTest {
     @Test
     void aMissingFileIsAOneLineErrorWithExitCode2() {
         Run run = run("check", dir.resolve("nowhere.txt").toString());
+        Run all = run("check", dir.resolve("nowhere.txt").toString(), dir.resolve("gone.txt").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).hasSize(1).first().asString().contains("找不到文件", "nowhere.txt");
         assertThat(run.out()).isEmpty();
+        assertThat(all.exitCode()).isEqualTo(2);
+        assertThat(all.err().lines()).singleElement().asString().contains("找不到文件", "nowhere.txt", "gone.txt");
+        assertThat(all.out()).isEmpty();
+    }
+
+    @Test
+    void aMissingFileAmongOthersIsListedAsNotCheckedAndTheOthersAreChecked() throws IOException {
+        Path missing = dir.resolve("nowhere.txt");
+
+        Run run = run("check", "--format", "json", TestRules.SEED.toString(), missing.toString(), mutant.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.at("/reports").size()).isEqualTo(2);
+        assertThat(json.at("/errors/0/source").asText()).isEqualTo(missing.toString());
+        assertThat(json.at("/errors/0/error").asText()).isEqualTo("文件不存在");
+        assertThat(run.err().lines()).singleElement().isEqualTo("xxgk-checker: 无法检查 " + missing + "：文件不存在");
     }
 
     @Test

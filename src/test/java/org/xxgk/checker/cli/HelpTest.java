@@ -5,11 +5,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import picocli.CommandLine;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Every command and subcommand answers --help in Chinese, and a wrong option points at the right command's help. */
 class HelpTest {
@@ -68,7 +71,27 @@ class HelpTest {
                 .startsWith("xxgk-checker: 选项 --progress 只能给出一次");
         assertThat(CheckCommandTest.run("check", "--published", "+2025-01-20", "x").err())
                 .contains("日期“+2025-01-20”无效，应写作 年-月-日");
+        assertThat(CheckCommandTest.run("check", "--published", "2025-13-01", "x").err())
+                .startsWith("xxgk-checker: 选项 --published 的值无效：日期“2025-13-01”无效，应写作 年-月-日");
         // levels and formats are taken in any case
         assertThat(CheckCommandTest.run("check", "--fail-on", "warning", "fixtures/reports/2024-laocheng.txt").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aPathTheLocaleCannotDecodeIsToldInChineseWithTheRemedy() throws Exception {
+        // a cron job without LANG: Java reads the arguments as ASCII, and a Chinese file name cannot become a path
+        assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")), "passes a Chinese argument to the child");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "check", "乡镇/年报.txt");
+        builder.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG"));
+        builder.environment().put("LC_ALL", "C");
+        Process process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isEqualTo(2);
+        assertThat(err.lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
+                .startsWith("xxgk-checker: 路径“").contains("含无法解码的字符", "LANG=C.UTF-8"));
+        assertThat(err).doesNotContain("Invalid value", "InvalidPathException");
     }
 }
