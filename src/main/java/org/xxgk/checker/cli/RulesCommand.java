@@ -25,10 +25,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code rules}: lists, validates, tests, documents and creates rules, and previews what a change would do. */
 @Command(name = "rules",
@@ -51,13 +55,17 @@ final class RulesCommand {
         }
     }
 
-    /** The fixtures of a rule directory: {@code --fixtures}, else {@code fixtures/rules} beside it or here. */
+    /**
+     * The fixtures of a rule directory: {@code --fixtures}, else the folder of its name in {@code fixtures} beside it
+     * ({@code fixtures/rules} for {@code rules}). A copy such as {@code 我的规则} so has fixtures of its own,
+     * {@code fixtures/我的规则}: its new rules' fixtures never land among those of the rule set in use.
+     */
     static Path fixtures(Path rules, Path given) {
         if (given != null) {
             return given;
         }
-        Path beside = rules.toAbsolutePath().normalize().resolveSibling("fixtures").resolve("rules");
-        return Files.isDirectory(beside) ? beside : Path.of("fixtures", "rules");
+        Path dir = rules.toAbsolutePath().normalize();
+        return dir.resolveSibling("fixtures").resolve(dir.getFileName() == null ? "rules" : dir.getFileName().toString());
     }
 
     /** {@code rules list}: every rule with its id, severity and title. */
@@ -84,26 +92,34 @@ final class RulesCommand {
     /**
      * {@code rules check}: compiles the rule set and reports each problem with its file and line, including what
      * compiles but cannot work (unknown cell ids, messages naming unbound variables, duplicate ids, rules without
-     * fixtures).
+     * fixtures, fixtures without their rule, rule files not read for their name).
      */
     @Command(name = "check", description = {"编译并校验规则集；每个问题列出 文件:行:列、中文说明和 Drools 的原文，退出码 2。",
-            "也检查能编译但不会生效的错误：不存在的单元格编号、消息中未绑定的变量、重复的规则编号、没有用例的规则。"})
+            "也检查能编译但不会生效的错误：不存在的单元格编号、消息中未绑定的变量、重复的规则编号、没有用例的规则、"
+                    + "没有对应规则的用例、因文件名不以 .drl 结尾而没有读取的规则文件。"})
     static final class CheckRules implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
         @Mixin
         private Directory directory;
-        @Option(names = "--fixtures", paramLabel = "DIR", description = "用例目录（默认：规则目录旁的 fixtures/rules）")
+        @Option(names = "--fixtures", paramLabel = "DIR", description = "用例目录（默认：规则目录旁 fixtures 下与它同名的目录，如 rules 的用例在 fixtures/rules）")
         private Path fixturesDir;
 
         @Override
         public Integer call() throws Exception {
             Path dir = directory.get();
             RuleSet rules = RuleSetLoader.loadQuickly(dir);
-            Path fixtures = fixtures(dir, fixturesDir);
             List<FileProblem> problems = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            Set<String> unread = unreadRules(dir, problems, notes);
+            Path fixtures = fixtures(dir, fixturesDir);
             if (!Files.isDirectory(fixtures)) {
-                problems.add(new FileProblem(fixtures, 0, 0, "用例目录不存在，无法确认每条规则都有用例", ""));
+                if (fixturesDir != null) {
+                    problems.add(new FileProblem(fixtures, 0, 0, "用例目录不存在", ""));
+                } else {
+                    // fixtures are for whoever edits the rules; a rule set shipped without them still works
+                    notes.add("未找到用例目录 " + fixtures + "，未检查每条规则是否有用例；可用 --fixtures 指定");
+                }
             } else {
                 FixtureSuite suite = FixtureSuite.load(fixtures);
                 for (RuleMetadata rule : rules.rules()) {
@@ -115,14 +131,57 @@ final class RulesCommand {
                                 + "，应放在 " + fixtures.resolve(rule.id()), ""));
                     }
                 }
+                Set<String> ids = ids(rules);
+                for (String id : suite.ruleIds()) {
+                    // a rule file not read is already named: its fixtures are not a second mistake
+                    if (!ids.contains(id) && !unread.contains(id)) {
+                        problems.add(new FileProblem(fixtures.resolve(id), 0, 0, missingRule(id), ""));
+                    }
+                }
             }
+            PrintWriter out = problems.isEmpty() ? spec.commandLine().getOut() : spec.commandLine().getErr();
+            if (problems.isEmpty()) {
+                out.printf("规则集可用：%s，%d 条规则，%s %s，sha256 %s%n", dir, rules.rules().size(),
+                        rules.name(), rules.version(), rules.sha256());
+            }
+            notes.forEach(note -> out.println("提示：" + note));
             if (!problems.isEmpty()) {
                 throw new RuleSetException(dir, problems);
             }
-            spec.commandLine().getOut().printf("规则集可用：%s，%d 条规则，%s %s，sha256 %s%n", dir, rules.rules().size(),
-                    rules.name(), rules.version(), rules.sha256());
             return ExitCode.PASS;
         }
+
+        /**
+         * Names the files in the rule directory that look like rule files but are not read. One without its
+         * {@code .drl} beside it ({@code NAR-06.drl.txt}, as Notepad saves) has taken its rule out of the set, a
+         * problem; one beside its rule ({@code ARI-04.drl.bak}) is a leftover copy, a note.
+         *
+         * @return the ids of the rules so taken out, named by their files
+         */
+        private static Set<String> unreadRules(Path dir, List<FileProblem> problems, List<String> notes) {
+            Set<String> unread = new HashSet<>();
+            for (Path file : RuleSetLoader.unreadRuleFiles(dir)) {
+                String name = file.getFileName().toString();
+                String id = name.substring(0, name.toLowerCase(Locale.ROOT).indexOf(".drl"));
+                if (Files.exists(file.resolveSibling(id + ".drl"))) {
+                    notes.add(FileProblem.in(dir, file, 0, 0, "文件名不以 .drl 结尾，没有读取（" + id
+                            + ".drl 已读取；不需要时可删除）", "").toString());
+                } else {
+                    unread.add(id);
+                    problems.add(FileProblem.in(dir, file, 0, 0, "文件名不以 .drl 结尾，其中的规则没有读取（请改名为 " + id
+                            + ".drl；用记事本“另存为”时，“保存类型”选“所有文件”）", ""));
+                }
+            }
+            return unread;
+        }
+    }
+
+    private static Set<String> ids(RuleSet rules) {
+        return rules.rules().stream().map(RuleMetadata::id).collect(Collectors.toSet());
+    }
+
+    private static String missingRule(String id) {
+        return "用例目录 " + id + " 对应的规则不在规则集中";
     }
 
     /** {@code rules test}: runs every fixture against the rule set and prints pass or fail per rule. */
@@ -133,7 +192,7 @@ final class RulesCommand {
         private CommandSpec spec;
         @Mixin
         private Directory directory;
-        @Option(names = "--fixtures", paramLabel = "DIR", description = "用例目录（默认：规则目录旁的 fixtures/rules）")
+        @Option(names = "--fixtures", paramLabel = "DIR", description = "用例目录（默认：规则目录旁 fixtures 下与它同名的目录，如 rules 的用例在 fixtures/rules）")
         private Path fixturesDir;
 
         @Override
@@ -155,10 +214,18 @@ final class RulesCommand {
                 spec.commandLine().getErr().println("xxgk-checker: 用例目录 " + fixtures + " 中没有用例");
                 return ExitCode.FINDINGS;
             }
+            Set<String> ids = ids(checker.ruleSet());
             Map<String, List<FixtureOutcome>> byRule = new LinkedHashMap<>();
+            // fixtures of a rule not in the set are not run: their rule cannot fire, nor fail to
+            Map<String, Integer> withoutRule = new LinkedHashMap<>();
             for (Fixture fixture : suite.fixtures()) {
-                byRule.computeIfAbsent(fixture.ruleId(), id -> new ArrayList<>()).add(FixtureSuite.run(checker, fixture));
+                if (ids.contains(fixture.ruleId())) {
+                    byRule.computeIfAbsent(fixture.ruleId(), id -> new ArrayList<>()).add(FixtureSuite.run(checker, fixture));
+                } else {
+                    withoutRule.merge(fixture.ruleId(), 1, Integer::sum);
+                }
             }
+            withoutRule.forEach((id, count) -> out.printf("? %-9s %s，%d 个用例未运行%n", id, missingRule(id), count));
             int failedRules = 0;
             int failedFixtures = 0;
             for (Map.Entry<String, List<FixtureOutcome>> rule : byRule.entrySet()) {
@@ -177,11 +244,14 @@ final class RulesCommand {
             }
             List<String> untested = checker.ruleSet().rules().stream().map(RuleMetadata::id)
                     .filter(id -> !byRule.containsKey(id)).toList();
+            int run = byRule.values().stream().mapToInt(List::size).sum();
             out.println();
-            out.printf("%d 条规则通过，%d 条未通过；用例 %d/%d 通过%s%n", byRule.size() - failedRules, failedRules,
-                    suite.fixtures().size() - failedFixtures, suite.fixtures().size(),
-                    untested.isEmpty() ? "" : "；没有用例的规则：" + String.join("、", untested));
-            return failedFixtures == 0 ? ExitCode.PASS : ExitCode.FINDINGS;
+            out.printf("%d 条规则通过，%d 条未通过；用例 %d/%d 通过%s%s%n", byRule.size() - failedRules, failedRules,
+                    run - failedFixtures, run,
+                    untested.isEmpty() ? "" : "；没有用例的规则：" + String.join("、", untested),
+                    withoutRule.isEmpty() ? "" : "；规则不在规则集中的用例目录：" + String.join("、", withoutRule.keySet())
+                            + "（" + (suite.fixtures().size() - run) + " 个用例未运行）");
+            return failedFixtures == 0 && withoutRule.isEmpty() ? ExitCode.PASS : ExitCode.FINDINGS;
         }
     }
 
@@ -200,7 +270,7 @@ final class RulesCommand {
         private String id;
         @Option(names = "--group", paramLabel = "DIR", description = "规则所在子目录（编号前缀不在上面时必填）")
         private String group;
-        @Option(names = "--fixtures", paramLabel = "DIR", description = "用例目录（默认：规则目录旁的 fixtures/rules）")
+        @Option(names = "--fixtures", paramLabel = "DIR", description = "用例目录（默认：规则目录旁 fixtures 下与它同名的目录，如 rules 的用例在 fixtures/rules）")
         private Path fixturesDir;
 
         @Override
@@ -222,7 +292,15 @@ final class RulesCommand {
             }
             Path rules = ruleSet.directory();
             Path rule = rules.resolve(folder).resolve(id + ".drl");
-            Path fixtures = fixtures(rules, fixturesDir).resolve(id);
+            Path fixtureDir = fixtures(rules, fixturesDir);
+            if (fixturesDir == null && Files.isDirectory(rules) && !Files.isDirectory(fixtureDir)) {
+                // a copy of the rules whose fixtures were not copied: its other rules would have none
+                spec.commandLine().getErr().println("xxgk-checker: 规则目录 " + rules + " 还没有自己的用例目录 " + fixtureDir
+                        + "。复制规则目录时请一并复制用例：cp -r fixtures/rules fixtures/" + fixtureDir.getFileName()
+                        + "（或用 --fixtures 指定用例目录）");
+                return ExitCode.ERROR;
+            }
+            Path fixtures = fixtureDir.resolve(id);
             if (Files.exists(rule) || Files.exists(fixtures)) {
                 spec.commandLine().getErr().println("xxgk-checker: 规则 " + id + " 已存在（" + (Files.exists(rule) ? rule : fixtures) + "）");
                 return ExitCode.ERROR;
@@ -305,7 +383,7 @@ final class RulesCommand {
         private CommandSpec spec;
         @Mixin
         private Directory directory;
-        @Option(names = "--fixtures", paramLabel = "DIR", description = "用例目录（默认：规则目录旁的 fixtures/rules）")
+        @Option(names = "--fixtures", paramLabel = "DIR", description = "用例目录（默认：规则目录旁 fixtures 下与它同名的目录，如 rules 的用例在 fixtures/rules）")
         private Path fixturesDir;
         @Option(names = "--check", description = "只检查 README.md 是否与规则一致")
         private boolean check;

@@ -67,6 +67,11 @@ public final class FixtureSuite {
         return fixtures;
     }
 
+    /** The ids of the rules that have fixtures: the names of the fixture folders. */
+    public List<String> ruleIds() {
+        return fixtures.stream().map(Fixture::ruleId).distinct().toList();
+    }
+
     /** The ids of the rules that have fixtures of the given kind. */
     public List<String> rulesWith(boolean fires) {
         return fixtures.stream().filter(f -> f.fires() == fires).map(Fixture::ruleId).distinct().toList();

@@ -70,7 +70,8 @@ final class CellExpression {
     /**
      * The terms of a side for one format, with every [tag] spread and each cell named for messages.
      *
-     * @param problem told what is wrong when a cell or tag does not exist in the format
+     * @param problem told what is wrong when a cell or tag does not exist in the format; the message does not name
+     *                the format, so that a caller trying several formats can name all that lack the same cell at once
      * @return the terms, or {@code null} after telling the problem
      */
     static List<Term> resolve(List<Written> written, FormatCatalog catalog, FormatDefinition format,
@@ -119,7 +120,7 @@ final class CellExpression {
         }
         Optional<TableLayout> layout = catalog.layoutWithId(format, text.substring(0, firstDot));
         if (layout.isEmpty()) {
-            problem.accept("表格“" + text.substring(0, firstDot) + "”在格式 " + format.id() + " 中不存在");
+            problem.accept("表格“" + text.substring(0, firstDot) + "”不存在");
             return null;
         }
         List<String> rows = spread(text.substring(firstDot + 1, lastDot), layout.get(), true);
@@ -129,14 +130,14 @@ final class CellExpression {
             for (String column : columns) {
                 CellSpec cell = layout.get().cell(row, column);
                 if (cell == null) {
-                    problem.accept("单元格“" + layout.get().cellId(row, column) + "”在格式 " + format.id() + " 中不存在");
+                    problem.accept("单元格“" + layout.get().cellId(row, column) + "”不存在");
                     return null;
                 }
                 terms.add(new Term(term.negative(), layout.get().id(), cell, 0, "", term.previous()));
             }
         }
         if (terms.isEmpty()) {
-            problem.accept("“" + text + "”中的标记在格式 " + format.id() + " 中没有对应的行或列");
+            problem.accept("“" + text + "”中的标记没有对应的行或列");
             return null;
         }
         return terms;

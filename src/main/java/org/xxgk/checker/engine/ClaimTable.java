@@ -72,7 +72,7 @@ final class ClaimTable {
                     problem |= format.equals(catalog.newest());
                     if (format.equals(catalog.newest())) {
                         messages.forEach(message -> problems.add(FileProblem.in(base, file, claim.line(), 0,
-                                "说法“" + claim.id() + "”：" + message, "")));
+                                "说法“" + claim.id() + "”：" + message + "（格式 " + format.id() + "）", "")));
                     }
                     continue;
                 }

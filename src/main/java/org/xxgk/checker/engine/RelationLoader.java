@@ -132,6 +132,10 @@ final class RelationLoader {
         }
         int line = lineOf(text, relation, reportedLine);
         int column = columnOf(text, line, relation);
+        if (!rule.isEmpty()) {
+            // named even when the row below has a mistake: that mistake is reported, not "no relation for the rule"
+            rules.putIfAbsent(rule, new RelationTable.Mention(file, line));
+        }
         if (rule.isEmpty() || relation.isEmpty()) {
             problem(file, line, column, "关系缺少 rule 或 relation", "");
             return;
@@ -164,6 +168,8 @@ final class RelationLoader {
         }
         String table = CellExpression.tableOf(left.get(0));
         int applied = 0;
+        // what a format lacks, with every format lacking it: a mistyped cell is named once, not once per format
+        Map<String, List<String>> lacking = new LinkedHashMap<>();
         for (FormatDefinition format : catalog.formats()) {
             Optional<TableLayout> layout = catalog.layoutWithId(format, table);
             if (layout.isEmpty()) {
@@ -176,11 +182,11 @@ final class RelationLoader {
                 return;
             }
             for (Binding binding : bindings) {
-                Consumer<String> problem = message -> problem(file, line, column, message, "");
+                Consumer<String> problem = message -> lacking.computeIfAbsent(message, m -> new ArrayList<>()).add(format.id());
                 List<Term> leftTerms = CellExpression.resolve(binding.apply(left), catalog, format, problem);
                 List<Term> rightTerms = leftTerms == null ? null : CellExpression.resolve(binding.apply(right), catalog, format, problem);
                 if (rightTerms == null) {
-                    return;
+                    break;
                 }
                 String key = format.id() + ":" + rule + "/" + (binding.value == null ? table : binding.value);
                 String resolvedScope = binding.variable == null ? scope : scope.replace("{" + binding.variable + "}", binding.label);
@@ -188,11 +194,15 @@ final class RelationLoader {
                         leftTerms, rightTerms));
             }
         }
+        lacking.forEach((message, formats) -> problem(file, line, column, message + inFormats(formats), ""));
         if (applied == 0) {
             problem(file, line, column, "表格编号“" + table + "”在任何报告格式中都不存在", "");
-            return;
         }
-        rules.putIfAbsent(rule, new RelationTable.Mention(file, line));
+    }
+
+    /** "（格式 2019、2021）": the formats a message about a missing cell holds for. */
+    private static String inFormats(List<String> formatIds) {
+        return "（格式 " + String.join("、", formatIds) + "）";
     }
 
     /**
@@ -233,7 +243,8 @@ final class RelationLoader {
             for (CellExpression.Written term : bound) {
                 if (describe(term) == null) {
                     CellExpression.resolveTerm(term, catalog, catalog.newest(), message -> problem(file, line, column,
-                            (term.previous() ? "上年的" : "") + message, ""));
+                            (term.previous() ? "上年的" : "") + message
+                                    + inFormats(catalog.formats().stream().map(FormatDefinition::id).toList()), ""));
                     return;
                 }
             }
@@ -263,7 +274,6 @@ final class RelationLoader {
                     previousLayout.get().table(), previousLayout.get().name(), instances, gaps));
         }
         acrossYears.addAll(relations);
-        rules.putIfAbsent(rule, new RelationTable.Mention(file, line));
     }
 
     /** The layout with this id in the newest format that has one. */

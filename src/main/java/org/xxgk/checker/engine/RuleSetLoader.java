@@ -23,6 +23,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -79,7 +81,7 @@ public final class RuleSetLoader {
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(directory, List.of(new FileProblem(directory, 0, 0, "规则目录不存在或不是目录", "")));
         }
-        List<Path> drlFiles = files(dir, ".drl");
+        List<Path> drlFiles = files(dir, name -> name.endsWith(".drl"));
         List<FileProblem> problems = new ArrayList<>();
         // each file is read once, for the compiler and for every check below
         Map<Path, String> drl = readDrl(dir, drlFiles, problems);
@@ -119,8 +121,9 @@ public final class RuleSetLoader {
         if (kieBase == null || formats == null || drl.size() < drlFiles.size()) {
             throw new RuleSetException(directory, problems);
         }
-        List<RuleMetadata> rules = metadata(kieBase, names, problems);
-        List<String> ids = rules.stream().map(RuleMetadata::id).toList();
+        // a rule whose metadata is incomplete is reported once, not again wherever a table or profile names it
+        Set<String> ids = new HashSet<>();
+        List<RuleMetadata> rules = metadata(kieBase, names, ids, problems);
         for (String rule : relations.rules()) {
             if (!ids.contains(rule)) {
                 RelationTable.Mention mention = relations.mention(rule);
@@ -135,7 +138,7 @@ public final class RuleSetLoader {
                         "说法引用的规则“" + claim.rule() + "”不存在，与表格不一致时永远不会被报告", ""));
             }
         }
-        Map<String, Profile> profiles = ProfileLoader.load(dir, Set.copyOf(ids), problems);
+        Map<String, Profile> profiles = ProfileLoader.load(dir, ids, problems);
         RuleSetInfo info = RuleSetInfo.read(dir, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(directory, problems);
@@ -185,7 +188,13 @@ public final class RuleSetLoader {
         return texts;
     }
 
-    private static List<RuleMetadata> metadata(KieBase kieBase, RuleNames names, List<FileProblem> problems) {
+    /**
+     * The rules with their metadata; a rule whose metadata has a problem is left out.
+     *
+     * @param ids filled with the id of every rule the files hold, its name where it has no {@code @id}
+     */
+    private static List<RuleMetadata> metadata(KieBase kieBase, RuleNames names, Set<String> ids,
+                                               List<FileProblem> problems) {
         Map<String, Path> fileOfRule = names.fileOfRule();
         Map<String, Integer> lineOfRule = names.lineOfRule();
         List<RuleMetadata> rules = new ArrayList<>();
@@ -198,6 +207,7 @@ public final class RuleSetLoader {
                 if (file.startsWith(SHARED_FOLDER) && !meta.containsKey("id")) {
                     continue;
                 }
+                ids.add(meta.get("id") instanceof String given && !given.isBlank() ? given : rule.getName());
                 List<String> missing = REQUIRED.stream()
                         .filter(key -> !(meta.get(key) instanceof String text) || text.isBlank()).toList();
                 if (!missing.isEmpty()) {
@@ -310,11 +320,23 @@ public final class RuleSetLoader {
         }
     }
 
-    /** Every file below the directory with this ending, in a stable order. */
-    static List<Path> files(Path dir, String ending) {
+    /**
+     * The files below a rule directory that are named like rule files but not read as rules, so that their rules are
+     * not in the rule set: {@code NAR-06.drl.txt} as Notepad saves it, {@code ARI-04.drl.bak}, {@code ARI-04.drl~}.
+     *
+     * @throws UncheckedIOException when the directory cannot be read
+     */
+    public static List<Path> unreadRuleFiles(Path directory) {
+        // an editor's hidden swap file (.ARI-04.drl.swp) comes and goes while editing, and is nobody's rule
+        return files(directory.toAbsolutePath().normalize(),
+                name -> name.contains(".drl") && !name.endsWith(".drl") && !name.startsWith("."));
+    }
+
+    /** Every file below the directory whose name, in lower case, is accepted, in a stable order. */
+    private static List<Path> files(Path dir, Predicate<String> name) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ending))
+                    .filter(file -> name.test(file.getFileName().toString().toLowerCase(Locale.ROOT)))
                     .filter(file -> !dir.relativize(file).toString().startsWith("."))
                     .sorted()
                     .toList();

@@ -17,13 +17,16 @@ class PolicyStaffWalkthroughTest {
     @Test
     void theReadmesFiveStepsMakeAWorkingRule(@TempDir Path work) throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        Path inUse = work.resolve("rules");
         Path rules = work.resolve("我的规则");
-        Path fixtures = work.resolve("fixtures/rules");
+        Path fixtures = work.resolve("fixtures/我的规则");
+        CheckCommandTest.copy(TestRules.RULES, inUse);
+        CheckCommandTest.copy(Path.of("fixtures/rules"), work.resolve("fixtures/rules"));
 
-        // 第一步：复制一份规则目录（and the fixtures beside it, as in the project）
-        assertThat(readme).contains("cp -r rules 我的规则");
-        CheckCommandTest.copy(TestRules.RULES, rules);
-        CheckCommandTest.copy(Path.of("fixtures/rules"), fixtures);
+        // 第一步：复制一份规则目录和它的用例
+        assertThat(readme).contains("cp -r rules 我的规则", "cp -r fixtures/rules fixtures/我的规则");
+        CheckCommandTest.copy(inUse, rules);
+        CheckCommandTest.copy(work.resolve("fixtures/rules"), fixtures);
 
         // 第二步：新建规则
         assertThat(readme).contains("rules new NAR-11 --rules 我的规则");
@@ -32,6 +35,7 @@ class PolicyStaffWalkthroughTest {
         Path rule = rules.resolve("narrative/NAR-11.drl");
         assertThat(rule).exists();
         assertThat(fixtures.resolve("NAR-11/fail-example.txt")).exists();
+        assertThat(work.resolve("fixtures/rules/NAR-11")).as("the fixtures of the rules in use").doesNotExist();
 
         // 第三步：修改规则, exactly the edit the README shows
         String before = codeAfter(readme, "<!-- policy-edit-before -->");

@@ -218,6 +218,30 @@ class RulesAsDataTest {
     }
 
     @Test
+    void aMistypedCellInARelationIsNamedOnceWithEveryFormatThatLacksIt() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("relations/arithmetic.csv"), "t4.review.pending =", "t4.review.pendng =");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("relations/arithmetic.csv:5:9: 单元格“t4.review.pendng”不存在（格式 2019、2021）")
+                .doesNotContain("没有规则“ARI-04”的关系");
+    }
+
+    @Test
+    void aRuleLackingMetadataIsNotAlsoCalledUnknownWhereAProfileNamesIt() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("narrative/NAR-05.drl"), "    @title(\"问题表述具体\")\n", "");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("narrative/NAR-05.drl:", "规则“NAR-05”缺少元数据 @title")
+                .doesNotContain("规则编号“NAR-05”不存在");
+    }
+
+    @Test
     void rulesDiffSaysWhichOfItsTwoRuleSetsIsBroken() throws IOException {
         Path rules = copyOfRules();
         edit(rules.resolve("arithmetic/ARI-04.drl"), "rule == \"ARI-04\")", "rule == \"ARI-04\"");

@@ -35,6 +35,6 @@ class RuleFixturesTest {
         assertThat(suite.rulesWith(true)).as("rules with a fail-* fixture").containsAll(ruleIds);
         assertThat(suite.rulesWith(false)).as("rules with a pass-* fixture").containsAll(ruleIds);
         assertThat(ruleIds).as("fixture folders name existing rules")
-                .containsAll(suite.fixtures().stream().map(Fixture::ruleId).distinct().toList());
+                .containsAll(suite.ruleIds());
     }
 }
