@@ -67,6 +67,11 @@ public final class Checker {
         return reader.read(file, options.maxBytes());
     }
 
+    /** Reads a report's bytes as {@code check} does, without checking it (e.g. last year's report, uploaded). */
+    public Report read(byte[] bytes, CheckOptions options) {
+        return reader.read(bytes, options.maxBytes());
+    }
+
     /** Checks a report read from a stream, which is not closed. */
     public CheckResult check(InputStream in, String source, CheckOptions options) throws IOException {
         return check(reader.read(in, options.maxBytes()), source, options);

@@ -1,8 +1,6 @@
 package org.xxgk.checker.http;
 
 import io.vertx.core.WorkerExecutor;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +9,7 @@ import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.PreviousReport;
 import org.xxgk.checker.PreviousReports;
+import org.xxgk.checker.http.RequestBody.Upload;
 import org.xxgk.checker.ingest.DecodedText;
 import org.xxgk.checker.ingest.ReportJsonException;
 import org.xxgk.checker.ingest.ReportJsonReader;
@@ -18,10 +17,6 @@ import org.xxgk.checker.ingest.TextDecoder;
 import org.xxgk.checker.render.JsonRenderer;
 import org.xxgk.checker.render.ResultPage;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -49,7 +44,7 @@ final class CheckHandler {
     private static final List<String> CONTENT_TYPES = Stream.concat(DOCUMENT_TYPES.stream(),
             Stream.of("multipart/form-data", "application/json")).toList();
 
-    /** The content codings the server undoes (HttpServerOptions.setDecompressionSupported). */
+    /** The content codings the server undoes (RequestBody). */
     private static final List<String> ENCODINGS = List.of("identity", "gzip", "x-gzip", "deflate");
     private static final Logger LOG = LoggerFactory.getLogger(CheckHandler.class);
     /** The form field of last year's report, compared with by the cross-year rules (XC-01, XC-02, NAR-03). */
@@ -64,6 +59,9 @@ final class CheckHandler {
 
     /** Parameters of one value: a second one would be ignored, so it is refused. */
     private static final List<String> SINGLE_VALUED = List.of("published", "profile", "include", "source");
+    /** The parameters of the check; the page takes them without include (it always has the facts). */
+    private static final List<String> PARAMETERS = List.of("published", "profile", "skip", "include", "source");
+    private static final List<String> PAGE_PARAMETERS = List.of("published", "profile", "skip", "source");
 
     private final LiveRuleSet rules;
     private final WorkerExecutor workers;
@@ -125,13 +123,17 @@ final class CheckHandler {
             return;
         }
         Checker checker = loaded.checker();
+        RequestBody body = RequestBody.of(ctx);
+        if (unknownParameter(ctx, asPage ? PAGE_PARAMETERS : PARAMETERS, body)) {
+            return;
+        }
         String include = parameter(ctx, "include");
         if (include != null && !include.equals("facts")) {
             Responses.error(ctx, 400, "include 只能是 facts，而不是“" + include + "”");
             return;
         }
         CheckOptions options = options(ctx, checker);
-        Callable<CheckResult> read = options == null ? null : reader(ctx, checker, options);
+        Callable<CheckResult> read = options == null ? null : reader(ctx, body, checker, options);
         if (read == null) {
             return;
         }
@@ -153,11 +155,26 @@ final class CheckHandler {
                 Responses.error(ctx, 400, "报告模型有误：" + model.getMessage());
             } else {
                 LOG.error("检查 {} 时出错", ctx.request().path(), done.cause());
-                // reading an upload from the service's disk can fail too: the answer says which went wrong
-                Responses.error(ctx, 500, done.cause() instanceof IOException
-                        ? "检查时出错（无法读取上传的文件），详见服务日志" : "检查时出错（规则执行失败），详见服务日志");
+                Responses.error(ctx, 500, "检查时出错（规则执行失败），详见服务日志");
             }
         });
+    }
+
+    /**
+     * Answers 400 to a parameter (or form field) the endpoint does not take, listing those it does: a misspelt
+     * {@code profle} would otherwise be ignored, and the report could pass a check it should have failed. A form's
+     * {@code previous} text field is left to the reader, which says it should be a file.
+     */
+    private static boolean unknownParameter(RoutingContext ctx, List<String> accepted, RequestBody body) {
+        for (String name : ctx.request().params().names()) {
+            // Vert.x matches parameter names regardless of case ("?Profile=" is profile): so does this
+            String known = name.toLowerCase(Locale.ROOT);
+            if (!accepted.contains(known) && !(known.equals(PREVIOUS) && body.fields().contains(PREVIOUS))) {
+                Responses.error(ctx, 400, "未知参数“" + name + "”（可用：" + String.join("、", accepted) + "）");
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The options of the request's parameters, or {@code null} when one is wrong and the request was answered 400. */
@@ -198,7 +215,7 @@ final class CheckHandler {
     }
 
     /** What reads the report from this request on a worker, or {@code null} when the request was answered 400. */
-    private Callable<CheckResult> reader(RoutingContext ctx, Checker checker, CheckOptions options) {
+    private Callable<CheckResult> reader(RoutingContext ctx, RequestBody body, Checker checker, CheckOptions options) {
         String source = parameter(ctx, "source");
         Input input = switch (mediaType(ctx.request().getHeader("Content-Type"))) {
             case "multipart/form-data" -> Input.UPLOAD;
@@ -206,42 +223,41 @@ final class CheckHandler {
             default -> Input.TEXT;
         };
         if (input == Input.UPLOAD) {
-            if (ctx.request().formAttributes().contains(PREVIOUS)) {
+            if (body.fields().contains(PREVIOUS)) {
                 Responses.error(ctx, 400, "上一年度年报（previous）应作为文件上传，而不是表单文本字段");
                 return null;
             }
-            List<FileUpload> reports = ctx.fileUploads().stream().filter(upload -> !upload.name().equals(PREVIOUS)).toList();
+            List<Upload> reports = body.uploads().stream().filter(upload -> !upload.name().equals(PREVIOUS)).toList();
             // a form's file field left empty sends a part without a name and without content: no previous report
-            List<FileUpload> previous = ctx.fileUploads().stream().filter(upload -> upload.name().equals(PREVIOUS))
-                    .filter(upload -> !(upload.fileName().isEmpty() && upload.size() == 0)).toList();
+            List<Upload> previous = body.uploads().stream().filter(upload -> upload.name().equals(PREVIOUS))
+                    .filter(upload -> !(upload.fileName().isEmpty() && upload.content().length == 0)).toList();
             if (reports.size() != 1 || previous.size() > 1) {
                 Responses.error(ctx, 400, reports.isEmpty() ? "表单中没有上传的文件"
                         : reports.size() > 1 ? "一次只能上传一份年报" : "上一年度年报（previous）只能上传一份");
                 return null;
             }
-            FileUpload upload = reports.get(0);
-            FileUpload last = previous.isEmpty() ? null : previous.get(0);
-            for (FileUpload file : last == null ? List.of(upload) : List.of(upload, last)) {
-                if (file.size() == 0) {
+            Upload upload = reports.get(0);
+            Upload last = previous.isEmpty() ? null : previous.get(0);
+            for (Upload file : last == null ? List.of(upload) : List.of(upload, last)) {
+                if (file.content().length == 0) {
                     Responses.error(ctx, 400, "上传的文件“" + file.fileName() + "”为空");
                     return null;
                 }
             }
             String name = source == null ? upload.fileName() : source;
-            Path file = Path.of(upload.uploadedFileName());
-            return () -> checker.check(Files.readAllBytes(file), name, last == null ? options
+            return () -> checker.check(upload.content(), name, last == null ? options
                     : options.withPrevious(PreviousReports.always(PreviousReport.of(last.fileName(),
-                            checker.read(Path.of(last.uploadedFileName()), options)))));
+                            checker.read(last.content(), options)))));
         }
-        Buffer body = ctx.body().buffer();
-        if (body == null || body.length() == 0) {
+        byte[] bytes = body.bytes();
+        if (bytes.length == 0) {
             Responses.error(ctx, 400, "请求正文为空：请提交年报内容");
             return null;
         }
         String name = source == null ? "request" : source;
         if (input == Input.MODEL) {
             // decoded as a text is: a byte-order mark dropped, UTF-16 recognised (PowerShell's ">" writes it)
-            DecodedText decoded = TextDecoder.decode(body.getBytes());
+            DecodedText decoded = TextDecoder.decode(bytes);
             if (decoded.problem() != null) {
                 Responses.error(ctx, 400, "报告模型无法解码：" + decoded.problem().detail());
                 return null;
@@ -249,7 +265,6 @@ final class CheckHandler {
             String json = decoded.text();
             return () -> checker.check(new ReportJsonReader(checker.ruleSet().formats()).read(json), name, options);
         }
-        byte[] bytes = body.getBytes();
         return () -> checker.check(bytes, name, options);
     }
 

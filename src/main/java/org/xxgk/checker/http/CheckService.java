@@ -13,17 +13,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
-import org.apache.commons.io.FileUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xxgk.checker.render.FormatsRenderer;
 import org.xxgk.checker.render.ResultPage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
@@ -39,7 +33,6 @@ public final class CheckService {
     private final LiveRuleSet rules;
     private final RuleWatcher watcher;
     private final WorkerExecutor workers;
-    private final Path uploads;
     private final Router router;
     private HttpServer server;
     private Future<LiveRuleSet.Attempt> firstLoad;
@@ -50,21 +43,14 @@ public final class CheckService {
         this.rules = new LiveRuleSet(options.rules());
         this.watcher = new RuleWatcher(vertx, rules, options.reloadInterval().toMillis());
         this.workers = vertx.createSharedWorkerExecutor("xxgk-check", options.checkThreads());
-        try {
-            this.uploads = Files.createTempDirectory("xxgk-uploads-");
-            // stopped before it ever served (a signal while the rules compile), the empty folder still goes
-            uploads.toFile().deleteOnExit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         this.router = router();
     }
 
     /** Starts listening and begins compiling the rule set; completes once the port is bound. */
     public static Future<CheckService> start(Vertx vertx, ServiceOptions options) {
         CheckService service = new CheckService(vertx, options);
+        // without Netty's decompression: RequestBody undoes Content-Encoding, and can answer a body that does not decompress
         return vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port())
-                        .setDecompressionSupported(true)
                         // a client that stops sending mid-request does not hold its connection for ever
                         .setIdleTimeout(60))
                 .requestHandler(service.router)
@@ -78,7 +64,7 @@ public final class CheckService {
                 .onFailure(e -> {
                     // the rule watcher's thread was started with the service: it goes with it
                     service.watcher.stop();
-                    service.workers.close().eventually(() -> vertx.executeBlocking(service::deleteUploads));
+                    service.workers.close();
                 });
     }
 
@@ -114,10 +100,7 @@ public final class CheckService {
 
     public Future<Void> close() {
         watcher.stop();
-        return server.close()
-                .eventually(() -> workers.close())
-                .eventually(() -> vertx.executeBlocking(this::deleteUploads))
-                .mapEmpty();
+        return server.close().eventually(() -> workers.close());
     }
 
     Router router() {
@@ -145,9 +128,7 @@ public final class CheckService {
     /** A route that takes a report: refused at once when busy or not in an accepted type, its body read up to the limit. */
     private Route checkRoute(Router router, String path, CheckHandler check) {
         router.post(path).handler(check::admit);
-        return router.post(path).handler(BodyHandler.create(uploads.toString())
-                .setBodyLimit(options.bodyLimit())
-                .setDeleteUploadedFilesOnEnd(true));
+        return router.post(path).handler(RequestBody.reader(options.bodyLimit()));
     }
 
     /** A route for GET, and for HEAD, which monitors use: the same answer without its body. */
@@ -172,7 +153,7 @@ public final class CheckService {
 
     private void failure(RoutingContext ctx) {
         if (ctx.response().ended()) {
-            // a request already answered fails again: an upload being cancelled after its form was refused
+            // a request already answered fails again: its connection closing after its body was refused
             return;
         }
         int status = ctx.statusCode();
@@ -180,7 +161,7 @@ public final class CheckService {
         boolean body = ctx.request().method() == HttpMethod.POST && ctx.failure() != null
                 && ctx.failure().getClass().getName().startsWith("io.vertx.");
         if (status == 413) {
-            Responses.error(ctx, 413, "请求正文超过上限 " + size(options.bodyLimit()));
+            Responses.error(ctx, 413, "请求正文超过上限 " + RequestBody.size(options.bodyLimit()));
         } else if (ctx.failure() instanceof IllegalArgumentException e && (status == 400
                 || String.valueOf(e.getMessage()).matches("(?s).*(escape|hex).*"))) {
             // a malformed query ("%zz"), found when the router or a handler first decodes the parameters
@@ -194,18 +175,5 @@ public final class CheckService {
             LOG.error("处理 {} {} 时出错", ctx.request().method(), ctx.request().path(), ctx.failure());
             Responses.error(ctx, 500, "服务内部错误，详见服务日志");
         }
-    }
-
-    /** "10 MB", "256 KB": the limit as the user set it. */
-    private static String size(long bytes) {
-        if (bytes % (1024 * 1024) == 0) {
-            return bytes / (1024 * 1024) + " MB";
-        }
-        return bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " 字节";
-    }
-
-    private Void deleteUploads() throws IOException {
-        FileUtils.deleteDirectory(uploads.toFile());
-        return null;
     }
 }

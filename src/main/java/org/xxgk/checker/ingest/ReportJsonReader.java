@@ -49,6 +49,10 @@ public final class ReportJsonReader {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
+    /** The members of the model, as FactsRenderer writes them. */
+    private static final List<String> MEMBERS = List.of("title", "organization", "year", "format", "encoding", "problems",
+            "sections", "tables");
+
     private final FormatCatalog catalog;
 
     public ReportJsonReader(FormatCatalog catalog) {
@@ -68,6 +72,7 @@ public final class ReportJsonReader {
         if (root == null || !root.isObject()) {
             throw new ReportJsonException("报告模型应为一个 JSON 对象（即 facts 命令的输出）");
         }
+        members(root);
         Integer year = year(root.get("year"));
         FormatDefinition format = format(root.get("format"), year);
         List<Section> sections = sections(root.path("sections"), format);
@@ -81,6 +86,25 @@ public final class ReportJsonReader {
         lineCount = Math.max(lineCount, tables.stream().mapToInt(Table::lastLine).max().orElse(0));
         return new Report(text(root, "title"), 0, text(root, "organization"), year, format, text(root, "encoding"),
                 lineCount, false, TextBlock.EMPTY, sections, List.copyOf(tables), problems(root.path("problems")));
+    }
+
+    /**
+     * Refuses JSON that is some other document ({@code {"text": …}}, a check's result, {@code {}}): read as a model,
+     * it would be a report without title, sections or tables, and fail for reasons it does not have. A model may leave
+     * out what it does not know, but not its tables, which are what a model is checked for.
+     */
+    private static void members(JsonNode root) throws ReportJsonException {
+        Iterator<String> names = root.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!MEMBERS.contains(name)) {
+                throw new ReportJsonException("没有“" + name + "”这一项（报告模型即 facts 命令的输出，可有的项："
+                        + String.join("、", MEMBERS) + "；年报原文请以 text/plain 提交或作为文件上传）");
+            }
+        }
+        if (!root.has("tables")) {
+            throw new ReportJsonException("缺少 tables（报告模型即 facts 命令的输出，其中总有 tables，可只含部分表格和单元格）");
+        }
     }
 
     private static Integer year(JsonNode node) throws ReportJsonException {

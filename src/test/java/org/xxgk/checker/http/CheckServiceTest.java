@@ -20,16 +20,19 @@ import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.render.FactsRenderer;
 import org.xxgk.checker.render.JsonRenderer;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -254,6 +257,74 @@ class CheckServiceTest {
     }
 
     @Test
+    void answers413ToACompressedBodyThatIsOverTheLimitOnceDecompressed() throws IOException {
+        // a few kilobytes that inflate to more than the limit: refused without inflating it all
+        Buffer bomb = Buffer.buffer(gzip(new byte[BODY_LIMIT * 8]));
+
+        HttpResponse<Buffer> response = http.raw(HttpMethod.POST, CHECK,
+                Map.of("Content-Type", "text/plain", "Content-Encoding", "gzip"), bomb);
+
+        assertThat(bomb.length()).isLessThan(BODY_LIMIT / 16);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.bodyAsJsonObject().getString("error")).isEqualTo("请求正文解压后超过上限 256 KB");
+    }
+
+    @Test
+    void answers400ToABodyThatCannotBeDecompressedAsItsContentEncodingSays() throws IOException {
+        byte[] zipped = gzip(MUTANT.getBytes(StandardCharsets.UTF_8));
+        Map<String, String> gzip = Map.of("Content-Type", "text/plain", "Content-Encoding", "gzip");
+
+        HttpResponse<Buffer> notGzip = http.raw(HttpMethod.POST, CHECK, gzip, Buffer.buffer(MUTANT));
+        HttpResponse<Buffer> notDeflate = http.raw(HttpMethod.POST, CHECK,
+                Map.of("Content-Type", "text/plain", "Content-Encoding", "deflate"), Buffer.buffer(MUTANT));
+        // cut short: not a report in some other encoding, but an upload that did not arrive whole
+        HttpResponse<Buffer> truncated = http.raw(HttpMethod.POST, CHECK, gzip,
+                Buffer.buffer(Arrays.copyOf(zipped, zipped.length / 2)));
+
+        assertThat(List.of(notGzip, truncated)).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.bodyAsJsonObject().getString("error")).startsWith("请求正文无法按 gzip 解压");
+        });
+        assertThat(notDeflate.statusCode()).isEqualTo(400);
+        assertThat(notDeflate.bodyAsJsonObject().getString("error")).startsWith("请求正文无法按 deflate 解压");
+    }
+
+    @Test
+    void answers400ToAFormWithoutItsClosingBoundary() {
+        // complete as sent, but its last part never ends: no upload may be left waiting for the rest
+        Buffer unterminated = Buffer.buffer("--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + MUTANT);
+
+        HttpResponse<Buffer> response = http.post(CHECK, "multipart/form-data; boundary=XYZ", unterminated);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.bodyAsJsonObject().getString("error")).isEqualTo("表单不完整：缺少结束分隔行“--XYZ--”");
+    }
+
+    @Test
+    void refusesAParameterItDoesNotKnow() {
+        HttpResponse<Buffer> misspelt = http.postText(CHECK + "?profle=example-province", MUTANT);
+        HttpResponse<Buffer> formField = http.postForm(CHECK, MultipartForm.create().attribute("skips", "ARI-04")
+                .binaryFileUpload("file", "a.txt", Buffer.buffer(MUTANT), "text/plain"));
+        // the page is drawn with the facts always: include is no parameter of it
+        HttpResponse<Buffer> onPage = http.postText(CHECK + "/page?include=facts", MUTANT);
+
+        assertThat(List.of(misspelt, formField, onPage)).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(400));
+        assertThat(misspelt.bodyAsJsonObject().getString("error"))
+                .isEqualTo("未知参数“profle”（可用：published、profile、skip、include、source）");
+        assertThat(formField.bodyAsJsonObject().getString("error")).startsWith("未知参数“skips”");
+        assertThat(onPage.bodyAsJsonObject().getString("error")).isEqualTo("未知参数“include”（可用：published、profile、skip、source）");
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(bytes);
+        }
+        return zipped.toByteArray();
+    }
+
+    @Test
     void answers415ToAContentTypeThatIsNoReport() {
         HttpResponse<Buffer> xml = http.post(CHECK, "application/xml", Buffer.buffer("<report/>"));
         HttpResponse<Buffer> none = http.post(CHECK, null, Buffer.buffer(MUTANT));
@@ -268,6 +339,9 @@ class CheckServiceTest {
         HttpResponse<Buffer> empty = http.post(CHECK, "text/plain", Buffer.buffer());
         HttpResponse<Buffer> malformed = http.post(CHECK, "application/json", Buffer.buffer("{\"title\": "));
         HttpResponse<Buffer> notAModel = http.post(CHECK, "application/json", Buffer.buffer("[1, 2]"));
+        HttpResponse<Buffer> textInJson = http.post(CHECK, "application/json",
+                Buffer.buffer(new JsonObject().put("text", MUTANT).encode()));
+        HttpResponse<Buffer> noBoundary = http.post(CHECK, "multipart/form-data", Buffer.buffer(MUTANT));
         HttpResponse<Buffer> noFile = http.postForm(CHECK, MultipartForm.create().attribute("published", "2025-01-20"));
         MultipartForm crowded = MultipartForm.create();
         for (int field = 0; field < 300; field++) {
@@ -284,6 +358,9 @@ class CheckServiceTest {
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.bodyAsJsonObject().getString("error")).startsWith("报告模型有误：JSON 无法解析（第 1 行");
         assertThat(notAModel.statusCode()).isEqualTo(400);
+        assertThat(textInJson.statusCode()).isEqualTo(400);
+        assertThat(textInJson.bodyAsJsonObject().getString("error")).startsWith("报告模型有误：没有“text”这一项");
+        assertThat(noBoundary.statusCode()).isEqualTo(400);
         assertThat(noFile.statusCode()).isEqualTo(400);
         assertThat(noFile.bodyAsJsonObject().getString("error")).isEqualTo("表单中没有上传的文件");
         // more form fields than the body reader takes: a 400 every time, never a 500 when the upload is cancelled
@@ -294,12 +371,8 @@ class CheckServiceTest {
     void takesWhatCarefulClientsSendAndRefusesTheRestWithJson() throws IOException {
         Buffer report = Buffer.buffer(MUTANT);
         HttpResponse<Buffer> upperCase = http.raw(HttpMethod.POST, CHECK, Map.of("Content-Type", "Text/Plain ; charset=UTF-8"), report);
-        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
-            gzip.write(MUTANT.getBytes(StandardCharsets.UTF_8));
-        }
         HttpResponse<Buffer> gzipped = http.raw(HttpMethod.POST, CHECK,
-                Map.of("Content-Type", "text/plain", "Content-Encoding", "gzip"), Buffer.buffer(zipped.toByteArray()));
+                Map.of("Content-Type", "text/plain", "Content-Encoding", "gzip"), Buffer.buffer(gzip(MUTANT.getBytes(StandardCharsets.UTF_8))));
         HttpResponse<Buffer> brotli = http.raw(HttpMethod.POST, CHECK,
                 Map.of("Content-Type", "text/plain", "Content-Encoding", "br"), report);
         HttpResponse<Buffer> badEscape = http.raw(HttpMethod.POST, CHECK + "?published=%zz", Map.of("Content-Type", "text/plain"), report);

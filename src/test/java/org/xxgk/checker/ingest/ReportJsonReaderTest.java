@@ -103,10 +103,23 @@ class ReportJsonReaderTest {
     }
 
     @Test
+    void refusesJsonThatIsNoReportModel() {
+        // each would otherwise be checked as a report with no title, no sections and no tables
+        assertThatThrownBy(() -> READER.read("{}"))
+                .hasMessage("缺少 tables（报告模型即 facts 命令的输出，其中总有 tables，可只含部分表格和单元格）");
+        assertThatThrownBy(() -> READER.read("{\"text\": \"老城区人民政府2024年政府信息公开工作年度报告\"}"))
+                .hasMessage("没有“text”这一项（报告模型即 facts 命令的输出，可有的项：title、organization、year、format、"
+                        + "encoding、problems、sections、tables；年报原文请以 text/plain 提交或作为文件上传）");
+        // the result of a check sent back in
+        assertThatThrownBy(() -> READER.read("{\"checker\": {\"version\": \"0.1.0\"}, \"reports\": []}"))
+                .hasMessageStartingWith("没有“checker”这一项");
+    }
+
+    @Test
     void refusesCellsFormatsAndLayoutsTheRuleSetLacks() {
         assertThatThrownBy(() -> READER.read("{\"tables\": [{\"id\": \"t4\", \"cells\": {\"t4.review.sum\": 1}}]}"))
                 .hasMessageContaining("tables[0].cells：“t4.review.sum”不是表格 2021/t4 的单元格编号");
-        assertThatThrownBy(() -> READER.read("{\"format\": \"2030\"}"))
+        assertThatThrownBy(() -> READER.read("{\"format\": \"2030\", \"tables\": []}"))
                 .hasMessageContaining("未知的报告格式“2030”（规则集中有：2019、2021）");
         assertThatThrownBy(() -> READER.read("{\"tables\": [{\"layout\": \"2021/t9\"}]}"))
                 .hasMessageContaining("规则集中没有表格布局“2021/t9”");
