@@ -29,7 +29,8 @@ final class OutlineReader {
             "^(?:[（(]([" + SectionSpec.NUMERALS + "]+|[0-9０-９]{1,2})[）)]|([0-9０-９]{1,2})[、.．])\\s*(.+?)[。：:]?$");
     private static final String CHINESE_ZEROS = "〇○零OoＯｏ0０";
     /** A line above the title that is no part of it: "附件1", "发布日期：2025-01-20". */
-    private static final Pattern NOT_IN_TITLE = Pattern.compile("^附件\\s*[0-9０-９一二三四五六七八九十]*\\s*$|.*[：:].*");
+    private static final Pattern NOT_IN_TITLE = Pattern.compile("^(?:附件\\s*[0-9０-９一二三四五六七八九十]*\\s*"
+            + "|(?:发布|成文|印发)?(?:日期|时间)\\s*[：:].*|(?:信息)?来源\\s*[：:].*|发布机构\\s*[：:].*|索引号\\s*[：:].*|文号\\s*[：:].*)$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
     /** A year in Chinese numerals, its zero also typed as a letter O or a digit: "二〇二四年", "二O二四年", "二0二四年". */
     private static final Pattern CHINESE_YEAR = Pattern.compile("([一二][" + CHINESE_ZEROS + "一二三四五六七八九]{3})\\s*年");

@@ -18,8 +18,6 @@ public final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** How a text read as UTF-8 with damaged bytes names them in its encoding, which rule INPUT-05 reports. */
     private static final String DAMAGED_BYTES = "处字节无法解码，按“\uFFFD”读取";
-    /** The most damaged bytes a UTF-8 text may have, however short; a longer one may have one in a thousand. */
-    private static final int MAX_DAMAGED = 8;
 
     private TextDecoder() {
     }
@@ -58,7 +56,8 @@ public final class TextDecoder {
         }
         // UTF-8 but for a damaged byte or a character cut off at the end: read, and the bytes are named
         long damaged = lenient.chars().filter(c -> c == '\uFFFD').count();
-        if (damaged <= Math.max(MAX_DAMAGED, lenient.length() / 1000)) {
+        // one in a thousand characters: a GBK text read as UTF-8 has far more, however short
+        if (damaged <= Math.max(1, lenient.length() / 1000)) {
             return text(lenient, "UTF-8（" + damaged + " " + DAMAGED_BYTES + "）");
         }
         return problem(ReadProblem.Kind.BINARY, "既不是 UTF-8 也不是 GB18030 编码的文字");

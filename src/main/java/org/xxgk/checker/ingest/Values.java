@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 final class Values {
     /** The units a cell may print after its number; a longer unit before a shorter one it ends with ("人次", "次"). */
     private static final List<String> UNITS =
-            List.of("万元", "元", "万", "件", "个", "条", "项", "人次", "次", "人", "份", "起", "篇", "家", "%");
+            List.of("万元", "元", "件", "个", "条", "项", "人次", "次", "人", "份", "起", "篇", "家", "%");
     /** The units as a number may be followed by them: "25件", or in brackets as a table's header prints them. */
     private static final List<PrintedUnit> PRINTED_UNITS = UNITS.stream()
             .flatMap(unit -> Stream.of(new PrintedUnit("(单位:" + unit + ")", unit), new PrintedUnit("(" + unit + ")", unit),

@@ -30,16 +30,16 @@ public final class Sentences {
     /** How an item of a part is numbered at the outer level: "（二）", "二、", or a heading in brackets "【依申请公开】". */
     private static final Pattern OUTER_NUMBER =
             Pattern.compile("^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|【[^】\\n]{1,20}】)");
-    /** How an item is numbered within an outer one: "(2)", "2.", "2、", "２．", "②", "二是", "其二，" or "第二，". */
-    private static final Pattern INNER_NUMBER = Pattern.compile(
-            "^(?:[（(][\\d０-９]{1,3}[）)]|[\\d０-９]{1,2}[.、．]|[①-⑳]|[一二三四五六七八九十]{1,3}是"
-                    + "|[其第][一二三四五六七八九十]{1,3}[，,、])");
+    /**
+     * How an item is numbered within an outer one: "(2)", "2.", "2、", "２．" or "②". "二是", "第二，" open a topic
+     * sentence rather than a heading ("一是深化政府信息公开。本年度受理群众办事申请3200件"), and lead nothing.
+     */
+    private static final Pattern INNER_NUMBER =
+            Pattern.compile("^(?:[（(][\\d０-９]{1,3}[）)]|[\\d０-９]{1,2}[.、．]|[①-⑳])");
     /** The characters that can open an item's number; most lines of prose open otherwise and are passed over. */
-    private static final String NUMBER_OPENINGS = "(【一二三四五六七八九十其第0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+    private static final String NUMBER_OPENINGS = "(【一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
     /** Where an item's heading ends when text follows it on its line: "（二）依申请公开：本年度…". */
     private static final String HEADING_ENDS = "：:。；;";
-    /** Where the heading of an item numbered "二是" ends: it runs on as a sentence ("二是规范办理，全年…"). */
-    private static final String RUN_ON_HEADING_ENDS = "：:。；;，,";
     /** The longest item heading; a longer numbered opening is a sentence, not a heading. */
     private static final int MAX_HEADING = 20;
 
@@ -70,8 +70,8 @@ public final class Sentences {
 
     /**
      * The headings of the numbered items a part's lines stand in, line by line: an outer item ("（二）", "二、",
-     * "【…】") and an inner one within it ("1.", "（1）", "②", "二是", "第二，"). An item numbered without a short
-     * heading ends the one before it.
+     * "【…】") and an inner one within it ("1.", "（1）", "②"). An item numbered without a short heading ends the one
+     * before it.
      */
     private static final class ItemHeadings {
         private String item = "";
@@ -105,8 +105,7 @@ public final class Sentences {
         private static String heading(String text, int start, int to, Matcher number) {
             int end = number.end();
             if (text.charAt(start) != '【') {
-                String ends = text.charAt(end - 1) == '是' ? RUN_ON_HEADING_ENDS : HEADING_ENDS;
-                while (end < to && ends.indexOf(text.charAt(end)) < 0) {
+                while (end < to && HEADING_ENDS.indexOf(text.charAt(end)) < 0) {
                     end++;
                 }
             }

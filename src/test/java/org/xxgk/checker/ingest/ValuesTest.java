@@ -16,7 +16,7 @@ class ValuesTest {
             "545|NUMBER|545", "１２,１２６|NUMBER|12126", "25（件）|NUMBER|25", "-3|NUMBER|-3",
             "减少3|NUMBER|-3", "增加2|NUMBER|2", "减 12|NUMBER|-12", "增5|NUMBER|5",
             "−12|NUMBER|-12", "–3|NUMBER|-3", "—3|NUMBER|-3", "－3|NUMBER|-3", "9份|NUMBER|9", "466起|NUMBER|466",
-            "545人|NUMBER|545", "79.6954万|NUMBER|79.6954", "12人次|NUMBER|12",
+            "545人|NUMBER|545", "12人次|NUMBER|12", "1.2126万|TEXT|",
             "—|DASH|", "–|DASH|", "无|DASH|", "零|TEXT|", "一|DASH|", "1O|TEXT|", "减少|TEXT|", "—3—|TEXT|"})
     void readsACell(String printed, CellState state, BigDecimal value) {
         CellValue read = Values.parse(printed);

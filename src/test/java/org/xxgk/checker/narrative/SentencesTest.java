@@ -89,7 +89,7 @@ class SentencesTest {
     }
 
     @Test
-    void itemsNumberedOtherwiseLeadTheirSentencesToo() {
+    void itemsNumberedOtherwiseLeadTheirSentencesButTopicSentencesDoNot() {
         Report report = report(
                 "某县人民政府2024年政府信息公开工作年度报告",
                 "一、总体情况",
@@ -105,9 +105,9 @@ class SentencesTest {
                 .map(s -> s.text() + " ← " + s.lead()))
                 .containsExactly(
                         "【依申请公开】全年收到申请6件。 ← 【依申请公开】",
-                        "一是规范办理，答复5件。 ← 【依申请公开】一是规范办理",
-                        "第二，延期答复。 ← 【依申请公开】第二,延期答复",
-                        "延期1件。 ← 【依申请公开】第二,延期答复",
+                        "一是规范办理，答复5件。 ← 【依申请公开】",
+                        "第二，延期答复。 ← 【依申请公开】",
+                        "延期1件。 ← 【依申请公开】",
                         "②征求意见：征求1件。 ← 【依申请公开】②征求意见",
                         "二、政务服务：受理事项3件。 ← 二、政务服务",
                         "十分重视。 ← 二、政务服务",
