@@ -32,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code rules}: lists, validates, tests, documents and creates rules, and previews what a change would do. */
 @Command(name = "rules",
@@ -41,6 +40,9 @@ import java.util.stream.Collectors;
         subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class, RulesCommand.TestRules.class,
                 RulesCommand.NewRule.class, RulesCommand.DiffRules.class, RulesCommand.DocRules.class})
 final class RulesCommand {
+    /** The help of every subcommand's --fixtures. */
+    private static final String FIXTURES_HELP =
+            "用例目录（默认：规则目录旁 fixtures 下与它同名的目录，如 rules 的用例在 fixtures/rules）";
 
     /** The rule directory: the positional argument when given, else {@code --rules} and its defaults. */
     static final class Directory {
@@ -102,7 +104,7 @@ final class RulesCommand {
         private CommandSpec spec;
         @Mixin
         private Directory directory;
-        @Option(names = "--fixtures", paramLabel = "DIR", description = "用例目录（默认：规则目录旁 fixtures 下与它同名的目录，如 rules 的用例在 fixtures/rules）")
+        @Option(names = "--fixtures", paramLabel = "DIR", description = FIXTURES_HELP)
         private Path fixturesDir;
 
         @Override
@@ -131,7 +133,7 @@ final class RulesCommand {
                                 + "，应放在 " + fixtures.resolve(rule.id()), ""));
                     }
                 }
-                Set<String> ids = ids(rules);
+                Set<String> ids = rules.ruleIds();
                 for (String id : suite.ruleIds()) {
                     // a rule file not read is already named: its fixtures are not a second mistake
                     if (!ids.contains(id) && !unread.contains(id)) {
@@ -176,10 +178,6 @@ final class RulesCommand {
         }
     }
 
-    private static Set<String> ids(RuleSet rules) {
-        return rules.rules().stream().map(RuleMetadata::id).collect(Collectors.toSet());
-    }
-
     private static String missingRule(String id) {
         return "用例目录 " + id + " 对应的规则不在规则集中";
     }
@@ -192,7 +190,7 @@ final class RulesCommand {
         private CommandSpec spec;
         @Mixin
         private Directory directory;
-        @Option(names = "--fixtures", paramLabel = "DIR", description = "用例目录（默认：规则目录旁 fixtures 下与它同名的目录，如 rules 的用例在 fixtures/rules）")
+        @Option(names = "--fixtures", paramLabel = "DIR", description = FIXTURES_HELP)
         private Path fixturesDir;
 
         @Override
@@ -214,7 +212,7 @@ final class RulesCommand {
                 spec.commandLine().getErr().println("xxgk-checker: 用例目录 " + fixtures + " 中没有用例");
                 return ExitCode.FINDINGS;
             }
-            Set<String> ids = ids(checker.ruleSet());
+            Set<String> ids = checker.ruleSet().ruleIds();
             Map<String, List<FixtureOutcome>> byRule = new LinkedHashMap<>();
             // fixtures of a rule not in the set are not run: their rule cannot fire, nor fail to
             Map<String, Integer> withoutRule = new LinkedHashMap<>();
@@ -270,7 +268,7 @@ final class RulesCommand {
         private String id;
         @Option(names = "--group", paramLabel = "DIR", description = "规则所在子目录（编号前缀不在上面时必填）")
         private String group;
-        @Option(names = "--fixtures", paramLabel = "DIR", description = "用例目录（默认：规则目录旁 fixtures 下与它同名的目录，如 rules 的用例在 fixtures/rules）")
+        @Option(names = "--fixtures", paramLabel = "DIR", description = FIXTURES_HELP)
         private Path fixturesDir;
 
         @Override
@@ -383,7 +381,7 @@ final class RulesCommand {
         private CommandSpec spec;
         @Mixin
         private Directory directory;
-        @Option(names = "--fixtures", paramLabel = "DIR", description = "用例目录（默认：规则目录旁 fixtures 下与它同名的目录，如 rules 的用例在 fixtures/rules）")
+        @Option(names = "--fixtures", paramLabel = "DIR", description = FIXTURES_HELP)
         private Path fixturesDir;
         @Option(names = "--check", description = "只检查 README.md 是否与规则一致")
         private boolean check;
