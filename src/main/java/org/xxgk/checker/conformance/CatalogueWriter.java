@@ -65,7 +65,7 @@ public final class CatalogueWriter {
     private void rule(RuleMetadata rule, StringBuilder out) throws IOException {
         out.append("\n### ").append(rule.id()).append(" ").append(rule.title()).append("\n\n");
         out.append("- 严重程度：").append(name(rule.severity())).append("\n");
-        out.append("- 依据：").append(rule.clause()).append("\n");
+        out.append("- 依据：").append(rule.clause(checker.ruleSet().formats())).append("\n");
         out.append("- 消息：`").append(rule.message()).append("`\n");
         out.append("- 文件：`").append(rule.file().toString().replace('\\', '/')).append("`\n");
         Fixture fail = first(rule.id(), true);

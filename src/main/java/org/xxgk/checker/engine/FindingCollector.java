@@ -4,6 +4,7 @@ import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
 import org.xxgk.checker.Finding;
 import org.xxgk.checker.FindingCell;
+import org.xxgk.checker.format.FormatDefinition;
 import org.xxgk.checker.report.Cell;
 import org.xxgk.checker.report.Section;
 
@@ -32,11 +33,14 @@ public final class FindingCollector {
 
     private final Map<String, RuleMetadata> rulesByName;
     private final Profile profile;
+    private final FormatDefinition format;
     private final List<Finding> findings = new ArrayList<>();
 
-    FindingCollector(Map<String, RuleMetadata> rulesByName, Profile profile) {
+    /** @param format the format in force for the report's year, which the findings cite */
+    FindingCollector(Map<String, RuleMetadata> rulesByName, Profile profile, FormatDefinition format) {
         this.rulesByName = rulesByName;
         this.profile = profile;
+        this.format = format;
     }
 
     /** Records the finding of the rule whose consequence calls it. */
@@ -82,7 +86,7 @@ public final class FindingCollector {
         }
         line = line != 0 ? line : firstCell != 0 ? firstCell : sectionLine != 0 ? sectionLine : boundLine(bindings);
         findings.add(new Finding(rule.id(), profile.severity(rule), rule.title(), rule.message().render(bindings),
-                rule.clause(), List.copyOf(cells.values()), expected, actual, line));
+                rule.clause(format), List.copyOf(cells.values()), expected, actual, line));
     }
 
     /** The findings reported so far, most serious first. */

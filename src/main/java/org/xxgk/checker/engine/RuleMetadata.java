@@ -1,8 +1,12 @@
 package org.xxgk.checker.engine;
 
 import org.xxgk.checker.Severity;
+import org.xxgk.checker.format.FormatCatalog;
+import org.xxgk.checker.format.FormatDefinition;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a rule says about itself in its DRL metadata ({@code @id @severity @title @clause @message}).
@@ -10,7 +14,7 @@ import java.nio.file.Path;
  * @param id       the catalogue id, e.g. {@code ARI-04}
  * @param severity the severity its findings carry unless a profile changes it
  * @param title    a one-line title
- * @param clause   the provision it enforces
+ * @param clause   the provision it enforces, as written: {@value #FORMAT} stands for the report's format
  * @param message  the message template
  * @param file     the DRL file, relative to the rule set's directory
  * @param name     the DRL rule name
@@ -18,8 +22,39 @@ import java.nio.file.Path;
 public record RuleMetadata(String id, Severity severity, String title, String clause, MessageTemplate message,
                            Path file, String name) {
 
+    /**
+     * Written in a {@code @clause}, the document of the format in force for the report's year: a rule that holds in
+     * every format cites 〔2021〕30号 on a 2024 report and the trial format's 〔2019〕60号 on a 2020 one.
+     */
+    public static final String FORMAT = "{格式}";
+
     /** The rule's group: the folder its file is in, e.g. {@code arithmetic}. */
     public String group() {
         return file.getParent() == null ? "" : file.getParent().toString().replace('\\', '/');
+    }
+
+    /** The provision a finding on a report of this format cites. */
+    public String clause(FormatDefinition format) {
+        return clause.replace(FORMAT, format.clause());
+    }
+
+    /**
+     * The provision as a rule list shows it: for the newest format, followed by what older formats' reports cite,
+     * e.g. "国办公开办函〔2021〕30号 表三（2019—2020年度：国办公开办函〔2019〕60号 表三）".
+     */
+    public String clause(FormatCatalog formats) {
+        if (!clause.contains(FORMAT)) {
+            return clause;
+        }
+        List<String> older = new ArrayList<>();
+        for (FormatDefinition format : formats.formats()) {
+            if (format != formats.newest()) {
+                String years = format.yearTo() == null || format.yearTo() == format.yearFrom()
+                        ? String.valueOf(format.yearFrom()) : format.yearFrom() + "—" + format.yearTo();
+                older.add(years + "年度：" + clause(format));
+            }
+        }
+        String newest = clause(formats.newest());
+        return older.isEmpty() ? newest : newest + "（" + String.join("；", older) + "）";
     }
 }

@@ -166,7 +166,7 @@ public final class RuleSet {
             }
             claims.evaluate(report, prose.claims()).stream().filter(check -> !check.holds()).forEach(facts::add);
         }
-        FindingCollector collector = new FindingCollector(rulesByName, profile);
+        FindingCollector collector = new FindingCollector(rulesByName, profile, formats.forYear(report.year()));
         StatelessKieSession session = sessions.newStatelessKieSession();
         session.setGlobal("findings", collector);
         try {

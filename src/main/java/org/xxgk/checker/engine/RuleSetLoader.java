@@ -223,6 +223,12 @@ public final class RuleSetLoader {
                     problems.add(new FileProblem(file, line, 0, "规则“" + id + "”的 @severity 应为 ERROR、WARNING 或 INFO", ""));
                     continue;
                 }
+                String clause = (String) meta.get("clause");
+                if (clause.replace(RuleMetadata.FORMAT, "").matches(".*[{}].*")) {
+                    problems.add(new FileProblem(file, line, 0, "规则“" + id + "”的 @clause 中只能用占位符 " + RuleMetadata.FORMAT
+                            + "（报告年度所用格式的文号，如国办公开办函〔2021〕30号）", ""));
+                    continue;
+                }
                 MessageTemplate message;
                 try {
                     message = MessageTemplate.parse((String) meta.get("message"));
@@ -247,7 +253,7 @@ public final class RuleSetLoader {
                 if (previous != null && !previous.equals(file)) {
                     problems.add(new FileProblem(file, line, 0, "规则编号“" + id + "”与 " + previous + " 中的规则重复", ""));
                 }
-                rules.add(new RuleMetadata(id, severity, (String) meta.get("title"), (String) meta.get("clause"),
+                rules.add(new RuleMetadata(id, severity, (String) meta.get("title"), clause,
                         message, file, rule.getName()));
             }
         }

@@ -67,7 +67,7 @@ final class ServiceJson {
                     .put("id", rule.id())
                     .put("severity", rule.severity().name())
                     .put("title", rule.title())
-                    .put("clause", rule.clause())
+                    .put("clause", rule.clause(loaded.checker().ruleSet().formats()))
                     .put("group", rule.group())
                     .put("file", rule.file().toString().replace('\\', '/')));
         }

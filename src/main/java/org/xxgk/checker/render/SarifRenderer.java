@@ -116,13 +116,13 @@ public final class SarifRenderer {
             json.writeStringField("text", rule.title());
             json.writeEndObject();
             json.writeObjectFieldStart("help");
-            json.writeStringField("text", "依据：" + rule.clause());
+            json.writeStringField("text", "依据：" + rule.clause(ruleSet.formats()));
             json.writeEndObject();
             json.writeObjectFieldStart("defaultConfiguration");
             json.writeStringField("level", level(rule.severity()));
             json.writeEndObject();
             json.writeObjectFieldStart("properties");
-            json.writeStringField("clause", rule.clause());
+            json.writeStringField("clause", rule.clause(ruleSet.formats()));
             json.writeStringField("group", rule.group());
             json.writeEndObject();
             json.writeEndObject();

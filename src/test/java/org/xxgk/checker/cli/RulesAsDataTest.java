@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xxgk.checker.TestRules;
+import org.xxgk.checker.engine.RuleSet;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -192,6 +193,22 @@ class RulesAsDataTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("arithmetic/ARI-04.drl:9: 规则“ARI-04”的 @message 中 {$check.actaul}："
                 + "SumCheck 没有属性“actaul”（有：actual、assumedZero、");
+    }
+
+    @Test
+    void aClauseCitesTheFormatOfTheReportsYearAndTakesNoOtherPlaceholder() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("arithmetic/ARI-04.drl"), "@clause(\"{格式} 表四\")", "@clause(\"{格式} 表四（{年度}）\")");
+
+        CheckCommandTest.Run broken = CheckCommandTest.run("rules", "check", rules.toString());
+        RuleSet ruleSet = TestRules.checker().ruleSet();
+
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).contains("arithmetic/ARI-04.drl:9: 规则“ARI-04”的 @clause 中只能用占位符 {格式}");
+        // the rule catalogue, SARIF and the service name the provision of every format, as no report is at hand
+        assertThat(ruleSet.rules()).filteredOn(rule -> rule.id().equals("ARI-04")).singleElement()
+                .satisfies(rule -> assertThat(rule.clause(ruleSet.formats()))
+                        .isEqualTo("国办公开办函〔2021〕30号 表四（2019—2020年度：国办公开办函〔2019〕60号 表四）"));
     }
 
     @Test

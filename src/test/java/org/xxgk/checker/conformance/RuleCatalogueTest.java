@@ -31,7 +31,7 @@ class RuleCatalogueTest {
         for (RuleMetadata rule : TestRules.checker().ruleSet().rules()) {
             String entry = catalogue.substring(catalogue.indexOf("### " + rule.id() + " "));
             entry = entry.substring(0, entry.indexOf("\n### ") < 0 ? entry.length() : entry.indexOf("\n### "));
-            assertThat(entry).as(rule.id()).contains(rule.title(), rule.clause(), "触发示例：", "不触发示例：", " → ");
+            assertThat(entry).as(rule.id()).contains(rule.title(), rule.clause(TestRules.checker().ruleSet().formats()), "触发示例：", "不触发示例：", " → ");
         }
     }
 }
