@@ -8,6 +8,7 @@ import org.xxgk.checker.report.Section;
 import org.xxgk.checker.report.TextBlock;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -32,6 +33,8 @@ final class OutlineReader {
     private static final Pattern NOT_IN_TITLE = Pattern.compile("^(?:附件\\s*[0-9０-９一二三四五六七八九十]*\\s*"
             + "|(?:发布|成文|印发)?(?:日期|时间)\\s*[：:].*|(?:信息)?来源\\s*[：:].*|发布机构\\s*[：:].*|索引号\\s*[：:].*|文号\\s*[：:].*)$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
+    /** A year just before a title's ending, which may have taken its 年: "…工作2024" before "年度报告". */
+    private static final Pattern YEAR_AT_END = Pattern.compile("(?:19|20)\\d{2}\\s*(?:年度?)?\\s*$");
     /** A year in Chinese numerals, its zero also typed as a letter O or a digit: "二〇二四年", "二O二四年", "二0二四年". */
     private static final Pattern CHINESE_YEAR = Pattern.compile("([一二][" + CHINESE_ZEROS + "一二三四五六七八九]{3})\\s*年");
     private static final Pattern BRACKETS_AND_SPACES = Pattern.compile("[《》\\s\u3000]");
@@ -374,7 +377,7 @@ final class OutlineReader {
         for (String ending : titleEndings) {
             int at = name.indexOf(ending);
             if (at >= 0) {
-                name = name.substring(0, at);
+                name = beforeEnding(name.substring(0, at), ending);
                 break;
             }
         }
@@ -384,6 +387,22 @@ final class OutlineReader {
         name = name.endsWith("的") ? name.substring(0, name.length() - 1) : name;
         Matcher bracketed = TRAILING_NAME.matcher(title);
         return name.isEmpty() && bracketed.find() ? bracketed.group(1).strip() : name;
+    }
+
+    /**
+     * The text before a title's ending, without a year just before it, nor the start of a longer ending that the year
+     * stands inside of: "老城区人民政府政府信息公开工作2024" before "年度报告" leaves "老城区人民政府".
+     */
+    private String beforeEnding(String text, String ending) {
+        Matcher year = YEAR_AT_END.matcher(text);
+        if (!year.find()) {
+            return text;
+        }
+        String name = text.substring(0, year.start()).strip();
+        return titleEndings.stream().filter(longer -> longer.length() > ending.length() && longer.endsWith(ending))
+                .map(longer -> longer.substring(0, longer.length() - ending.length())).filter(name::endsWith)
+                .max(Comparator.comparingInt(String::length))
+                .map(start -> name.substring(0, name.length() - start.length())).orElse(name);
     }
 
     private static String stripMarks(String line) {
