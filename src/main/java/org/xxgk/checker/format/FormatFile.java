@@ -65,6 +65,7 @@ final class FormatFile {
         public List<String> variants;
         public List<String> tags;
         public String type;
+        public String unit;
         public String group;
         public List<Column> columns;
     }

@@ -182,7 +182,8 @@ public final class FormatLoader {
                     problem(file, yaml.lineOf("type: " + node.type), "未知的数值类型“" + node.type + "”（应为 integer 或 decimal）", "");
                 }
                 out.add(new ColumnSpec(node.id, node.label, orDefault(node.shortLabel, node.label),
-                        nonNull(node.variants), group, new LinkedHashSet<>(nonNull(node.tags)), type));
+                        nonNull(node.variants), group, new LinkedHashSet<>(nonNull(node.tags)), type,
+                        orDefault(node.unit, "")));
             }
         }
     }

@@ -52,7 +52,7 @@ final class TableDraft {
     /** A cell as printed; it is parsed into a {@link Cell} only if this draft is the layout that is kept. */
     private record Printed(CellSpec spec, String text, Location location) {
         Cell parse() {
-            CellValue value = Values.parse(text);
+            CellValue value = Values.parse(text, spec.column().unit());
             return new Cell(spec, text, value.state(), value.value(), value.unit(), location);
         }
     }

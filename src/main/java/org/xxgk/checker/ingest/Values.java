@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads the numbers of table cells as real reports print them: full-width digits, thousands separators, a unit
- * after the number ("12000元", "25（件）"), a minus sign or its word ("减少3"), and "/", "—", "-" or "无" for
- * nothing.
+ * after the number ("12000元", "25（件）"), 万 for ten thousand ("1.2126万"), a minus sign or its word ("减少3"),
+ * and "/", "—", "-" or "无" for nothing.
  */
 final class Values {
     /** The units a cell may print after its number; a longer unit before a shorter one it ends with ("人次", "次"). */
@@ -49,7 +49,11 @@ final class Values {
     private Values() {
     }
 
-    static CellValue parse(String printed) {
+    /**
+     * @param columnUnit the unit of the cell's column ({@link org.xxgk.checker.format.ColumnSpec#unit()}): in a
+     *                   column counted in 万元, a 万 after the number is that unit, not ten thousand
+     */
+    static CellValue parse(String printed, String columnUnit) {
         CellValue small = plainNumber(printed);
         if (small != null) {
             return small;
@@ -69,6 +73,12 @@ final class Values {
                 break;
             }
         }
+        // "1.2126万", "3万件": 万 is text beside the number, as a unit is, and is kept with it for NAR-10
+        boolean tenThousands = text.endsWith("万") && text.length() > 1;
+        if (tenThousands) {
+            text = text.substring(0, text.length() - 1);
+            unit = "万" + unit;
+        }
         for (SignWord sign : SIGN_WORDS) {
             if (text.startsWith(sign.word()) && text.length() > sign.word().length()) {
                 text = sign.sign() + text.substring(sign.word().length());
@@ -82,7 +92,10 @@ final class Values {
         if (digits == null) {
             return new CellValue(CellState.TEXT, null, "");
         }
-        return new CellValue(CellState.NUMBER, new BigDecimal(digits), unit);
+        BigDecimal value = new BigDecimal(digits);
+        // moving the point is exact and adds no zeros: "1.2126万" is 12126, "1.23456万" 12345.6 (no count)
+        return new CellValue(CellState.NUMBER,
+                tenThousands && !columnUnit.startsWith("万") ? value.movePointRight(4) : value, unit);
     }
 
     /**
@@ -115,7 +128,8 @@ final class Values {
         if (digitsOnly) {
             return true;
         }
-        CellState state = parse(printed).state();
+        // a number or not, whatever the column's unit
+        CellState state = parse(printed, "").state();
         return state == CellState.NUMBER || state == CellState.DASH;
     }
 

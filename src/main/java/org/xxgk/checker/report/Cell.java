@@ -59,9 +59,9 @@ public record Cell(CellSpec spec, String raw, CellState state, BigDecimal value,
         return value != null && (value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0);
     }
 
-    /** Digits after the decimal point as printed (79.6954 → 4). */
+    /** Digits after the decimal point that carry precision (79.6954 → 4): trailing zeros add none (79.69540 → 4). */
     public int decimals() {
-        return value == null ? 0 : Math.max(0, value.scale());
+        return value == null ? 0 : Math.max(0, value.stripTrailingZeros().scale());
     }
 
     /** The value for arithmetic: the number, or 0 for a cell without one. */
