@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * Turns the paths of a command line into the report files to check: files as given, directories searched. Nothing
  * below a directory is dropped in silence: a report in a format the checker cannot read is checked all the same (and
  * fails, saying why), a folder that cannot be listed is checked as a file that cannot be read, and other files
- * skipped are counted on the error stream.
+ * skipped, and hidden folders not searched, are counted on the error stream.
  */
 final class ReportFiles {
     /** Endings of the files a directory search takes as reports, as the help names them. */
@@ -47,11 +47,12 @@ final class ReportFiles {
 
     /**
      * Every file named, and every report file below every directory named (following links, and leaving out the
-     * output directories of earlier runs), each once, in a stable order: as named, a directory's files sorted by path.
+     * hidden folders below it and the output directories of earlier runs), each once, in a stable order: as named, a
+     * directory's files sorted by path.
      * A file named that does not exist, and a file found that is no regular file (a pipe, a device), are in the list
      * as not checked: opening a pipe would wait for a writer for ever.
      *
-     * @param err where the files skipped and the links that loop are named
+     * @param err where the files skipped, the hidden folders not searched and the links that loop are named
      * @throws NoSuchFileException when no path named exists
      * @throws IOException         when a directory holds no report file
      */
@@ -59,13 +60,17 @@ final class ReportFiles {
         List<Path> files = new ArrayList<>();
         Map<Path, String> notChecked = new TreeMap<>();
         Map<String, Integer> skipped = new TreeMap<>();
+        Map<String, Integer> hiddenFolders = new TreeMap<>();
         List<Path> missing = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                List<Path> found = search(path, skipped, notChecked, err);
+                Map<String, Integer> hidden = new TreeMap<>();
+                List<Path> found = search(path, skipped, hidden, notChecked, err);
                 if (found.isEmpty()) {
-                    throw new IOException("目录 " + path + " 中没有年报文件（" + ENDING_LIST + "）");
+                    throw new IOException("目录 " + path + " 中没有年报文件（" + ENDING_LIST + "）"
+                            + (hidden.isEmpty() ? "" : "，另有 " + hiddenFolders(hidden)));
                 }
+                hidden.forEach((name, count) -> hiddenFolders.merge(name, count, Integer::sum));
                 files.addAll(found);
             } else {
                 // a device or a pipe named as such (/dev/stdin) is read: whoever named it writes to it
@@ -80,10 +85,17 @@ final class ReportFiles {
             // nothing to check at all: a mistyped name, said in one line
             throw new NoSuchFileException(missing.stream().map(Path::toString).collect(Collectors.joining("、")), null, "找不到文件");
         }
+        List<String> leftOut = new ArrayList<>();
         if (!skipped.isEmpty()) {
-            err.println("xxgk-checker: 目录中另有 " + skipped.values().stream().mapToInt(Integer::intValue).sum()
-                    + " 个文件未检查（" + skipped.entrySet().stream()
-                    .map(kind -> kind.getKey() + " " + kind.getValue() + " 个").collect(Collectors.joining("、")) + "）");
+            leftOut.add(skipped.values().stream().mapToInt(Integer::intValue).sum() + " 个文件未检查（"
+                    + skipped.entrySet().stream().map(kind -> kind.getKey() + " " + kind.getValue() + " 个")
+                    .collect(Collectors.joining("、")) + "）");
+        }
+        if (!hiddenFolders.isEmpty()) {
+            leftOut.add(hiddenFolders(hiddenFolders));
+        }
+        if (!leftOut.isEmpty()) {
+            err.println("xxgk-checker: 目录中另有 " + String.join("，", leftOut));
         }
         // "./a.txt" and "a.txt", and a link and the file it points to, are one file, checked once under the name first given
         Set<Path> seen = new HashSet<>();
@@ -108,6 +120,12 @@ final class ReportFiles {
         return found.files().stream().filter(file -> !found.notChecked().containsKey(file)).toList();
     }
 
+    /** "2 个隐藏文件夹未检查（.git、.svn；…）", from the count of hidden folders by name. */
+    private static String hiddenFolders(Map<String, Integer> byName) {
+        return byName.values().stream().mapToInt(Integer::intValue).sum() + " 个隐藏文件夹未检查（"
+                + String.join("、", byName.keySet()) + "；要检查其中的年报，请在命令行上直接给出该文件夹）";
+    }
+
     /** The file a path reaches, whatever links lead to it; where that cannot be had (a dangling link), the path itself. */
     private static Path identity(Path file) {
         try {
@@ -117,13 +135,19 @@ final class ReportFiles {
         }
     }
 
-    private static List<Path> search(Path directory, Map<String, Integer> skipped, Map<Path, String> notChecked,
-                                     PrintWriter err) throws IOException {
+    private static List<Path> search(Path directory, Map<String, Integer> skipped, Map<String, Integer> hiddenFolders,
+                                     Map<Path, String> notChecked, PrintWriter err) throws IOException {
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                        if (!dir.equals(directory) && dir.getFileName().toString().startsWith(".")) {
+                            // .git, .svn, .idea: no reports, but many files; counted, lest a report hide there, and
+                            // searched when named on the command line
+                            hiddenFolders.merge(dir.getFileName().toString(), 1, Integer::sum);
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
                         // an earlier run's results hold pages named like reports: they are no input
                         return OutputDirectory.isOutput(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }

@@ -253,6 +253,38 @@ class BatchCheckTest {
     }
 
     @Test
+    void aSearchCountsHiddenFoldersWithoutEnteringThemButEntersOneNamed() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("working-copy"));
+        Files.writeString(folder.resolve("2024-dongcheng.txt"), TestRules.clean().replace("老城区", "东城区"));
+        Path git = Files.createDirectories(folder.resolve(".git/logs"));
+        Files.copy(Path.of("fixtures/reports/2024-laocheng-wrong-total.txt"), git.resolve("HEAD.txt"));
+        Path svn = Files.createDirectories(folder.resolve("区县/.svn"));
+        Files.copy(Path.of("fixtures/reports/2024-laocheng-wrong-total.txt"), svn.resolve("年报.txt"));
+
+        CheckCommandTest.Run searched = CheckCommandTest.run("check", "--format", "json", folder.toString());
+        CheckCommandTest.Run named = CheckCommandTest.run("check", "--format", "json", folder.resolve(".git").toString());
+
+        JsonNode reports = new ObjectMapper().readTree(searched.out()).at("/reports");
+        assertThat(reports).hasSize(1);
+        assertThat(reports.at("/0/source").asText()).endsWith("working-copy/2024-dongcheng.txt");
+        assertThat(searched.err()).contains("目录中另有 2 个隐藏文件夹未检查（.git、.svn；要检查其中的年报，请在命令行上直接给出该文件夹）");
+        assertThat(searched.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(named.out()).at("/reports/0/source").asText()).endsWith(".git/logs/HEAD.txt");
+        assertThat(named.err()).doesNotContain("隐藏文件夹");
+    }
+
+    @Test
+    void aFolderWhoseReportsAreAllInAHiddenFolderSaysWhereTheyAre() throws IOException {
+        Path hidden = Files.createDirectories(temp.resolve("only-hidden/.年报"));
+        Files.copy(Path.of("fixtures/reports/2024-laocheng-wrong-total.txt"), hidden.resolve("年报.txt"));
+
+        CheckCommandTest.Run run = CheckCommandTest.run("check", hidden.getParent().toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("中没有年报文件", "另有 1 个隐藏文件夹未检查（.年报；要检查其中的年报，请在命令行上直接给出该文件夹）");
+    }
+
+    @Test
     void aPipeInAFolderIsListedAsNoRegularFileWithoutOpeningItButIsReadWhenNamed() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("with-pipe"));
         Files.copy(reports.resolve("clean/2024-dongcheng.txt"), folder.resolve("a.txt"));
