@@ -6,6 +6,7 @@ import org.xxgk.checker.report.Report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +31,7 @@ public final class PreviousReportIndex implements PreviousReports {
     private final List<String> ignored;
 
     /** A report of the index with its name as compared. */
-    private record Entry(PreviousReport previous, String exact, String loose, int year) {
+    private record Entry(PreviousReport previous, Name name, int year) {
         String source() {
             return previous.source();
         }
@@ -38,13 +39,13 @@ public final class PreviousReportIndex implements PreviousReports {
 
     /** The three steps of matching a body's name, strictest first. */
     private enum NameMatch {
-        SAME((entry, name) -> entry.exact().equals(name.exact())),
-        WITHOUT_ALIAS((entry, name) -> !name.loose().isEmpty() && entry.loose().equals(name.loose())),
-        WITHIN_JURISDICTION((entry, name) -> underJurisdiction(entry.loose(), name.loose()) || underJurisdiction(name.loose(), entry.loose()));
+        SAME((one, other) -> one.exact().equals(other.exact())),
+        WITHOUT_ALIAS((one, other) -> !other.loose().isEmpty() && one.loose().equals(other.loose())),
+        WITHIN_JURISDICTION((one, other) -> underJurisdiction(one.loose(), other.loose()) || underJurisdiction(other.loose(), one.loose()));
 
-        private final BiPredicate<Entry, Name> test;
+        private final BiPredicate<Name, Name> test;
 
-        NameMatch(BiPredicate<Entry, Name> test) {
+        NameMatch(BiPredicate<Name, Name> test) {
             this.test = test;
         }
     }
@@ -60,7 +61,7 @@ public final class PreviousReportIndex implements PreviousReports {
 
     private PreviousReportIndex(List<Entry> entries, List<String> ignored) {
         this.entries = List.copyOf(entries);
-        this.byLooseName = entries.stream().collect(Collectors.groupingBy(Entry::loose));
+        this.byLooseName = entries.stream().collect(Collectors.groupingBy(entry -> entry.name().loose()));
         this.ignored = List.copyOf(ignored);
     }
 
@@ -89,8 +90,7 @@ public final class PreviousReportIndex implements PreviousReports {
             } else if (report.organization().isBlank() || report.year() == null) {
                 ignored.add(previous.source() + "：标题中没有识别出机关名称或年度");
             } else {
-                Name name = Name.of(report.organization());
-                entries.add(new Entry(previous, name.exact(), name.loose(), report.year()));
+                entries.add(new Entry(previous, Name.of(report.organization()), report.year()));
             }
         }
         return new PreviousReportIndex(entries, ignored);
@@ -111,7 +111,7 @@ public final class PreviousReportIndex implements PreviousReports {
         List<Entry> sameName = byLooseName.getOrDefault(name.loose(), List.of());
         for (NameMatch match : NameMatch.values()) {
             List<Entry> candidates = (match == NameMatch.WITHIN_JURISDICTION ? entries : sameName).stream()
-                    .filter(entry -> entry.year() == year && match.test.test(entry, name)).toList();
+                    .filter(entry -> entry.year() == year && match.test.test(entry.name(), name)).toList();
             if (candidates.size() == 1) {
                 return candidates.get(0).previous();
             }
@@ -122,10 +122,20 @@ public final class PreviousReportIndex implements PreviousReports {
             }
         }
         String otherYears = sameName.stream()
-                .filter(entry -> NameMatch.SAME.test.test(entry, name) || NameMatch.WITHOUT_ALIAS.test.test(entry, name))
+                .filter(entry -> NameMatch.SAME.test.test(entry.name(), name) || NameMatch.WITHOUT_ALIAS.test.test(entry.name(), name))
                 .map(Entry::year).distinct().sorted().map(Objects::toString).collect(Collectors.joining("、"));
         return PreviousReport.absent("所给的上一年度年报中没有“" + report.organization() + "”" + year + "年度的年报"
                 + (otherYears.isEmpty() ? "" : "（只有" + otherYears + "年度的）"));
+    }
+
+    /**
+     * Whether two bodies' names, as titles give them, may name one body: whether a report of the one would be matched
+     * with a report of the other, were it the only candidate.
+     */
+    public static boolean sameBody(String organization, String other) {
+        Name one = Name.of(organization);
+        Name two = Name.of(other);
+        return Arrays.stream(NameMatch.values()).anyMatch(match -> match.test.test(one, two));
     }
 
     /** Whether {@code longer} is {@code shorter} with the name of a jurisdiction in front ("北京市" + "朝阳区"). */

@@ -1,6 +1,7 @@
 package org.xxgk.checker.engine;
 
 import org.xxgk.checker.PreviousReport;
+import org.xxgk.checker.PreviousReportIndex;
 import org.xxgk.checker.narrative.ProseSimilarity;
 import org.xxgk.checker.report.Report;
 
@@ -9,8 +10,8 @@ import java.util.List;
 /**
  * This year's report beside last year's, as one fact: the cross-year relations that do not hold, those that could
  * not be evaluated, and how much prose the two share. Without a report of last year to compare with (none given,
- * none found, one that cannot be read or is of another year) it is not {@link #comparable}, and {@link #missing}
- * says why: every cross-year rule then reports that it could not assess, rather than passing.
+ * none found, one that cannot be read or is of another year or another body) it is not {@link #comparable}, and
+ * {@link #missing} says why: every cross-year rule then reports that it could not assess, rather than passing.
  */
 public final class CrossYear {
     private final Report report;
@@ -53,6 +54,12 @@ public final class CrossYear {
         }
         if (last.year() != report.year() - 1) {
             return "所给的上一年度年报" + name(previous) + "是" + last.year() + "年度的，本年报告是" + report.year() + "年度的";
+        }
+        // paired directly, the bodies are still to be matched, as a search of last year's reports matches them
+        if (!last.organization().isBlank() && !report.organization().isBlank()
+                && !PreviousReportIndex.sameBody(last.organization(), report.organization())) {
+            return "所给的上一年度年报" + name(previous) + "是“" + last.organization() + "”的，本年报告是“"
+                    + report.organization() + "”的";
         }
         return null;
     }
