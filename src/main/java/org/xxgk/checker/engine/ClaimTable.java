@@ -41,42 +41,49 @@ final class ClaimTable {
         this.rules = rules;
     }
 
-    /** Resolves every claim's cells for every format that has their tables; a cell a format lacks is a problem. */
+    /**
+     * Resolves every claim's cells for every format that has their tables, each format with the first of the claim's
+     * expressions that names its tables; a cell lacking in the newest format with those tables is a problem.
+     */
     static ClaimTable of(TextVocabulary vocabulary, FormatCatalog catalog, Path base, List<FileProblem> problems) {
         Map<String, Map<String, Resolved>> compare = new HashMap<>();
         Set<String> rules = new HashSet<>();
         for (ClaimSpec claim : vocabulary.claims()) {
             rules.add(claim.rule());
-            if (claim.compare() == null || claim.compare().isBlank()) {
+            if (claim.compare().isEmpty()) {
                 continue;
             }
             Path file = base.resolve(vocabulary.claimsFile());
-            List<CellExpression.Written> written = CellExpression.parse(claim.compare());
-            if (written == null) {
-                problems.add(FileProblem.in(base, file, claim.line(), 0,
-                        "说法“" + claim.id() + "”的 compare“" + claim.compare() + "”写法有误（应为：单元格 + 单元格）", ""));
-                continue;
-            }
             Map<String, Resolved> byFormat = new HashMap<>();
+            Set<String> taken = new HashSet<>();
             boolean problem = false;
-            for (FormatDefinition format : catalog.formats()) {
-                boolean hasTables = written.stream().allMatch(term -> term.text().matches("\\d+")
-                        || catalog.layoutWithId(format, CellExpression.tableOf(term)).isPresent());
-                if (!hasTables) {
+            for (String expression : claim.compare()) {
+                List<CellExpression.Written> written = CellExpression.parse(expression);
+                if (written == null) {
+                    problems.add(FileProblem.in(base, file, claim.line(), 0,
+                            "说法“" + claim.id() + "”的 compare“" + expression + "”写法有误（应为：单元格 + 单元格）", ""));
+                    problem = true;
                     continue;
                 }
-                List<String> messages = new ArrayList<>();
-                List<Term> terms = CellExpression.resolve(written, catalog, format, messages::add);
-                if (terms == null) {
-                    // a cell the older format lacks (such as （六）2. fee_unpaid) leaves the claim unchecked there
-                    problem |= format.equals(catalog.newest());
-                    if (format.equals(catalog.newest())) {
+                // the formats, oldest first, that have this expression's tables and no earlier expression's
+                List<FormatDefinition> formats = catalog.formats().stream()
+                        .filter(format -> !taken.contains(format.id()) && written.stream().allMatch(term -> term.text().matches("\\d+")
+                                || catalog.layoutWithId(format, CellExpression.tableOf(term)).isPresent()))
+                        .toList();
+                for (FormatDefinition format : formats) {
+                    taken.add(format.id());
+                    List<String> messages = new ArrayList<>();
+                    List<Term> terms = CellExpression.resolve(written, catalog, format, messages::add);
+                    if (terms != null) {
+                        byFormat.put(format.id(), new Resolved(terms, Term.layoutsOf(terms)));
+                    } else if (format.equals(formats.get(formats.size() - 1))) {
+                        // an older format may lack a cell (such as （六）2. fee_unpaid), leaving the claim unchecked
+                        // there; the newest one with the tables must have them all
+                        problem = true;
                         messages.forEach(message -> problems.add(FileProblem.in(base, file, claim.line(), 0,
                                 "说法“" + claim.id() + "”：" + message + "（格式 " + format.id() + "）", "")));
                     }
-                    continue;
                 }
-                byFormat.put(format.id(), new Resolved(terms, Term.layoutsOf(terms)));
             }
             if (byFormat.isEmpty() && !problem) {
                 problems.add(FileProblem.in(base, file, claim.line(), 0,

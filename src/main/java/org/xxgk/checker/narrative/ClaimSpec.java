@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *                 ("行政复议、行政诉讼案件28件" counts both kinds of case, not the lawsuits alone)
  * @param unlessEarlier words that, anywhere in the sentence before the number, show the number is not this claim: a
  *                 clause without its own subject continues an earlier one's ("行政诉讼案件4件，已办结27件")
- * @param compare  the cells the claim is compared with, as written in the file (parsed by the engine)
+ * @param compare  the cells the claim is compared with, as written in the file (parsed by the engine): one
+ *                 expression, or one for each format whose tables differ ({@code t2.rules.issued},
+ *                 {@code t2v19.rules.made}); empty for a ratio with its own operands
  * @param value    the number a claim without one states ("均获维持": 0), or {@code null}
  * @param tags     groups the claim belongs to
  * @param parts    groups of claims in the same sentence that should add up to this one
@@ -34,6 +36,6 @@ import java.util.regex.Pattern;
 public record ClaimSpec(String id, String name, String rule, List<String> in, List<Pattern> patterns,
                         List<List<List<String>>> requirements, List<String> about, List<String> elsewhere,
                         List<String> unless, List<String> noted, List<String> unlessNoted,
-                        List<String> unlessBefore, List<String> unlessEarlier, String compare,
+                        List<String> unlessBefore, List<String> unlessEarlier, List<String> compare,
                         BigDecimal value, List<String> tags, List<String> parts, int line) {
 }

@@ -1,5 +1,6 @@
 package org.xxgk.checker.narrative;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.math.BigDecimal;
@@ -56,7 +57,9 @@ final class VocabularyFile {
         public List<String> unlessBefore;
         @JsonProperty("unless_earlier")
         public List<String> unlessEarlier;
-        public String compare;
+        /** One expression, or a list of them where the formats' tables differ. */
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        public List<String> compare;
         public BigDecimal value;
         public List<String> tags;
         public List<String> parts;

@@ -113,6 +113,8 @@ public final class VocabularyLoader {
                 continue;
             }
             checkPlaces(file, line, claim.in);
+            List<String> compare = claim.compare == null ? List.of()
+                    : claim.compare.stream().filter(expression -> !blank(expression)).toList();
             List<Pattern> patterns = new ArrayList<>();
             List<List<List<String>>> requirements = new ArrayList<>();
             for (String pattern : claim.patterns) {
@@ -125,7 +127,7 @@ public final class VocabularyLoader {
                         problem(file, line, "说法“" + claim.id + "”的写法“" + pattern + "”没有 {N}，须用 value 给出它所说的数值");
                     } else if (ratio && !pattern.contains("{B}")) {
                         problem(file, line, "比例说法“" + claim.id + "”的写法须有 {B}（分子）和 {P}（百分数）");
-                    } else if (ratio && !pattern.contains("{A}") && blank(claim.compare)) {
+                    } else if (ratio && !pattern.contains("{A}") && compare.isEmpty()) {
                         problem(file, line, "比例说法“" + claim.id + "”没有 {A}（分母），须用 compare 给出作分母的单元格");
                     }
                     patterns.add(compiled);
@@ -133,14 +135,14 @@ public final class VocabularyLoader {
                     problem(file, line, "说法“" + claim.id + "”的写法“" + pattern + "”有误：" + e.getMessage());
                 }
             }
-            if (blank(claim.compare) && claim.patterns.stream().noneMatch(p -> p.contains("{A}"))) {
+            if (compare.isEmpty() && claim.patterns.stream().noneMatch(p -> p.contains("{A}"))) {
                 problem(file, line, "说法“" + claim.id + "”缺少 compare（与之对照的单元格）");
             }
             claims.add(new ClaimSpec(claim.id, blank(claim.name) ? claim.id : claim.name, claim.rule,
                     List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(requirements),
                     normalized(claim.about), elsewhere, normalized(claim.unless), normalized(claim.noted),
                     normalized(claim.unlessNoted), normalized(claim.unlessBefore),
-                    normalized(claim.unlessEarlier), claim.compare,
+                    normalized(claim.unlessEarlier), compare,
                     claim.value,
                     claim.tags == null ? List.of() : List.copyOf(claim.tags),
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
