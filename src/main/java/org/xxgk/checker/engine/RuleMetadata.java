@@ -23,8 +23,9 @@ public record RuleMetadata(String id, Severity severity, String title, String cl
                            Path file, String name) {
 
     /**
-     * Written in a {@code @clause}, the document of the format in force for the report's year: a rule that holds in
-     * every format cites 〔2021〕30号 on a 2024 report and the trial format's 〔2019〕60号 on a 2020 one.
+     * Written in a {@code @clause}, the document of the format in force for the report's year (of the format its
+     * tables follow when it names no year): a rule that holds in every format cites 〔2021〕30号 on a 2024 report and
+     * the trial format's 〔2019〕60号 on a 2020 one.
      */
     public static final String FORMAT = "{格式}";
 

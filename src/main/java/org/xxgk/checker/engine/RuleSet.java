@@ -166,7 +166,9 @@ public final class RuleSet {
             }
             claims.evaluate(report, prose.claims()).stream().filter(check -> !check.holds()).forEach(facts::add);
         }
-        FindingCollector collector = new FindingCollector(rulesByName, profile, formats.forYear(report.year()));
+        FindingCollector collector = new FindingCollector(rulesByName, profile,
+                // the findings cite the format in force for the report's year; without a year, the one it follows
+                report.year() == null ? report.format() : formats.forYear(report.year()));
         StatelessKieSession session = sessions.newStatelessKieSession();
         session.setGlobal("findings", collector);
         try {

@@ -377,7 +377,7 @@ final class OutlineReader {
         for (String ending : titleEndings) {
             int at = name.indexOf(ending);
             if (at >= 0) {
-                name = beforeEnding(name.substring(0, at), ending);
+                name = beforeEnding(before(name, at), ending);
                 break;
             }
         }
@@ -402,7 +402,16 @@ final class OutlineReader {
         return titleEndings.stream().filter(longer -> longer.length() > ending.length() && longer.endsWith(ending))
                 .map(longer -> longer.substring(0, longer.length() - ending.length())).filter(name::endsWith)
                 .max(Comparator.comparingInt(String::length))
-                .map(start -> name.substring(0, name.length() - start.length())).orElse(name);
+                .map(start -> before(name, name.length() - start.length())).orElse(name);
+    }
+
+    /**
+     * The text before a title's ending that starts at {@code cut}; an ending that begins with 政府 may have taken the
+     * 政府 of 人民政府 ("江城县人民政府信息公开工作年度报告"), which stays with the name.
+     */
+    private static String before(String text, int cut) {
+        String name = text.substring(0, cut);
+        return name.endsWith("人民") && text.startsWith("政府", cut) ? name + "政府" : name;
     }
 
     private static String stripMarks(String line) {
