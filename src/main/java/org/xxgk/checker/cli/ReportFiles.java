@@ -62,10 +62,11 @@ final class ReportFiles {
         Map<String, Integer> skipped = new TreeMap<>();
         Map<String, Integer> hiddenFolders = new TreeMap<>();
         List<Path> missing = new ArrayList<>();
+        Set<Path> named = paths.stream().map(ReportFiles::identity).collect(Collectors.toSet());
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 Map<String, Integer> hidden = new TreeMap<>();
-                List<Path> found = search(path, skipped, hidden, notChecked, err);
+                List<Path> found = search(path, named, skipped, hidden, notChecked, err);
                 if (found.isEmpty()) {
                     throw new IOException("目录 " + path + " 中没有年报文件（" + ENDING_LIST + "）"
                             + (hidden.isEmpty() ? "" : "，另有 " + hiddenFolders(hidden)));
@@ -135,8 +136,10 @@ final class ReportFiles {
         }
     }
 
-    private static List<Path> search(Path directory, Map<String, Integer> skipped, Map<String, Integer> hiddenFolders,
-                                     Map<Path, String> notChecked, PrintWriter err) throws IOException {
+    /** @param named the paths named on the command line: a hidden folder among them is searched on its own */
+    private static List<Path> search(Path directory, Set<Path> named, Map<String, Integer> skipped,
+                                     Map<String, Integer> hiddenFolders, Map<Path, String> notChecked, PrintWriter err)
+            throws IOException {
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
@@ -145,7 +148,9 @@ final class ReportFiles {
                         if (!dir.equals(directory) && dir.getFileName().toString().startsWith(".")) {
                             // .git, .svn, .idea: no reports, but many files; counted, lest a report hide there, and
                             // searched when named on the command line
-                            hiddenFolders.merge(dir.getFileName().toString(), 1, Integer::sum);
+                            if (!named.contains(identity(dir))) {
+                                hiddenFolders.merge(dir.getFileName().toString(), 1, Integer::sum);
+                            }
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         // an earlier run's results hold pages named like reports: they are no input

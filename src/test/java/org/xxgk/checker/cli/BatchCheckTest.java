@@ -263,6 +263,8 @@ class BatchCheckTest {
 
         CheckCommandTest.Run searched = CheckCommandTest.run("check", "--format", "json", folder.toString());
         CheckCommandTest.Run named = CheckCommandTest.run("check", "--format", "json", folder.resolve(".git").toString());
+        CheckCommandTest.Run both = CheckCommandTest.run("check", "--format", "json", folder.toString(),
+                folder.resolve(".git").toString());
 
         JsonNode reports = new ObjectMapper().readTree(searched.out()).at("/reports");
         assertThat(reports).hasSize(1);
@@ -271,6 +273,9 @@ class BatchCheckTest {
         assertThat(searched.exitCode()).isZero();
         assertThat(new ObjectMapper().readTree(named.out()).at("/reports/0/source").asText()).endsWith(".git/logs/HEAD.txt");
         assertThat(named.err()).doesNotContain("隐藏文件夹");
+        // the folder and its hidden folder named together: .git is checked, and only .svn is left out
+        assertThat(new ObjectMapper().readTree(both.out()).at("/reports")).hasSize(2);
+        assertThat(both.err()).contains("目录中另有 1 个隐藏文件夹未检查（.svn；");
     }
 
     @Test
