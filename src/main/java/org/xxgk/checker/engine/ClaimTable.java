@@ -70,6 +70,12 @@ final class ClaimTable {
                         .filter(format -> !taken.contains(format.id()) && written.stream().allMatch(term -> term.text().matches("\\d+")
                                 || catalog.layoutWithId(format, CellExpression.tableOf(term)).isPresent()))
                         .toList();
+                if (formats.isEmpty() && claim.compare().size() > 1) {
+                    // in a list, an entry no format takes would silently leave the claim unchecked where it was meant
+                    problems.add(FileProblem.in(base, file, claim.line(), 0, "说法“" + claim.id() + "”的 compare 中的“"
+                            + expression + "”不会被使用：它引用的表格在任何报告格式中都不存在，或这些格式已用前面的写法", ""));
+                    problem = true;
+                }
                 for (FormatDefinition format : formats) {
                     taken.add(format.id());
                     List<String> messages = new ArrayList<>();

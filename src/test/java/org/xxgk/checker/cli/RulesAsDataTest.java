@@ -247,6 +247,21 @@ class RulesAsDataTest {
     }
 
     @Test
+    void aCompareEntryThatNoFormatUsesIsNamed() throws IOException {
+        Path rules = copyOfRules();
+        // a misspelt table in the trial format's entry, and an entry repeated: neither would ever be compared
+        edit(rules.resolve("text/claims.yaml"), "[t2.rules.issued, t2v19.rules.made]", "[t2.rules.issued, t2v91.rules.made]");
+        edit(rules.resolve("text/claims.yaml"), "[t2.normative.issued, t2v19.normative.made]",
+                "[t2.normative.issued, t2v19.normative.made, t2.normative.issued]");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("说法“rules.issued”的 compare 中的“t2v91.rules.made”不会被使用",
+                "说法“normative.issued”的 compare 中的“t2.normative.issued”不会被使用");
+    }
+
+    @Test
     void aRuleLackingMetadataIsNotAlsoCalledUnknownWhereAProfileNamesIt() throws IOException {
         Path rules = copyOfRules();
         edit(rules.resolve("narrative/NAR-05.drl"), "    @title(\"问题表述具体\")\n", "");
