@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * This year's report beside last year's, as one fact: the cross-year relations that do not hold, those that could
  * not be evaluated, and how much prose the two share. Without a report of last year to compare with (none given,
- * none found, one that cannot be read or is of another year or another body) it is not {@link #comparable}, and
- * {@link #missing} says why: every cross-year rule then reports that it could not assess, rather than passing.
+ * none found, one that cannot be read or is of another year) it is not {@link #comparable}, and {@link #missing}
+ * says why: every cross-year rule then reports that it could not assess, rather than passing.
  */
 public final class CrossYear {
     private final Report report;
@@ -55,12 +55,6 @@ public final class CrossYear {
         if (last.year() != report.year() - 1) {
             return "所给的上一年度年报" + name(previous) + "是" + last.year() + "年度的，本年报告是" + report.year() + "年度的";
         }
-        // paired directly, the bodies are still to be matched, as a search of last year's reports matches them
-        if (!last.organization().isBlank() && !report.organization().isBlank()
-                && !PreviousReportIndex.sameBody(last.organization(), report.organization())) {
-            return "所给的上一年度年报" + name(previous) + "是“" + last.organization() + "”的，本年报告是“"
-                    + report.organization() + "”的";
-        }
         return null;
     }
 
@@ -72,6 +66,21 @@ public final class CrossYear {
     /** Why there is no comparison, e.g. "未提供上一年度的年报"; {@code null} when there is one. */
     public String missing() {
         return missing;
+    }
+
+    /**
+     * When last year's report was paired directly and names another body than this one (as a search of last year's
+     * reports would not match them), the two names; {@code null} otherwise. The two are still compared: the user chose
+     * the pair, and a body renamed or written short ("市场监管局") is the same body.
+     */
+    public String otherBody() {
+        if (!comparable()) {
+            return null;
+        }
+        String last = previous.report().organization();
+        String now = report.organization();
+        return last.isBlank() || now.isBlank() || PreviousReportIndex.sameBody(last, now) ? null
+                : "所给的上一年度年报" + name(previous) + "是“" + last + "”的，本年报告是“" + now + "”的";
     }
 
     /** Last year's report as messages name it: its title in 《》, or its file name when it has no title. */
