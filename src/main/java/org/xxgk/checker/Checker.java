@@ -72,14 +72,23 @@ public final class Checker {
         return reader.read(bytes, options.maxBytes());
     }
 
-    /** Checks a report read from a stream, which is not closed. */
+    /** Checks a report read from a stream, which is not closed; {@code source} names it, as a file is named. */
     public CheckResult check(InputStream in, String source, CheckOptions options) throws IOException {
-        return check(reader.read(in, options.maxBytes()), source, options);
+        return check(reader.read(in, options.maxBytes(), source), source, options);
     }
 
-    /** Checks a report's bytes, whatever their encoding. */
+    /** Checks a report's bytes, whatever their encoding; {@code source} names them, as a file is named. */
     public CheckResult check(byte[] bytes, String source, CheckOptions options) {
-        return check(reader.read(bytes, options.maxBytes()), source, options);
+        return check(bytes, source, source, options);
+    }
+
+    /**
+     * Checks a report's bytes that came under a file name or media type ({@code declared}: "年报.pdf",
+     * "application/pdf"). What they are is told from their content; what they were declared as only words why they
+     * cannot be read.
+     */
+    public CheckResult check(byte[] bytes, String source, String declared, CheckOptions options) {
+        return check(reader.read(bytes, options.maxBytes(), declared), source, options);
     }
 
     /** Checks a report's text. */

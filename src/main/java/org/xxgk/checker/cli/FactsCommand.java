@@ -8,6 +8,7 @@ import org.xxgk.checker.ingest.DecodedText;
 import org.xxgk.checker.ingest.ReportReader;
 import org.xxgk.checker.render.FactsRenderer;
 import org.xxgk.checker.report.ReadProblem;
+import org.xxgk.checker.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,10 +78,7 @@ final class FactsCommand implements Callable<Integer> {
         if (text) {
             DecodedText decoded = reader.text(file, maxBytes);
             if (decoded.problem() != null) {
-                err.println("xxgk-checker: " + file + (decoded.problem().kind() == ReadProblem.Kind.TOO_LARGE
-                        ? " 超过 " + maxSize.megabytes() + " MB 的大小上限（" + decoded.problem().detail() + "），可用 --max-size 放宽"
-                        : " 没有可显示的文本（" + decoded.problem().detail() + "）"));
-                return ExitCode.ERROR;
+                return unreadable(err, decoded.problem());
             }
             out.println("# " + file + "（" + decoded.encoding() + "）");
             List<String> lines = decoded.text().lines().toList();
@@ -88,8 +86,21 @@ final class FactsCommand implements Callable<Integer> {
                 out.printf("%5d  %s%n", i + 1, lines.get(i));
             }
         } else {
-            out.print(new FactsRenderer().render(reader.read(file, maxBytes)));
+            // a file read as no report has no facts: facts of an empty report would pass for a report's
+            Report report = reader.read(file, maxBytes);
+            if (!report.readable()) {
+                return unreadable(err, report.problems().get(0));
+            }
+            out.print(new FactsRenderer().render(report));
         }
         return ExitCode.PASS;
+    }
+
+    /** Says in one line why the file cannot be read, as {@code check} says it in an INPUT finding. */
+    private int unreadable(PrintWriter err, ReadProblem problem) {
+        err.println("xxgk-checker: " + file + (problem.kind() == ReadProblem.Kind.TOO_LARGE
+                ? " 超过 " + maxSize.megabytes() + " MB 的大小上限（" + problem.detail() + "），可用 --max-size 放宽"
+                : " 没有可显示的文本（" + problem.detail() + "）"));
+        return ExitCode.ERROR;
     }
 }

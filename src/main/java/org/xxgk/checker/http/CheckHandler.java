@@ -217,7 +217,8 @@ final class CheckHandler {
     /** What reads the report from this request on a worker, or {@code null} when the request was answered 400. */
     private Callable<CheckResult> reader(RoutingContext ctx, RequestBody body, Checker checker, CheckOptions options) {
         String source = parameter(ctx, "source");
-        Input input = switch (mediaType(ctx.request().getHeader("Content-Type"))) {
+        String type = mediaType(ctx.request().getHeader("Content-Type"));
+        Input input = switch (type) {
             case "multipart/form-data" -> Input.UPLOAD;
             case "application/json" -> Input.MODEL;
             default -> Input.TEXT;
@@ -245,7 +246,7 @@ final class CheckHandler {
                 }
             }
             String name = source == null ? upload.fileName() : source;
-            return () -> checker.check(upload.content(), name, last == null ? options
+            return () -> checker.check(upload.content(), name, upload.fileName(), last == null ? options
                     : options.withPrevious(PreviousReports.always(PreviousReport.of(last.fileName(),
                             checker.read(last.content(), options)))));
         }
@@ -265,7 +266,7 @@ final class CheckHandler {
             String json = decoded.text();
             return () -> checker.check(new ReportJsonReader(checker.ruleSet().formats()).read(json), name, options);
         }
-        return () -> checker.check(bytes, name, options);
+        return () -> checker.check(bytes, name, type, options);
     }
 
     /** The contract's entry; with {@code include=facts} also the report's sections and cells, for drawing its tables. */

@@ -98,7 +98,7 @@ final class DocumentText {
         }
         return new Report(report.title(), report.titleLine(), report.organization(), report.year(), report.format(),
                 report.encoding(), report.lineCount(), true, report.preamble(), report.sections(), List.copyOf(tables),
-                report.problems());
+                report.problems(), report.secondReport());
     }
 
     private Cell locate(Cell cell) {

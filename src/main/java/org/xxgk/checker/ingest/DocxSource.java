@@ -1,12 +1,15 @@
 package org.xxgk.checker.ingest;
 
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xwpf.usermodel.ICell;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -15,6 +18,7 @@ import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
@@ -22,72 +26,120 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.w3c.dom.Node;
+import org.xxgk.checker.report.ReadProblem;
 
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a report written as a Word .docx file: its paragraphs and tables in the order of the document, a table's
  * merged cells laid out in its columns (a horizontally merged cell's text in its first column, the columns it spans
  * blank; a vertically merged cell's text in its first row, the rows below blank), a paragraph of a numbered list
- * with the number Word prints before it.
+ * with the number Word prints before it, the text Word shows and no more (no hidden or deleted text, no footnotes).
  */
 final class DocxSource {
+    private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    /** The namespaces of Strict Open XML, which Word writes when a file is saved as "Strict Open XML 文档". */
+    private static final String STRICT = "http://purl.oclc.org/ooxml/";
+    /** Parses an element's content into an element of another type, rather than the element into one that holds it. */
+    private static final XmlOptions CONTENT = new XmlOptions().setLoadReplaceDocumentElement(null);
+    /** Raised text that is a note's mark (545¹, 申请数量*, ①), not part of the number or label it follows. */
+    private static final Pattern NOTE_MARK = Pattern.compile("[\\s\\d０-９*＊†‡※#＃()（）\\[\\]［］\u2460-\u2473]+");
+    /**
+     * How many times the size limit a Word file may unpack to: its XML is many times the text it holds, but a file
+     * that unpacks to more than this is no report (a zip bomb) and would not fit in memory once parsed.
+     */
+    private static final int UNPACKED_PER_LIMIT = 10;
 
-    /** Parses a row element's content into a row, rather than the element into a row that holds it. */
-    private static final XmlOptions ROW_CONTENT = new XmlOptions().setLoadReplaceDocumentElement(null);
+    private final XWPFDocument document;
+    private final ListNumbers listNumbers;
+    private final DocumentText out = new DocumentText("Word .docx");
 
-    private DocxSource() {
+    private DocxSource(XWPFDocument document) {
+        this.document = document;
+        this.listNumbers = new ListNumbers(document.getNumbering(), document.getStyles());
     }
 
-    /** Reads a .docx file. */
-    static DocumentText read(byte[] bytes) throws UnopenableDocumentException {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            DocumentText out = new DocumentText("Word .docx");
-            ListNumbers listNumbers = new ListNumbers(document.getNumbering(), document.getStyles());
-            // the body's content controls in order, one for each XWPFSDT among its elements
-            Iterator<CTSdtBlock> controls = document.getDocument().getBody().getSdtList().iterator();
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph) {
-                    out.paragraph(listNumbers.next(paragraph) + paragraph.getText());
-                } else if (element instanceof XWPFTable table) {
-                    table(table, listNumbers, out);
-                } else if (element instanceof XWPFSDT && controls.hasNext()) {
-                    control(controls.next(), document, listNumbers, out);
-                }
+    /**
+     * Reads a .docx file.
+     *
+     * @param maxBytes the size limit of a source; the file may unpack to {@value #UNPACKED_PER_LIMIT} times as much
+     */
+    static DocumentText read(byte[] bytes, long maxBytes) throws UnopenableDocumentException {
+        long maxUnpacked = maxBytes * UNPACKED_PER_LIMIT;
+        if (SourceKind.unpackedSize(bytes) > maxUnpacked) {
+            throw new UnopenableDocumentException(ReadProblem.Kind.TOO_LARGE, "Word 文件解压后超过 "
+                    + ReportReader.sizeText(maxUnpacked) + "，即大小上限的 " + UNPACKED_PER_LIMIT + " 倍", null);
+        }
+        try (OPCPackage pack = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            if (isStrict(pack)) {
+                throw new UnopenableDocumentException("Word 文件是 Strict Open XML 格式，请在 Word 中另存为普通的 .docx（Word 文档）", null);
             }
-            return out;
-        } catch (IOException | XmlException | RuntimeException e) {
+            DocxSource source = new DocxSource(new XWPFDocument(pack));
+            source.blocks(source.document.getDocument().getBody());
+            return source.out;
+        } catch (IOException | OpenXML4JException | XmlException | XMLStreamException | RuntimeException e) {
             // POI reports a damaged package, bad XML or a zip bomb by a variety of unchecked exceptions
             throw new UnopenableDocumentException("Word .docx 文件已损坏", e);
         }
     }
 
-    /**
-     * The paragraphs and tables inside a content control, read as the body's are: Word numbers its paragraphs in
-     * the same lists, so a part heading inside one takes its number and the headings after it theirs.
-     */
-    private static void control(CTSdtBlock control, XWPFDocument document, ListNumbers listNumbers, DocumentText out)
-            throws XmlException {
-        if (control.getSdtContent() == null) {
-            return;
+    /** Whether a package is Strict Open XML, which POI cannot read: by its main part's relationship or namespace. */
+    private static boolean isStrict(OPCPackage pack) throws IOException, OpenXML4JException, XMLStreamException {
+        if (pack.isStrictOoxmlFormat()) {
+            return true;
         }
-        try (XmlCursor cursor = control.getSdtContent().newCursor()) {
+        PackagePart main = pack.getPart(PackagingURIHelper.createPartName("/" + SourceKind.DOCX_PART));
+        if (main == null) {
+            return false;
+        }
+        try (InputStream in = main.getInputStream()) {
+            XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+            try {
+                xml.nextTag();
+                return xml.getNamespaceURI() != null && xml.getNamespaceURI().startsWith(STRICT);
+            } finally {
+                xml.close();
+            }
+        }
+    }
+
+    /**
+     * Reads the paragraphs and tables of the body, a content control, a layout table's cell or a text box, in order.
+     * Word numbers the paragraphs of all of them in the same lists, so a part heading inside one takes its number
+     * and the headings after it theirs.
+     */
+    private void blocks(XmlObject container) throws XmlException {
+        try (XmlCursor cursor = container.newCursor()) {
             for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
                 XmlObject child = cursor.getObject();
                 if (child instanceof CTP p) {
-                    XWPFParagraph paragraph = new XWPFParagraph(p, document);
-                    out.paragraph(listNumbers.next(paragraph) + paragraph.getText());
+                    paragraph(p);
                 } else if (child instanceof CTTbl t) {
-                    table(new XWPFTable(t, document), listNumbers, out);
-                } else if (child instanceof CTSdtBlock nested) {
-                    control(nested, document, listNumbers, out);
+                    table(new XWPFTable(t, document));
+                } else if (child instanceof CTSdtBlock control && control.getSdtContent() != null) {
+                    blocks(control.getSdtContent());
                 }
             }
+        }
+    }
+
+    /** Reads a paragraph, then the text boxes anchored in it (Word draws them apart from its line). */
+    private void paragraph(CTP p) throws XmlException {
+        List<Node> textBoxes = new ArrayList<>();
+        out.paragraph(listNumbers.next(new XWPFParagraph(p, document)) + text(p, textBoxes));
+        for (Node textBox : textBoxes) {
+            blocks(CTBody.Factory.parse(textBox, CONTENT));
         }
     }
 
@@ -100,16 +152,32 @@ final class DocxSource {
         }
     }
 
-    private static void table(XWPFTable table, ListNumbers listNumbers, DocumentText out) throws XmlException {
-        int number = out.table();
+    /**
+     * Reads a table; a table that only lays out the page (one of its cells holds a table, or it has a single cell),
+     * as the web page reader decides, is read as its cells' paragraphs and tables, in order.
+     */
+    private void table(XWPFTable table) throws XmlException {
         List<XWPFTableRow> rows = rows(table);
+        if (isLayout(rows)) {
+            for (XWPFTableRow row : rows) {
+                for (ICell cell : row.getTableICells()) {
+                    if (cell instanceof XWPFTableCell tableCell) {
+                        blocks(tableCell.getCTTc());
+                    } else if (cell instanceof XWPFSDTCell control) {
+                        out.paragraph(control.getContent().getText());
+                    }
+                }
+            }
+            return;
+        }
+        int number = out.table();
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = rows.get(r);
             List<String> cells = new ArrayList<>(blanks(gridBefore(row)));
             for (ICell cell : row.getTableICells()) {
                 if (cell instanceof XWPFTableCell tableCell) {
                     CTTcPr properties = tableCell.getCTTc().getTcPr();
-                    cells.add(continuesMerge(properties) ? "" : numbered(tableCell, listNumbers) + tableCell.getText());
+                    cells.add(continuesMerge(properties) ? "" : numbered(tableCell) + text(tableCell.getCTTc(), null));
                     cells.addAll(blanks(gridSpan(properties) - 1));
                 } else if (cell instanceof XWPFSDTCell control) {
                     cells.add(control.getContent().getText());
@@ -118,6 +186,81 @@ final class DocxSource {
             out.row(number, r + 1, cells);
         }
         out.endTable();
+    }
+
+    private static boolean isLayout(List<XWPFTableRow> rows) {
+        List<ICell> cells = rows.stream().flatMap(row -> row.getTableICells().stream()).toList();
+        return cells.size() <= 1 || cells.stream().anyMatch(
+                cell -> cell instanceof XWPFTableCell tableCell && tableCell.getCTTc().sizeOfTblArray() > 0);
+    }
+
+    /**
+     * The text Word shows of a paragraph or a table cell, its paragraphs run together. Not read: deleted and moved
+     * away text (the old place of a tracked move), hidden text, field codes, footnote and endnote references (Word
+     * shows a raised mark; the note is no part of the body), a raised note mark ({@link #NOTE_MARK}); of content
+     * with alternatives (a text box as a drawing, and again as VML for older Word), the first one only. A text box is
+     * added to {@code textBoxes} to be read as paragraphs of its own, or, when that is null, read with the text.
+     */
+    private static String text(XmlObject element, List<Node> textBoxes) {
+        StringBuilder text = new StringBuilder();
+        try (XmlCursor cursor = element.newCursor()) {
+            appendText(cursor, text, textBoxes);
+        }
+        return text.toString();
+    }
+
+    /** Appends the text of the children of the element at the cursor, which is left where it was. */
+    private static void appendText(XmlCursor cursor, StringBuilder text, List<Node> textBoxes) {
+        cursor.push();
+        for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+            String name = cursor.getName().getLocalPart();
+            boolean word = WORD.equals(cursor.getName().getNamespaceURI());
+            if (word && name.equals("t")) {
+                text.append(cursor.getTextValue());
+            } else if (word && (name.equals("tab") || name.equals("ptab"))) {
+                text.append('\t');
+            } else if (word && (name.equals("br") || name.equals("cr"))) {
+                text.append('\n');
+            } else if (word && name.equals("r")) {
+                appendRun(cursor, text, textBoxes);
+            } else if (word && name.equals("txbxContent") && textBoxes != null) {
+                textBoxes.add(cursor.getDomNode());
+            } else if (MARKUP_COMPATIBILITY.equals(cursor.getName().getNamespaceURI()) && name.equals("AlternateContent")) {
+                cursor.push();
+                if (cursor.toFirstChild()) {
+                    appendText(cursor, text, textBoxes);
+                }
+                cursor.pop();
+            } else if (!(word && (name.equals("del") || name.equals("moveFrom") || name.equals("rt")
+                    || name.endsWith("Pr")))) {
+                appendText(cursor, text, textBoxes);
+            }
+        }
+        cursor.pop();
+    }
+
+    /** Appends a run's text, unless it is hidden or a raised note mark. */
+    private static void appendRun(XmlCursor run, StringBuilder text, List<Node> textBoxes) {
+        String hidden = property(run, "vanish");
+        if (hidden != null && !hidden.equals("false") && !hidden.equals("0") && !hidden.equals("off")) {
+            return;
+        }
+        StringBuilder runText = new StringBuilder();
+        appendText(run, runText, textBoxes);
+        if (!("superscript".equals(property(run, "vertAlign")) && NOTE_MARK.matcher(runText).matches())) {
+            text.append(runText);
+        }
+    }
+
+    /** The value of a property of the run at the cursor: "" when it is set without one, null when it is not set. */
+    private static String property(XmlCursor run, String name) {
+        try (XmlCursor cursor = run.newCursor()) {
+            if (!cursor.toChild(WORD, "rPr") || !cursor.toChild(WORD, name)) {
+                return null;
+            }
+            String value = cursor.getAttributeText(new QName(WORD, "val"));
+            return value == null ? "" : value;
+        }
     }
 
     /**
@@ -140,7 +283,7 @@ final class DocxSource {
             String name = cursor.getName().getLocalPart();
             if (name.equals("tr")) {
                 // a row inside a container is read from its XML: the reduced schemas POI ships lack the container types
-                CTRow row = contained ? CTRow.Factory.parse(cursor.getDomNode(), ROW_CONTENT) : (CTRow) cursor.getObject();
+                CTRow row = contained ? CTRow.Factory.parse(cursor.getDomNode(), CONTENT) : (CTRow) cursor.getObject();
                 rows.add(new XWPFTableRow(row, table));
             } else if (name.equals("sdt") || name.equals("sdtContent") || name.equals("customXml")) {
                 rows(cursor, true, table, rows);
@@ -153,7 +296,7 @@ final class DocxSource {
      * The number Word prints before a cell's text when a list numbers its paragraph ("一、" before "本年新收…"); the
      * cell's paragraphs are counted in their lists as the body's are.
      */
-    private static String numbered(XWPFTableCell cell, ListNumbers listNumbers) {
+    private String numbered(XWPFTableCell cell) {
         String number = "";
         for (XWPFParagraph paragraph : cell.getParagraphs()) {
             String next = listNumbers.next(paragraph);

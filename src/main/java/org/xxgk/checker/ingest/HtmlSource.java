@@ -273,9 +273,10 @@ final class HtmlSource {
                 }
                 int columns = span(cell, "colspan", DocumentText.MAX_SPAN);
                 int rowSpan = span(cell, "rowspan", rows.size() - r);
+                String text = cellText(cell);
                 for (int dr = 0; dr < rowSpan; dr++) {
                     for (int dc = 0; dc < columns; dc++) {
-                        put(grid.get(r + dr), column + dc, dr == 0 && dc == 0 ? cell.text() : "");
+                        put(grid.get(r + dr), column + dc, dr == 0 && dc == 0 ? text : "");
                     }
                 }
                 column += columns;
@@ -286,6 +287,37 @@ final class HtmlSource {
             out.row(number, r + 1, grid.get(r).stream().map(text -> text == null ? "" : text).toList());
         }
         out.endTable();
+    }
+
+    /**
+     * A cell's text without the note marks in it: a superscript right after a number ("545<sup>1</sup>") marks a
+     * note below the table, and read as printed it would make the number 5451.
+     */
+    private static String cellText(Element cell) {
+        for (Element sup : cell.select("sup")) {
+            if (endsWithDigit(textBefore(sup, cell))) {
+                sup.remove();
+            }
+        }
+        return cell.text();
+    }
+
+    /** The nearest text before a node within an element, or "" when there is none. */
+    private static String textBefore(Node node, Element within) {
+        for (Node at = node; at != within; at = at.parent()) {
+            for (Node before = at.previousSibling(); before != null; before = before.previousSibling()) {
+                String text = before instanceof TextNode textNode ? textNode.text()
+                        : before instanceof Element element ? element.text() : "";
+                if (!text.isBlank()) {
+                    return text.strip();
+                }
+            }
+        }
+        return "";
+    }
+
+    private static boolean endsWithDigit(String text) {
+        return !text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1));
     }
 
     /** A span attribute within 1..max; a rowspan of 0 spans to the end of the table. */

@@ -1,5 +1,6 @@
 package org.xxgk.checker.ingest;
 
+import org.xxgk.checker.report.SecondReport;
 import org.xxgk.checker.report.Section;
 import org.xxgk.checker.report.TextBlock;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * @param year         the year named in the title, or {@code null}
  * @param preamble     text between the title and the first section
  * @param sections     the sections in order of appearance
+ * @param secondReport another report after this one, whose lines are no part of this one's; {@code null} when none
  */
 record Outline(String title, int titleLine, String organization, Integer year, TextBlock preamble,
-               List<Section> sections) {
+               List<Section> sections, SecondReport secondReport) {
 }

@@ -4,6 +4,7 @@ import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.format.FormatDefinition;
 import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.format.SectionSpec;
+import org.xxgk.checker.report.SecondReport;
 import org.xxgk.checker.report.Section;
 import org.xxgk.checker.report.TextBlock;
 
@@ -85,6 +86,14 @@ final class OutlineReader {
             headings = partsNamed(otherwise) > partsNamed(headings) ? otherwise : headings;
         }
         headings = withoutCaptions(withoutEarlyNamings(headings));
+        int second = secondTitle(lines, headings);
+        if (second >= 0) {
+            // the second report's parts are no repeats of the first's: the first is read from the lines before it
+            Outline firstReport = read(lines.subList(0, second));
+            return new Outline(firstReport.title(), firstReport.titleLine(), firstReport.organization(),
+                    firstReport.year(), firstReport.preamble(), firstReport.sections(),
+                    new SecondReport(title(lines, second).text(), second + 1));
+        }
         int preambleEnd = headings.isEmpty() ? lines.size() : headings.get(0).line();
         TextBlock preamble = block(lines, titleLine == 0 ? 0 : first + 1, preambleEnd);
         List<Section> sections = new ArrayList<>();
@@ -97,7 +106,30 @@ final class OutlineReader {
         String digits = arabicYears(title);
         Matcher year = YEAR.matcher(digits);
         Integer reportYear = year.find() ? Integer.valueOf(year.group(1)) : null;
-        return new Outline(title, titleLine, organization(digits), reportYear, preamble, sections);
+        return new Outline(title, titleLine, organization(digits), reportYear, preamble, sections, null);
+    }
+
+    /**
+     * Where a second report in the text starts (from 0), or -1: the first part starts again, and before it, after the
+     * part before, stands a title naming a body and a year. A title printed twice above the report, or quoted in
+     * it, is followed by no part starting again.
+     */
+    private int secondTitle(List<String> lines, List<Heading> headings) {
+        for (int h = 1; h < headings.size(); h++) {
+            if (headings.get(h).spec() == null || !headings.get(h).spec().equals(headings.get(0).spec())) {
+                continue;
+            }
+            for (int at = headings.get(h - 1).line() + 1; at < headings.get(h).line(); at++) {
+                // a sentence that names a report ("……年度报告已在门户网站公开。"), or ends before one, is no title
+                Title title = lines.get(at).indexOf('。') >= 0 ? null : title(lines, at);
+                String digits = title == null ? "" : arabicYears(title.text());
+                if (title != null && !title.text().endsWith("。") && YEAR.matcher(digits).find()
+                        && !organization(digits).isEmpty()) {
+                    return at;
+                }
+            }
+        }
+        return -1;
     }
 
     /** A title found: its text, and its first and last line (from 0). */

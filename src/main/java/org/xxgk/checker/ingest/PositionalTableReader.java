@@ -53,6 +53,8 @@ final class PositionalTableReader implements TableReader {
         List<int[]> places = new ArrayList<>();
         boolean started = false;
         Set<String> headerWordsSeen = new HashSet<>();
+        // a row of blank cells under the header, as a printed skeleton of the table has: read when no values come
+        TableLine blankRow = null;
         for (TableLine line : lines) {
             boolean header = line.labels().stream().anyMatch(headerWords::inLabel);
             if (!started) {
@@ -81,6 +83,9 @@ final class PositionalTableReader implements TableReader {
                 if (!values.isEmpty() && !line.labels().isEmpty()) {
                     break;
                 }
+                if (blankRow == null && line.labels().isEmpty() && line.cells().size() >= cells.size()) {
+                    blankRow = line;
+                }
                 continue;
             }
             for (int i = 0; i < line.values().size(); i++) {
@@ -89,6 +94,12 @@ final class PositionalTableReader implements TableReader {
             }
             if (values.size() >= cells.size()) {
                 break;
+            }
+        }
+        if (values.isEmpty() && blankRow != null) {
+            for (int i = 0; i < cells.size(); i++) {
+                values.add("");
+                places.add(new int[] {blankRow.number(), blankRow.column(i)});
             }
         }
         // empty cells left by separators at either end of the run are no values, as long as there are too many

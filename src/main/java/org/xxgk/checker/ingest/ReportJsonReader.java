@@ -85,7 +85,7 @@ public final class ReportJsonReader {
                 .max().orElse(0);
         lineCount = Math.max(lineCount, tables.stream().mapToInt(Table::lastLine).max().orElse(0));
         return new Report(text(root, "title"), 0, text(root, "organization"), year, format, text(root, "encoding"),
-                lineCount, false, TextBlock.EMPTY, sections, List.copyOf(tables), problems(root.path("problems")));
+                lineCount, false, TextBlock.EMPTY, sections, List.copyOf(tables), problems(root.path("problems")), null);
     }
 
     /**

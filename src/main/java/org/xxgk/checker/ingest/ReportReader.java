@@ -31,6 +31,11 @@ public final class ReportReader {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     /** Why a PDF whose pages hold no text is not read. */
     private static final String SCANNED_PDF = "PDF 文件中没有文字，是扫描件或图片，无法检查";
+    /** Why a Word file without text is not read. */
+    private static final String WORD_WITHOUT_TEXT =
+            "Word 文档中没有文字，可能只有图片，或正文是嵌入的其他文档（请在 Word 中打开后另存为 .docx）";
+    /** Why bytes named or sent as a PDF that are no PDF (nor any text) are not read. */
+    private static final String NOT_A_PDF = "不是有效的 PDF 文件（没有 %PDF- 文件头）";
 
     private final FormatCatalog catalog;
     private final OutlineReader outlineReader;
@@ -57,9 +62,13 @@ public final class ReportReader {
         return read(source(file, maxBytes));
     }
 
-    /** Reads a stream up to the size limit; the stream is not closed. */
-    public Report read(InputStream in, long maxBytes) throws IOException {
-        return read(source(in, maxBytes));
+    /**
+     * Reads a stream up to the size limit; the stream is not closed.
+     *
+     * @param declared the file name or media type the stream came with, or {@code null} ({@link #read(byte[], long, String)})
+     */
+    public Report read(InputStream in, long maxBytes, String declared) throws IOException {
+        return read(source(in, maxBytes, declaresPdf(declared)));
     }
 
     /**
@@ -67,7 +76,17 @@ public final class ReportReader {
      * web page, or a text.
      */
     public Report read(byte[] bytes, long maxBytes) {
-        return read(source(bytes, maxBytes));
+        return read(bytes, maxBytes, null);
+    }
+
+    /**
+     * Reads a source as {@link #read(byte[], long)} does, whatever it is called.
+     *
+     * @param declared the file name or media type the bytes came with ("年报.pdf", "application/pdf"), or
+     *                 {@code null}; it only words why bytes that are not what it says cannot be read
+     */
+    public Report read(byte[] bytes, long maxBytes, String declared) {
+        return read(source(bytes, maxBytes, declaresPdf(declared)));
     }
 
     /** Reads text that is already decoded: a report's text, or a web page. */
@@ -102,35 +121,43 @@ public final class ReportReader {
     }
 
     private Source source(Path file, long maxBytes) throws IOException {
+        boolean saidToBePdf = declaresPdf(String.valueOf(file.getFileName()));
         if (!Files.isRegularFile(file)) {
             // a device or a pipe (/dev/stdin) has no size to compare: it is read up to the limit and no further
             try (InputStream in = Files.newInputStream(file)) {
-                return source(in, maxBytes);
+                return source(in, maxBytes, saidToBePdf);
             }
         }
         long size = Files.size(file);
         if (size > maxBytes) {
             return Source.of(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sizeText(size)));
         }
-        return source(Files.readAllBytes(file), maxBytes);
+        return source(Files.readAllBytes(file), maxBytes, saidToBePdf);
     }
 
-    private Source source(InputStream in, long maxBytes) throws IOException {
+    private Source source(InputStream in, long maxBytes, boolean saidToBePdf) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
             return Source.of(new ReadProblem(ReadProblem.Kind.TOO_LARGE, "超过 " + sizeText(maxBytes)));
         }
-        return source(bytes, maxBytes);
+        return source(bytes, maxBytes, saidToBePdf);
     }
 
-    private Source source(byte[] bytes, long maxBytes) {
+    /** Whether a file name or media type says the source is a PDF file. */
+    private static boolean declaresPdf(String declared) {
+        String name = declared == null ? "" : declared.strip().toLowerCase(Locale.ROOT);
+        return name.endsWith(".pdf") || name.equals("application/pdf");
+    }
+
+    /** @param saidToBePdf whether the source's name or media type says it is a PDF file, whatever its content */
+    private Source source(byte[] bytes, long maxBytes, boolean saidToBePdf) {
         if (bytes.length > maxBytes) {
             return Source.of(new ReadProblem(ReadProblem.Kind.TOO_LARGE, sizeText(bytes.length)));
         }
         SourceKind kind = SourceKind.of(bytes);
         if (kind == SourceKind.DOCX) {
             try {
-                return Source.of(DocxSource.read(bytes));
+                return ofText(DocxSource.read(bytes, maxBytes), WORD_WITHOUT_TEXT);
             } catch (UnopenableDocumentException e) {
                 return Source.of(e.problem());
             }
@@ -138,10 +165,7 @@ public final class ReportReader {
         if (kind == SourceKind.PDF) {
             try {
                 // the size limit holds for the text too: a small file can unpack to a great many pages
-                DocumentText document = PdfSource.read(bytes, maxBytes);
-                return document.text().isBlank()
-                        ? Source.of(new ReadProblem(ReadProblem.Kind.BINARY, SCANNED_PDF))
-                        : Source.of(document);
+                return ofText(PdfSource.read(bytes, maxBytes), SCANNED_PDF);
             } catch (UnopenableDocumentException e) {
                 return Source.of(e.problem());
             }
@@ -156,12 +180,21 @@ public final class ReportReader {
         // a text or a web page, decoded alike; other binary files are named by the decoder
         DecodedText decoded = TextDecoder.decode(bytes);
         if (decoded.problem() != null) {
-            return Source.of(decoded.problem());
+            // the user meant a PDF file: how the bytes fail as a text would not tell them what is wrong
+            return Source.of(saidToBePdf && decoded.problem().kind() == ReadProblem.Kind.BINARY
+                    ? new ReadProblem(ReadProblem.Kind.BINARY, NOT_A_PDF) : decoded.problem());
         }
         if (SourceKind.isHtml(decoded.text())) {
             return Source.of(HtmlSource.read(bytes, decoded, titleEndings));
         }
         return new Source(decoded.text(), decoded.encoding(), null, null);
+    }
+
+    /** A Word or PDF file's text; when it has none (a scan, only images), why it is not read. */
+    private static Source ofText(DocumentText document, String whyNoText) {
+        return document.text().isBlank()
+                ? Source.of(new ReadProblem(ReadProblem.Kind.BINARY, whyNoText))
+                : Source.of(document);
     }
 
     /** Reads a source's text; a web page's, Word or PDF file's table cells are also located in the document's tables. */
@@ -176,7 +209,9 @@ public final class ReportReader {
     private Report read(String text, String encoding) {
         List<String> lines = lines(text);
         Outline outline = outlineReader.read(lines);
-        List<TableLine> tableLines = new SplitLines(lines);
+        // a second report's tables are not the first's, even where the first lacks a table
+        List<TableLine> tableLines = new SplitLines(outline.secondReport() == null ? lines
+                : lines.subList(0, outline.secondReport().line() - 1));
         List<Table> tables = new ArrayList<>();
         for (Map.Entry<String, List<TableReader>> entry : tableReaders.entrySet()) {
             Table table = readTable(entry.getValue(), region(entry.getValue().get(0).layout(), outline, tableLines),
@@ -187,7 +222,8 @@ public final class ReportReader {
         }
         FormatDefinition format = formatOf(tables, outline.year());
         return new Report(outline.title(), outline.titleLine(), outline.organization(), outline.year(), format,
-                encoding, lines.size(), false, outline.preamble(), outline.sections(), List.copyOf(tables), List.of());
+                encoding, lines.size(), false, outline.preamble(), outline.sections(), List.copyOf(tables), List.of(),
+                outline.secondReport());
     }
 
     /**
@@ -198,7 +234,12 @@ public final class ReportReader {
         for (Section section : outline.sections()) {
             if (section.id().equals(layout.sectionId()) && section.body().firstLine() > 0) {
                 TextBlock body = section.body();
-                return lines.subList(body.firstLine() - 1, body.lastLine());
+                int end = body.lastLine();
+                // the body leaves out blank lines at its end, and with them a printed skeleton's row of blank cells
+                while (end < lines.size() && lines.get(end).cells().stream().allMatch(String::isEmpty)) {
+                    end++;
+                }
+                return lines.subList(body.firstLine() - 1, end);
             }
         }
         List<TableLine> rest = new ArrayList<>();
@@ -304,7 +345,7 @@ public final class ReportReader {
 
     private Report unreadable(ReadProblem problem) {
         return new Report("", 0, "", null, catalog.newest(), "", 0, false, TextBlock.EMPTY, List.of(), List.of(),
-                List.of(problem));
+                List.of(problem), null);
     }
 
     private static List<String> lines(String text) {
@@ -326,7 +367,7 @@ public final class ReportReader {
         return lines;
     }
 
-    private static String sizeText(long bytes) {
+    static String sizeText(long bytes) {
         return bytes >= 1024 * 1024
                 ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
                 : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);

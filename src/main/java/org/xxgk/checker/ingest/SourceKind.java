@@ -3,6 +3,8 @@ package org.xxgk.checker.ingest;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -34,9 +36,9 @@ enum SourceKind {
 
     static SourceKind of(byte[] bytes) {
         if (TextDecoder.startsWith(bytes, 'P', 'K', 3, 4)) {
-            Boolean docx = zipHolds(bytes, DOCX_PART);
-            if (docx != null) {
-                return docx ? DOCX : OTHER_ZIP;
+            List<ZipEntry> entries = zipEntries(bytes);
+            if (entries != null) {
+                return entries.stream().anyMatch(entry -> entry.name().equals(DOCX_PART)) ? DOCX : OTHER_ZIP;
             }
         }
         if (TextDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
@@ -77,10 +79,20 @@ enum SourceKind {
     }
 
     /**
-     * Whether a ZIP archive has an entry of this name, by its central directory (nothing is decompressed);
-     * {@code null} when the bytes are no readable archive.
+     * How large a ZIP archive's entries are together once unpacked, by its central directory (nothing is
+     * decompressed); 0 when the bytes are no readable archive.
      */
-    private static Boolean zipHolds(byte[] bytes, String name) {
+    static long unpackedSize(byte[] bytes) {
+        List<ZipEntry> entries = zipEntries(bytes);
+        return entries == null ? 0 : entries.stream().mapToLong(ZipEntry::unpackedSize).sum();
+    }
+
+    /** An entry of a ZIP archive's central directory; a size of 0xFFFFFFFF stands for 4 GB or more (ZIP64). */
+    private record ZipEntry(String name, long unpackedSize) {
+    }
+
+    /** The entries of a ZIP archive, by its central directory; {@code null} when the bytes are no readable archive. */
+    private static List<ZipEntry> zipEntries(byte[] bytes) {
         ByteBuffer zip = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         int end = -1;
         for (int at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xFFFF); at--) {
@@ -92,10 +104,10 @@ enum SourceKind {
         if (end < 0) {
             return null;
         }
-        int entries = Short.toUnsignedInt(zip.getShort(end + 10));
+        int count = Short.toUnsignedInt(zip.getShort(end + 10));
         long at = Integer.toUnsignedLong(zip.getInt(end + 16));
-        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < entries; i++) {
+        List<ZipEntry> entries = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             if (at + 46 > bytes.length || zip.getInt((int) at) != CENTRAL_HEADER) {
                 return null;
             }
@@ -104,12 +116,10 @@ enum SourceKind {
             if (p + 46 + nameLength > bytes.length) {
                 return null;
             }
-            if (nameLength == wanted.length
-                    && ByteBuffer.wrap(bytes, p + 46, nameLength).equals(ByteBuffer.wrap(wanted))) {
-                return true;
-            }
+            entries.add(new ZipEntry(new String(bytes, p + 46, nameLength, StandardCharsets.UTF_8),
+                    Integer.toUnsignedLong(zip.getInt(p + 24))));
             at += 46L + nameLength + Short.toUnsignedInt(zip.getShort(p + 30)) + Short.toUnsignedInt(zip.getShort(p + 32));
         }
-        return false;
+        return entries;
     }
 }

@@ -148,6 +148,11 @@ final class TableLine {
         return values;
     }
 
+    /** The 1-based column where the i-th of {@link #cells()} starts. */
+    int column(int i) {
+        return columns[i];
+    }
+
     /** The 1-based column where the i-th of {@link #values()} starts. */
     int valueColumn(int i) {
         return columns[valuesStart + i];

@@ -21,10 +21,11 @@ import java.util.List;
  * @param sections     the sections in the order they appear
  * @param tables       the statistics tables found
  * @param problems     why the source could not be read, if it could not
+ * @param secondReport another report the source holds after this one, which was not read; {@code null} when none
  */
 public record Report(String title, int titleLine, String organization, Integer year, FormatDefinition format,
                      String encoding, int lineCount, boolean document, TextBlock preamble, List<Section> sections, List<Table> tables,
-                     List<ReadProblem> problems) {
+                     List<ReadProblem> problems, SecondReport secondReport) {
 
     /** Whether the source was text that could be read as a report (possibly a defective one). */
     public boolean readable() {

@@ -130,6 +130,24 @@ class CheckPublishedDocumentsTest {
     }
 
     @Test
+    void factsOfAFileThatCannotBeReadSayWhyAndFail() {
+        String locked = "fixtures/rules/INPUT-04/fail-password-protected.docx";
+        String noise = "fixtures/rules/INPUT-02/fail-random-bytes-named-pdf.pdf";
+
+        CheckCommandTest.Run protectedFile = CheckCommandTest.run("facts", locked);
+        CheckCommandTest.Run noPdf = CheckCommandTest.run("facts", noise);
+
+        assertThat(List.of(protectedFile, noPdf)).allSatisfy(run -> {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+        });
+        assertThat(protectedFile.err()).isEqualTo("xxgk-checker: " + locked + " 没有可显示的文本（文件设有打开密码）"
+                + System.lineSeparator());
+        assertThat(noPdf.err()).isEqualTo("xxgk-checker: " + noise
+                + " 没有可显示的文本（不是有效的 PDF 文件（没有 %PDF- 文件头））" + System.lineSeparator());
+    }
+
+    @Test
     void checkingATextLoadsNeitherTheWebPageNorTheWordNorThePdfReader() throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-verbose:class", "-cp", System.getProperty("java.class.path"),

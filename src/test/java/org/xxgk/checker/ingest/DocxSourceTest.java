@@ -29,6 +29,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -40,6 +42,8 @@ class DocxSourceTest {
     private static final Checker CHECKER = TestRules.checker();
     private static final CheckResult SEED = CHECKER.check(TestRules.seed(), "seed");
     private static final List<Block> BLOCKS = TwinGenerator.blocks(TestRules.seed());
+    private static final String DOCUMENT = "word/document.xml";
+    private static final String W = " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
 
     @Test
     void table3WithVerticallyMergedRowLabelsAndUntidyNumbersReadsEveryCell() throws IOException {
@@ -67,32 +71,125 @@ class DocxSourceTest {
 
     @Test
     void tableRowsInsideContentControlsOrCustomXmlAreRead() throws IOException {
-        Map<String, String> parts = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(TwinGenerator.docx(BLOCKS)))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
         // 表四: its header's first row in a custom XML element, its row of numbers in a content control
-        String document = parts.get("word/document.xml");
-        int table4 = document.lastIndexOf("<w:tbl>");
-        int firstRow = document.indexOf("<w:tr>", table4);
-        int lastRow = document.lastIndexOf("<w:tr>");
-        int lastRowEnd = document.indexOf("</w:tr>", lastRow) + "</w:tr>".length();
-        int firstRowEnd = document.indexOf("</w:tr>", firstRow) + "</w:tr>".length();
-        assertThat(firstRow).isLessThan(lastRow);
-        document = document.substring(0, firstRow) + "<w:customXml w:element=\"header\">"
-                + document.substring(firstRow, firstRowEnd) + "</w:customXml>"
-                + document.substring(firstRowEnd, lastRow) + "<w:sdt><w:sdtPr/><w:sdtContent>"
-                + document.substring(lastRow, lastRowEnd) + "</w:sdtContent></w:sdt>" + document.substring(lastRowEnd);
-        parts.put("word/document.xml", document);
-        byte[] docx = TwinGenerator.zip(parts.entrySet().stream()
-                .flatMap(part -> java.util.stream.Stream.of(part.getKey(), part.getValue())).toArray(String[]::new));
+        byte[] docx = twinWithDocument(document -> {
+            int table4 = document.lastIndexOf("<w:tbl>");
+            int firstRow = document.indexOf("<w:tr>", table4);
+            int lastRow = document.lastIndexOf("<w:tr>");
+            int lastRowEnd = document.indexOf("</w:tr>", lastRow) + "</w:tr>".length();
+            int firstRowEnd = document.indexOf("</w:tr>", firstRow) + "</w:tr>".length();
+            assertThat(firstRow).isLessThan(lastRow);
+            return document.substring(0, firstRow) + "<w:customXml w:element=\"header\">"
+                    + document.substring(firstRow, firstRowEnd) + "</w:customXml>"
+                    + document.substring(firstRowEnd, lastRow) + "<w:sdt><w:sdtPr/><w:sdtContent>"
+                    + document.substring(lastRow, lastRowEnd) + "</w:sdtContent></w:sdt>" + document.substring(lastRowEnd);
+        });
 
         CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
 
         assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
         assertThat(result.report().table("t4").cellList()).hasSize(15);
+    }
+
+    @Test
+    void footnoteAndEndnoteReferencesAddNothingAndTheNotesAreNotRead() throws Exception {
+        // a footnote on 表三's 545, as Word writes it (a raised reference, the note in its own part), and an endnote
+        // whose part is missing after a sentence of part 一
+        byte[] docx = twinWith(parts -> {
+            parts.compute(DOCUMENT, (name, document) -> document
+                    .replaceFirst("<w:r><w:t>545</w:t></w:r>", "$0<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
+                            + "</w:rPr><w:footnoteReference w:id=\"1\"/></w:r>")
+                    .replace("行政诉讼案件 4 件。", "行政诉讼案件 4 件。</w:t></w:r><w:r><w:endnoteReference w:id=\"2\"/>"
+                            + "</w:r><w:r><w:t>"));
+            parts.put("word/footnotes.xml", "<w:footnotes" + W + "><w:footnote w:id=\"1\"><w:p><w:r>"
+                    + "<w:t>含网上申请 300 件，行政复议案件 99 件。</w:t></w:r></w:p></w:footnote></w:footnotes>");
+            parts.compute("word/_rels/document.xml.rels", (name, relationships) -> relationships.replace(
+                    "</Relationships>", "<Relationship Id=\"rIdNotes\" Type=\"http://schemas.openxmlformats.org/"
+                            + "officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/></Relationships>"));
+            parts.compute("[Content_Types].xml", (name, types) -> types.replace("</Types>", "<Override PartName="
+                    + "\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                    + "wordprocessingml.footnotes+xml\"/></Types>"));
+        });
+        assertThat(new String(docx, StandardCharsets.ISO_8859_1)).contains("word/footnotes.xml");
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+        assertThat(DocxSource.read(docx, ReportReader.DEFAULT_MAX_BYTES).text())
+                .contains("行政诉讼案件 4 件。\n").doesNotContain("300", "99 件", "Ref", "!!!");
+    }
+
+    @Test
+    void hiddenTextAndTheOldPlaceOfAMovedTextAreNotRead() throws IOException {
+        // 表四's 复议总计 24 after a hidden 9; its 维持 8 after the place 3 was moved away from
+        byte[] docx = twinWithDocument(document -> document
+                .replaceFirst("<w:r><w:t>24</w:t></w:r>", "<w:r><w:rPr><w:vanish/></w:rPr><w:t>9</w:t></w:r>$0")
+                .replaceFirst("<w:r><w:t>8</w:t></w:r>",
+                        "<w:moveFrom w:id=\"1\" w:author=\"a\" w:date=\"2025-01-01T00:00:00Z\"><w:r><w:t>3</w:t>"
+                                + "</w:r></w:moveFrom><w:r><w:rPr><w:vanish w:val=\"false\"/></w:rPr><w:t>8</w:t></w:r>"));
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+    }
+
+    @Test
+    void aRaisedNoteMarkIsNotReadOtherRaisedTextIs() throws Exception {
+        String raised = "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>%s</w:t></w:r>";
+        byte[] docx = twinWithDocument(document -> document.replaceFirst("<w:r><w:t>545</w:t></w:r>",
+                "$0" + raised.formatted("1")));
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+        List<String> text = wordText("", "", run("共收到申请 545") + raised.formatted("①") + run("件"),
+                run("第 1") + raised.formatted("st") + run(" 季度"));
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+        assertThat(text).containsExactly("共收到申请 545件", "第 1st 季度");
+    }
+
+    @Test
+    void aTableInALayoutTableIsReadAsIfItStoodInTheBody() throws IOException {
+        String layoutStart = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w=\"9000\"/></w:tblGrid><w:tr><w:tc>";
+        String layoutEnd = "<w:p/></w:tc></w:tr></w:tbl>";
+        // 表四 alone in a layout table's cell; the whole body in one cell
+        byte[] table4 = twinWithDocument(document -> {
+            int start = document.lastIndexOf("<w:tbl>");
+            int end = document.indexOf("</w:tbl>", start) + "</w:tbl>".length();
+            return document.substring(0, start) + layoutStart + document.substring(start, end) + layoutEnd
+                    + document.substring(end);
+        });
+        byte[] body = twinWithDocument(document -> document.replace("<w:body>", "<w:body>" + layoutStart)
+                .replace("</w:body>", layoutEnd + "</w:body>"));
+
+        for (byte[] docx : List.of(table4, body)) {
+            CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+            assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+            assertThat(result.report().table("t4").cellList()).hasSize(15);
+        }
+    }
+
+    @Test
+    void aTextBoxIsReadOnceWhereItIsAnchored() throws Exception {
+        // the title in a text box, as Word writes one: a drawing, and VML for older Word
+        byte[] docx = twinWithDocument(document -> {
+            int start = document.indexOf("<w:p>");
+            int end = document.indexOf("</w:p>", start) + "</w:p>".length();
+            String title = document.substring(start, end);
+            String box = "<w:txbxContent>" + title + "</w:txbxContent>";
+            return document.substring(0, start) + "<w:p><w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats"
+                    + ".org/markup-compatibility/2006\" xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/"
+                    + "wordprocessingShape\" xmlns:v=\"urn:schemas-microsoft-com:vml\"><mc:Choice Requires=\"wps\">"
+                    + "<w:drawing><wps:wsp><wps:txbx>" + box + "</wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+                    + "<mc:Fallback><w:pict><v:shape><v:textbox>" + box + "</v:textbox></v:shape></w:pict></mc:Fallback>"
+                    + "</mc:AlternateContent></w:r></w:p>" + document.substring(end);
+        });
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+        assertThat(DocxSource.read(docx, ReportReader.DEFAULT_MAX_BYTES).text().lines())
+                .filteredOn(line -> line.contains("年度报告")).hasSize(1);
     }
 
     @Test
@@ -256,6 +353,43 @@ class DocxSourceTest {
     }
 
     @Test
+    void aWordFileWithoutTextIsReportedAsSuchNotAsAReportMissingEverything() throws Exception {
+        byte[] empty = word("", "", "");
+        byte[] image = word("", "", "<w:r><w:drawing/></w:r>");
+        byte[] embedded = word("", "", "<w:altChunk xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships\" r:id=\"rId9\"/>");
+
+        for (byte[] docx : List.of(empty, image, embedded)) {
+            assertThat(message(docx)).contains("Word 文档中没有文字");
+        }
+    }
+
+    @Test
+    void aWordFileThatUnpacksToMoreThanTenTimesTheSizeLimitIsTooLarge() throws IOException {
+        byte[] docx = twinWithDocument(document -> document.replace("<w:body>", "<w:body>" + " ".repeat(1_000_000)));
+        long limit = 50 * 1024;
+        assertThat(docx.length).isLessThan((int) limit);
+
+        List<Finding> findings = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT.withMaxBytes(limit)).findings();
+
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("INPUT-03");
+        assertThat(findings.get(0).message()).contains("Word 文件解压后超过 500.0 KB");
+        assertThat(CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT).findings()).extracting(Finding::ruleId)
+                .doesNotContain("INPUT-03");
+    }
+
+    @Test
+    void aStrictOpenXmlFileIsToldToBeSavedAsAnOrdinaryWordFile() throws IOException {
+        byte[] docx = twinWithDocument(document -> document.replace(
+                "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"));
+
+        List<Finding> findings = CHECKER.check(docx, "strict.docx", CheckOptions.DEFAULT).findings();
+
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("INPUT-04");
+        assertThat(findings.get(0).message()).contains("Strict Open XML").doesNotContain("已损坏");
+    }
+
+    @Test
     void aZipOfSomethingElseOrACutWordFileOrAWord97FileIsNotAReport() throws IOException {
         byte[] photos = TwinGenerator.zip("photo/1.txt", "照片", "photo/2.txt", "照片");
         byte[] docx = TwinGenerator.docx(BLOCKS);
@@ -289,11 +423,15 @@ class DocxSourceTest {
      * lists (the content of {@code w:numbering}) and styles (the content of {@code w:styles}).
      */
     private static List<String> wordText(String numbering, String styles, String... paragraphs) throws Exception {
-        String w = " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        return DocxSource.read(word(numbering, styles, paragraphs), ReportReader.DEFAULT_MAX_BYTES).text().lines().toList();
+    }
+
+    /** A Word file of the given paragraphs, list definitions and lists, and styles, as {@link #wordText} reads. */
+    private static byte[] word(String numbering, String styles, String... paragraphs) throws IOException {
         String relationship = "<Relationship Id=\"%s\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                 + "relationships/%s\" Target=\"%s\"/>";
         String relationships = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
-        byte[] docx = TwinGenerator.zip(
+        return TwinGenerator.zip(
                 "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package"
                         + ".relationships+xml\"/>"
@@ -305,13 +443,34 @@ class DocxSourceTest {
                 "word/_rels/document.xml.rels", relationships
                         + relationship.formatted("rId1", "numbering", "numbering.xml")
                         + relationship.formatted("rId2", "styles", "styles.xml") + "</Relationships>",
-                "word/document.xml", "<w:document" + w + "><w:body>"
+                "word/document.xml", "<w:document" + W + "><w:body>"
                         + Arrays.stream(paragraphs).map(p -> p.startsWith("<w:sdt>") || p.startsWith("<w:tbl>") ? p : "<w:p>" + p + "</w:p>")
                                 .collect(Collectors.joining())
                         + "</w:body></w:document>",
-                "word/numbering.xml", "<w:numbering" + w + ">" + numbering + "</w:numbering>",
-                "word/styles.xml", "<w:styles" + w + ">" + styles + "</w:styles>");
-        return DocxSource.read(docx).text().lines().toList();
+                "word/numbering.xml", "<w:numbering" + W + ">" + numbering + "</w:numbering>",
+                "word/styles.xml", "<w:styles" + W + ">" + styles + "</w:styles>");
+    }
+
+    /** The seed's Word twin with its document part changed. */
+    private static byte[] twinWithDocument(UnaryOperator<String> edit) throws IOException {
+        return twinWith(parts -> parts.compute(DOCUMENT, (name, document) -> edit.apply(document)));
+    }
+
+    /** The seed's Word twin with its parts (each part's name and text) changed. */
+    private static byte[] twinWith(Consumer<Map<String, String>> edit) throws IOException {
+        Map<String, String> parts = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(TwinGenerator.docx(BLOCKS)))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        edit.accept(parts);
+        return TwinGenerator.zip(parts.entrySet().stream()
+                .flatMap(part -> java.util.stream.Stream.of(part.getKey(), part.getValue())).toArray(String[]::new));
+    }
+
+    private static String run(String text) {
+        return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
     }
 
     /** A list definition (abstractNum) of the given levels. */

@@ -136,6 +136,22 @@ class HtmlSourceTest {
     }
 
     @Test
+    void aSuperscriptAfterANumberInACellIsANoteMarkNotADigit() {
+        String page = TwinGenerator.page(BLOCKS, "utf-8");
+        int natural = page.indexOf(">545</span>");
+        int total = page.indexOf(">545</span>", natural + 1);
+        String marked = page.substring(0, natural) + ">545</span><sup>1</sup>" + page.substring(natural + 11, total)
+                + ">545<sup>[2]</sup></span>" + page.substring(total + 11);
+
+        CheckResult result = check(marked);
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(SEED_FINDINGS);
+        Table table = result.report().table("t3");
+        assertThat(table.cell("t3.applications.new.natural_person").raw()).isEqualTo("545");
+        assertThat(table.cell("t3.applications.new.total").raw()).isEqualTo("545");
+    }
+
+    @Test
     void thePortalAroundTheReportIsNotReadAsItsText() {
         String text = HtmlSource.read(TwinGenerator.page(BLOCKS, "utf-8"), "HTML", TITLE_ENDINGS).text();
 
