@@ -182,9 +182,14 @@ final class OutlineReader {
         return line.length() <= 2 * MAX_HEADING_LENGTH && titleEndings.stream().anyMatch(line::contains);
     }
 
-    /** The text with years in Chinese numerals ("二〇二四年") written in digits. */
+    /** The text with years in Chinese numerals ("二〇二四年") or full-width digits ("２０２４年") written in digits. */
     private static String arabicYears(String text) {
-        Matcher year = CHINESE_YEAR.matcher(text);
+        StringBuilder halfWidth = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            halfWidth.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+        }
+        Matcher year = CHINESE_YEAR.matcher(halfWidth);
         StringBuilder out = new StringBuilder();
         while (year.find()) {
             StringBuilder digits = new StringBuilder();
