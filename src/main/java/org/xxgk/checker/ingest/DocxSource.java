@@ -23,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -188,18 +189,28 @@ final class DocxSource {
         out.endTable();
     }
 
+    /**
+     * A table that lays out the page: a single cell, or one whose cells with content mostly hold tables (表二 and 表三
+     * side by side). A statistics table with a small table in one cell (a note) stays a table.
+     */
     private static boolean isLayout(List<XWPFTableRow> rows) {
-        List<ICell> cells = rows.stream().flatMap(row -> row.getTableICells().stream()).toList();
-        return cells.size() <= 1 || cells.stream().anyMatch(
-                cell -> cell instanceof XWPFTableCell tableCell && tableCell.getCTTc().sizeOfTblArray() > 0);
+        List<CTTc> cells = rows.stream().flatMap(row -> row.getTableICells().stream())
+                .filter(cell -> cell instanceof XWPFTableCell).map(cell -> ((XWPFTableCell) cell).getCTTc()).toList();
+        if (cells.size() <= 1) {
+            return rows.stream().mapToInt(row -> row.getTableICells().size()).sum() <= 1;
+        }
+        long holdingTables = cells.stream().filter(cell -> cell.sizeOfTblArray() > 0).count();
+        return holdingTables > 0 && 2 * holdingTables
+                >= cells.stream().filter(cell -> cell.sizeOfTblArray() > 0 || !text(cell, null).isBlank()).count();
     }
 
     /**
      * The text Word shows of a paragraph or a table cell, its paragraphs run together. Not read: deleted and moved
      * away text (the old place of a tracked move), hidden text, field codes, footnote and endnote references (Word
-     * shows a raised mark; the note is no part of the body), a raised note mark ({@link #NOTE_MARK}); of content
-     * with alternatives (a text box as a drawing, and again as VML for older Word), the first one only. A text box is
-     * added to {@code textBoxes} to be read as paragraphs of its own, or, when that is null, read with the text.
+     * shows a raised mark; the note is no part of the body), a raised note mark after a number ({@link #NOTE_MARK});
+     * of content with alternatives (a text box as a drawing, and again as VML for older Word), the first one only. A
+     * text box is added to {@code textBoxes} to be read as paragraphs of its own; in a table cell (when that is null)
+     * it is not read.
      */
     private static String text(XmlObject element, List<Node> textBoxes) {
         StringBuilder text = new StringBuilder();
@@ -221,10 +232,15 @@ final class DocxSource {
                 text.append('\t');
             } else if (word && (name.equals("br") || name.equals("cr"))) {
                 text.append('\n');
+            } else if (word && name.equals("noBreakHyphen")) {
+                text.append('\u2011');
             } else if (word && name.equals("r")) {
                 appendRun(cursor, text, textBoxes);
-            } else if (word && name.equals("txbxContent") && textBoxes != null) {
-                textBoxes.add(cursor.getDomNode());
+            } else if (word && name.equals("txbxContent")) {
+                // in a table cell, a text box floats over the cell (a stamp, a note): its text is not the cell's
+                if (textBoxes != null) {
+                    textBoxes.add(cursor.getDomNode());
+                }
             } else if (MARKUP_COMPATIBILITY.equals(cursor.getName().getNamespaceURI()) && name.equals("AlternateContent")) {
                 cursor.push();
                 if (cursor.toFirstChild()) {
@@ -239,7 +255,7 @@ final class DocxSource {
         cursor.pop();
     }
 
-    /** Appends a run's text, unless it is hidden or a raised note mark. */
+    /** Appends a run's text, unless it is hidden or a raised note mark after a number. */
     private static void appendRun(XmlCursor run, StringBuilder text, List<Node> textBoxes) {
         String hidden = property(run, "vanish");
         if (hidden != null && !hidden.equals("false") && !hidden.equals("0") && !hidden.equals("off")) {
@@ -247,7 +263,9 @@ final class DocxSource {
         }
         StringBuilder runText = new StringBuilder();
         appendText(run, runText, textBoxes);
-        if (!("superscript".equals(property(run, "vertAlign")) && NOTE_MARK.matcher(runText).matches())) {
+        // a raised mark right after a number is a note's ("545¹"); raised text elsewhere is content ("m²", a whole cell)
+        boolean afterNumber = !text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1));
+        if (!(afterNumber && "superscript".equals(property(run, "vertAlign")) && NOTE_MARK.matcher(runText).matches())) {
             text.append(runText);
         }
     }

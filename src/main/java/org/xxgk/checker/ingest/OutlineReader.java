@@ -86,7 +86,11 @@ final class OutlineReader {
             headings = partsNamed(otherwise) > partsNamed(headings) ? otherwise : headings;
         }
         headings = withoutCaptions(withoutEarlyNamings(headings));
-        int second = secondTitle(lines, headings);
+        String digits = arabicYears(title);
+        Matcher year = YEAR.matcher(digits);
+        Integer reportYear = year.find() ? Integer.valueOf(year.group(1)) : null;
+        String organization = organization(digits);
+        int second = secondTitle(lines, headings, organization, reportYear);
         if (second >= 0) {
             // the second report's parts are no repeats of the first's: the first is read from the lines before it
             Outline firstReport = read(lines.subList(0, second));
@@ -103,18 +107,15 @@ final class OutlineReader {
             sections.add(new Section(heading.spec(), heading.text(), heading.number(), heading.line() + 1,
                     body(lines, heading, end), h));
         }
-        String digits = arabicYears(title);
-        Matcher year = YEAR.matcher(digits);
-        Integer reportYear = year.find() ? Integer.valueOf(year.group(1)) : null;
-        return new Outline(title, titleLine, organization(digits), reportYear, preamble, sections, null);
+        return new Outline(title, titleLine, organization, reportYear, preamble, sections, null);
     }
 
     /**
      * Where a second report in the text starts (from 0), or -1: the first part starts again, and before it, after the
-     * part before, stands a title naming a body and a year. A title printed twice above the report, or quoted in
-     * it, is followed by no part starting again.
+     * part before, stands a title naming a body and a year other than the first report's. The first report's own
+     * title again is no second report: a page header, a table of contents before the text, or its 政策解读 after it.
      */
-    private int secondTitle(List<String> lines, List<Heading> headings) {
+    private int secondTitle(List<String> lines, List<Heading> headings, String organization, Integer year) {
         for (int h = 1; h < headings.size(); h++) {
             if (headings.get(h).spec() == null || !headings.get(h).spec().equals(headings.get(0).spec())) {
                 continue;
@@ -123,8 +124,9 @@ final class OutlineReader {
                 // a sentence that names a report ("……年度报告已在门户网站公开。"), or ends before one, is no title
                 Title title = lines.get(at).indexOf('。') >= 0 ? null : title(lines, at);
                 String digits = title == null ? "" : arabicYears(title.text());
-                if (title != null && !title.text().endsWith("。") && YEAR.matcher(digits).find()
-                        && !organization(digits).isEmpty()) {
+                Matcher secondYear = YEAR.matcher(digits);
+                if (title != null && !title.text().endsWith("。") && secondYear.find() && !organization(digits).isEmpty()
+                        && !(Integer.valueOf(secondYear.group(1)).equals(year) && organization(digits).equals(organization))) {
                     return at;
                 }
             }

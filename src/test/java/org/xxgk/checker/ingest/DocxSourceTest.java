@@ -134,17 +134,19 @@ class DocxSourceTest {
     }
 
     @Test
-    void aRaisedNoteMarkIsNotReadOtherRaisedTextIs() throws Exception {
+    void aRaisedNoteMarkAfterANumberIsNotReadOtherRaisedTextIs() throws Exception {
         String raised = "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>%s</w:t></w:r>";
         byte[] docx = twinWithDocument(document -> document.replaceFirst("<w:r><w:t>545</w:t></w:r>",
                 "$0" + raised.formatted("1")));
 
         CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
         List<String> text = wordText("", "", run("共收到申请 545") + raised.formatted("①") + run("件"),
-                run("第 1") + raised.formatted("st") + run(" 季度"));
+                run("第 1") + raised.formatted("st") + run(" 季度"), run("面积 1200 m") + raised.formatted("2"),
+                raised.formatted("545"), "<w:r><w:t>2024</w:t><w:noBreakHyphen/><w:t>1</w:t></w:r>");
 
         assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
-        assertThat(text).containsExactly("共收到申请 545件", "第 1st 季度");
+        // only a mark right after a number is a note's: "m²" and a number raised by a slip are content
+        assertThat(text).containsExactly("共收到申请 545件", "第 1st 季度", "面积 1200 m2", "545", "2024\u20111");
     }
 
     @Test
