@@ -33,6 +33,8 @@ final class OutlineReader {
     /** A line above the title that is no part of it: "附件1", "发布日期：2025-01-20". */
     private static final Pattern NOT_IN_TITLE = Pattern.compile("^(?:附件\\s*[0-9０-９一二三四五六七八九十]*\\s*"
             + "|(?:发布|成文|印发)?(?:日期|时间)\\s*[：:].*|(?:信息)?来源\\s*[：:].*|发布机构\\s*[：:].*|索引号\\s*[：:].*|文号\\s*[：:].*)$");
+    /** A line of a table of contents between its entries: blank, or a page number with its leader dots. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．…·\\-—0-9０-９]*");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
     /** A year just before a title's ending, which may have taken its 年: "…工作2024" before "年度报告". */
     private static final Pattern YEAR_AT_END = Pattern.compile("(?:19|20)\\d{2}\\s*(?:年度?)?\\s*$");
@@ -85,7 +87,7 @@ final class OutlineReader {
             List<Heading> otherwise = headings(lines, bodyStart, OTHERWISE_NUMBERED);
             headings = partsNamed(otherwise) > partsNamed(headings) ? otherwise : headings;
         }
-        headings = withoutCaptions(withoutEarlyNamings(headings));
+        headings = withoutContents(lines, withoutCaptions(withoutEarlyNamings(headings)));
         String digits = arabicYears(title);
         Matcher year = YEAR.matcher(digits);
         Integer reportYear = year.find() ? Integer.valueOf(year.group(1)) : null;
@@ -230,6 +232,32 @@ final class OutlineReader {
             }
         }
         return kept;
+    }
+
+    /**
+     * The headings without a table of contents before the text: three or more headings at the start with nothing but
+     * page numbers between them, each standing again later ("目录 / 一、总体情况 / 二、… / …", then the parts with
+     * their text). Their parts are neither empty nor repeated.
+     */
+    private static List<Heading> withoutContents(List<String> lines, List<Heading> headings) {
+        if (headings.size() < 3) {
+            return headings;
+        }
+        int last = 0;
+        while (last + 1 < headings.size() && headings.get(last).inline().isEmpty()
+                && onlyPageNumbers(lines, headings.get(last).line() + 1, headings.get(last + 1).line())) {
+            last++;
+        }
+        List<Heading> contents = headings.subList(0, last + 1);
+        List<Heading> text = headings.subList(last + 1, headings.size());
+        boolean repeated = contents.stream().allMatch(heading -> heading.spec() != null
+                && text.stream().anyMatch(later -> heading.spec().equals(later.spec())));
+        return last >= 2 && repeated ? List.copyOf(text) : headings;
+    }
+
+    /** Whether the lines from {@code from} to before {@code to} are blank or page numbers; two headings may share a line. */
+    private static boolean onlyPageNumbers(List<String> lines, int from, int to) {
+        return from <= to && lines.subList(from, to).stream().allMatch(line -> PAGE_NUMBER.matcher(line).matches());
     }
 
     /**
