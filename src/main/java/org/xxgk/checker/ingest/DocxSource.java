@@ -55,6 +55,8 @@ final class DocxSource {
     /** Parses an element's content into an element of another type, rather than the element into one that holds it. */
     private static final XmlOptions CONTENT = new XmlOptions().setLoadReplaceDocumentElement(null);
     /** Raised text that is a note's mark (545¹, 申请数量*, ①), not part of the number or label it follows. */
+    /** The most cells of a table around another table that only places it on the page: a statistics table has more. */
+    private static final int MAX_LAYOUT_CELLS = 8;
     private static final Pattern NOTE_MARK = Pattern.compile("[\\s\\d０-９*＊†‡※#＃()（）\\[\\]［］\u2460-\u2473]+");
     /**
      * How many times the size limit a Word file may unpack to: its XML is many times the text it holds, but a file
@@ -144,6 +146,23 @@ final class DocxSource {
         }
     }
 
+    /**
+     * The text of a statistics table's cell. A text box floating over the cell (a stamp, a note) is not the cell's
+     * text, unless the cell has none of its own: then its number was typed into the box.
+     */
+    private static String cellText(CTTc cell) throws XmlException {
+        List<Node> textBoxes = new ArrayList<>();
+        String own = text(cell, textBoxes);
+        if (!own.isBlank() || textBoxes.isEmpty()) {
+            return own;
+        }
+        StringBuilder boxed = new StringBuilder();
+        for (Node textBox : textBoxes) {
+            boxed.append(text(CTBody.Factory.parse(textBox, CONTENT), null));
+        }
+        return boxed.toString();
+    }
+
     /** Whether an OLE2 compound file is an Office document encrypted with a password (its package is encrypted). */
     static boolean isEncrypted(byte[] bytes) {
         try (POIFSFileSystem file = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
@@ -178,7 +197,7 @@ final class DocxSource {
             for (ICell cell : row.getTableICells()) {
                 if (cell instanceof XWPFTableCell tableCell) {
                     CTTcPr properties = tableCell.getCTTc().getTcPr();
-                    cells.add(continuesMerge(properties) ? "" : numbered(tableCell) + text(tableCell.getCTTc(), null));
+                    cells.add(continuesMerge(properties) ? "" : numbered(tableCell) + cellText(tableCell.getCTTc()));
                     cells.addAll(blanks(gridSpan(properties) - 1));
                 } else if (cell instanceof XWPFSDTCell control) {
                     cells.add(control.getContent().getText());
@@ -190,27 +209,27 @@ final class DocxSource {
     }
 
     /**
-     * A table that lays out the page: a single cell, or one whose cells with content mostly hold tables (表二 and 表三
-     * side by side). A statistics table with a small table in one cell (a note) stays a table.
+     * A table that lays out the page: one column (no statistics table has fewer than two), or a few cells around a
+     * table (a caption, a unit, a note beside 表四), or cells that mostly hold tables (表二 and 表三 side by side). A
+     * statistics table with a small table in one of its many cells (a note) stays a table.
      */
     private static boolean isLayout(List<XWPFTableRow> rows) {
+        if (rows.stream().allMatch(row -> row.getTableICells().size() <= 1)) {
+            return true;
+        }
         List<CTTc> cells = rows.stream().flatMap(row -> row.getTableICells().stream())
                 .filter(cell -> cell instanceof XWPFTableCell).map(cell -> ((XWPFTableCell) cell).getCTTc()).toList();
-        if (cells.size() <= 1) {
-            return rows.stream().mapToInt(row -> row.getTableICells().size()).sum() <= 1;
-        }
         long holdingTables = cells.stream().filter(cell -> cell.sizeOfTblArray() > 0).count();
-        return holdingTables > 0 && 2 * holdingTables
-                >= cells.stream().filter(cell -> cell.sizeOfTblArray() > 0 || !text(cell, null).isBlank()).count();
+        return holdingTables > 0 && (cells.size() <= MAX_LAYOUT_CELLS || 2 * holdingTables
+                >= cells.stream().filter(cell -> cell.sizeOfTblArray() > 0 || !text(cell, null).isBlank()).count());
     }
 
     /**
      * The text Word shows of a paragraph or a table cell, its paragraphs run together. Not read: deleted and moved
      * away text (the old place of a tracked move), hidden text, field codes, footnote and endnote references (Word
-     * shows a raised mark; the note is no part of the body), a raised note mark after a number ({@link #NOTE_MARK});
+     * shows a raised mark; the note is no part of the body), a raised note mark ({@link #NOTE_MARK});
      * of content with alternatives (a text box as a drawing, and again as VML for older Word), the first one only. A
-     * text box is added to {@code textBoxes} to be read as paragraphs of its own; in a table cell (when that is null)
-     * it is not read.
+     * text box is added to {@code textBoxes}, for the caller to read apart, or not read when that is null.
      */
     private static String text(XmlObject element, List<Node> textBoxes) {
         StringBuilder text = new StringBuilder();
@@ -233,11 +252,11 @@ final class DocxSource {
             } else if (word && (name.equals("br") || name.equals("cr"))) {
                 text.append('\n');
             } else if (word && name.equals("noBreakHyphen")) {
-                text.append('\u2011');
+                // a hyphen that keeps its line: "2024-1-1", and "-" for none in a cell
+                text.append('-');
             } else if (word && name.equals("r")) {
                 appendRun(cursor, text, textBoxes);
             } else if (word && name.equals("txbxContent")) {
-                // in a table cell, a text box floats over the cell (a stamp, a note): its text is not the cell's
                 if (textBoxes != null) {
                     textBoxes.add(cursor.getDomNode());
                 }
@@ -255,7 +274,7 @@ final class DocxSource {
         cursor.pop();
     }
 
-    /** Appends a run's text, unless it is hidden or a raised note mark after a number. */
+    /** Appends a run's text, unless it is hidden or a raised note mark. */
     private static void appendRun(XmlCursor run, StringBuilder text, List<Node> textBoxes) {
         String hidden = property(run, "vanish");
         if (hidden != null && !hidden.equals("false") && !hidden.equals("0") && !hidden.equals("off")) {
@@ -263,9 +282,11 @@ final class DocxSource {
         }
         StringBuilder runText = new StringBuilder();
         appendText(run, runText, textBoxes);
-        // a raised mark right after a number is a note's ("545¹"); raised text elsewhere is content ("m²", a whole cell)
-        boolean afterNumber = !text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1));
-        if (!(afterNumber && "superscript".equals(property(run, "vertAlign")) && NOTE_MARK.matcher(runText).matches())) {
+        // a raised mark is a note's ("545¹", "事项¹"), unless it raises a letter's power ("m²") or is all there is
+        // (a whole number set raised by a slip)
+        char before = text.isEmpty() ? 0 : text.charAt(text.length() - 1);
+        boolean content = before == 0 || before < 0x80 && Character.isLetter(before);
+        if (content || !("superscript".equals(property(run, "vertAlign")) && NOTE_MARK.matcher(runText).matches())) {
             text.append(runText);
         }
     }

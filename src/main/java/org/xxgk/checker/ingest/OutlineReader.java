@@ -35,6 +35,7 @@ final class OutlineReader {
             + "|(?:发布|成文|印发)?(?:日期|时间)\\s*[：:].*|(?:信息)?来源\\s*[：:].*|发布机构\\s*[：:].*|索引号\\s*[：:].*|文号\\s*[：:].*)$");
     /** A line of a table of contents between its entries: blank, or a page number with its leader dots. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．…·\\-—0-9０-９]*");
+    private static final Pattern FULL_WIDTH_YEAR = Pattern.compile("([０-９]{4})(\\s*年)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
     /** A year just before a title's ending, which may have taken its 年: "…工作2024" before "年度报告". */
     private static final Pattern YEAR_AT_END = Pattern.compile("(?:19|20)\\d{2}\\s*(?:年度?)?\\s*$");
@@ -188,11 +189,15 @@ final class OutlineReader {
 
     /** The text with years in Chinese numerals ("二〇二四年") or full-width digits ("２０２４年") written in digits. */
     private static String arabicYears(String text) {
+        // only a year's digits: "第１２３中学" in a body's name stays as printed
+        Matcher fullWidth = FULL_WIDTH_YEAR.matcher(text);
         StringBuilder halfWidth = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            halfWidth.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+        while (fullWidth.find()) {
+            StringBuilder digits = new StringBuilder();
+            fullWidth.group(1).chars().forEach(c -> digits.append((char) (c - '０' + '0')));
+            fullWidth.appendReplacement(halfWidth, digits + fullWidth.group(2));
         }
+        fullWidth.appendTail(halfWidth);
         Matcher year = CHINESE_YEAR.matcher(halfWidth);
         StringBuilder out = new StringBuilder();
         while (year.find()) {

@@ -142,11 +142,12 @@ class DocxSourceTest {
         CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
         List<String> text = wordText("", "", run("共收到申请 545") + raised.formatted("①") + run("件"),
                 run("第 1") + raised.formatted("st") + run(" 季度"), run("面积 1200 m") + raised.formatted("2"),
-                raised.formatted("545"), "<w:r><w:t>2024</w:t><w:noBreakHyphen/><w:t>1</w:t></w:r>");
+                raised.formatted("545"), run("事项") + raised.formatted("1") + run("545件"),
+                "<w:r><w:t>2024</w:t><w:noBreakHyphen/><w:t>1</w:t></w:r>");
 
         assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
-        // only a mark right after a number is a note's: "m²" and a number raised by a slip are content
-        assertThat(text).containsExactly("共收到申请 545件", "第 1st 季度", "面积 1200 m2", "545", "2024\u20111");
+        // a letter's power ("m²") and a number raised by a slip are content; a mark after a number or a word is a note's
+        assertThat(text).containsExactly("共收到申请 545件", "第 1st 季度", "面积 1200 m2", "545", "事项545件", "2024-1");
     }
 
     @Test
