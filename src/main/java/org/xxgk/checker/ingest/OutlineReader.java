@@ -33,8 +33,12 @@ final class OutlineReader {
     /** A line above the title that is no part of it: "附件1", "发布日期：2025-01-20". */
     private static final Pattern NOT_IN_TITLE = Pattern.compile("^(?:附件\\s*[0-9０-９一二三四五六七八九十]*\\s*"
             + "|(?:发布|成文|印发)?(?:日期|时间)\\s*[：:].*|(?:信息)?来源\\s*[：:].*|发布机构\\s*[：:].*|索引号\\s*[：:].*|文号\\s*[：:].*)$");
-    /** A line of a table of contents between its entries: blank, or a page number with its leader dots. */
-    private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．…·\\-—0-9０-９]*");
+    /** A line of a table of contents between its entries: blank, or a page number ("……3", "第3页", "- 3 -"). */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．…·\\-—0-9０-９第页]*");
+    /** A title that announces an explanation of the report, not a report: "《…年度报告》政策解读", "一图读懂…". */
+    /** The fewest lines with a sentence before a report's own title again that make it a copy, not a contents list. */
+    private static final int MIN_SENTENCES_OF_A_COPY = 3;
+    private static final Pattern INTERPRETATION = Pattern.compile("解读|图解|一图读懂");
     private static final Pattern FULL_WIDTH_YEAR = Pattern.compile("([０-９]{4})(\\s*年)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
     /** A year just before a title's ending, which may have taken its 年: "…工作2024" before "年度报告". */
@@ -115,26 +119,41 @@ final class OutlineReader {
 
     /**
      * Where a second report in the text starts (from 0), or -1: the first part starts again, and before it, after the
-     * part before, stands a title naming a body and a year other than the first report's. The first report's own
-     * title again is no second report: a page header, a table of contents before the text, or its 政策解读 after it.
+     * part before, stands a title naming a body and a year, and announcing no 解读. The first report's own title
+     * again starts a second report only when the report was pasted twice: text before it, and every part after it;
+     * a page header before a repeated part, or a table of contents, is no second report.
      */
     private int secondTitle(List<String> lines, List<Heading> headings, String organization, Integer year) {
         for (int h = 1; h < headings.size(); h++) {
             if (headings.get(h).spec() == null || !headings.get(h).spec().equals(headings.get(0).spec())) {
                 continue;
             }
+            boolean everyPartAgain = headings.subList(h, headings.size()).stream().map(Heading::spec)
+                    .filter(spec -> spec != null).distinct().count() >= sectionCount;
             for (int at = headings.get(h - 1).line() + 1; at < headings.get(h).line(); at++) {
-                // a sentence that names a report ("……年度报告已在门户网站公开。"), or ends before one, is no title
-                Title title = lines.get(at).indexOf('。') >= 0 ? null : title(lines, at);
+                // a sentence that names a report ("……年度报告已在门户网站公开。"), or ends before one, is no title;
+                // nor is a numbered item ("（一）…" in a table of contents) the first line of one
+                String line = lines.get(at).strip();
+                Title title = line.indexOf('。') >= 0 || NUMBERED.matcher(line).matches()
+                        || OTHERWISE_NUMBERED.matcher(line).matches() ? null : title(lines, at);
                 String digits = title == null ? "" : arabicYears(title.text());
                 Matcher secondYear = YEAR.matcher(digits);
-                if (title != null && !title.text().endsWith("。") && secondYear.find() && !organization(digits).isEmpty()
-                        && !(Integer.valueOf(secondYear.group(1)).equals(year) && organization(digits).equals(organization))) {
+                if (title == null || title.text().endsWith("。") || !secondYear.find() || organization(digits).isEmpty()
+                        || INTERPRETATION.matcher(title.text()).find()) {
+                    continue;
+                }
+                boolean same = Integer.valueOf(secondYear.group(1)).equals(year) && organization(digits).equals(organization);
+                if (!same || everyPartAgain && sentences(lines, headings.get(0).line(), at) >= MIN_SENTENCES_OF_A_COPY) {
                     return at;
                 }
             }
         }
         return -1;
+    }
+
+    /** How many lines from {@code from} to before {@code to} hold a sentence: a table of contents holds none. */
+    private static long sentences(List<String> lines, int from, int to) {
+        return lines.subList(from, to).stream().filter(line -> line.indexOf('。') >= 0).count();
     }
 
     /** A title found: its text, and its first and last line (from 0). */
