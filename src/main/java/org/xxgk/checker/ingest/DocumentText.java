@@ -21,6 +21,8 @@ final class DocumentText {
     /** The most columns a merged cell is taken to span, as browsers cap colspan. */
     static final int MAX_SPAN = 1000;
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u3000]+");
+    /** Raised text that can mark a note (545¹, 申请数量*, ①): digits, stars, daggers, brackets, circled numbers. */
+    private static final Pattern NOTE_MARK = Pattern.compile("[\\s\\d０-９*＊†‡※#＃()（）\\[\\]［］\u2460-\u2473]+");
 
     private final StringBuilder text = new StringBuilder();
     private final Map<Integer, TableRow> rows = new HashMap<>();
@@ -29,6 +31,20 @@ final class DocumentText {
     private int tableCount;
 
     /** @param encoding what the document is, for the report (e.g. "HTML (GB18030)") */
+    /**
+     * Whether raised text (a superscript) marks a note below rather than being part of what it follows: a note's mark
+     * after a number or a word ("545¹", "事项¹"), printed as a raised digit, star or circled number. A letter's power
+     * ("m²") and raised text with nothing before it (a whole number raised by a slip) are content. Web pages and Word
+     * files decide alike.
+     *
+     * @param before the text before it, in the same cell or paragraph
+     */
+    static boolean isNoteMark(CharSequence before, String raised) {
+        char last = before.isEmpty() ? 0 : before.charAt(before.length() - 1);
+        boolean content = last == 0 || last < 0x80 && Character.isLetter(last);
+        return !content && NOTE_MARK.matcher(raised).matches();
+    }
+
     DocumentText(String encoding) {
         this.encoding = encoding;
     }

@@ -39,7 +39,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads a report written as a Word .docx file: its paragraphs and tables in the order of the document, a table's
@@ -54,10 +53,8 @@ final class DocxSource {
     private static final String STRICT = "http://purl.oclc.org/ooxml/";
     /** Parses an element's content into an element of another type, rather than the element into one that holds it. */
     private static final XmlOptions CONTENT = new XmlOptions().setLoadReplaceDocumentElement(null);
-    /** Raised text that is a note's mark (545¹, 申请数量*, ①), not part of the number or label it follows. */
     /** The most cells of a table around another table that only places it on the page: a statistics table has more. */
     private static final int MAX_LAYOUT_CELLS = 8;
-    private static final Pattern NOTE_MARK = Pattern.compile("[\\s\\d０-９*＊†‡※#＃()（）\\[\\]［］\u2460-\u2473]+");
     /**
      * How many times the size limit a Word file may unpack to: its XML is many times the text it holds, but a file
      * that unpacks to more than this is no report (a zip bomb) and would not fit in memory once parsed.
@@ -172,10 +169,7 @@ final class DocxSource {
         }
     }
 
-    /**
-     * Reads a table; a table that only lays out the page (one of its cells holds a table, or it has a single cell),
-     * as the web page reader decides, is read as its cells' paragraphs and tables, in order.
-     */
+    /** Reads a table; a table that only lays out the page ({@link #isLayout}) is read as its cells' content, in order. */
     private void table(XWPFTable table) throws XmlException {
         List<XWPFTableRow> rows = rows(table);
         if (isLayout(rows)) {
@@ -227,7 +221,7 @@ final class DocxSource {
     /**
      * The text Word shows of a paragraph or a table cell, its paragraphs run together. Not read: deleted and moved
      * away text (the old place of a tracked move), hidden text, field codes, footnote and endnote references (Word
-     * shows a raised mark; the note is no part of the body), a raised note mark ({@link #NOTE_MARK});
+     * shows a raised mark; the note is no part of the body), a raised note mark ({@link DocumentText#isNoteMark});
      * of content with alternatives (a text box as a drawing, and again as VML for older Word), the first one only. A
      * text box is added to {@code textBoxes}, for the caller to read apart, or not read when that is null.
      */
@@ -282,11 +276,7 @@ final class DocxSource {
         }
         StringBuilder runText = new StringBuilder();
         appendText(run, runText, textBoxes);
-        // a raised mark is a note's ("545¹", "事项¹"), unless it raises a letter's power ("m²") or is all there is
-        // (a whole number set raised by a slip)
-        char before = text.isEmpty() ? 0 : text.charAt(text.length() - 1);
-        boolean content = before == 0 || before < 0x80 && Character.isLetter(before);
-        if (content || !("superscript".equals(property(run, "vertAlign")) && NOTE_MARK.matcher(runText).matches())) {
+        if (!("superscript".equals(property(run, "vertAlign")) && DocumentText.isNoteMark(text, runText.toString()))) {
             text.append(runText);
         }
     }

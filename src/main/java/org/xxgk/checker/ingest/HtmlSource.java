@@ -290,12 +290,12 @@ final class HtmlSource {
     }
 
     /**
-     * A cell's text without the note marks in it: a superscript right after a number ("545<sup>1</sup>") marks a
-     * note below the table, and read as printed it would make the number 5451.
+     * A cell's text without the note marks in it ({@link DocumentText#isNoteMark}): read as printed,
+     * "545<sup>1</sup>" would make the number 5451.
      */
     private static String cellText(Element cell) {
         for (Element sup : cell.select("sup")) {
-            if (endsWithDigit(textBefore(sup, cell))) {
+            if (DocumentText.isNoteMark(textBefore(sup, cell), sup.text())) {
                 sup.remove();
             }
         }
@@ -314,10 +314,6 @@ final class HtmlSource {
             }
         }
         return "";
-    }
-
-    private static boolean endsWithDigit(String text) {
-        return !text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1));
     }
 
     /** A span attribute within 1..max; a rowspan of 0 spans to the end of the table. */

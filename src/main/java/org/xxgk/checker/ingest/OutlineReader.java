@@ -35,9 +35,9 @@ final class OutlineReader {
             + "|(?:发布|成文|印发)?(?:日期|时间)\\s*[：:].*|(?:信息)?来源\\s*[：:].*|发布机构\\s*[：:].*|索引号\\s*[：:].*|文号\\s*[：:].*)$");
     /** A line of a table of contents between its entries: blank, or a page number ("……3", "第3页", "- 3 -"). */
     private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．…·\\-—0-9０-９第页]*");
-    /** A title that announces an explanation of the report, not a report: "《…年度报告》政策解读", "一图读懂…". */
     /** The fewest lines with a sentence before a report's own title again that make it a copy, not a contents list. */
     private static final int MIN_SENTENCES_OF_A_COPY = 3;
+    /** A title that announces an explanation of the report, not a report: "《…年度报告》政策解读", "一图读懂…". */
     private static final Pattern INTERPRETATION = Pattern.compile("解读|图解|一图读懂");
     private static final Pattern FULL_WIDTH_YEAR = Pattern.compile("([０-９]{4})(\\s*年)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
