@@ -73,12 +73,13 @@ final class Values {
                 break;
             }
         }
-        // "1.2126万", "3万件": 万 is text beside the number, as a unit is, and is kept with it for NAR-10
-        boolean tenThousands = text.endsWith("万") && text.length() > 1;
-        if (tenThousands) {
+        // "1.2126万", "3万件": 万 is text beside the number, as a unit is, and is kept with it for NAR-10.
+        // "1386.52万元" is ten thousand 元 as "1386.52万" is, unless the column counts in 万元
+        if (text.endsWith("万") && text.length() > 1) {
             text = text.substring(0, text.length() - 1);
             unit = "万" + unit;
         }
+        boolean tenThousands = unit.startsWith("万");
         for (SignWord sign : SIGN_WORDS) {
             if (text.startsWith(sign.word()) && text.length() > sign.word().length()) {
                 text = sign.sign() + text.substring(sign.word().length());

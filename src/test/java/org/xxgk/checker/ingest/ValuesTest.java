@@ -28,7 +28,8 @@ class ValuesTest {
 
     @ParameterizedTest(name = "{0} in a column in \"{1}\"")
     @CsvSource(delimiter = '|', value = {"1.2126万|''|12126|万", "3万件|''|30000|万件", "25件|''|25|件",
-            "79.6954万|万元|79.6954|万", "1.2万元|万元|1.2|万元", "79.6954|万元|79.6954|''"})
+            "79.6954万|万元|79.6954|万", "1.2万元|万元|1.2|万元", "79.6954|万元|79.6954|''",
+            "1386.52万元|''|13865200|万元", "1386.52万|''|13865200|万", "3.5（万元）|''|35000|万元"})
     void readsWanAsTenThousandOrAsTheColumnsUnit(String printed, String columnUnit, BigDecimal value, String unit) {
         CellValue read = Values.parse(printed, columnUnit);
 
