@@ -7,6 +7,7 @@ import org.xxgk.checker.format.FormatDefinition;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a rule says about itself in its DRL metadata ({@code @id @severity @title @clause @message}).
@@ -15,12 +16,17 @@ import java.util.List;
  * @param severity the severity its findings carry unless a profile changes it
  * @param title    a one-line title
  * @param clause   the provision it enforces, as written: {@value #FORMAT} stands for the report's format
+ * @param formatClauses the provision cited instead on reports of a format, by format id: written
+ *                 {@code @clause_2019("…")} where the format's own document says it otherwise or not at all
  * @param message  the message template
  * @param file     the DRL file, relative to the rule set's directory
  * @param name     the DRL rule name
  */
-public record RuleMetadata(String id, Severity severity, String title, String clause, MessageTemplate message,
-                           Path file, String name) {
+public record RuleMetadata(String id, Severity severity, String title, String clause,
+                           Map<String, String> formatClauses, MessageTemplate message, Path file, String name) {
+
+    /** The metadata key of a clause for one format: {@code clause_} and the format's id. */
+    public static final String FORMAT_CLAUSE = "clause_";
 
     /**
      * Written in a {@code @clause}, the document of the format in force for the report's year (of the format its
@@ -36,7 +42,7 @@ public record RuleMetadata(String id, Severity severity, String title, String cl
 
     /** The provision a finding on a report of this format cites. */
     public String clause(FormatDefinition format) {
-        return clause.replace(FORMAT, format.clause());
+        return formatClauses.getOrDefault(format.id(), clause).replace(FORMAT, format.clause());
     }
 
     /**
@@ -44,7 +50,7 @@ public record RuleMetadata(String id, Severity severity, String title, String cl
      * e.g. "国办公开办函〔2021〕30号 表三（2019—2020年度：国办公开办函〔2019〕60号 表三）".
      */
     public String clause(FormatCatalog formats) {
-        if (!clause.contains(FORMAT)) {
+        if (!clause.contains(FORMAT) && formatClauses.isEmpty()) {
             return clause;
         }
         List<String> older = new ArrayList<>();

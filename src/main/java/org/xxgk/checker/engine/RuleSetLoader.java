@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -123,7 +124,7 @@ public final class RuleSetLoader {
         }
         // a rule whose metadata is incomplete is reported once, not again wherever a table or profile names it
         Set<String> ids = new HashSet<>();
-        List<RuleMetadata> rules = metadata(kieBase, names, ids, problems);
+        List<RuleMetadata> rules = metadata(kieBase, names, formats, ids, problems);
         for (String rule : relations.rules()) {
             if (!ids.contains(rule)) {
                 RelationTable.Mention mention = relations.mention(rule);
@@ -193,8 +194,8 @@ public final class RuleSetLoader {
      *
      * @param ids filled with the id of every rule the files hold, its name where it has no {@code @id}
      */
-    private static List<RuleMetadata> metadata(KieBase kieBase, RuleNames names, Set<String> ids,
-                                               List<FileProblem> problems) {
+    private static List<RuleMetadata> metadata(KieBase kieBase, RuleNames names, FormatCatalog formats,
+                                               Set<String> ids, List<FileProblem> problems) {
         Map<String, Path> fileOfRule = names.fileOfRule();
         Map<String, Integer> lineOfRule = names.lineOfRule();
         List<RuleMetadata> rules = new ArrayList<>();
@@ -224,9 +225,26 @@ public final class RuleSetLoader {
                     continue;
                 }
                 String clause = (String) meta.get("clause");
-                if (clause.replace(RuleMetadata.FORMAT, "").matches(".*[{}].*")) {
-                    problems.add(new FileProblem(file, line, 0, "规则“" + id + "”的 @clause 中只能用占位符 " + RuleMetadata.FORMAT
-                            + "（报告年度所用格式的文号，如国办公开办函〔2021〕30号）", ""));
+                Map<String, String> formatClauses = new HashMap<>();
+                List<String> clauseProblems = new ArrayList<>();
+                clauseProblem("@clause", clause).ifPresent(clauseProblems::add);
+                for (Map.Entry<String, Object> entry : meta.entrySet()) {
+                    if (entry.getKey().startsWith(RuleMetadata.FORMAT_CLAUSE)) {
+                        String key = "@" + entry.getKey();
+                        String format = entry.getKey().substring(RuleMetadata.FORMAT_CLAUSE.length());
+                        if (formats.formats().stream().noneMatch(known -> known.id().equals(format))) {
+                            clauseProblems.add(key + " 中的格式“" + format + "”不存在（格式见 formats/ 下各目录名）");
+                        } else if (!(entry.getValue() instanceof String text) || text.isBlank()) {
+                            clauseProblems.add(key + " 应写明该格式年报所依据的条款");
+                        } else {
+                            clauseProblem(key, text).ifPresent(clauseProblems::add);
+                            formatClauses.put(format, text);
+                        }
+                    }
+                }
+                if (!clauseProblems.isEmpty()) {
+                    clauseProblems.forEach(problem -> problems.add(new FileProblem(file, line, 0,
+                            "规则“" + id + "”的 " + problem, "")));
                     continue;
                 }
                 MessageTemplate message;
@@ -253,12 +271,19 @@ public final class RuleSetLoader {
                 if (previous != null && !previous.equals(file)) {
                     problems.add(new FileProblem(file, line, 0, "规则编号“" + id + "”与 " + previous + " 中的规则重复", ""));
                 }
-                rules.add(new RuleMetadata(id, severity, (String) meta.get("title"), clause,
+                rules.add(new RuleMetadata(id, severity, (String) meta.get("title"), clause, Map.copyOf(formatClauses),
                         message, file, rule.getName()));
             }
         }
         rules.sort(Comparator.comparing(RuleMetadata::id));
         return rules;
+    }
+
+    /** What is wrong with a clause's placeholders, if anything. */
+    private static Optional<String> clauseProblem(String key, String clause) {
+        return clause.replace(RuleMetadata.FORMAT, "").matches(".*[{}].*")
+                ? Optional.of(key + " 中只能用占位符 " + RuleMetadata.FORMAT + "（报告年度所用格式的文号，如国办公开办函〔2021〕30号）")
+                : Optional.empty();
     }
 
     /**

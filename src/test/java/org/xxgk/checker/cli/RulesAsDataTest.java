@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xxgk.checker.Finding;
 import org.xxgk.checker.TestRules;
 import org.xxgk.checker.engine.RuleSet;
 
@@ -209,6 +210,25 @@ class RulesAsDataTest {
         assertThat(ruleSet.rules()).filteredOn(rule -> rule.id().equals("ARI-04")).singleElement()
                 .satisfies(rule -> assertThat(rule.clause(ruleSet.formats()))
                         .isEqualTo("国办公开办函〔2021〕30号 表四（2019—2020年度：国办公开办函〔2019〕60号 表四）"));
+    }
+
+    @Test
+    void aRuleMayCiteAnotherProvisionOnReportsOfAnOlderFormatButOnlyOfAFormatThatExists() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("arithmetic/ARI-04.drl"), "@clause(\"{格式} 表四\")", "@clause(\"{格式} 表四\")\n    @clause_2018(\"试行\")");
+
+        CheckCommandTest.Run broken = CheckCommandTest.run("rules", "check", rules.toString());
+        RuleSet ruleSet = TestRules.checker().ruleSet();
+        List<Finding> trialReport = TestRules.checker().check(Path.of("fixtures/reports/2020-laocheng-trial-format.txt")).findings();
+
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).contains("arithmetic/ARI-04.drl:9: 规则“ARI-04”的 @clause_2018 中的格式“2018”不存在");
+        // the 2021 document's 一（一） and "不宜泛化" came after the trial format: its reports are held to the regulation
+        assertThat(trialReport).filteredOn(finding -> List.of("STR-16", "NAR-04").contains(finding.ruleId()))
+                .hasSize(3).allSatisfy(finding -> assertThat(finding.clause()).isEqualTo("《中华人民共和国政府信息公开条例》第五十条第（四）项"));
+        assertThat(ruleSet.rules()).filteredOn(rule -> rule.id().equals("NAR-04")).singleElement()
+                .satisfies(rule -> assertThat(rule.clause(ruleSet.formats()))
+                        .isEqualTo("国办公开办函〔2021〕30号（不宜泛化）（2019—2020年度：《中华人民共和国政府信息公开条例》第五十条第（四）项）"));
     }
 
     @Test
