@@ -148,11 +148,17 @@ final class ClaimTable {
                 printed, cells, assumedZero);
     }
 
-    /** The claim's cells on the report, in the first format whose tables the report has; {@code null} if none. */
+    /**
+     * The claim's cells on the report, in the first format whose tables the report has; {@code null} if none, or if
+     * one of those tables was printed without a single number: STR-14 reports it, and its blanks counted as 0 would
+     * contradict every figure the prose gives.
+     */
     private SumSide side(Claim claim, Map<String, Table> tables, List<Cell> cells, List<Cell> assumedZero) {
         for (Map.Entry<String, Resolved> resolved : compare.getOrDefault(claim.id(), Map.of()).entrySet()) {
-            if (RelationTable.applies(resolved.getValue().layouts(), resolved.getKey(), tables)) {
-                return SumSide.of(resolved.getValue().terms(), tables, Map.of(), cells, assumedZero);
+            Set<String> layouts = resolved.getValue().layouts();
+            if (RelationTable.applies(layouts, resolved.getKey(), tables)) {
+                return layouts.stream().anyMatch(layout -> tables.get(layout).numberCount() == 0) ? null
+                        : SumSide.of(resolved.getValue().terms(), tables, Map.of(), cells, assumedZero);
             }
         }
         return null;

@@ -18,10 +18,21 @@ import java.util.regex.Pattern;
 
 /** Reads the facts of a report's prose with the rule set's vocabulary. Thread-safe. */
 public final class NarrativeReader {
+    /**
+     * "-" and what is typed for it in dates: the hyphen, the non-breaking hyphen Word inserts, the figure and en
+     * dashes, the minus sign (the full-width "－" is "-" once normalised). "-" comes first: in a character class it is
+     * then literal.
+     */
+    private static final String HYPHENS = "-\u2010\u2011\u2012\u2013\u2212";
+    /** What stands between the two dates of a range, one character each. */
+    private static final String RANGE_MARKS = HYPHENS + "至到—~";
     private static final Pattern CJK_RANGE = Pattern.compile(
-            "((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日起?(?:至|到|—|-|~)((?:19|20)\\d{2})?年?(\\d{1,2})月(\\d{1,2})日");
+            "((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日起?[" + RANGE_MARKS + "]"
+                    + "((?:19|20)\\d{2})?年?(\\d{1,2})月(\\d{1,2})日");
+    /** A date of "2024-01-01", "2024.1.1" or "2024/1/1". */
+    private static final String NUMERIC_DATE = "((?:19|20)\\d{2})[" + HYPHENS + "./](\\d{1,2})[" + HYPHENS + "./](\\d{1,2})";
     private static final Pattern ISO_RANGE = Pattern.compile(
-            "((?:19|20)\\d{2})[-./](\\d{1,2})[-./](\\d{1,2})(?:至|到|—|~)((?:19|20)\\d{2})[-./](\\d{1,2})[-./](\\d{1,2})");
+            NUMERIC_DATE + "[" + RANGE_MARKS + "]" + NUMERIC_DATE);
     private static final Pattern MALFORMED_DATE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?:\\d{1,2}月|年\\d{1,2}日)");
     private static final Pattern CITATION = Pattern.compile("《([^》]{2,60})》");
 
@@ -31,6 +42,7 @@ public final class NarrativeReader {
     private static final List<String> NOTE_OPENINGS = List.of("其中", "含", "包括");
 
     private final TextVocabulary vocabulary;
+    private final RespectiveFigures respectiveFigures;
     /** The prints of the words of each topic ({@code any}), in the vocabulary's order. */
     private final CharPrint[][] topicPrints;
     /** The prints of the words each claim's patterns require: [claim][pattern][requirement][alternative]. */
@@ -45,6 +57,7 @@ public final class NarrativeReader {
 
     public NarrativeReader(TextVocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.respectiveFigures = new RespectiveFigures(vocabulary.respectiveUnits());
         this.topicPrints = vocabulary.topics().stream().map(topic -> prints(topic.any())).toArray(CharPrint[][]::new);
         this.claimPrints = vocabulary.claims().stream()
                 .map(claim -> claim.requirements().stream()
@@ -79,11 +92,11 @@ public final class NarrativeReader {
         // each pattern runs only on sentences with a character it cannot match without
         for (Sentence sentence : sentences) {
             String text = sentence.normalized();
-            if (text.indexOf('至') >= 0 || text.indexOf('到') >= 0 || text.indexOf('—') >= 0 || text.indexOf('~') >= 0) {
+            if (indexOfAny(text, RANGE_MARKS, 0) >= 0) {
                 if (text.indexOf('日') >= 0) {
                     dateRanges(CJK_RANGE, sentence, ranges);
                 }
-                if (text.indexOf('-') >= 0 || text.indexOf('.') >= 0 || text.indexOf('/') >= 0) {
+                if (text.indexOf('.') >= 0 || text.indexOf('/') >= 0 || indexOfAny(text, HYPHENS, 0) >= 0) {
                     dateRanges(ISO_RANGE, sentence, ranges);
                 }
             }
@@ -117,8 +130,12 @@ public final class NarrativeReader {
         };
         CharPrint[] prints = sentences.stream().map(sentence -> CharPrint.of(sentence.normalized()))
                 .toArray(CharPrint[]::new);
-        return new NarrativeFacts(topics(in, prints), claims(in, prints, report.year()), body(report.organization()),
-                ranges, malformed, citations, years(sentences));
+        // claims read listed figures paired with their subjects; the pairs hold no character the sentence lacks, so
+        // the sentence's print still rules out what they cannot contain
+        String[] claimTexts = sentences.stream().map(sentence -> respectiveFigures.pairUp(sentence.normalized()))
+                .toArray(String[]::new);
+        return new NarrativeFacts(topics(in, prints), claims(in, prints, claimTexts, report.year()),
+                body(report.organization()), ranges, malformed, citations, years(sentences));
     }
 
     /** @param prints the print of each sentence, by its index */
@@ -162,28 +179,31 @@ public final class NarrativeReader {
 
     /**
      * @param prints the print of each sentence, by its index
+     * @param texts  the text of each sentence as claims read it, by its index
      * @param year   the report's year, or {@code null}
      */
-    private List<Claim> claims(IntFunction<List<Sentence>> in, CharPrint[] prints, Integer year) {
+    private List<Claim> claims(IntFunction<List<Sentence>> in, CharPrint[] prints, String[] texts, Integer year) {
         List<Claim> claims = new ArrayList<>();
         for (int c = 0; c < claimPrints.length; c++) {
             ClaimSpec spec = vocabulary.claims().get(c);
             for (Sentence sentence : in.apply(claimPlaces[c])) {
+                String text = texts[sentence.index()];
                 for (int p = 0; p < spec.patterns().size(); p++) {
                     CharPrint print = prints[sentence.index()];
                     if (!print.mayContain(claimMusts[c][p])
-                            || !mayMatch(spec.requirements().get(p), claimPrints[c][p], sentence, print)) {
+                            || !mayMatch(spec.requirements().get(p), claimPrints[c][p], text, print)) {
                         continue;
                     }
-                    if (!about(spec, sentence)) {
+                    if (!about(spec, text, sentence.lead())) {
                         break;
                     }
                     Pattern pattern = spec.patterns().get(p);
-                    // a match that is not this claim ("2023年收到申请520件") does not hide a later one in the sentence
-                    Matcher match = pattern.matcher(sentence.normalized());
+                    // a match that is not this claim ("2023年收到申请520件") does not hide a later one in the sentence;
+                    // the first that is, is compared alone: later figures are mostly its parts ("其中通过网上平台受理500件")
+                    Matcher match = pattern.matcher(text);
                     boolean found = false;
                     while (!found && match.find()) {
-                        found = claimed(spec, sentence.normalized(), match, year);
+                        found = claimed(spec, text, match, year);
                     }
                     if (found) {
                         claims.add(claim(spec, pattern, match, sentence));
@@ -199,11 +219,10 @@ public final class NarrativeReader {
      * Whether the sentence speaks of the claim's subject: it says so itself, or the heading of its item does
      * ("（二）依申请公开。共收到申请600件") and the sentence names nothing else ("受理行政许可申请12126件").
      */
-    private static boolean about(ClaimSpec spec, Sentence sentence) {
-        String text = sentence.normalized();
+    private static boolean about(ClaimSpec spec, String text, String lead) {
         return spec.about().isEmpty() || spec.about().stream().anyMatch(text::contains)
                 || spec.elsewhere().stream().noneMatch(text::contains)
-                && spec.about().stream().anyMatch(sentence.lead()::contains);
+                && spec.about().stream().anyMatch(lead::contains);
     }
 
     /**
@@ -283,12 +302,12 @@ public final class NarrativeReader {
      * Whether a sentence has what a pattern needs to match: one word of each of its requirements. A word is searched
      * for only where the sentence's print allows it.
      */
-    private static boolean mayMatch(List<List<String>> requirements, CharPrint[][] wordPrints, Sentence sentence,
+    private static boolean mayMatch(List<List<String>> requirements, CharPrint[][] wordPrints, String text,
                                     CharPrint print) {
         for (int r = 0; r < wordPrints.length; r++) {
             boolean met = false;
             for (int w = 0; w < wordPrints[r].length && !met; w++) {
-                met = print.mayContain(wordPrints[r][w]) && sentence.normalized().contains(requirements.get(r).get(w));
+                met = print.mayContain(wordPrints[r][w]) && text.contains(requirements.get(r).get(w));
             }
             if (!met) {
                 return false;

@@ -8,11 +8,15 @@ import java.util.List;
  *
  * @param topics     the topics of {@code topics.yaml}
  * @param claims     the claims of {@code claims.yaml}
+ * @param respectiveUnits the units of figures listed one for each subject listed before them ({@code claims.yaml}'s
+ *                   {@code respective_units}: "行政复议、行政诉讼案件24件、4件")
  * @param bodies     the body types of {@code bodies.yaml}, in the order they are tried
  * @param claimsFile the claims file, for problems found when its cells are resolved
  */
-public record TextVocabulary(List<TopicSpec> topics, List<ClaimSpec> claims, List<BodySpec> bodies, Path claimsFile) {
+public record TextVocabulary(List<TopicSpec> topics, List<ClaimSpec> claims, List<String> respectiveUnits,
+                             List<BodySpec> bodies, Path claimsFile) {
 
     /** A vocabulary that finds nothing, for a rule set without a {@code text/} folder. */
-    public static final TextVocabulary EMPTY = new TextVocabulary(List.of(), List.of(), List.of(), Path.of("text/claims.yaml"));
+    public static final TextVocabulary EMPTY = new TextVocabulary(List.of(), List.of(), List.of(), List.of(),
+            Path.of("text/claims.yaml"));
 }

@@ -39,6 +39,8 @@ final class VocabularyFile {
 
     static final class Claims {
         public List<String> elsewhere;
+        @JsonProperty("respective_units")
+        public List<String> respectiveUnits;
         public List<Claim> claims;
     }
 

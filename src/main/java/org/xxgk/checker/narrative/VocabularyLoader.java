@@ -50,7 +50,8 @@ public final class VocabularyLoader {
                 .collect(Collectors.toCollection(TreeSet::new));
         VocabularyLoader loader = new VocabularyLoader(ruleSet, sections, problems);
         Path claimsFile = dir.resolve("claims.yaml");
-        return new TextVocabulary(loader.topics(dir.resolve("topics.yaml")), loader.claims(claimsFile),
+        ClaimsRead claims = loader.claims(claimsFile);
+        return new TextVocabulary(loader.topics(dir.resolve("topics.yaml")), claims.claims(), claims.respectiveUnits(),
                 loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
     }
 
@@ -100,7 +101,11 @@ public final class VocabularyLoader {
         return bodies;
     }
 
-    private List<ClaimSpec> claims(Path file) {
+    /** What {@code claims.yaml} holds: the claims, and the units of figures listed one for each subject. */
+    private record ClaimsRead(List<ClaimSpec> claims, List<String> respectiveUnits) {
+    }
+
+    private ClaimsRead claims(Path file) {
         YamlFile<VocabularyFile.Claims> yaml = read(file, VocabularyFile.Claims.class);
         VocabularyFile.Claims read = yaml == null ? null : yaml.value();
         List<ClaimSpec> claims = new ArrayList<>();
@@ -147,7 +152,9 @@ public final class VocabularyLoader {
                     claim.tags == null ? List.of() : List.copyOf(claim.tags),
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
         }
-        return claims;
+        List<String> units = normalized(read == null ? null : read.respectiveUnits).stream()
+                .filter(unit -> !unit.isEmpty()).toList();
+        return new ClaimsRead(claims, units);
     }
 
     /** The words as sentences are compared, none for a key the file leaves out. */

@@ -1,0 +1,59 @@
+package org.xxgk.checker.narrative;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Figures listed one for each subject listed before them, paired up as claims read them. */
+class RespectiveFiguresTest {
+    private final RespectiveFigures figures = new RespectiveFigures(List.of("件", "起"));
+
+    private String paired(String sentence) {
+        return figures.pairUp(Sentences.normalize(sentence));
+    }
+
+    @Test
+    void pairsEachFigureWithItsSubject() {
+        assertThat(paired("本年度收到政府信息公开行政复议、行政诉讼案件24件、4件。"))
+                .isEqualTo("本年度收到政府信息公开行政复议24件、行政诉讼案件4件。");
+        assertThat(paired("行政复议和行政诉讼案件分别为25件和4起。")).isEqualTo("行政复议25件和行政诉讼案件为4起。");
+    }
+
+    @Test
+    void givesAFigureWithoutAUnitTheLastOnes() {
+        assertThat(paired("收到行政复议、行政诉讼案件24、4件")).isEqualTo("收到行政复议24件、行政诉讼案件4件");
+    }
+
+    @Test
+    void splitsSubjectsAtTheListCommaBeforeAWordsAnd() {
+        assertThat(paired("及时办理自然人、法人和其他组织申请520件、25件"))
+                .isEqualTo("及时办理自然人520件、法人和其他组织申请25件");
+        assertThat(paired("全年收到、办结申请545件、557件，上年结转、结转下年度申请23件、11件。"))
+                .isEqualTo("全年收到545件、办结申请557件,上年结转23件、结转下年度申请11件。");
+    }
+
+    @Test
+    void leavesAListWithoutAsManySubjectsAsFigures() {
+        assertThat(paired("共收到申请545件、557件")).isEqualTo("共收到申请545件、557件");
+        assertThat(paired("行政复议、行政诉讼案件24件、4件、1件")).isEqualTo("行政复议、行政诉讼案件24件、4件、1件");
+    }
+
+    @Test
+    void leavesASubjectThatStatesAFigureOrEndsInADigit() {
+        assertThat(paired("收到申请545件、办结557件和10件")).isEqualTo("收到申请545件、办结557件和10件");
+        assertThat(paired("2023、2024年收到申请20件、30件")).isEqualTo("2023、2024年收到申请20件、30件");
+    }
+
+    @Test
+    void leavesFiguresOfOtherUnits() {
+        assertThat(paired("2023年、2024年分别发布信息100条、120条")).isEqualTo("2023年、2024年分别发布信息100条、120条");
+    }
+
+    @Test
+    void pairsNothingWithoutUnits() {
+        assertThat(new RespectiveFigures(List.of()).pairUp("行政复议、行政诉讼案件24件、4件"))
+                .isEqualTo("行政复议、行政诉讼案件24件、4件");
+    }
+}
