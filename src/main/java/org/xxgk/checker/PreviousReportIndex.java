@@ -1,16 +1,14 @@
 package org.xxgk.checker;
 
-import org.xxgk.checker.format.Labels;
+import org.xxgk.checker.ingest.BodyName;
 import org.xxgk.checker.report.Report;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -18,44 +16,19 @@ import java.util.stream.Collectors;
  * year before, by the same body. Real titles name one body in several ways, so a name is tried in three steps, each
  * used only when the one before finds nothing: the same name (ignoring blanks, quotes and the width of brackets);
  * the same name but for a bracketed alias and "人民政府"/"政府"; one name with a higher jurisdiction in front of the
- * other ("北京市朝阳区人民政府" and "朝阳区人民政府"). Two candidates in the same step match neither: the finding says
- * which. Immutable, so thread-safe.
+ * other ("北京市朝阳区人民政府" and "朝阳区人民政府"): {@link BodyName.Match}. Two candidates in the same step match
+ * neither: the finding says which. Immutable, so thread-safe.
  */
 public final class PreviousReportIndex implements PreviousReports {
-    /** Last characters of the name of a jurisdiction that may stand in front of a body's name. */
-    private static final String JURISDICTION_ENDS = "省市区县州盟旗";
-
     private final List<Entry> entries;
     /** The entries by the loosest form of their name: the first two steps look only here. */
     private final Map<String, List<Entry>> byLooseName;
     private final List<String> ignored;
 
     /** A report of the index with its name as compared. */
-    private record Entry(PreviousReport previous, Name name, int year) {
+    private record Entry(PreviousReport previous, BodyName name, int year) {
         String source() {
             return previous.source();
-        }
-    }
-
-    /** The three steps of matching a body's name, strictest first. */
-    private enum NameMatch {
-        SAME((one, other) -> one.exact().equals(other.exact())),
-        WITHOUT_ALIAS((one, other) -> !other.loose().isEmpty() && one.loose().equals(other.loose())),
-        WITHIN_JURISDICTION((one, other) -> underJurisdiction(one.loose(), other.loose()) || underJurisdiction(other.loose(), one.loose()));
-
-        private final BiPredicate<Name, Name> test;
-
-        NameMatch(BiPredicate<Name, Name> test) {
-            this.test = test;
-        }
-    }
-
-    /** A body's name as compared. */
-    private record Name(String exact, String loose) {
-        static Name of(String organization) {
-            String exact = Labels.normalize(organization).replace('【', '(').replace('】', ')')
-                    .replace('〔', '(').replace('〕', ')');
-            return new Name(exact, exact.replaceAll("\\([^)]*\\)", "").replace("人民政府", "").replace("政府", ""));
         }
     }
 
@@ -90,7 +63,7 @@ public final class PreviousReportIndex implements PreviousReports {
             } else if (report.organization().isBlank() || report.year() == null) {
                 ignored.add(previous.source() + "：标题中没有识别出机关名称或年度");
             } else {
-                entries.add(new Entry(previous, Name.of(report.organization()), report.year()));
+                entries.add(new Entry(previous, BodyName.of(report.organization()), report.year()));
             }
         }
         return new PreviousReportIndex(entries, ignored);
@@ -106,12 +79,12 @@ public final class PreviousReportIndex implements PreviousReports {
         if (report.organization().isBlank() || report.year() == null) {
             return PreviousReport.absent("本年报告的标题中没有识别出机关名称或年度，无法查找上一年度的年报");
         }
-        Name name = Name.of(report.organization());
+        BodyName name = BodyName.of(report.organization());
         int year = report.year() - 1;
         List<Entry> sameName = byLooseName.getOrDefault(name.loose(), List.of());
-        for (NameMatch match : NameMatch.values()) {
-            List<Entry> candidates = (match == NameMatch.WITHIN_JURISDICTION ? entries : sameName).stream()
-                    .filter(entry -> entry.year() == year && match.test.test(entry.name(), name)).toList();
+        for (BodyName.Match match : BodyName.Match.values()) {
+            List<Entry> candidates = (match == BodyName.Match.WITHIN_JURISDICTION ? entries : sameName).stream()
+                    .filter(entry -> entry.year() == year && match.test(entry.name(), name)).toList();
             if (candidates.size() == 1) {
                 return candidates.get(0).previous();
             }
@@ -122,26 +95,10 @@ public final class PreviousReportIndex implements PreviousReports {
             }
         }
         String otherYears = sameName.stream()
-                .filter(entry -> NameMatch.SAME.test.test(entry.name(), name) || NameMatch.WITHOUT_ALIAS.test.test(entry.name(), name))
+                .filter(entry -> BodyName.Match.SAME.test(entry.name(), name)
+                        || BodyName.Match.WITHOUT_ALIAS.test(entry.name(), name))
                 .map(Entry::year).distinct().sorted().map(Objects::toString).collect(Collectors.joining("、"));
         return PreviousReport.absent("所给的上一年度年报中没有“" + report.organization() + "”" + year + "年度的年报"
                 + (otherYears.isEmpty() ? "" : "（只有" + otherYears + "年度的）"));
-    }
-
-    /**
-     * Whether two bodies' names, as titles give them, may name one body: whether a report of the one would be matched
-     * with a report of the other, were it the only candidate.
-     */
-    public static boolean sameBody(String organization, String other) {
-        Name one = Name.of(organization);
-        Name two = Name.of(other);
-        return Arrays.stream(NameMatch.values()).anyMatch(match -> match.test.test(one, two));
-    }
-
-    /** Whether {@code longer} is {@code shorter} with the name of a jurisdiction in front ("北京市" + "朝阳区"). */
-    private static boolean underJurisdiction(String longer, String shorter) {
-        int prefix = longer.length() - shorter.length();
-        return !shorter.isEmpty() && prefix > 0 && longer.endsWith(shorter)
-                && JURISDICTION_ENDS.indexOf(longer.charAt(prefix - 1)) >= 0;
     }
 }

@@ -46,18 +46,6 @@ class PreviousReportIndexTest {
         assertThat(found.source()).isEqualTo(source);
     }
 
-    @ParameterizedTest(name = "{0} / {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-            "北京市朝阳区人民政府|朝阳区人民政府|true",
-            "老城区政府|老城区 人民政府|true",
-            "青山县交通运输局(青山县港航局)|青山县交通运输局|true",
-            "城区人民政府|老城区人民政府|false",
-            "青山县交通局|青山县交通运输局|false"})
-    void twoNamesAreOneBodyWhenTheIndexWouldMatchThem(String organization, String other, boolean same) {
-        assertThat(PreviousReportIndex.sameBody(organization, other)).isEqualTo(same);
-        assertThat(PreviousReportIndex.sameBody(other, organization)).isEqualTo(same);
-    }
-
     @Test
     void aReportOfAnotherYearIsNoMatchAndTheAbsenceSaysWhichYearsThereAre() {
         PreviousReport found = INDEX.previousOf(report("老城区人民政府2025年政府信息公开工作年度报告"));

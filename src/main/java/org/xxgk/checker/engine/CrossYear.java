@@ -1,7 +1,7 @@
 package org.xxgk.checker.engine;
 
 import org.xxgk.checker.PreviousReport;
-import org.xxgk.checker.PreviousReportIndex;
+import org.xxgk.checker.ingest.BodyName;
 import org.xxgk.checker.narrative.ProseSimilarity;
 import org.xxgk.checker.report.Report;
 
@@ -79,7 +79,7 @@ public final class CrossYear {
         }
         String last = previous.report().organization();
         String now = report.organization();
-        return last.isBlank() || now.isBlank() || PreviousReportIndex.sameBody(last, now) ? null
+        return last.isBlank() || now.isBlank() || BodyName.sameBody(last, now) ? null
                 : "所给的上一年度年报" + name(previous) + "是“" + last + "”的，本年报告是“" + now + "”的";
     }
 

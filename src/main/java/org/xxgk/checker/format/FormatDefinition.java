@@ -13,11 +13,14 @@ import java.util.Optional;
  * @param yearFrom first report year the format applies to
  * @param yearTo   last report year, or {@code null} while it is current
  * @param titleEndings the words that follow the body's name in a title, longest first
+ * @param interpretationWords words that mark the title of an interpretation appended to a report ("解读"): it ends the
+ *                 report
  * @param sections the sections in canonical order
  * @param tables   the table layouts
  */
 public record FormatDefinition(String id, String name, String clause, int yearFrom, Integer yearTo,
-                               List<String> titleEndings, List<SectionSpec> sections, List<TableLayout> tables) {
+                               List<String> titleEndings, List<String> interpretationWords, List<SectionSpec> sections,
+                               List<TableLayout> tables) {
 
     public boolean appliesTo(int year) {
         return year >= yearFrom && (yearTo == null || year <= yearTo);

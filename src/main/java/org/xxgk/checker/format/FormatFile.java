@@ -12,6 +12,8 @@ final class FormatFile {
     public Years years;
     @JsonProperty("title_endings")
     public List<String> titleEndings;
+    @JsonProperty("interpretation_words")
+    public List<String> interpretationWords;
     public List<Section> sections;
     public List<Table> tables;
 

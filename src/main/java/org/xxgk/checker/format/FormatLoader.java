@@ -92,7 +92,8 @@ public final class FormatLoader {
             return Optional.empty();
         }
         return Optional.of(new FormatDefinition(dto.id, orDefault(dto.name, dto.id),
-                orDefault(dto.clause, dto.name), dto.years.from, dto.years.to, nonNull(dto.titleEndings), sections, tables));
+                orDefault(dto.clause, dto.name), dto.years.from, dto.years.to, nonNull(dto.titleEndings),
+                nonNull(dto.interpretationWords), sections, tables));
     }
 
     private List<SectionSpec> sections(Path file, YamlFile<FormatFile> yaml, FormatFile dto) {

@@ -16,7 +16,9 @@ import java.util.List;
  * @param preamble     text between the title and the first section
  * @param sections     the sections in order of appearance
  * @param secondReport another report after this one, whose lines are no part of this one's; {@code null} when none
+ * @param length       how many of the text's lines are the report's: those after them are another document's (a second
+ *                     report, an interpretation of this one, a table of contents)
  */
 record Outline(String title, int titleLine, String organization, Integer year, TextBlock preamble,
-               List<Section> sections, SecondReport secondReport) {
+               List<Section> sections, SecondReport secondReport, int length) {
 }

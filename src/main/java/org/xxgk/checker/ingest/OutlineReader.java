@@ -33,12 +33,12 @@ final class OutlineReader {
     /** A line above the title that is no part of it: "附件1", "发布日期：2025-01-20". */
     private static final Pattern NOT_IN_TITLE = Pattern.compile("^(?:附件\\s*[0-9０-９一二三四五六七八九十]*\\s*"
             + "|(?:发布|成文|印发)?(?:日期|时间)\\s*[：:].*|(?:信息)?来源\\s*[：:].*|发布机构\\s*[：:].*|索引号\\s*[：:].*|文号\\s*[：:].*)$");
-    /** A line of a table of contents between its entries: blank, or a page number ("……3", "第3页", "- 3 -"). */
+    /** A blank line, or a page number in a table of contents: "……3", "第3页", "- 3 -". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．…·\\-—0-9０-９第页]*");
+    /** The word over a table of contents. */
+    private static final String CONTENTS = "目录";
     /** The fewest lines with a sentence before a report's own title again that make it a copy, not a contents list. */
     private static final int MIN_SENTENCES_OF_A_COPY = 3;
-    /** A title that announces an explanation of the report, not a report: "《…年度报告》政策解读", "一图读懂…". */
-    private static final Pattern INTERPRETATION = Pattern.compile("解读|图解|一图读懂");
     private static final Pattern FULL_WIDTH_YEAR = Pattern.compile("([０-９]{4})(\\s*年)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
     /** A year just before a title's ending, which may have taken its 年: "…工作2024" before "年度报告". */
@@ -61,6 +61,7 @@ final class OutlineReader {
     private final LabelIndex<SectionSpec> titles = new LabelIndex<>();
     private final int sectionCount;
     private final List<String> titleEndings;
+    private final List<String> interpretationWords;
 
     OutlineReader(FormatCatalog catalog) {
         FormatDefinition newest = catalog.newest();
@@ -69,6 +70,7 @@ final class OutlineReader {
         }
         sectionCount = newest.sections().size();
         titleEndings = newest.titleEndings();
+        interpretationWords = newest.interpretationWords();
     }
 
     Outline read(List<String> lines) {
@@ -97,13 +99,13 @@ final class OutlineReader {
         Matcher year = YEAR.matcher(digits);
         Integer reportYear = year.find() ? Integer.valueOf(year.group(1)) : null;
         String organization = organization(digits);
-        int second = secondTitle(lines, headings, organization, reportYear);
-        if (second >= 0) {
-            // the second report's parts are no repeats of the first's: the first is read from the lines before it
-            Outline firstReport = read(lines.subList(0, second));
-            return new Outline(firstReport.title(), firstReport.titleLine(), firstReport.organization(),
-                    firstReport.year(), firstReport.preamble(), firstReport.sections(),
-                    new SecondReport(title(lines, second).text(), second + 1));
+        End boundary = appended(lines, headings, organization, reportYear);
+        boundary = boundary != null ? boundary : contentsAfterTheText(lines, headings);
+        if (boundary != null) {
+            // what follows has parts of its own, no repeats of the report's: the report is read from the lines before
+            Outline report = read(lines.subList(0, boundary.line()));
+            return new Outline(report.title(), report.titleLine(), report.organization(), report.year(),
+                    report.preamble(), report.sections(), boundary.secondReport(), report.length());
         }
         int preambleEnd = headings.isEmpty() ? lines.size() : headings.get(0).line();
         TextBlock preamble = block(lines, titleLine == 0 ? 0 : first + 1, preambleEnd);
@@ -114,16 +116,22 @@ final class OutlineReader {
             sections.add(new Section(heading.spec(), heading.text(), heading.number(), heading.line() + 1,
                     body(lines, heading, end), h));
         }
-        return new Outline(title, titleLine, organization, reportYear, preamble, sections, null);
+        return new Outline(title, titleLine, organization, reportYear, preamble, sections, null, lines.size());
+    }
+
+    /** Where the report's text ends (from 0), and the second report that starts there, if one does. */
+    private record End(int line, SecondReport secondReport) {
     }
 
     /**
-     * Where a second report in the text starts (from 0), or -1: the first part starts again, and before it, after the
-     * part before, stands a title naming a body and a year, and announcing no 解读. The first report's own title
-     * again starts a second report only when the report was pasted twice: text before it, and every part after it;
-     * a page header before a repeated part, or a table of contents, is no second report.
+     * Where another document the text holds after the report starts, or {@code null}: the first part starts again,
+     * and before it, after the part before, stands a title. A title that announces an interpretation ("《…年度报告》
+     * 解读", "一图读懂…") starts an interpretation of the report; one naming another body or year starts a second
+     * report. One that may be the report's own (the same body and year, or no year) starts a second report only when
+     * the report was pasted twice: text before it, and every part after it; a page header before a repeated part, or
+     * a table of contents, is no second report.
      */
-    private int secondTitle(List<String> lines, List<Heading> headings, String organization, Integer year) {
+    private End appended(List<String> lines, List<Heading> headings, String organization, Integer year) {
         for (int h = 1; h < headings.size(); h++) {
             if (headings.get(h).spec() == null || !headings.get(h).spec().equals(headings.get(0).spec())) {
                 continue;
@@ -136,19 +144,26 @@ final class OutlineReader {
                 String line = lines.get(at).strip();
                 Title title = line.indexOf('。') >= 0 || NUMBERED.matcher(line).matches()
                         || OTHERWISE_NUMBERED.matcher(line).matches() ? null : title(lines, at);
-                String digits = title == null ? "" : arabicYears(title.text());
-                Matcher secondYear = YEAR.matcher(digits);
-                if (title == null || title.text().endsWith("。") || !secondYear.find() || organization(digits).isEmpty()
-                        || INTERPRETATION.matcher(title.text()).find()) {
+                if (title == null || title.text().endsWith("。")) {
                     continue;
                 }
-                boolean same = Integer.valueOf(secondYear.group(1)).equals(year) && organization(digits).equals(organization);
-                if (!same || everyPartAgain && sentences(lines, headings.get(0).line(), at) >= MIN_SENTENCES_OF_A_COPY) {
-                    return at;
+                if (interpretationWords.stream().anyMatch(title.text()::contains)) {
+                    return new End(at, null);
+                }
+                String digits = arabicYears(title.text());
+                String body = organization(digits);
+                if (body.isEmpty()) {
+                    continue;
+                }
+                Matcher secondYear = YEAR.matcher(digits);
+                Integer titleYear = secondYear.find() ? Integer.valueOf(secondYear.group(1)) : null;
+                boolean mayBeOwnTitle = (titleYear == null || titleYear.equals(year)) && BodyName.sameBody(body, organization);
+                if (!mayBeOwnTitle || everyPartAgain && sentences(lines, headings.get(0).line(), at) >= MIN_SENTENCES_OF_A_COPY) {
+                    return new End(at, new SecondReport(title.text(), at + 1));
                 }
             }
         }
-        return -1;
+        return null;
     }
 
     /** How many lines from {@code from} to before {@code to} hold a sentence: a table of contents holds none. */
@@ -259,29 +274,87 @@ final class OutlineReader {
     }
 
     /**
-     * The headings without a table of contents before the text: three or more headings at the start with nothing but
-     * page numbers between them, each standing again later ("目录 / 一、总体情况 / 二、… / …", then the parts with
-     * their text). Their parts are neither empty nor repeated.
+     * The headings without a table of contents before the text: three or more headings of parts at the start, each
+     * once, with nothing but page numbers or the parts' items between them ("目录 / 一、总体情况 / （一）… / 二、…"),
+     * after which the first of them starts again, with no table before it. Their parts are neither empty nor
+     * repeated; a part with a table is never one of them.
      */
     private static List<Heading> withoutContents(List<String> lines, List<Heading> headings) {
-        if (headings.size() < 3) {
-            return headings;
-        }
         int last = 0;
-        while (last + 1 < headings.size() && headings.get(last).inline().isEmpty()
-                && onlyPageNumbers(lines, headings.get(last).line() + 1, headings.get(last + 1).line())) {
+        while (last + 1 < headings.size() && headings.get(last).inline().isEmpty() && !startsAgain(headings, last + 1)
+                && onlyContentsLines(lines, headings.get(last).line() + 1, headings.get(last + 1).line())) {
             last++;
         }
-        List<Heading> contents = headings.subList(0, last + 1);
-        List<Heading> text = headings.subList(last + 1, headings.size());
-        boolean repeated = contents.stream().allMatch(heading -> heading.spec() != null
-                && text.stream().anyMatch(later -> heading.spec().equals(later.spec())));
-        return last >= 2 && repeated ? List.copyOf(text) : headings;
+        if (last < 2 || last + 1 >= headings.size() || !startsAgain(headings, last + 1)
+                || !eachPartOnce(headings.subList(0, last + 1))) {
+            return headings;
+        }
+        boolean tableBefore = lines.subList(headings.get(last).line() + 1, headings.get(last + 1).line()).stream()
+                .anyMatch(TextBlock::isTableLine);
+        return tableBefore ? headings : List.copyOf(headings.subList(last + 1, headings.size()));
     }
 
-    /** Whether the lines from {@code from} to before {@code to} are blank or page numbers; two headings may share a line. */
-    private static boolean onlyPageNumbers(List<String> lines, int from, int to) {
-        return from <= to && lines.subList(from, to).stream().allMatch(line -> PAGE_NUMBER.matcher(line).matches());
+    /**
+     * Where a table of contents after the text starts, or {@code null}: the first part starting again at the end,
+     * three or more headings of parts, each once, with nothing but page numbers or the parts' items between and
+     * after them. A "目录" line above it goes with it.
+     */
+    private static End contentsAfterTheText(List<String> lines, List<Heading> headings) {
+        int first = headings.size() - 1;
+        if (first < 0 || !headings.get(first).inline().isEmpty()
+                || !onlyContentsLines(lines, headings.get(first).line() + 1, lines.size())) {
+            return null;
+        }
+        while (first > 0 && headings.get(first - 1).inline().isEmpty()
+                && onlyContentsLines(lines, headings.get(first - 1).line() + 1, headings.get(first).line())) {
+            first--;
+        }
+        int entry = Math.max(first, 1);
+        while (entry < headings.size() && !startsAgain(headings, entry)) {
+            entry++;
+        }
+        if (headings.size() - entry < 3 || !eachPartOnce(headings.subList(entry, headings.size()))) {
+            return null;
+        }
+        int start = headings.get(entry).line();
+        int above = start - 1;
+        while (above >= 0 && lines.get(above).isBlank()) {
+            above--;
+        }
+        boolean titled = above >= 0 && stripMarks(lines.get(above)).replaceAll("[\\s\u3000]", "").equals(CONTENTS);
+        return new End(titled ? above : start, null);
+    }
+
+    /** Whether the headings name parts of the format, none twice, as the entries of a table of contents do. */
+    private static boolean eachPartOnce(List<Heading> entries) {
+        return entries.stream().allMatch(entry -> entry.spec() != null)
+                && entries.stream().map(Heading::spec).distinct().count() == entries.size();
+    }
+
+    /** Whether the heading at {@code at} is that of the first heading's part again. */
+    private static boolean startsAgain(List<Heading> headings, int at) {
+        return headings.get(0).spec() != null && headings.get(0).spec().equals(headings.get(at).spec());
+    }
+
+    /**
+     * Whether the lines from {@code from} to before {@code to} could stand between the entries of a table of contents:
+     * blank lines, page numbers, and the parts' items ("（一）…"); two headings may share a line.
+     */
+    private static boolean onlyContentsLines(List<String> lines, int from, int to) {
+        return from <= to && lines.subList(from, to).stream().allMatch(OutlineReader::isContentsLine);
+    }
+
+    private static boolean isContentsLine(String line) {
+        // a table's row of numbers is no page number
+        if (TextBlock.isTableLine(line)) {
+            return false;
+        }
+        if (PAGE_NUMBER.matcher(line).matches()) {
+            return true;
+        }
+        String text = stripMarks(line);
+        return text.length() <= MAX_HEADING_LENGTH && text.indexOf('。') < 0
+                && (NUMBERED.matcher(text).matches() || OTHERWISE_NUMBERED.matcher(text).matches());
     }
 
     /**

@@ -18,6 +18,7 @@ import org.xxgk.checker.report.LabelDeviation;
 import org.xxgk.checker.report.Location;
 import org.xxgk.checker.report.ReadProblem;
 import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.SecondReport;
 import org.xxgk.checker.report.Section;
 import org.xxgk.checker.report.Table;
 import org.xxgk.checker.report.TextBlock;
@@ -51,7 +52,7 @@ public final class ReportJsonReader {
 
     /** The members of the model, as FactsRenderer writes them. */
     private static final List<String> MEMBERS = List.of("title", "organization", "year", "format", "encoding", "problems",
-            "sections", "tables");
+            "sections", "tables", "secondReport");
 
     private final FormatCatalog catalog;
 
@@ -85,7 +86,8 @@ public final class ReportJsonReader {
                 .max().orElse(0);
         lineCount = Math.max(lineCount, tables.stream().mapToInt(Table::lastLine).max().orElse(0));
         return new Report(text(root, "title"), 0, text(root, "organization"), year, format, text(root, "encoding"),
-                lineCount, false, TextBlock.EMPTY, sections, List.copyOf(tables), problems(root.path("problems")), null);
+                lineCount, false, TextBlock.EMPTY, sections, List.copyOf(tables), problems(root.path("problems")),
+                secondReport(root.get("secondReport")));
     }
 
     /**
@@ -144,6 +146,10 @@ public final class ReportJsonReader {
             }
         }
         return List.copyOf(problems);
+    }
+
+    private static SecondReport secondReport(JsonNode node) {
+        return node == null || node.isNull() ? null : new SecondReport(text(node, "title"), node.path("line").asInt());
     }
 
     private static List<Section> sections(JsonNode node, FormatDefinition format) throws ReportJsonException {

@@ -209,9 +209,8 @@ public final class ReportReader {
     private Report read(String text, String encoding) {
         List<String> lines = lines(text);
         Outline outline = outlineReader.read(lines);
-        // a second report's tables are not the first's, even where the first lacks a table
-        List<TableLine> tableLines = new SplitLines(outline.secondReport() == null ? lines
-                : lines.subList(0, outline.secondReport().line() - 1));
+        // a second report's or an interpretation's tables are not the report's, even where the report lacks a table
+        List<TableLine> tableLines = new SplitLines(lines.subList(0, outline.length()));
         List<Table> tables = new ArrayList<>();
         for (Map.Entry<String, List<TableReader>> entry : tableReaders.entrySet()) {
             Table table = readTable(entry.getValue(), region(entry.getValue().get(0).layout(), outline, tableLines),

@@ -15,8 +15,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Writes what the reader made of a report, before any rule: title, sections with their lines, and every table cell
- * with its id, value and place. It shows a rule author what the rules see, and is the parser's golden-file form.
+ * Writes what the reader made of a report, before any rule: title, sections with their lines, every table cell
+ * with its id, value and place, and a second report the file holds after it. It shows a rule author what the rules see, and is the parser's golden-file form.
  */
 public final class FactsRenderer {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -60,6 +60,13 @@ public final class FactsRenderer {
             table(table, json);
         }
         json.writeEndArray();
+        if (report.secondReport() != null) {
+            // its parts and tables are not among the report's: this says where they went
+            json.writeObjectFieldStart("secondReport");
+            json.writeStringField("title", report.secondReport().title());
+            json.writeNumberField("line", report.secondReport().line());
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

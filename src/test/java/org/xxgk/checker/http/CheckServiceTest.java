@@ -206,6 +206,16 @@ class CheckServiceTest {
     }
 
     @Test
+    void theFactsNameASecondReportTheTextHolds() throws IOException {
+        String twoReports = Files.readString(Path.of("fixtures/rules/INPUT-06/fail-second-copy-titled-without-a-year.txt"));
+
+        JsonObject facts = http.postText(CHECK + "?include=facts", twoReports).bodyAsJsonObject().getJsonObject("facts");
+
+        assertThat(facts.getJsonObject("secondReport").getString("title")).isEqualTo("老城区人民政府政府信息公开工作年度报告");
+        assertThat(facts.getJsonObject("secondReport").getInteger("line")).isPositive();
+    }
+
+    @Test
     void answersTheResultAsOneHtmlFileWithTheEntryAndFactsEmbedded() {
         HttpResponse<Buffer> page = http.postText(CHECK + "/page?source=laocheng.txt", MUTANT);
         HttpResponse<Buffer> badDate = http.postText(CHECK + "/page?published=2025-13-01", MUTANT);

@@ -17,12 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The six parts are found under the headings real reports give them, and a report so written gets the seed's
- * findings: no part reported missing, no table lost to a part not found.
+ * findings: no part reported missing, no table lost to a part not found. A table of contents, before the text or
+ * after it, and an interpretation appended to the report open no parts.
  */
 class PartHeadingTest {
     private static final Checker CHECKER = TestRules.checker();
     private static final String SEED = TestRules.seed();
     private static final List<String> SEED_FINDINGS = findings(CHECKER.check(SEED, "seed"));
+    private static final String SEED_PART_SIX = CHECKER.check(SEED, "seed").report().section("s6").body().text();
+    private static final String TITLE = "# 老城区人民政府 2024 年政府信息公开工作年度报告\n";
 
     static Stream<Arguments> rewrites() {
         return Stream.of(
@@ -42,7 +45,60 @@ class PartHeadingTest {
                 Arguments.of("标题不编号，第二、三部分措辞略有不同", (UnaryOperator<String>) seed -> seed
                         .replaceAll("(?m)^(#+ *)[一二三四五六]、", "$1")
                         .replace("主动公开政府信息情况", "主动公开政府信息的情况")
-                        .replace("收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况")));
+                        .replace("收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况")),
+                Arguments.of("正文前的目录，各部分下列出条目", (UnaryOperator<String>) seed -> seed.replace(TITLE, TITLE + """
+
+                        目录
+                        一、总体情况
+                        （一）主动公开
+                        （二）依申请公开
+                        二、主动公开政府信息情况
+                        三、收到和处理政府信息公开申请情况
+                        四、政府信息公开行政复议、行政诉讼情况
+                        五、存在的主要问题及改进情况
+                        （一）存在的主要问题
+                        （二）改进情况
+                        六、其他需要报告的事项
+                        """)),
+                Arguments.of("正文后的目录", (UnaryOperator<String>) seed -> seed + """
+
+                        目　录
+
+                        一、总体情况……1
+                        二、主动公开政府信息情况……2
+                        三、收到和处理政府信息公开申请情况……3
+                        四、政府信息公开行政复议、行政诉讼情况……5
+                        五、存在的主要问题及改进情况……6
+                        六、其他需要报告的事项……6
+                        """),
+                Arguments.of("正文后附政策解读", (UnaryOperator<String>) seed -> seed + """
+
+                        《老城区人民政府2024年政府信息公开工作年度报告》解读
+
+                        一、总体情况
+
+                        2024年，我区共收到政府信息公开申请545件。
+
+                        二、主动公开政府信息情况
+
+                        全年主动公开政府信息2640条。
+
+                        三、收到和处理政府信息公开申请情况
+
+                        本年新收申请545件，结转11件。
+
+                        四、政府信息公开行政复议、行政诉讼情况
+
+                        行政复议24件，行政诉讼4件。
+
+                        五、存在的主要问题及改进情况
+
+                        公开及时性不足。
+
+                        六、其他需要报告的事项
+
+                        未收取信息处理费。
+                        """));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,7 +111,21 @@ class PartHeadingTest {
 
         assertThat(result.report().sections()).extracting(Section::id)
                 .containsExactly("s1", "s2", "s3", "s4", "s5", "s6");
+        assertThat(result.report().section("s6").body().text()).isEqualTo(SEED_PART_SIX);
         assertThat(findings(result)).isEqualTo(SEED_FINDINGS);
+    }
+
+    @Test
+    void aPartWithATableIsNoEntryOfATableOfContents() {
+        // parts 一 and 二 without text (printed as images), then part 三 with its table, then part 一 named again
+        String text = SEED.replaceFirst("(?s)(## 一、总体情况\n).*?(### 三、)", "$1\n## 二、主动公开政府信息情况\n\n$2")
+                .replace("#### 四、", "一、总体情况\n\n#### 四、");
+
+        CheckResult result = CHECKER.check(text, "empty parts");
+
+        assertThat(result.report().sections()).extracting(Section::id)
+                .containsExactly("s1", "s2", "s3", "s1", "s4", "s5", "s6");
+        assertThat(result.report().hasTable("t3")).isTrue();
     }
 
     @Test

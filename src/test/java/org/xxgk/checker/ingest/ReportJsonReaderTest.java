@@ -12,6 +12,7 @@ import org.xxgk.checker.TestRules;
 import org.xxgk.checker.render.FactsRenderer;
 import org.xxgk.checker.report.CellState;
 import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.SecondReport;
 import org.xxgk.checker.report.Section;
 
 import java.io.IOException;
@@ -66,6 +67,17 @@ class ReportJsonReaderTest {
     }
 
     @Test
+    void aModelReadBackKeepsTheSecondReportTheTextHeld() throws Exception {
+        Report fromText = TEXT.read(Files.readString(
+                Path.of("fixtures/rules/INPUT-06/fail-last-years-report-after-this-years.txt")));
+        String facts = FACTS.render(fromText);
+
+        assertThat(facts).contains("\"secondReport\" : {");
+        assertThat(READER.read(facts).secondReport()).isEqualTo(fromText.secondReport())
+                .isEqualTo(new SecondReport("老城区人民政府2023年政府信息公开工作年度报告", 29));
+    }
+
+    @Test
     void acceptsAMinimalModelWithBareNumbers() throws Exception {
         Report report = READER.read("""
                 {"year": 2024, "tables": [{"id": "t4", "cells": {
@@ -109,7 +121,7 @@ class ReportJsonReaderTest {
                 .hasMessage("缺少 tables（报告模型即 facts 命令的输出，其中总有 tables，可只含部分表格和单元格）");
         assertThatThrownBy(() -> READER.read("{\"text\": \"老城区人民政府2024年政府信息公开工作年度报告\"}"))
                 .hasMessage("没有“text”这一项（报告模型即 facts 命令的输出，可有的项：title、organization、year、format、"
-                        + "encoding、problems、sections、tables；年报原文请以 text/plain 提交或作为文件上传）");
+                        + "encoding、problems、sections、tables、secondReport；年报原文请以 text/plain 提交或作为文件上传）");
         // the result of a check sent back in
         assertThatThrownBy(() -> READER.read("{\"checker\": {\"version\": \"0.1.0\"}, \"reports\": []}"))
                 .hasMessageStartingWith("没有“checker”这一项");
