@@ -79,16 +79,16 @@ public final class Checker {
 
     /** Checks a report's bytes, whatever their encoding; {@code source} names them, as a file is named. */
     public CheckResult check(byte[] bytes, String source, CheckOptions options) {
-        return check(bytes, source, source, options);
+        return check(bytes, source, null, options);
     }
 
     /**
-     * Checks a report's bytes that came under a file name or media type ({@code declared}: "年报.pdf",
-     * "application/pdf"). What they are is told from their content; what they were declared as only words why they
-     * cannot be read.
+     * Checks a report's bytes that came under a file name or media type besides {@code source}, which names them as
+     * a file is named ({@code declared}: "年报.pdf", "application/pdf"). What they are is told from their content;
+     * what they were named or declared as only words why they cannot be read.
      */
     public CheckResult check(byte[] bytes, String source, String declared, CheckOptions options) {
-        return check(reader.read(bytes, options.maxBytes(), declared), source, options);
+        return check(reader.read(bytes, options.maxBytes(), source, declared), source, options);
     }
 
     /** Checks a report's text. */

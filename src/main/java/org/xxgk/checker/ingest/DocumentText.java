@@ -21,8 +21,13 @@ final class DocumentText {
     /** The most columns a merged cell is taken to span, as browsers cap colspan. */
     static final int MAX_SPAN = 1000;
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u3000]+");
-    /** Raised text that can mark a note (545¹, 申请数量*, ①): digits, stars, daggers, brackets, circled numbers. */
-    private static final Pattern NOTE_MARK = Pattern.compile("[\\s\\d０-９*＊†‡※#＃()（）\\[\\]［］\u2460-\u2473]+");
+    /** Raised text that can mark a note (545¹, 申请数量*, ①, 注1): digits, stars, daggers, brackets, circled numbers, 注. */
+    private static final Pattern NOTE_MARK = Pattern.compile("[\\s\\d０-９*＊†‡※#＃()（）\\[\\]［］\u2460-\u2473注]+");
+    /** What a power of ten is raised after: "×10", "x10". */
+    private static final Pattern POWER_BASE = Pattern.compile("[×xX✕*]\\s*10\\s*$");
+    /** A power: an integer. */
+    private static final Pattern POWER = Pattern.compile("\\s*-?[0-9]+\\s*");
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private final StringBuilder text = new StringBuilder();
     private final Map<Integer, TableRow> rows = new HashMap<>();
@@ -30,21 +35,27 @@ final class DocumentText {
     private int lineCount;
     private int tableCount;
 
-    /** @param encoding what the document is, for the report (e.g. "HTML (GB18030)") */
     /**
-     * Whether raised text (a superscript) marks a note below rather than being part of what it follows: a note's mark
-     * after a number or a word ("545¹", "事项¹"), printed as a raised digit, star or circled number. A letter's power
-     * ("m²") and raised text with nothing before it (a whole number raised by a slip) are content. Web pages and Word
-     * files decide alike.
-     *
-     * @param before the text before it, in the same cell or paragraph
+     * What raised text (a superscript) reads as after the text before it, in the same cell or paragraph: nothing
+     * where it marks a note below, after a number or a word ("545¹", "事项¹", "事项注"), printed as a raised digit,
+     * star, circled number or 注; a power of ten in raised digits ("1.2126×10⁴", which would otherwise read as a note
+     * on 10); else as printed: a letter's power ("m²") and raised text with nothing before it (a whole number raised
+     * by a slip) are content. Web pages and Word files decide alike.
      */
-    static boolean isNoteMark(CharSequence before, String raised) {
+    static String raised(CharSequence before, String raised) {
+        // only the end of the text before can be "×10": a long paragraph is not searched
+        CharSequence end = before.subSequence(Math.max(0, before.length() - "× 10 ".length()), before.length());
+        if (POWER_BASE.matcher(end).find() && POWER.matcher(raised).matches()) {
+            StringBuilder power = new StringBuilder(raised.length());
+            raised.strip().chars().forEach(c -> power.append(c == '-' ? '⁻' : SUPERSCRIPT_DIGITS.charAt(c - '0')));
+            return power.toString();
+        }
         char last = before.isEmpty() ? 0 : before.charAt(before.length() - 1);
         boolean content = last == 0 || last < 0x80 && Character.isLetter(last);
-        return !content && NOTE_MARK.matcher(raised).matches();
+        return !content && NOTE_MARK.matcher(raised).matches() ? "" : raised;
     }
 
+    /** @param encoding what the document is, for the report (e.g. "HTML (GB18030)") */
     DocumentText(String encoding) {
         this.encoding = encoding;
     }

@@ -3,7 +3,9 @@ package org.xxgk.checker.ingest;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.XMLHelper;
@@ -11,6 +13,8 @@ import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -18,6 +22,7 @@ import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAltChunk;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
@@ -38,13 +43,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a report written as a Word .docx file: its paragraphs and tables in the order of the document, a table's
  * merged cells laid out in its columns (a horizontally merged cell's text in its first column, the columns it spans
  * blank; a vertically merged cell's text in its first row, the rows below blank), a paragraph of a numbered list
- * with the number Word prints before it, the text Word shows and no more (no hidden or deleted text, no footnotes).
+ * with the number Word prints before it, the text Word shows and no more (no hidden or deleted text, no footnotes),
+ * and a web page or text embedded in it (altChunk) in its place.
  */
 final class DocxSource {
     private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -60,22 +70,33 @@ final class DocxSource {
      * that unpacks to more than this is no report (a zip bomb) and would not fit in memory once parsed.
      */
     private static final int UNPACKED_PER_LIMIT = 10;
+    /** The media types of embedded parts (altChunk) that are read: web pages and plain text, as Word shows them. */
+    private static final Set<String> READ_CHUNKS = Set.of("text/html", "application/xhtml+xml", "text/plain");
 
     private final XWPFDocument document;
     private final ListNumbers listNumbers;
+    /** The styles that hide the runs they are given to. */
+    private final Set<String> hidingStyles;
+    private final List<String> titleEndings;
     private final DocumentText out = new DocumentText("Word .docx");
 
-    private DocxSource(XWPFDocument document) {
+    private DocxSource(XWPFDocument document, List<String> titleEndings) {
         this.document = document;
-        this.listNumbers = new ListNumbers(document.getNumbering(), document.getStyles());
+        this.titleEndings = titleEndings;
+        XWPFStyles styles = document.getStyles();
+        this.listNumbers = new ListNumbers(document.getNumbering(), styles);
+        this.hidingStyles = styles == null ? Set.of() : styles.getStyles().stream()
+                .filter(style -> style.getStyleId() != null && hides(style, styles)).map(XWPFStyle::getStyleId)
+                .collect(Collectors.toSet());
     }
 
     /**
      * Reads a .docx file.
      *
-     * @param maxBytes the size limit of a source; the file may unpack to {@value #UNPACKED_PER_LIMIT} times as much
+     * @param maxBytes     the size limit of a source; the file may unpack to {@value #UNPACKED_PER_LIMIT} times as much
+     * @param titleEndings what a report's title ends with; a web page embedded in the file is read as a page is
      */
-    static DocumentText read(byte[] bytes, long maxBytes) throws UnopenableDocumentException {
+    static DocumentText read(byte[] bytes, long maxBytes, List<String> titleEndings) throws UnopenableDocumentException {
         long maxUnpacked = maxBytes * UNPACKED_PER_LIMIT;
         if (SourceKind.unpackedSize(bytes) > maxUnpacked) {
             throw new UnopenableDocumentException(ReadProblem.Kind.TOO_LARGE, "Word 文件解压后超过 "
@@ -85,7 +106,7 @@ final class DocxSource {
             if (isStrict(pack)) {
                 throw new UnopenableDocumentException("Word 文件是 Strict Open XML 格式，请在 Word 中另存为普通的 .docx（Word 文档）", null);
             }
-            DocxSource source = new DocxSource(new XWPFDocument(pack));
+            DocxSource source = new DocxSource(new XWPFDocument(pack), titleEndings);
             source.blocks(source.document.getDocument().getBody());
             return source.out;
         } catch (IOException | OpenXML4JException | XmlException | XMLStreamException | RuntimeException e) {
@@ -115,11 +136,11 @@ final class DocxSource {
     }
 
     /**
-     * Reads the paragraphs and tables of the body, a content control, a layout table's cell or a text box, in order.
-     * Word numbers the paragraphs of all of them in the same lists, so a part heading inside one takes its number
-     * and the headings after it theirs.
+     * Reads the paragraphs, tables and embedded pages of the body, a content control, a layout table's cell or a text
+     * box, in order. Word numbers the paragraphs of all of them in the same lists, so a part heading inside one takes
+     * its number and the headings after it theirs.
      */
-    private void blocks(XmlObject container) throws XmlException {
+    private void blocks(XmlObject container) throws XmlException, IOException, OpenXML4JException {
         try (XmlCursor cursor = container.newCursor()) {
             for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
                 XmlObject child = cursor.getObject();
@@ -129,13 +150,43 @@ final class DocxSource {
                     table(new XWPFTable(t, document));
                 } else if (child instanceof CTSdtBlock control && control.getSdtContent() != null) {
                     blocks(control.getSdtContent());
+                } else if (child instanceof CTAltChunk chunk && chunk.getId() != null) {
+                    embedded(chunk.getId());
                 }
             }
         }
     }
 
+    /**
+     * Reads a part embedded in the document (altChunk, as a web page pasted into Word or converted to Word is kept)
+     * where it stands: a web page as a page is read (its paragraphs and tables, not the portal around the report),
+     * plain text as paragraphs. Other kinds (another Word file, RTF) are not read.
+     */
+    private void embedded(String relationshipId) throws IOException, OpenXML4JException {
+        PackagePart main = document.getPackagePart();
+        PackageRelationship link = main.getRelationship(relationshipId);
+        if (link == null || link.getTargetMode() == TargetMode.EXTERNAL) {
+            return;
+        }
+        PackagePart part = main.getRelatedPart(link);
+        String type = part.getContentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!READ_CHUNKS.contains(type)) {
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = part.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        DecodedText decoded = TextDecoder.decode(bytes);
+        if (type.equals("text/plain")) {
+            out.paragraph(decoded.text());
+        } else {
+            HtmlSource.write(HtmlSource.decoded(bytes, decoded).text(), titleEndings, out);
+        }
+    }
+
     /** Reads a paragraph, then the text boxes anchored in it (Word draws them apart from its line). */
-    private void paragraph(CTP p) throws XmlException {
+    private void paragraph(CTP p) throws XmlException, IOException, OpenXML4JException {
         List<Node> textBoxes = new ArrayList<>();
         out.paragraph(listNumbers.next(new XWPFParagraph(p, document)) + text(p, textBoxes));
         for (Node textBox : textBoxes) {
@@ -144,20 +195,21 @@ final class DocxSource {
     }
 
     /**
-     * The text of a statistics table's cell. A text box floating over the cell (a stamp, a note) is not the cell's
-     * text, unless the cell has none of its own: then its number was typed into the box.
+     * The text of a statistics table's cell. A text box floating over the cell (a stamp) or a small table in it (a
+     * note on its label) is not the cell's text, unless the cell has none of its own: then its number was typed
+     * into the box or the small table.
      */
-    private static String cellText(CTTc cell) throws XmlException {
-        List<Node> textBoxes = new ArrayList<>();
-        String own = text(cell, textBoxes);
-        if (!own.isBlank() || textBoxes.isEmpty()) {
+    private String cellText(CTTc cell) throws XmlException {
+        List<Node> apart = new ArrayList<>();
+        String own = text(cell, apart);
+        if (!own.isBlank() || apart.isEmpty()) {
             return own;
         }
-        StringBuilder boxed = new StringBuilder();
-        for (Node textBox : textBoxes) {
-            boxed.append(text(CTBody.Factory.parse(textBox, CONTENT), null));
+        StringBuilder inner = new StringBuilder();
+        for (Node content : apart) {
+            inner.append(text(CTBody.Factory.parse(content, CONTENT), null));
         }
-        return boxed.toString();
+        return inner.toString();
     }
 
     /** Whether an OLE2 compound file is an Office document encrypted with a password (its package is encrypted). */
@@ -169,19 +221,11 @@ final class DocxSource {
         }
     }
 
-    /** Reads a table; a table that only lays out the page ({@link #isLayout}) is read as its cells' content, in order. */
-    private void table(XWPFTable table) throws XmlException {
+    /** Reads a table; a table that only lays out the page ({@link #isLayout}) is read as its cells' content. */
+    private void table(XWPFTable table) throws XmlException, IOException, OpenXML4JException {
         List<XWPFTableRow> rows = rows(table);
         if (isLayout(rows)) {
-            for (XWPFTableRow row : rows) {
-                for (ICell cell : row.getTableICells()) {
-                    if (cell instanceof XWPFTableCell tableCell) {
-                        blocks(tableCell.getCTTc());
-                    } else if (cell instanceof XWPFSDTCell control) {
-                        out.paragraph(control.getContent().getText());
-                    }
-                }
-            }
+            layout(rows);
             return;
         }
         int number = out.table();
@@ -203,11 +247,57 @@ final class DocxSource {
     }
 
     /**
+     * Reads a layout table's cells as the page's content: row by row, except where tables stand side by side. Rows
+     * of as many cells as such a row, one after another, are columns of the page then, each read from top to bottom,
+     * so that the caption above each table and the note below it stay with it (表二 and 表三 side by side under
+     * their headings).
+     */
+    private void layout(List<XWPFTableRow> rows) throws XmlException, IOException, OpenXML4JException {
+        int start = 0;
+        while (start < rows.size()) {
+            int width = rows.get(start).getTableICells().size();
+            int end = start + 1;
+            while (end < rows.size() && rows.get(end).getTableICells().size() == width) {
+                end++;
+            }
+            List<XWPFTableRow> band = rows.subList(start, end);
+            if (band.stream().anyMatch(DocxSource::holdsTablesSideBySide)) {
+                for (int column = 0; column < width; column++) {
+                    for (XWPFTableRow row : band) {
+                        layoutCell(row.getTableICells().get(column));
+                    }
+                }
+            } else {
+                for (XWPFTableRow row : band) {
+                    for (ICell cell : row.getTableICells()) {
+                        layoutCell(cell);
+                    }
+                }
+            }
+            start = end;
+        }
+    }
+
+    private static boolean holdsTablesSideBySide(XWPFTableRow row) {
+        return row.getTableICells().stream()
+                .filter(cell -> cell instanceof XWPFTableCell tableCell && tableCell.getCTTc().sizeOfTblArray() > 0)
+                .count() > 1;
+    }
+
+    private void layoutCell(ICell cell) throws XmlException, IOException, OpenXML4JException {
+        if (cell instanceof XWPFTableCell tableCell) {
+            blocks(tableCell.getCTTc());
+        } else if (cell instanceof XWPFSDTCell control) {
+            out.paragraph(control.getContent().getText());
+        }
+    }
+
+    /**
      * A table that lays out the page: one column (no statistics table has fewer than two), or a few cells around a
      * table (a caption, a unit, a note beside 表四), or cells that mostly hold tables (表二 and 表三 side by side). A
      * statistics table with a small table in one of its many cells (a note) stays a table.
      */
-    private static boolean isLayout(List<XWPFTableRow> rows) {
+    private boolean isLayout(List<XWPFTableRow> rows) {
         if (rows.stream().allMatch(row -> row.getTableICells().size() <= 1)) {
             return true;
         }
@@ -221,20 +311,21 @@ final class DocxSource {
     /**
      * The text Word shows of a paragraph or a table cell, its paragraphs run together. Not read: deleted and moved
      * away text (the old place of a tracked move), hidden text, field codes, footnote and endnote references (Word
-     * shows a raised mark; the note is no part of the body), a raised note mark ({@link DocumentText#isNoteMark});
-     * of content with alternatives (a text box as a drawing, and again as VML for older Word), the first one only. A
-     * text box is added to {@code textBoxes}, for the caller to read apart, or not read when that is null.
+     * shows a raised mark; the note is no part of the body), a raised note mark ({@link DocumentText#raised});
+     * of content with alternatives (a text box as a drawing, and again as VML for older Word), the first one only.
+     * A text box, and a table in a cell, are added to {@code apart}, for the caller to read apart; when that is
+     * null, a text box is not read and a table in a cell is read with the cell's text.
      */
-    private static String text(XmlObject element, List<Node> textBoxes) {
+    private String text(XmlObject element, List<Node> apart) {
         StringBuilder text = new StringBuilder();
         try (XmlCursor cursor = element.newCursor()) {
-            appendText(cursor, text, textBoxes);
+            appendText(cursor, text, apart);
         }
         return text.toString();
     }
 
     /** Appends the text of the children of the element at the cursor, which is left where it was. */
-    private static void appendText(XmlCursor cursor, StringBuilder text, List<Node> textBoxes) {
+    private void appendText(XmlCursor cursor, StringBuilder text, List<Node> apart) {
         cursor.push();
         for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
             String name = cursor.getName().getLocalPart();
@@ -249,41 +340,74 @@ final class DocxSource {
                 // a hyphen that keeps its line: "2024-1-1", and "-" for none in a cell
                 text.append('-');
             } else if (word && name.equals("r")) {
-                appendRun(cursor, text, textBoxes);
+                appendRun(cursor, text, apart);
             } else if (word && name.equals("txbxContent")) {
-                if (textBoxes != null) {
-                    textBoxes.add(cursor.getDomNode());
+                if (apart != null) {
+                    apart.add(cursor.getDomNode());
                 }
+            } else if (word && name.equals("tbl") && apart != null) {
+                apart.add(cursor.getDomNode());
             } else if (MARKUP_COMPATIBILITY.equals(cursor.getName().getNamespaceURI()) && name.equals("AlternateContent")) {
                 cursor.push();
                 if (cursor.toFirstChild()) {
-                    appendText(cursor, text, textBoxes);
+                    appendText(cursor, text, apart);
                 }
                 cursor.pop();
             } else if (!(word && (name.equals("del") || name.equals("moveFrom") || name.equals("rt")
                     || name.endsWith("Pr")))) {
-                appendText(cursor, text, textBoxes);
+                appendText(cursor, text, apart);
             }
         }
         cursor.pop();
     }
 
-    /** Appends a run's text, unless it is hidden or a raised note mark. */
-    private static void appendRun(XmlCursor run, StringBuilder text, List<Node> textBoxes) {
-        String hidden = property(run, "vanish");
-        if (hidden != null && !hidden.equals("false") && !hidden.equals("0") && !hidden.equals("off")) {
+    /** Appends a run's text, unless it is hidden; raised text as {@link DocumentText#raised} reads it. */
+    private void appendRun(XmlCursor run, StringBuilder text, List<Node> apart) {
+        if (isHidden(run)) {
             return;
         }
-        StringBuilder runText = new StringBuilder();
-        appendText(run, runText, textBoxes);
-        if (!("superscript".equals(property(run, "vertAlign")) && DocumentText.isNoteMark(text, runText.toString()))) {
-            text.append(runText);
-        }
+        StringBuilder printed = new StringBuilder();
+        appendText(run, printed, apart);
+        String runText = printed.toString();
+        text.append("superscript".equals(property(run, "vertAlign")) ? DocumentText.raised(text, runText) : runText);
     }
 
-    /** The value of a property of the run at the cursor: "" when it is set without one, null when it is not set. */
-    private static String property(XmlCursor run, String name) {
-        try (XmlCursor cursor = run.newCursor()) {
+    /**
+     * Whether a run is hidden: by its own vanish, else by its character style's (or a style that one is based on).
+     * A paragraph mark's vanish (with specVanish, a style separator) hides no text: a paragraph's properties are not
+     * read.
+     */
+    private boolean isHidden(XmlCursor run) {
+        String vanish = property(run, "vanish");
+        String style = property(run, "rStyle");
+        return vanish != null ? isOn(vanish) : style != null && hidingStyles.contains(style);
+    }
+
+    /** Whether a style hides text: by the vanish of its run properties, or of those of the style it is based on. */
+    private static boolean hides(XWPFStyle style, XWPFStyles styles) {
+        Set<String> seen = new HashSet<>();
+        for (XWPFStyle at = style; at != null && seen.add(at.getStyleId()); at = styles.getStyle(at.getBasisStyleID())) {
+            try (XmlCursor cursor = at.getCTStyle().newCursor()) {
+                String vanish = property(cursor, "vanish");
+                if (vanish != null) {
+                    return isOn(vanish);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an on/off property is on: set without a value, or to one that is not false. */
+    private static boolean isOn(String value) {
+        return value != null && !value.equals("false") && !value.equals("0") && !value.equals("off");
+    }
+
+    /**
+     * The value of a run property of the run or style at the cursor: "" when it is set without one, null when it is
+     * not set.
+     */
+    private static String property(XmlCursor element, String name) {
+        try (XmlCursor cursor = element.newCursor()) {
             if (!cursor.toChild(WORD, "rPr") || !cursor.toChild(WORD, name)) {
                 return null;
             }

@@ -59,22 +59,22 @@ final class HtmlSource {
      * @param titleEndings what a report's title ends with; the page before the first heading naming one is portal
      */
     static DocumentText read(byte[] bytes, DecodedText detected, List<String> titleEndings) {
-        String encoding = detected.encoding();
-        String html = detected.text();
-        Charset declared = declared(html);
-        if (declared != null && !encoding.startsWith("UTF") && !GB.contains(declared.name().toLowerCase(Locale.ROOT))) {
-            // the bytes are no Unicode and were taken for GB18030: the page's word decides, if its bytes bear it out
-            String text = TextDecoder.strict(bytes, 0, declared);
-            if (text != null) {
-                html = text;
-                encoding = declared.name();
-            }
-        }
-        return read(html, "HTML，" + encoding, titleEndings);
+        DecodedText page = decoded(bytes, detected);
+        return read(page.text(), "HTML，" + page.encoding(), titleEndings);
     }
 
     /** Reads a page that is already text. */
     static DocumentText read(String html, String encoding, List<String> titleEndings) {
+        DocumentText out = new DocumentText(encoding);
+        write(html, titleEndings, out);
+        return out;
+    }
+
+    /**
+     * Writes a page's text where a document's text has come to: a web page embedded in a Word file (altChunk) is
+     * read in its place.
+     */
+    static void write(String html, List<String> titleEndings, DocumentText out) {
         Document page = Jsoup.parse(html);
         Element body = page.body();
         removeChrome(body);
@@ -82,11 +82,25 @@ final class HtmlSource {
         if (title != null) {
             removeBefore(title, body);
         }
-        DocumentText out = new DocumentText(encoding);
         Lines lines = new Lines(out);
         walk(body, lines);
         lines.flush();
-        return out;
+    }
+
+    /**
+     * A page's text: as decoded like a text, unless the bytes are no Unicode and were taken for GB18030, where the
+     * page's declared charset decides if its bytes bear it out.
+     */
+    static DecodedText decoded(byte[] bytes, DecodedText detected) {
+        Charset declared = declared(detected.text());
+        if (declared != null && !detected.encoding().startsWith("UTF")
+                && !GB.contains(declared.name().toLowerCase(Locale.ROOT))) {
+            String text = TextDecoder.strict(bytes, 0, declared);
+            if (text != null) {
+                return new DecodedText(text, declared.name(), detected.problem());
+            }
+        }
+        return detected;
     }
 
     private static Charset declared(String html) {
@@ -290,13 +304,15 @@ final class HtmlSource {
     }
 
     /**
-     * A cell's text without the note marks in it ({@link DocumentText#isNoteMark}): read as printed,
+     * A cell's text with its raised text read as {@link DocumentText#raised} says: read as printed, a note's mark in
      * "545<sup>1</sup>" would make the number 5451.
      */
     private static String cellText(Element cell) {
         for (Element sup : cell.select("sup")) {
-            if (DocumentText.isNoteMark(textBefore(sup, cell), sup.text())) {
-                sup.remove();
+            String raised = sup.text();
+            String reads = DocumentText.raised(textBefore(sup, cell), raised);
+            if (!reads.equals(raised)) {
+                sup.replaceWith(new TextNode(reads));
             }
         }
         return cell.text();

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,17 +77,17 @@ public final class ReportReader {
      * web page, or a text.
      */
     public Report read(byte[] bytes, long maxBytes) {
-        return read(bytes, maxBytes, null);
+        return read(source(bytes, maxBytes, false));
     }
 
     /**
      * Reads a source as {@link #read(byte[], long)} does, whatever it is called.
      *
-     * @param declared the file name or media type the bytes came with ("年报.pdf", "application/pdf"), or
-     *                 {@code null}; it only words why bytes that are not what it says cannot be read
+     * @param declared the file names and media types the bytes came with ("年报.pdf", "application/pdf"; any may be
+     *                 {@code null}); they only word why bytes that are not what one of them says cannot be read
      */
-    public Report read(byte[] bytes, long maxBytes, String declared) {
-        return read(source(bytes, maxBytes, declaresPdf(declared)));
+    public Report read(byte[] bytes, long maxBytes, String... declared) {
+        return read(source(bytes, maxBytes, Arrays.stream(declared).anyMatch(ReportReader::declaresPdf)));
     }
 
     /** Reads text that is already decoded: a report's text, or a web page. */
@@ -157,7 +158,7 @@ public final class ReportReader {
         SourceKind kind = SourceKind.of(bytes);
         if (kind == SourceKind.DOCX) {
             try {
-                return ofText(DocxSource.read(bytes, maxBytes), WORD_WITHOUT_TEXT);
+                return ofText(DocxSource.read(bytes, maxBytes, titleEndings), WORD_WITHOUT_TEXT);
             } catch (UnopenableDocumentException e) {
                 return Source.of(e.problem());
             }

@@ -150,9 +150,13 @@ class CheckServiceTest {
         HttpResponse<Buffer> sent = http.post(CHECK, "application/pdf", noise);
         HttpResponse<Buffer> uploaded = http.postForm(CHECK,
                 MultipartForm.create().binaryFileUpload("file", "年报.PDF", noise, "application/octet-stream"));
+        // named a PDF by the source parameter only, as the command line names a file
+        HttpResponse<Buffer> named = http.post(CHECK + "?source=report.pdf", "application/octet-stream", noise);
+        HttpResponse<Buffer> uploadNamed = http.postForm(CHECK + "?source=report.pdf",
+                MultipartForm.create().binaryFileUpload("file", "noise.bin", noise, "application/octet-stream"));
         HttpResponse<Buffer> unnamed = http.post(CHECK, "application/octet-stream", noise);
 
-        assertThat(List.of(sent, uploaded)).allSatisfy(response -> assertThat(messages(response.bodyAsJsonObject()))
+        assertThat(List.of(sent, uploaded, named, uploadNamed)).allSatisfy(response -> assertThat(messages(response.bodyAsJsonObject()))
                 .containsExactly("INPUT-02 文件无法作为年报读取（不是有效的 PDF 文件（没有 %PDF- 文件头））；可检查的是文本、网页（.html）、Word（.docx）和有文字的 PDF 文件"));
         assertThat(messages(unnamed.bodyAsJsonObject()).get(0)).contains("既不是 UTF-8 也不是 GB18030 编码的文字");
     }

@@ -42,6 +42,7 @@ class DocxSourceTest {
     private static final Checker CHECKER = TestRules.checker();
     private static final CheckResult SEED = CHECKER.check(TestRules.seed(), "seed");
     private static final List<Block> BLOCKS = TwinGenerator.blocks(TestRules.seed());
+    private static final List<String> TITLE_ENDINGS = CHECKER.ruleSet().formats().newest().titleEndings();
     private static final String DOCUMENT = "word/document.xml";
     private static final String W = " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
 
@@ -115,7 +116,7 @@ class DocxSourceTest {
         CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
 
         assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
-        assertThat(DocxSource.read(docx, ReportReader.DEFAULT_MAX_BYTES).text())
+        assertThat(textOf(docx))
                 .contains("行政诉讼案件 4 件。\n").doesNotContain("300", "99 件", "Ref", "!!!");
     }
 
@@ -134,6 +135,23 @@ class DocxSourceTest {
     }
 
     @Test
+    void textHiddenThroughItsCharacterStyleIsNotReadAHiddenParagraphMarkHidesNoText() throws Exception {
+        String styles = "<w:style w:type=\"character\" w:styleId=\"Hidden\"><w:rPr><w:vanish/></w:rPr></w:style>"
+                + "<w:style w:type=\"character\" w:styleId=\"HiddenNote\"><w:basedOn w:val=\"Hidden\"/></w:style>"
+                + "<w:style w:type=\"character\" w:styleId=\"Shown\"><w:basedOn w:val=\"Hidden\"/>"
+                + "<w:rPr><w:vanish w:val=\"0\"/></w:rPr></w:style>";
+
+        List<String> text = wordText("", styles, styled("Hidden", "", "9") + run("24"),
+                styled("HiddenNote", "", "注：") + run("545"), styled("Shown", "", "11"),
+                styled("Hidden", "<w:vanish w:val=\"false\"/>", "23"),
+                // a style separator: the paragraph runs on into the next one on the page
+                "<w:pPr><w:rPr><w:vanish/><w:specVanish/></w:rPr></w:pPr>" + run("二、主动公开政府信息情况"));
+
+        // hidden by its style, or by the style that one is based on; shown where the style or the run says so
+        assertThat(text).containsExactly("24", "545", "11", "23", "二、主动公开政府信息情况");
+    }
+
+    @Test
     void aRaisedNoteMarkAfterANumberIsNotReadOtherRaisedTextIs() throws Exception {
         String raised = "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>%s</w:t></w:r>";
         byte[] docx = twinWithDocument(document -> document.replaceFirst("<w:r><w:t>545</w:t></w:r>",
@@ -143,11 +161,14 @@ class DocxSourceTest {
         List<String> text = wordText("", "", run("共收到申请 545") + raised.formatted("①") + run("件"),
                 run("第 1") + raised.formatted("st") + run(" 季度"), run("面积 1200 m") + raised.formatted("2"),
                 raised.formatted("545"), run("事项") + raised.formatted("1") + run("545件"),
+                run("行政规范性文件") + raised.formatted("注"), run("1.2126×10") + raised.formatted("4"),
                 "<w:r><w:t>2024</w:t><w:noBreakHyphen/><w:t>1</w:t></w:r>");
 
         assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
-        // a letter's power ("m²") and a number raised by a slip are content; a mark after a number or a word is a note's
-        assertThat(text).containsExactly("共收到申请 545件", "第 1st 季度", "面积 1200 m2", "545", "事项545件", "2024-1");
+        // a letter's power ("m²"), a number raised by a slip and a power of ten are content; a mark after a number
+        // or a word is a note's
+        assertThat(text).containsExactly("共收到申请 545件", "第 1st 季度", "面积 1200 m2", "545", "事项545件",
+                "行政规范性文件", "1.2126×10⁴", "2024-1");
     }
 
     @Test
@@ -173,6 +194,81 @@ class DocxSourceTest {
     }
 
     @Test
+    void tablesSideBySideInALayoutTableAreReadColumnByColumnEachUnderItsCaption() throws IOException {
+        // 表二 and 表三 side by side under their captions (表二's, and part 三's heading), a note under each, a line
+        // across both above them; and the two tables each beside its part's heading, which is read row by row
+        String heading2 = "二、主动公开政府信息情况";
+        String heading3 = "三、收到和处理政府信息公开申请情况";
+        String note = run("注：本表单位为件。");
+        byte[] sideBySide = twinWithDocument(document -> {
+            List<String> tables = tables(document);
+            String across = "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p>" + run("表二、表三如下：")
+                    + "</w:p></w:tc>";
+            return document.replace(tables.get(0) + paragraphWith(document, heading3) + tables.get(1),
+                    layout("<w:tr>" + across + "</w:tr>", layoutRow("<w:p>" + run("表二") + "</w:p>",
+                                    paragraphWith(document, heading3)), layoutRow(tables.get(0), tables.get(1)),
+                            layoutRow("<w:p>" + note + "</w:p>", "<w:p>" + note + "</w:p>")));
+        });
+        byte[] besideHeadings = twinWithDocument(document -> {
+            List<String> tables = tables(document);
+            return document.replace(paragraphWith(document, heading2) + tables.get(0) + paragraphWith(document, heading3)
+                    + tables.get(1), layout(layoutRow(paragraphWith(document, heading2), tables.get(0)),
+                    layoutRow(paragraphWith(document, heading3), tables.get(1))));
+        });
+
+        for (byte[] docx : List.of(sideBySide, besideHeadings)) {
+            CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+            assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+            assertThat(result.report().table("t2").cell("t2.licensing.decisions").value()).isEqualByComparingTo("12126");
+            assertThat(result.report().table("t3").cellList()).hasSize(175);
+        }
+    }
+
+    @Test
+    void aSmallTableInAStatisticsTableCellIsNotItsTextUnlessTheCellHasNoneOfItsOwn() throws IOException {
+        // notes in small tables under three of 表三's labels, and 表三's first 545 typed into a small table
+        byte[] docx = twinWithDocument(document -> {
+            String edited = document;
+            for (String label : List.of("二、上年结转政府信息公开申请数量", "1. 本机关不掌握相关政府信息", "四、结转下年度继续办理")) {
+                String paragraph = paragraphWith(edited, label);
+                edited = edited.replace(paragraph, paragraph + smallTable("注") + "<w:p/>");
+            }
+            return edited.replaceFirst("<w:p><w:r><w:t>545</w:t></w:r></w:p>", smallTable("545") + "<w:p/>");
+        });
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+        assertThat(result.report().table("t3").cell("t3.applications.new.natural_person").raw()).isEqualTo("545");
+    }
+
+    @Test
+    void aWebPageOrTextEmbeddedInTheWordFileIsReadInItsPlace() throws Exception {
+        // 表四 as a web page, and part 六's sentence as plain text, embedded (altChunk) where they stood; and the
+        // report's whole page, portal and all, as the only content of a Word file
+        TableRows table4 = (TableRows) BLOCKS.stream().filter(TableRows.class::isInstance).skip(2).findFirst().orElseThrow();
+        String sentence = "本单位 2024 年度未收取政府信息公开信息处理费。";
+        byte[] parts = embedding("<html><head><meta charset=\"utf-8\"></head><body>" + TwinGenerator.table(table4)
+                + "</body></html>", sentence, document -> document.replace(tables(document).get(2), altChunk("rIdPage"))
+                .replace(paragraphWith(document, sentence), altChunk("rIdText")));
+        byte[] page = embedding(TwinGenerator.page(BLOCKS, "utf-8"), "", document -> document.substring(0,
+                document.indexOf("<w:body>") + "<w:body>".length()) + altChunk("rIdPage") + "</w:body></w:document>");
+
+        for (byte[] docx : List.of(parts, page)) {
+            CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+            assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+            assertThat(result.report().table("t4").cellList()).hasSize(15);
+            // the document's third table, under its three rows of headers
+            assertThat(result.report().table("t4").cell("t4.review.total").location().tableCell())
+                    .isEqualTo(new Location.TableCell(3, 4, 5));
+            assertThat(textOf(docx)).startsWith("老城区人民政府 2024 年政府信息公开工作年度报告\n")
+                    .endsWith("\n" + sentence + "\n");
+        }
+    }
+
+    @Test
     void aTextBoxIsReadOnceWhereItIsAnchored() throws Exception {
         // the title in a text box, as Word writes one: a drawing, and VML for older Word
         byte[] docx = twinWithDocument(document -> {
@@ -191,7 +287,7 @@ class DocxSourceTest {
         CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
 
         assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
-        assertThat(DocxSource.read(docx, ReportReader.DEFAULT_MAX_BYTES).text().lines())
+        assertThat(textOf(docx).lines())
                 .filteredOn(line -> line.contains("年度报告")).hasSize(1);
     }
 
@@ -426,7 +522,38 @@ class DocxSourceTest {
      * lists (the content of {@code w:numbering}) and styles (the content of {@code w:styles}).
      */
     private static List<String> wordText(String numbering, String styles, String... paragraphs) throws Exception {
-        return DocxSource.read(word(numbering, styles, paragraphs), ReportReader.DEFAULT_MAX_BYTES).text().lines().toList();
+        return textOf(word(numbering, styles, paragraphs)).lines().toList();
+    }
+
+    /**
+     * The seed's Word twin with a web page and a text embedded in it (as page.html and fee.txt), and its document
+     * part changed to place them ({@link #altChunk}).
+     */
+    private static byte[] embedding(String page, String text, UnaryOperator<String> document) throws IOException {
+        String relationship = "<Relationship Id=\"%s\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships/aFChunk\" Target=\"%s\"/>";
+        return twinWith(parts -> {
+            parts.compute(DOCUMENT, (name, xml) -> document.apply(xml));
+            parts.put("word/page.html", page);
+            parts.put("word/fee.txt", text);
+            parts.compute("word/_rels/document.xml.rels", (name, relationships) -> relationships.replace(
+                    "</Relationships>", relationship.formatted("rIdPage", "page.html")
+                            + relationship.formatted("rIdText", "fee.txt") + "</Relationships>"));
+            parts.compute("[Content_Types].xml", (name, types) -> types.replace("</Types>",
+                    "<Default Extension=\"html\" ContentType=\"text/html\"/>"
+                            + "<Default Extension=\"txt\" ContentType=\"text/plain\"/></Types>"));
+        });
+    }
+
+    /** A part embedded where it stands: the web page (rIdPage) or the text (rIdText) of {@link #embedding}. */
+    private static String altChunk(String relationshipId) {
+        return "<w:altChunk xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" r:id=\""
+                + relationshipId + "\"/>";
+    }
+
+    /** The text a Word file is read as. */
+    private static String textOf(byte[] docx) throws UnopenableDocumentException {
+        return DocxSource.read(docx, ReportReader.DEFAULT_MAX_BYTES, TITLE_ENDINGS).text();
     }
 
     /** A Word file of the given paragraphs, list definitions and lists, and styles, as {@link #wordText} reads. */
@@ -474,6 +601,46 @@ class DocxSourceTest {
 
     private static String run(String text) {
         return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+    }
+
+    /** A run of a character style, with the given run properties of its own. */
+    private static String styled(String style, String properties, String text) {
+        return "<w:r><w:rPr><w:rStyle w:val=\"" + style + "\"/>" + properties + "</w:rPr><w:t>" + text + "</w:t></w:r>";
+    }
+
+    /** The tables of a document part, in order (none of them holding another). */
+    private static List<String> tables(String document) {
+        List<String> tables = new ArrayList<>();
+        for (int start = document.indexOf("<w:tbl>"); start >= 0; start = document.indexOf("<w:tbl>", start + 1)) {
+            tables.add(document.substring(start, document.indexOf("</w:tbl>", start) + "</w:tbl>".length()));
+        }
+        return tables;
+    }
+
+    /** The paragraph of a document part that holds the text. */
+    private static String paragraphWith(String document, String text) {
+        int at = document.indexOf(text);
+        assertThat(at).as(text).isPositive();
+        int start = document.lastIndexOf("<w:p>", at);
+        return document.substring(start, document.indexOf("</w:p>", at) + "</w:p>".length());
+    }
+
+    /** A table of two columns that lays out the given rows. */
+    private static String layout(String... rows) {
+        return "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w=\"4500\"/><w:gridCol w:w=\"4500\"/></w:tblGrid>"
+                + String.join("", rows) + "</w:tbl>";
+    }
+
+    /** A row of a layout table, of cells with the given content (paragraphs, tables). */
+    private static String layoutRow(String... cells) {
+        return Arrays.stream(cells).map(cell -> "<w:tc>" + cell + "<w:p/></w:tc>")
+                .collect(Collectors.joining("", "<w:tr>", "</w:tr>"));
+    }
+
+    /** A table of one cell, as a note in a table's cell is drawn. */
+    private static String smallTable(String text) {
+        return "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w=\"500\"/></w:tblGrid>" + layoutRow("<w:p>" + run(text)
+                + "</w:p>") + "</w:tbl>";
     }
 
     /** A list definition (abstractNum) of the given levels. */

@@ -154,6 +154,21 @@ class HtmlSourceTest {
     }
 
     @Test
+    void aRaisedPowerOfTenIsReadAsAPowerAndARaisedNoteAfterALabelIsNotRead() {
+        String page = TwinGenerator.page(BLOCKS, "utf-8").replace(">12126</span>", ">1.2126×10<sup>4</sup></span>")
+                .replace(">行政规范性文件</span>", ">行政规范性文件<sup>注</sup></span>");
+
+        CheckResult result = check(page);
+
+        // the power is quoted as printed, not as a note on 10
+        assertThat(result.report().table("t2").cell("t2.licensing.decisions").raw()).isEqualTo("1.2126×10⁴");
+        assertThat(result.findings()).extracting(Finding::message)
+                .contains("表二“行政许可/本年处理决定数量”应为非负整数，实际为“1.2126×10⁴”");
+        assertThat(result.findings()).extracting(Finding::ruleId).doesNotContain("STR-12");
+        assertThat(result.report().table("t2").cell("t2.normative.issued").value()).isEqualByComparingTo("9");
+    }
+
+    @Test
     void thePortalAroundTheReportIsNotReadAsItsText() {
         String text = HtmlSource.read(TwinGenerator.page(BLOCKS, "utf-8"), "HTML", TITLE_ENDINGS).text();
 
