@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *                 of its words), so that most sentences are passed over without running the pattern
  * @param about    words of which the sentence, or the heading of the item it stands in, must hold one for the
  *                 sentence to speak of this claim's subject ("信息公开": not "受理行政许可申请12126件"); empty when any
- * @param elsewhere words that show a sentence speaks of something else ("行政许可"), whatever its item's heading says
+ * @param elsewhere words that show a sentence speaks of something else ("行政许可"), whatever its item's heading says:
+ *                 the file's shared ones and the claim's own
  * @param unless   words that, inside the matched text, show the number is not this claim ("其中予以公开4件")
  * @param noted    words of which the note right after the number must hold one ("568件（含上年结转23件）"), or
  *                 empty when the claim needs no note

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Pairs figures listed one after another with the subjects listed right before them: "行政复议、行政诉讼案件24件、4件"
- * reads as "行政复议24件、行政诉讼案件4件", so that each figure is found as its own subject's claim rather than the first
+ * reads as "行政复议案件24件、行政诉讼案件4件", and one figure for each of them ("行政复议、行政诉讼案件各2件") as
+ * "行政复议案件2件、行政诉讼案件2件", so that each figure is found as its own subject's claim rather than the first
  * figure as a claim about both.
  */
 final class RespectiveFigures {
@@ -18,26 +19,34 @@ final class RespectiveFigures {
     private static final String LIST_COMMA = "、";
     /** Where the clause of the subjects begins, in a normalised sentence. */
     private static final String CLAUSE_ENDS = ",;:。";
-    /** Says that the figures go in the subjects' order; dropped once they are paired. */
-    private static final String RESPECTIVELY = "分别";
+    /** Says that the figures go in the subjects' order; dropped, with the 为 or 是 after it, once they are paired. */
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别[为是]?");
+    /** Says that the one figure after it holds for each subject ("各2件"). */
+    private static final char EACH = '各';
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
 
-    /** Two or more figures, the last with a unit; {@code null} when the vocabulary gives no units. */
+    /**
+     * Two or more figures, the last with a unit (group {@code list}), or one figure after 各 (group {@code each});
+     * {@code null} when the vocabulary gives no units.
+     */
     private final Pattern list;
     /** A figure of the list, with or without its unit. */
     private final Pattern figure;
     /** A figure with a unit: a subject holding one is no subject but an earlier statement. */
     private final Pattern counted;
+    /** The nouns the last subject may share with the earlier ones ("案件"). */
+    private final List<String> nouns;
 
-    RespectiveFigures(List<String> units) {
+    RespectiveFigures(List<String> units, List<String> nouns) {
+        this.nouns = nouns;
         if (units.isEmpty()) {
             list = figure = counted = null;
             return;
         }
         String unit = units.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
         String separator = "[" + SEPARATORS + "]";
-        list = Pattern.compile("(?<![\\d.])" + NUMBER + unit + "?(?:" + separator + NUMBER + unit + "?)*"
-                + separator + NUMBER + unit);
+        list = Pattern.compile("(?<list>(?<![\\d.])" + NUMBER + unit + "?(?:" + separator + NUMBER + unit + "?)*"
+                + separator + NUMBER + unit + ")|" + EACH + "(?<each>" + NUMBER + unit + ")");
         figure = Pattern.compile("(" + NUMBER + ")(" + unit + ")?");
         counted = Pattern.compile(NUMBER + unit);
     }
@@ -51,11 +60,23 @@ final class RespectiveFigures {
         StringBuilder paired = new StringBuilder(sentence.length());
         int copied = 0;
         while (lists.find()) {
+            boolean each = lists.group("each") != null;
             int clause = clauseStart(sentence, lists.start(), copied);
-            List<Figure> figures = figures(lists.group());
-            List<String> subjects = subjects(sentence.substring(clause, lists.start()), figures.size());
+            String subjectsText = sentence.substring(clause, lists.start());
+            List<Figure> figures = figures(each ? lists.group("each") : lists.group("list"));
+            List<Integer> cuts = each ? eachCuts(subjectsText) : cuts(subjectsText, figures.size() - 1);
+            List<String> subjects = cuts == null ? null : subjects(subjectsText, cuts);
             if (subjects == null) {
                 continue;
+            }
+            if (each) {
+                // the one figure for every subject, joined as the subjects were
+                Figure only = figures.get(0);
+                figures = new ArrayList<>(subjects.size());
+                for (int cut : cuts) {
+                    figures.add(new Figure(only.number(), only.unit(), subjectsText.substring(cut, cut + 1)));
+                }
+                figures.add(only);
             }
             paired.append(sentence, copied, clause);
             // a figure without its unit takes the last one's: "24、4件"
@@ -83,10 +104,11 @@ final class RespectiveFigures {
         return figures;
     }
 
-    /** Whether a separator stands before a digit anywhere: most sentences list no figures and are passed over. */
+    /** Whether a separator or 各 stands before a digit anywhere: most sentences list no figures and are passed over. */
     private static boolean mayList(String sentence) {
         for (int i = 0; i + 1 < sentence.length(); i++) {
-            if (SEPARATORS.indexOf(sentence.charAt(i)) >= 0 && Character.isDigit(sentence.charAt(i + 1))) {
+            char c = sentence.charAt(i);
+            if ((c == EACH || SEPARATORS.indexOf(c) >= 0) && Character.isDigit(sentence.charAt(i + 1))) {
                 return true;
             }
         }
@@ -102,32 +124,81 @@ final class RespectiveFigures {
     }
 
     /**
-     * The subjects, one for each figure of the list, split at the last separators before it (at "、" when there are
-     * enough); {@code null} when there are too few, or a subject is empty, ends in a digit that its figure would
-     * run into, or states a figure of its own ("收到申请545件、办结557件和10件").
+     * Where the subjects of as many figures are split: at the last separators before them (at "、" when there are
+     * enough); {@code null} when there are too few.
      */
-    private List<String> subjects(String clause, int count) {
-        List<Integer> cuts = lastSeparators(clause, LIST_COMMA, count - 1);
-        if (cuts == null) {
-            cuts = lastSeparators(clause, SEPARATORS, count - 1);
+    private static List<Integer> cuts(String clause, int count) {
+        List<Integer> cuts = lastSeparators(clause, LIST_COMMA, count);
+        return cuts != null ? cuts : lastSeparators(clause, SEPARATORS, count);
+    }
+
+    /**
+     * Where the subjects of one figure for each are split, as many as are listed: at every "、", or else at the last
+     * separator; {@code null} when there is none, or when a 和, 及 or 与 follows the last "、": whether "依法、规范办理
+     * 复议和诉讼案件" lists two things joined by 和 or "自然人、法人和其他组织" two with 和 inside one, no count tells.
+     */
+    private static List<Integer> eachCuts(String clause) {
+        int lastComma = clause.lastIndexOf(LIST_COMMA);
+        if (lastComma < 0) {
+            return lastSeparators(clause, SEPARATORS, 1);
         }
-        if (cuts == null) {
+        if (clause.substring(lastComma + 1).chars().anyMatch(c -> SEPARATORS.indexOf(c) >= 0)) {
             return null;
         }
-        List<String> subjects = new ArrayList<>(count);
+        List<Integer> cuts = new ArrayList<>();
+        for (int at = clause.indexOf(LIST_COMMA); at >= 0; at = clause.indexOf(LIST_COMMA, at + 1)) {
+            cuts.add(at);
+        }
+        return cuts;
+    }
+
+    /**
+     * The subjects the clause is cut into, the earlier ones given the noun the last ends in ("行政复议、行政诉讼案件":
+     * 行政复议案件); {@code null} when a subject is empty, ends in a digit that its figure would run into, or states a
+     * figure of its own ("收到申请545件、办结557件和10件").
+     */
+    private List<String> subjects(String clause, List<Integer> cuts) {
+        List<String> subjects = new ArrayList<>(cuts.size() + 1);
         int from = 0;
         for (int cut : cuts) {
             subjects.add(clause.substring(from, cut));
             from = cut + 1;
         }
-        subjects.add(clause.substring(from).replace(RESPECTIVELY, ""));
+        subjects.add(RESPECTIVELY.matcher(clause.substring(from)).replaceAll(""));
         for (String subject : subjects) {
             if (subject.isEmpty() || Character.isDigit(subject.charAt(subject.length() - 1))
                     || counted.matcher(subject).find()) {
                 return null;
             }
         }
-        return subjects;
+        return shareNoun(subjects);
+    }
+
+    /**
+     * The subjects, each earlier one that ends in none of the nouns given the one the last ends in: only where the
+     * last is more than the noun ("行政复议、申请" lists two things) and an earlier one names no thing of its own
+     * ("收到申请、办结案件" keeps 收到申请).
+     */
+    private List<String> shareNoun(List<String> subjects) {
+        String last = subjects.get(subjects.size() - 1);
+        String noun = endingNoun(last);
+        if (noun == null || noun.length() == last.length()) {
+            return subjects;
+        }
+        List<String> shared = new ArrayList<>(subjects.size());
+        for (String subject : subjects) {
+            shared.add(endingNoun(subject) == null ? subject + noun : subject);
+        }
+        return shared;
+    }
+
+    private String endingNoun(String subject) {
+        for (String noun : nouns) {
+            if (subject.endsWith(noun)) {
+                return noun;
+            }
+        }
+        return null;
     }
 
     /** The positions of the last {@code count} of these separators in the clause, in order; {@code null} if fewer. */

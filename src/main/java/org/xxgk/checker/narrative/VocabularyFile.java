@@ -41,6 +41,8 @@ final class VocabularyFile {
         public List<String> elsewhere;
         @JsonProperty("respective_units")
         public List<String> respectiveUnits;
+        @JsonProperty("shared_nouns")
+        public List<String> sharedNouns;
         public List<Claim> claims;
     }
 
@@ -51,6 +53,7 @@ final class VocabularyFile {
         public List<String> in;
         public List<String> patterns;
         public List<String> about;
+        public List<String> elsewhere;
         public List<String> unless;
         public List<String> noted;
         @JsonProperty("unless_noted")

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Reads the rule set's {@code text/} folder: {@code topics.yaml}, {@code claims.yaml} and {@code bodies.yaml}. */
 public final class VocabularyLoader {
@@ -52,7 +53,7 @@ public final class VocabularyLoader {
         Path claimsFile = dir.resolve("claims.yaml");
         ClaimsRead claims = loader.claims(claimsFile);
         return new TextVocabulary(loader.topics(dir.resolve("topics.yaml")), claims.claims(), claims.respectiveUnits(),
-                loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
+                claims.sharedNouns(), loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
     }
 
     private List<TopicSpec> topics(Path file) {
@@ -101,15 +102,18 @@ public final class VocabularyLoader {
         return bodies;
     }
 
-    /** What {@code claims.yaml} holds: the claims, and the units of figures listed one for each subject. */
-    private record ClaimsRead(List<ClaimSpec> claims, List<String> respectiveUnits) {
+    /**
+     * What {@code claims.yaml} holds: the claims, and the units and shared nouns of figures listed one for each
+     * subject.
+     */
+    private record ClaimsRead(List<ClaimSpec> claims, List<String> respectiveUnits, List<String> sharedNouns) {
     }
 
     private ClaimsRead claims(Path file) {
         YamlFile<VocabularyFile.Claims> yaml = read(file, VocabularyFile.Claims.class);
         VocabularyFile.Claims read = yaml == null ? null : yaml.value();
         List<ClaimSpec> claims = new ArrayList<>();
-        List<String> elsewhere = normalized(read == null ? null : read.elsewhere);
+        List<String> elsewhere = words(yaml, file, "elsewhere", null, read == null ? null : read.elsewhere);
         for (VocabularyFile.Claim claim : read == null || read.claims == null ? List.<VocabularyFile.Claim>of() : read.claims) {
             int line = yaml.lineOf("id: " + claim.id);
             if (blank(claim.id) || blank(claim.rule) || claim.patterns == null || claim.patterns.isEmpty()
@@ -143,18 +147,44 @@ public final class VocabularyLoader {
             if (compare.isEmpty() && claim.patterns.stream().noneMatch(p -> p.contains("{A}"))) {
                 problem(file, line, "说法“" + claim.id + "”缺少 compare（与之对照的单元格）");
             }
+            List<String> ownElsewhere = words(yaml, file, "elsewhere", claim.id, claim.elsewhere);
+            if (!ownElsewhere.isEmpty() && (claim.about == null || claim.about.isEmpty())) {
+                problem(file, line, "说法“" + claim.id + "”的 elsewhere 不起作用：只在按条目标题判断（about）时才看 elsewhere，"
+                        + "这个说法没有 about");
+            }
             claims.add(new ClaimSpec(claim.id, blank(claim.name) ? claim.id : claim.name, claim.rule,
                     List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(requirements),
-                    normalized(claim.about), elsewhere, normalized(claim.unless), normalized(claim.noted),
-                    normalized(claim.unlessNoted), normalized(claim.unlessBefore),
+                    normalized(claim.about), concat(elsewhere, ownElsewhere), normalized(claim.unless),
+                    normalized(claim.noted), normalized(claim.unlessNoted), normalized(claim.unlessBefore),
                     normalized(claim.unlessEarlier), compare,
                     claim.value,
                     claim.tags == null ? List.of() : List.copyOf(claim.tags),
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
         }
-        List<String> units = normalized(read == null ? null : read.respectiveUnits).stream()
-                .filter(unit -> !unit.isEmpty()).toList();
-        return new ClaimsRead(claims, units);
+        return new ClaimsRead(claims,
+                words(yaml, file, "respective_units", null, read == null ? null : read.respectiveUnits),
+                words(yaml, file, "shared_nouns", null, read == null ? null : read.sharedNouns));
+    }
+
+    /**
+     * A list of words of {@code claims.yaml}, normalised; an empty entry, which every sentence would contain, is
+     * named and left out.
+     *
+     * @param claim the claim the list is written in, or {@code null} for a list of the whole file
+     */
+    private List<String> words(YamlFile<?> yaml, Path file, String key, String claim, List<String> words) {
+        if (words == null) {
+            return List.of();
+        }
+        if (words.stream().anyMatch(VocabularyLoader::blank)) {
+            problem(file, yaml.lineOf(claim == null ? key + ":" : "id: " + claim),
+                    (claim == null ? "" : "说法“" + claim + "”的 ") + key + " 中有空的词语：每句话都含有空的词语，请删去");
+        }
+        return normalized(words.stream().filter(word -> !blank(word)).toList());
+    }
+
+    private static List<String> concat(List<String> shared, List<String> own) {
+        return own.isEmpty() ? shared : Stream.concat(shared.stream(), own.stream()).toList();
     }
 
     /** The words as sentences are compared, none for a key the file leaves out. */

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -242,16 +243,75 @@ class RulesAsDataTest {
         // a claim given to a mistyped rule id, which a rule id on a line before it (XC-04) begins with
         edit(rules.resolve("text/claims.yaml"), "rule: XC-05, parts: [category]", "rule: XC-0, parts: [category]");
         List<String> claims = Files.readAllLines(rules.resolve("text/claims.yaml"));
-        int claimLine = 1 + claims.indexOf(claims.stream().filter(line -> line.contains("rule: XC-0,")).findFirst().orElseThrow());
+        int claimLine = lineOf(claims, "rule: XC-0,");
+        // the rule's metadata may grow (@clause_2019): the condition is found where it stands
+        int topicLine = lineOf(Files.readAllLines(rules.resolve("structure/STR-15.drl")), "overview.platfrom");
 
         CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("arithmetic/ARI-05.drl:", "relations/*.csv 中没有规则“ARI-05”的关系")
-                .contains("structure/STR-15.drl:18:", "text/topics.yaml 中没有话题“overview.platfrom”")
+                .contains("structure/STR-15.drl:" + topicLine + ":", "text/topics.yaml 中没有话题“overview.platfrom”")
                 .contains("relations/arithmetic.csv:6: 关系表引用的规则“ARI-50”不存在")
                 .contains("text/claims.yaml:" + claimLine + ": 说法引用的规则“XC-0”不存在")
                 .contains("text/topics.yaml:9: 查找范围“s7”无效（应为部分编号 s1、s2、s3、s4、s5、s6，或 preamble、headings、all）");
+    }
+
+    @Test
+    void aClaimsOwnElsewhereWordsSilenceThatClaimAloneUnderTheItemHeading() throws IOException {
+        Path report = work.resolve("window.txt");
+        Files.writeString(report, Files.readString(Path.of("fixtures/rules/XC-04/fail-received-under-item-heading.txt"))
+                .replace("2024 年全区共收到申请 600 件，结转下年度继续办理 11 件。",
+                        "2024 年全区窗口共收到申请 600 件，结转下年度继续办理 12 件。"), StandardCharsets.UTF_8);
+        Path rules = copyOfRules();
+
+        List<String> before = claimRules(CheckCommandTest.run("check", "--format", "json", "--rules", rules.toString(),
+                report.toString()));
+        // "窗口" said to mean another thing for the new applications only: the carried-out figure is still compared
+        edit(rules.resolve("text/claims.yaml"), "compare: t3.applications.new.total,\n     about: [信息公开, 依申请],",
+                "compare: t3.applications.new.total,\n     about: [信息公开, 依申请], elsewhere: [窗口],");
+        List<String> after = claimRules(CheckCommandTest.run("check", "--format", "json", "--rules", rules.toString(),
+                report.toString()));
+
+        assertThat(before).containsExactly("XC-04", "XC-06");
+        assertThat(after).containsExactly("XC-06");
+    }
+
+    /** The rules of the findings on the prose's application figures, in the order reported. */
+    private static List<String> claimRules(CheckCommandTest.Run run) throws IOException {
+        List<String> rules = new ArrayList<>();
+        for (JsonNode finding : json(run).at("/reports/0/findings")) {
+            String rule = finding.at("/ruleId").asText();
+            if (List.of("XC-04", "XC-05", "XC-06").contains(rule)) {
+                rules.add(rule);
+            }
+        }
+        return rules;
+    }
+
+    @Test
+    void aMistakeInAClaimsElsewhereOrInTheSharedNounsIsNamed() throws IOException {
+        Path rules = copyOfRules();
+        Path claims = rules.resolve("text/claims.yaml");
+        // a claim without about never reads elsewhere; an empty word stands in every sentence
+        edit(claims, "compare: t3.results.granted.total,", "compare: t3.results.granted.total, elsewhere: [热线],");
+        edit(claims, "patterns: [\"收办…{N}件\"],", "elsewhere: [热线, \"\"], patterns: [\"收办…{N}件\"],");
+        edit(claims, "shared_nouns: [案件, 申请, 咨询]", "shared_nouns: [案件, \"\", 申请]");
+        List<String> lines = Files.readAllLines(claims);
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("text/claims.yaml:" + lineOf(lines, "id: results.granted,")
+                        + ": 说法“results.granted”的 elsewhere 不起作用：只在按条目标题判断（about）时才看 elsewhere，这个说法没有 about")
+                .contains("text/claims.yaml:" + lineOf(lines, "id: applications.handled,")
+                        + ": 说法“applications.handled”的 elsewhere 中有空的词语")
+                .contains("text/claims.yaml:" + lineOf(lines, "shared_nouns:") + ": shared_nouns 中有空的词语");
+    }
+
+    private static int lineOf(List<String> lines, String text) {
+        return 1 + lines.indexOf(lines.stream().filter(line -> line.contains(text)).findFirst().orElseThrow());
     }
 
     @Test
