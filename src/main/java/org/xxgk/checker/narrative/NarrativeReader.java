@@ -24,15 +24,16 @@ public final class NarrativeReader {
      * then literal.
      */
     private static final String HYPHENS = "-\u2010\u2011\u2012\u2013\u2212";
-    /** What stands between the two dates of a range, one character each. */
+    /** What stands between the two dates of a range: one of these, or two ("——", a Chinese dash). */
     private static final String RANGE_MARKS = HYPHENS + "至到—~";
+    private static final String RANGE = "[" + RANGE_MARKS + "]{1,2}";
     private static final Pattern CJK_RANGE = Pattern.compile(
-            "((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日起?[" + RANGE_MARKS + "]"
+            "((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日起?" + RANGE
                     + "((?:19|20)\\d{2})?年?(\\d{1,2})月(\\d{1,2})日");
     /** A date of "2024-01-01", "2024.1.1" or "2024/1/1". */
     private static final String NUMERIC_DATE = "((?:19|20)\\d{2})[" + HYPHENS + "./](\\d{1,2})[" + HYPHENS + "./](\\d{1,2})";
     private static final Pattern ISO_RANGE = Pattern.compile(
-            NUMERIC_DATE + "[" + RANGE_MARKS + "]" + NUMERIC_DATE);
+            NUMERIC_DATE + RANGE + NUMERIC_DATE);
     private static final Pattern MALFORMED_DATE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?:\\d{1,2}月|年\\d{1,2}日)");
     private static final Pattern CITATION = Pattern.compile("《([^》]{2,60})》");
 
@@ -132,8 +133,8 @@ public final class NarrativeReader {
                 .toArray(CharPrint[]::new);
         // claims read listed figures paired with their subjects; the pairs hold no character the sentence lacks, so
         // the sentence's print still rules out what they cannot contain
-        String[] claimTexts = sentences.stream().map(sentence -> respectiveFigures.pairUp(sentence.normalized()))
-                .toArray(String[]::new);
+        RespectiveFigures.Paired[] claimTexts = sentences.stream()
+                .map(sentence -> respectiveFigures.pairUp(sentence.normalized())).toArray(RespectiveFigures.Paired[]::new);
         return new NarrativeFacts(topics(in, prints), claims(in, prints, claimTexts, report.year()),
                 body(report.organization()), ranges, malformed, citations, years(sentences));
     }
@@ -182,13 +183,17 @@ public final class NarrativeReader {
      * @param texts  the text of each sentence as claims read it, by its index
      * @param year   the report's year, or {@code null}
      */
-    private List<Claim> claims(IntFunction<List<Sentence>> in, CharPrint[] prints, String[] texts, Integer year) {
+    private List<Claim> claims(IntFunction<List<Sentence>> in, CharPrint[] prints, RespectiveFigures.Paired[] texts,
+                               Integer year) {
         List<Claim> claims = new ArrayList<>();
         for (int c = 0; c < claimPrints.length; c++) {
             ClaimSpec spec = vocabulary.claims().get(c);
             for (Sentence sentence : in.apply(claimPlaces[c])) {
-                String text = texts[sentence.index()];
+                RespectiveFigures.Paired paired = texts[sentence.index()];
                 for (int p = 0; p < spec.patterns().size(); p++) {
+                    // a share is read as written: its percentages are a list of their own ("分别为14.4%、0%")
+                    boolean share = spec.patterns().get(p).pattern().contains("<P>");
+                    String text = share ? sentence.normalized() : paired.text();
                     CharPrint print = prints[sentence.index()];
                     if (!print.mayContain(claimMusts[c][p])
                             || !mayMatch(spec.requirements().get(p), claimPrints[c][p], text, print)) {
@@ -202,8 +207,10 @@ public final class NarrativeReader {
                     // the first that is, is compared alone: later figures are mostly its parts ("其中通过网上平台受理500件")
                     Matcher match = pattern.matcher(text);
                     boolean found = false;
+                    boolean figure = !share && pattern.pattern().contains("<N>");
                     while (!found && match.find()) {
-                        found = claimed(spec, text, match, year);
+                        found = claimed(spec, text, match, year)
+                                && (!figure || paired.ownFigure(match.start(), match.start("N")));
                     }
                     if (found) {
                         claims.add(claim(spec, pattern, match, sentence));

@@ -51,13 +51,41 @@ final class RespectiveFigures {
         counted = Pattern.compile(NUMBER + unit);
     }
 
+    /**
+     * A sentence as claims read it, with where each pair of a subject and its figure stands in it: from the end of
+     * the pair or text before to the end of its figure.
+     */
+    record Paired(String text, int[] pairStarts, int[] pairEnds) {
+        private static final int[] NONE = new int[0];
+
+        static Paired unchanged(String sentence) {
+            return new Paired(sentence, NONE, NONE);
+        }
+
+        /**
+         * Whether a match from {@code start} that found its figure at {@code figure} read that figure in its own
+         * pair: a match begun in an earlier pair read past the figures in between ("受理545件、处理依申请公开557件"
+         * is no 受理 of 557). A figure outside every pair is the match's own.
+         */
+        boolean ownFigure(int start, int figure) {
+            for (int i = 0; i < pairStarts.length; i++) {
+                if (figure >= pairStarts[i] && figure < pairEnds[i]) {
+                    return start >= pairStarts[i];
+                }
+            }
+            return true;
+        }
+    }
+
     /** The normalised sentence with each list's figures paired with its subjects; the sentence itself when none. */
-    String pairUp(String sentence) {
+    Paired pairUp(String sentence) {
         if (list == null || !mayList(sentence)) {
-            return sentence;
+            return Paired.unchanged(sentence);
         }
         Matcher lists = list.matcher(sentence);
         StringBuilder paired = new StringBuilder(sentence.length());
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         int copied = 0;
         while (lists.find()) {
             boolean each = lists.group("each") != null;
@@ -78,17 +106,24 @@ final class RespectiveFigures {
                 }
                 figures.add(only);
             }
+            int pairStart = paired.length();
             paired.append(sentence, copied, clause);
             // a figure without its unit takes the last one's: "24、4件"
             String lastUnit = figures.get(figures.size() - 1).unit();
             for (int i = 0; i < figures.size(); i++) {
                 Figure listed = figures.get(i);
+                starts.add(pairStart);
                 paired.append(subjects.get(i)).append(listed.number())
-                        .append(listed.unit() == null ? lastUnit : listed.unit()).append(listed.separator());
+                        .append(listed.unit() == null ? lastUnit : listed.unit());
+                ends.add(paired.length());
+                paired.append(listed.separator());
+                pairStart = paired.length();
             }
             copied = lists.end();
         }
-        return copied == 0 ? sentence : paired.append(sentence, copied, sentence.length()).toString();
+        return copied == 0 ? Paired.unchanged(sentence)
+                : new Paired(paired.append(sentence, copied, sentence.length()).toString(),
+                starts.stream().mapToInt(Integer::intValue).toArray(), ends.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** A figure of a list: its number, its unit or {@code null}, and the separator after it ("" after the last). */

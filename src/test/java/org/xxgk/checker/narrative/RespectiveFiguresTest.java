@@ -12,7 +12,7 @@ class RespectiveFiguresTest {
     private final RespectiveFigures figures = new RespectiveFigures(UNITS, List.of("案件", "申请", "咨询"));
 
     private String paired(String sentence) {
-        return figures.pairUp(Sentences.normalize(sentence));
+        return figures.pairUp(Sentences.normalize(sentence)).text();
     }
 
     @Test
@@ -59,8 +59,22 @@ class RespectiveFiguresTest {
         assertThat(paired("受理电话咨询、网上申请20件、5件")).isEqualTo("受理电话咨询20件、网上申请5件");
         // the noun alone is a subject of its own
         assertThat(paired("行政复议、申请24件、3件")).isEqualTo("行政复议24件、申请3件");
-        assertThat(new RespectiveFigures(UNITS, List.of()).pairUp("行政复议、行政诉讼案件24件、4件"))
+        assertThat(new RespectiveFigures(UNITS, List.of()).pairUp("行政复议、行政诉讼案件24件、4件").text())
                 .isEqualTo("行政复议24件、行政诉讼案件4件");
+    }
+
+    @Test
+    void aFigureIsItsOwnPairsOnlyForAReadingBegunInThatPair() {
+        RespectiveFigures.Paired paired = figures.pairUp("全年受理、处理依申请公开545件、557件。");
+        String text = paired.text();
+
+        assertThat(text).isEqualTo("全年受理545件、处理依申请公开557件。");
+        // "受理…申请…557件" read from the first pair into the second is no 受理 of 557
+        assertThat(paired.ownFigure(text.indexOf("受理"), text.indexOf("557"))).isFalse();
+        assertThat(paired.ownFigure(text.indexOf("受理"), text.indexOf("545"))).isTrue();
+        assertThat(paired.ownFigure(text.indexOf("处理"), text.indexOf("557"))).isTrue();
+        // a reading begun before the list may take its first figure
+        assertThat(paired.ownFigure(0, text.indexOf("545"))).isTrue();
     }
 
     @Test
@@ -82,7 +96,7 @@ class RespectiveFiguresTest {
 
     @Test
     void pairsNothingWithoutUnits() {
-        assertThat(new RespectiveFigures(List.of(), List.of("案件")).pairUp("行政复议、行政诉讼案件24件、4件"))
+        assertThat(new RespectiveFigures(List.of(), List.of("案件")).pairUp("行政复议、行政诉讼案件24件、4件").text())
                 .isEqualTo("行政复议、行政诉讼案件24件、4件");
     }
 }
