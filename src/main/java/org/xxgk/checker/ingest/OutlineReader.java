@@ -37,7 +37,10 @@ final class OutlineReader {
     private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．…·\\-—0-9０-９第页]*");
     /** The word over a table of contents. */
     private static final String CONTENTS = "目录";
-    /** The fewest lines with a sentence before a report's own title again that make it a copy, not a contents list. */
+    /**
+     * The fewest lines with a sentence before a report's own title again, and after it, that make it a copy, not a
+     * contents list.
+     */
     private static final int MIN_SENTENCES_OF_A_COPY = 3;
     private static final Pattern FULL_WIDTH_YEAR = Pattern.compile("([０-９]{4})(\\s*年)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
@@ -126,10 +129,10 @@ final class OutlineReader {
     /**
      * Where another document the text holds after the report starts, or {@code null}: the first part starts again,
      * and before it, after the part before, stands a title. A title that announces an interpretation ("《…年度报告》
-     * 解读", "一图读懂…") starts an interpretation of the report; one naming another body or year starts a second
-     * report. One that may be the report's own (the same body and year, or no year) starts a second report only when
-     * the report was pasted twice: text before it, and every part after it; a page header before a repeated part, or
-     * a table of contents, is no second report.
+     * 解读", "一图读懂…") starts an interpretation of the report, unless a report's title follows it there; one naming
+     * another body or year starts a second report. One that may be the report's own (the same body and year, or no
+     * year) starts a second report only when the report was pasted twice: text before it, and every part with text
+     * after it; a page header before a repeated part, or a table of contents, is no second report.
      */
     private End appended(List<String> lines, List<Heading> headings, String organization, Integer year) {
         for (int h = 1; h < headings.size(); h++) {
@@ -138,6 +141,8 @@ final class OutlineReader {
             }
             boolean everyPartAgain = headings.subList(h, headings.size()).stream().map(Heading::spec)
                     .filter(spec -> spec != null).distinct().count() >= sectionCount;
+            // a line announcing an interpretation ("附件：…年度报告政策解读") may stand before another report's title
+            End interpretation = null;
             for (int at = headings.get(h - 1).line() + 1; at < headings.get(h).line(); at++) {
                 // a sentence that names a report ("……年度报告已在门户网站公开。"), or ends before one, is no title;
                 // nor is a numbered item ("（一）…" in a table of contents) the first line of one
@@ -148,7 +153,8 @@ final class OutlineReader {
                     continue;
                 }
                 if (interpretationWords.stream().anyMatch(title.text()::contains)) {
-                    return new End(at, null);
+                    interpretation = interpretation == null ? new End(at, null) : interpretation;
+                    continue;
                 }
                 String digits = arabicYears(title.text());
                 String body = organization(digits);
@@ -158,9 +164,13 @@ final class OutlineReader {
                 Matcher secondYear = YEAR.matcher(digits);
                 Integer titleYear = secondYear.find() ? Integer.valueOf(secondYear.group(1)) : null;
                 boolean mayBeOwnTitle = (titleYear == null || titleYear.equals(year)) && BodyName.sameBody(body, organization);
-                if (!mayBeOwnTitle || everyPartAgain && sentences(lines, headings.get(0).line(), at) >= MIN_SENTENCES_OF_A_COPY) {
+                if (!mayBeOwnTitle || everyPartAgain && sentences(lines, headings.get(0).line(), at) >= MIN_SENTENCES_OF_A_COPY
+                        && sentences(lines, at, lines.size()) >= MIN_SENTENCES_OF_A_COPY) {
                     return new End(at, new SecondReport(title.text(), at + 1));
                 }
+            }
+            if (interpretation != null) {
+                return interpretation;
             }
         }
         return null;
