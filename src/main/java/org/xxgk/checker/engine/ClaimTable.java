@@ -150,14 +150,14 @@ final class ClaimTable {
 
     /**
      * The claim's cells on the report, in the first format whose tables the report has; {@code null} if none, or if
-     * one of those tables was printed without a single number: STR-14 reports it, and its blanks counted as 0 would
-     * contradict every figure the prose gives.
+     * one of those tables was printed without data ({@link Table#isUnfilled()}): STR-14 reports it, and its blanks
+     * counted as 0 would contradict every figure the prose gives.
      */
     private SumSide side(Claim claim, Map<String, Table> tables, List<Cell> cells, List<Cell> assumedZero) {
         for (Map.Entry<String, Resolved> resolved : compare.getOrDefault(claim.id(), Map.of()).entrySet()) {
             Set<String> layouts = resolved.getValue().layouts();
             if (RelationTable.applies(layouts, resolved.getKey(), tables)) {
-                return layouts.stream().anyMatch(layout -> tables.get(layout).numberCount() == 0) ? null
+                return layouts.stream().anyMatch(layout -> tables.get(layout).isUnfilled()) ? null
                         : SumSide.of(resolved.getValue().terms(), tables, Map.of(), cells, assumedZero);
             }
         }

@@ -148,6 +148,14 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
         return cells.values().stream().filter(cell -> cell.row().equals(rowId)).toList();
     }
 
+    /**
+     * Whether the table was printed without data: no cell holds a number, nor text where one belongs (a table of
+     * "〇" is filled in, if wrongly).
+     */
+    public boolean isUnfilled() {
+        return numberCount == 0 && irregularCells.stream().noneMatch(cell -> cell.state() == CellState.TEXT);
+    }
+
     /** How many cells the layout defines. */
     public int expectedCellCount() {
         return layout.cells().size();
