@@ -226,24 +226,28 @@ public final class RuleSetLoader {
                 }
                 String clause = (String) meta.get("clause");
                 Map<String, String> formatClauses = new HashMap<>();
-                List<String> clauseProblems = new ArrayList<>();
-                clauseProblem("@clause", clause).ifPresent(clauseProblems::add);
+                List<String> metadataProblems = new ArrayList<>();
+                clauseProblem("@clause", clause).ifPresent(metadataProblems::add);
                 for (Map.Entry<String, Object> entry : meta.entrySet()) {
-                    if (entry.getKey().startsWith(RuleMetadata.FORMAT_CLAUSE)) {
+                    // a misspelt key ("@Clause_2019") would otherwise never take effect
+                    if (!REQUIRED.contains(entry.getKey()) && !entry.getKey().startsWith(RuleMetadata.FORMAT_CLAUSE)) {
+                        metadataProblems.add("@" + entry.getKey() + " 不是可用的元数据（可用 @" + String.join(" @", REQUIRED)
+                                + " 和 @" + RuleMetadata.FORMAT_CLAUSE + "格式编号）");
+                    } else if (entry.getKey().startsWith(RuleMetadata.FORMAT_CLAUSE)) {
                         String key = "@" + entry.getKey();
                         String format = entry.getKey().substring(RuleMetadata.FORMAT_CLAUSE.length());
                         if (formats.formats().stream().noneMatch(known -> known.id().equals(format))) {
-                            clauseProblems.add(key + " 中的格式“" + format + "”不存在（格式见 formats/ 下各目录名）");
+                            metadataProblems.add(key + " 中的格式“" + format + "”不存在（格式见 formats/ 下各目录名）");
                         } else if (!(entry.getValue() instanceof String text) || text.isBlank()) {
-                            clauseProblems.add(key + " 应写明该格式年报所依据的条款");
+                            metadataProblems.add(key + " 应写明该格式年报所依据的条款");
                         } else {
-                            clauseProblem(key, text).ifPresent(clauseProblems::add);
+                            clauseProblem(key, text).ifPresent(metadataProblems::add);
                             formatClauses.put(format, text);
                         }
                     }
                 }
-                if (!clauseProblems.isEmpty()) {
-                    clauseProblems.forEach(problem -> problems.add(new FileProblem(file, line, 0,
+                if (!metadataProblems.isEmpty()) {
+                    metadataProblems.forEach(problem -> problems.add(new FileProblem(file, line, 0,
                             "规则“" + id + "”的 " + problem, "")));
                     continue;
                 }

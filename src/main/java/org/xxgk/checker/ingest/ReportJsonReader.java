@@ -148,8 +148,17 @@ public final class ReportJsonReader {
         return List.copyOf(problems);
     }
 
-    private static SecondReport secondReport(JsonNode node) {
-        return node == null || node.isNull() ? null : new SecondReport(text(node, "title"), node.path("line").asInt());
+    private static SecondReport secondReport(JsonNode node) throws ReportJsonException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        // INPUT-06 names it: a second report without a title or line would be named as "“”"
+        if (!node.isObject() || !node.path("title").isTextual() || node.path("title").asText().isBlank()
+                || !node.path("line").canConvertToInt() || !node.path("line").isIntegralNumber()
+                || node.path("line").asInt() < 1 || node.size() != 2) {
+            throw new ReportJsonException("secondReport 应为 {\"title\": 第二份年报的标题, \"line\": 它所在的行（从1起）}，而不是 " + node);
+        }
+        return new SecondReport(node.get("title").asText(), node.get("line").asInt());
     }
 
     private static List<Section> sections(JsonNode node, FormatDefinition format) throws ReportJsonException {

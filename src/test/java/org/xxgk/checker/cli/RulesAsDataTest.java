@@ -217,13 +217,15 @@ class RulesAsDataTest {
     void aRuleMayCiteAnotherProvisionOnReportsOfAnOlderFormatButOnlyOfAFormatThatExists() throws IOException {
         Path rules = copyOfRules();
         edit(rules.resolve("arithmetic/ARI-04.drl"), "@clause(\"{格式} 表四\")", "@clause(\"{格式} 表四\")\n    @clause_2018(\"试行\")");
+        edit(rules.resolve("structure/STR-16.drl"), "@clause_2019(", "@Clause_2019(");
 
         CheckCommandTest.Run broken = CheckCommandTest.run("rules", "check", rules.toString());
         RuleSet ruleSet = TestRules.checker().ruleSet();
         List<Finding> trialReport = TestRules.checker().check(Path.of("fixtures/reports/2020-laocheng-trial-format.txt")).findings();
 
         assertThat(broken.exitCode()).isEqualTo(2);
-        assertThat(broken.err()).contains("arithmetic/ARI-04.drl:9: 规则“ARI-04”的 @clause_2018 中的格式“2018”不存在");
+        assertThat(broken.err()).contains("arithmetic/ARI-04.drl:9: 规则“ARI-04”的 @clause_2018 中的格式“2018”不存在")
+                .contains("structure/STR-16.drl:10: 规则“STR-16”的 @Clause_2019 不是可用的元数据");
         // the 2021 document's 一（一） and "不宜泛化" came after the trial format: its reports are held to the regulation
         assertThat(trialReport).filteredOn(finding -> List.of("STR-16", "NAR-04").contains(finding.ruleId()))
                 .hasSize(3).allSatisfy(finding -> assertThat(finding.clause()).isEqualTo("《中华人民共和国政府信息公开条例》第五十条第（四）项"));

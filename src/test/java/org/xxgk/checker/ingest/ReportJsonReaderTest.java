@@ -77,6 +77,17 @@ class ReportJsonReaderTest {
                 .isEqualTo(new SecondReport("老城区人民政府2023年政府信息公开工作年度报告", 29));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"5", "\"第二份\"", "{\"title\": \"老城区人民政府2023年年报\"}",
+            "{\"title\": \"\", \"line\": 29}", "{\"title\": \"老城区人民政府2023年年报\", \"line\": -1}",
+            "{\"title\": \"老城区人民政府2023年年报\", \"line\": \"29\"}",
+            "{\"title\": \"老城区人民政府2023年年报\", \"line\": 29, \"pages\": 3}"})
+    void refusesASecondReportWithoutItsTitleAndLine(String secondReport) {
+        assertThatThrownBy(() -> READER.read("{\"tables\": [], \"secondReport\": " + secondReport + "}"))
+                .isInstanceOf(ReportJsonException.class)
+                .hasMessageStartingWith("secondReport 应为 {\"title\": 第二份年报的标题, \"line\": 它所在的行（从1起）}");
+    }
+
     @Test
     void acceptsAMinimalModelWithBareNumbers() throws Exception {
         Report report = READER.read("""
