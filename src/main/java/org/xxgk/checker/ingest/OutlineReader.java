@@ -286,16 +286,16 @@ final class OutlineReader {
     /**
      * The headings without a table of contents before the text: three or more headings of parts at the start, each
      * once, with nothing but page numbers or the parts' items between them ("目录 / 一、总体情况 / （一）… / 二、…"),
-     * after which the first of them starts again, with no table before it. Their parts are neither empty nor
-     * repeated; a part with a table is never one of them.
+     * after which one of them starts again (the first, unless the text lacks it), with no table before it. Their
+     * parts are neither empty nor repeated; a part with a table is never one of them.
      */
     private static List<Heading> withoutContents(List<String> lines, List<Heading> headings) {
         int last = 0;
-        while (last + 1 < headings.size() && headings.get(last).inline().isEmpty() && !startsAgain(headings, last + 1)
+        while (last + 1 < headings.size() && headings.get(last).inline().isEmpty() && !listedBefore(headings, last + 1)
                 && onlyContentsLines(lines, headings.get(last).line() + 1, headings.get(last + 1).line())) {
             last++;
         }
-        if (last < 2 || last + 1 >= headings.size() || !startsAgain(headings, last + 1)
+        if (last < 2 || last + 1 >= headings.size() || !listedBefore(headings, last + 1)
                 || !eachPartOnce(headings.subList(0, last + 1))) {
             return headings;
         }
@@ -339,6 +339,12 @@ final class OutlineReader {
     private static boolean eachPartOnce(List<Heading> entries) {
         return entries.stream().allMatch(entry -> entry.spec() != null)
                 && entries.stream().map(Heading::spec).distinct().count() == entries.size();
+    }
+
+    /** Whether the heading at {@code at} is that of a part headed before it again. */
+    private static boolean listedBefore(List<Heading> headings, int at) {
+        Heading heading = headings.get(at);
+        return heading.spec() != null && headings.subList(0, at).stream().anyMatch(before -> heading.spec().equals(before.spec()));
     }
 
     /** Whether the heading at {@code at} is that of the first heading's part again. */
