@@ -88,6 +88,12 @@ final class OutlineReader {
             }
             found = afterChrome == first ? null : title(lines, afterChrome);
         }
+        if (found != null && isInterpretation(found.text())) {
+            // a picture's caption over the title ("一图读懂…年度报告")
+            int next = nextNonBlank(lines, found.last() + 1);
+            Title below = next < 0 ? null : title(lines, next);
+            found = below == null || isInterpretation(below.text()) ? found : below;
+        }
         int titleLine = found == null ? 0 : found.line() + 1;
         String title = found == null ? "" : found.text();
         first = found == null ? first : found.last();
@@ -152,7 +158,7 @@ final class OutlineReader {
                 if (title == null || title.text().endsWith("。")) {
                     continue;
                 }
-                if (interpretationWords.stream().anyMatch(title.text()::contains)) {
+                if (isInterpretation(title.text())) {
                     interpretation = interpretation == null ? new End(at, null) : interpretation;
                     continue;
                 }
@@ -174,6 +180,11 @@ final class OutlineReader {
             }
         }
         return null;
+    }
+
+    /** Whether a title announces an interpretation of a report ("《…年度报告》解读", "一图读懂…"). */
+    private boolean isInterpretation(String title) {
+        return interpretationWords.stream().anyMatch(title::contains);
     }
 
     /** How many lines from {@code from} to before {@code to} hold a sentence: a table of contents holds none. */
