@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +28,9 @@ public final class NarrativeReader {
     /** What stands between the two dates of a range: one of these, or two ("——", a Chinese dash). */
     private static final String RANGE_MARKS = HYPHENS + "至到—~";
     private static final String RANGE = "[" + RANGE_MARKS + "]{1,2}";
+    /** The range marks as a set: every sentence is looked through for one. */
+    private static final BitSet RANGE_MARK_SET = charSet(RANGE_MARKS);
+    private static final BitSet HYPHEN_SET = charSet(HYPHENS);
     private static final Pattern CJK_RANGE = Pattern.compile(
             "((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日起?" + RANGE
                     + "((?:19|20)\\d{2})?年?(\\d{1,2})月(\\d{1,2})日");
@@ -50,6 +54,13 @@ public final class NarrativeReader {
     private final CharPrint[][][][] claimPrints;
     /** For each claim's pattern, the characters every sentence it can match has: [claim][pattern]. */
     private final CharPrint[][] claimMusts;
+    /**
+     * For each claim's pattern, whether it reads a share ({P}), which is read as written: its percentages are a list of
+     * their own ("分别为14.4%、0%"), not paired with listed subjects: [claim][pattern].
+     */
+    private final boolean[][] claimShares;
+    /** For each claim's pattern, whether it reads a figure ({N}): [claim][pattern]. */
+    private final boolean[][] claimFigures;
     /** The distinct lists of parts that topics and claims look in; most name the same few. */
     private final List<List<String>> placeLists = new ArrayList<>();
     /** For each topic and each claim, the index of its list of parts in {@link #placeLists}. */
@@ -68,8 +79,21 @@ public final class NarrativeReader {
         this.claimMusts = Arrays.stream(claimPrints)
                 .map(patterns -> Arrays.stream(patterns).map(CharPrint::required).toArray(CharPrint[]::new))
                 .toArray(CharPrint[][]::new);
+        this.claimShares = groupFlags(vocabulary, "<P>");
+        this.claimFigures = groupFlags(vocabulary, "<N>");
         this.topicPlaces = vocabulary.topics().stream().mapToInt(topic -> placeIndex(topic.in())).toArray();
         this.claimPlaces = vocabulary.claims().stream().mapToInt(claim -> placeIndex(claim.in())).toArray();
+    }
+
+    /** For each claim's pattern, whether it has the named group: [claim][pattern]. */
+    private static boolean[][] groupFlags(TextVocabulary vocabulary, String group) {
+        return vocabulary.claims().stream().map(claim -> {
+            boolean[] flags = new boolean[claim.patterns().size()];
+            for (int p = 0; p < flags.length; p++) {
+                flags[p] = claim.patterns().get(p).pattern().contains(group);
+            }
+            return flags;
+        }).toArray(boolean[][]::new);
     }
 
     private int placeIndex(List<String> places) {
@@ -93,11 +117,11 @@ public final class NarrativeReader {
         // each pattern runs only on sentences with a character it cannot match without
         for (Sentence sentence : sentences) {
             String text = sentence.normalized();
-            if (indexOfAny(text, RANGE_MARKS, 0) >= 0) {
+            if (containsAny(text, RANGE_MARK_SET)) {
                 if (text.indexOf('日') >= 0) {
                     dateRanges(CJK_RANGE, sentence, ranges);
                 }
-                if (text.indexOf('.') >= 0 || text.indexOf('/') >= 0 || indexOfAny(text, HYPHENS, 0) >= 0) {
+                if (text.indexOf('.') >= 0 || text.indexOf('/') >= 0 || containsAny(text, HYPHEN_SET)) {
                     dateRanges(ISO_RANGE, sentence, ranges);
                 }
             }
@@ -191,9 +215,7 @@ public final class NarrativeReader {
             for (Sentence sentence : in.apply(claimPlaces[c])) {
                 RespectiveFigures.Paired paired = texts[sentence.index()];
                 for (int p = 0; p < spec.patterns().size(); p++) {
-                    // a share is read as written: its percentages are a list of their own ("分别为14.4%、0%")
-                    boolean share = spec.patterns().get(p).pattern().contains("<P>");
-                    String text = share ? sentence.normalized() : paired.text();
+                    String text = claimShares[c][p] ? sentence.normalized() : paired.text();
                     CharPrint print = prints[sentence.index()];
                     if (!print.mayContain(claimMusts[c][p])
                             || !mayMatch(spec.requirements().get(p), claimPrints[c][p], text, print)) {
@@ -207,10 +229,10 @@ public final class NarrativeReader {
                     // the first that is, is compared alone: later figures are mostly its parts ("其中通过网上平台受理500件")
                     Matcher match = pattern.matcher(text);
                     boolean found = false;
-                    boolean figure = !share && pattern.pattern().contains("<N>");
+                    boolean pairedFigure = claimFigures[c][p] && !claimShares[c][p];
                     while (!found && match.find()) {
                         found = claimed(spec, text, match, year)
-                                && (!figure || paired.ownFigure(match.start(), match.start("N")));
+                                && (!pairedFigure || paired.ownFigure(match.start(), match.start("N")));
                     }
                     if (found) {
                         claims.add(claim(spec, pattern, match, sentence));
@@ -294,6 +316,21 @@ public final class NarrativeReader {
             return NOTE_OPENINGS.stream().anyMatch(clause::startsWith) ? clause : "";
         }
         return "";
+    }
+
+    private static BitSet charSet(String chars) {
+        BitSet set = new BitSet();
+        chars.chars().forEach(set::set);
+        return set;
+    }
+
+    private static boolean containsAny(String text, BitSet chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.get(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOfAny(String text, String chars, int from) {

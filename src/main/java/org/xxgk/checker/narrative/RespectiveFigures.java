@@ -141,10 +141,14 @@ final class RespectiveFigures {
 
     /** Whether a separator or 各 stands before a digit anywhere: most sentences list no figures and are passed over. */
     private static boolean mayList(String sentence) {
-        for (int i = 0; i + 1 < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if ((c == EACH || SEPARATORS.indexOf(c) >= 0) && Character.isDigit(sentence.charAt(i + 1))) {
-                return true;
+        // digits are few in a sentence: looked for first (normalised sentences hold only ASCII digits)
+        for (int i = 1; i < sentence.length(); i++) {
+            char next = sentence.charAt(i);
+            if (next >= '0' && next <= '9') {
+                char c = sentence.charAt(i - 1);
+                if (c == EACH || SEPARATORS.indexOf(c) >= 0) {
+                    return true;
+                }
             }
         }
         return false;
