@@ -55,6 +55,15 @@ final class DocumentText {
         return !content && NOTE_MARK.matcher(raised).matches() ? "" : raised;
     }
 
+    /**
+     * Whether text prints nothing: only white space, a no-break or ideographic space too (a web page's &amp;nbsp;
+     * turned into Word), and invisible characters (a zero-width space).
+     */
+    static boolean isBlank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
     /** @param encoding what the document is, for the report (e.g. "HTML (GB18030)") */
     DocumentText(String encoding) {
         this.encoding = encoding;
@@ -72,6 +81,11 @@ final class DocumentText {
                 add(cleaned);
             }
         }
+    }
+
+    /** Adds a text's lines as they are, as a text report's are read: a line of cells between tabs is a table's row. */
+    void lines(String text) {
+        text.lines().forEach(this::add);
     }
 
     /** Starts a table; answers its number in the document, from 1. */
@@ -102,6 +116,11 @@ final class DocumentText {
     /** Ends a table. */
     void endTable() {
         add("");
+    }
+
+    /** Whether nothing has been written yet. */
+    boolean isEmpty() {
+        return lineCount == 0;
     }
 
     String text() {

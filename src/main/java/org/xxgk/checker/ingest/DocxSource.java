@@ -1,5 +1,6 @@
 package org.xxgk.checker.ingest;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -14,7 +15,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -43,11 +43,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads a report written as a Word .docx file: its paragraphs and tables in the order of the document, a table's
@@ -75,25 +76,39 @@ final class DocxSource {
 
     private final XWPFDocument document;
     private final ListNumbers listNumbers;
-    /** The styles that hide the runs they are given to. */
-    private final Set<String> hidingStyles;
+    /**
+     * The styles by id (the first of an id, as POI finds it). POI looks a style up by going through them all: for
+     * each of tens of thousands of styles, or each step of a long basedOn chain, that took minutes.
+     */
+    private final Map<String, XWPFStyle> styles = new HashMap<>();
+    /** Whether a style hides the runs it is given to, for each style asked about so far. */
+    private final Map<String, Boolean> hidingStyles = new HashMap<>();
     private final List<String> titleEndings;
+    /** The size limit of a source. */
+    private final long maxBytes;
+    /** The bytes of the embedded parts read so far. */
+    private long embeddedBytes;
     private final DocumentText out = new DocumentText("Word .docx");
 
-    private DocxSource(XWPFDocument document, List<String> titleEndings) {
+    private DocxSource(XWPFDocument document, long maxBytes, List<String> titleEndings) {
         this.document = document;
+        this.maxBytes = maxBytes;
         this.titleEndings = titleEndings;
-        XWPFStyles styles = document.getStyles();
+        if (document.getStyles() != null) {
+            for (XWPFStyle style : document.getStyles().getStyles()) {
+                if (style.getStyleId() != null) {
+                    styles.putIfAbsent(style.getStyleId(), style);
+                }
+            }
+        }
         this.listNumbers = new ListNumbers(document.getNumbering(), styles);
-        this.hidingStyles = styles == null ? Set.of() : styles.getStyles().stream()
-                .filter(style -> style.getStyleId() != null && hides(style, styles)).map(XWPFStyle::getStyleId)
-                .collect(Collectors.toSet());
     }
 
     /**
      * Reads a .docx file.
      *
-     * @param maxBytes     the size limit of a source; the file may unpack to {@value #UNPACKED_PER_LIMIT} times as much
+     * @param maxBytes     the size limit of a source; the file may unpack to {@value #UNPACKED_PER_LIMIT} times as much,
+     *                     and the web pages and texts embedded in it come to no more than a source may
      * @param titleEndings what a report's title ends with; a web page embedded in the file is read as a page is
      */
     static DocumentText read(byte[] bytes, long maxBytes, List<String> titleEndings) throws UnopenableDocumentException {
@@ -106,7 +121,7 @@ final class DocxSource {
             if (isStrict(pack)) {
                 throw new UnopenableDocumentException("Word 文件是 Strict Open XML 格式，请在 Word 中另存为普通的 .docx（Word 文档）", null);
             }
-            DocxSource source = new DocxSource(new XWPFDocument(pack), titleEndings);
+            DocxSource source = new DocxSource(new XWPFDocument(pack), maxBytes, titleEndings);
             source.blocks(source.document.getDocument().getBody());
             return source.out;
         } catch (IOException | OpenXML4JException | XmlException | XMLStreamException | RuntimeException e) {
@@ -140,7 +155,7 @@ final class DocxSource {
      * box, in order. Word numbers the paragraphs of all of them in the same lists, so a part heading inside one takes
      * its number and the headings after it theirs.
      */
-    private void blocks(XmlObject container) throws XmlException, IOException, OpenXML4JException {
+    private void blocks(XmlObject container) throws XmlException, IOException, UnopenableDocumentException {
         try (XmlCursor cursor = container.newCursor()) {
             for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
                 XmlObject child = cursor.getObject();
@@ -160,33 +175,45 @@ final class DocxSource {
     /**
      * Reads a part embedded in the document (altChunk, as a web page pasted into Word or converted to Word is kept)
      * where it stands: a web page as a page is read (its paragraphs and tables, not the portal around the report),
-     * plain text as paragraphs. Other kinds (another Word file, RTF) are not read.
+     * plain text as a text is. Other kinds (another Word file, RTF), and a part the package lacks, are not read.
+     * The parts together may be as large as a source may be: a web page's text in memory is many times its size.
      */
-    private void embedded(String relationshipId) throws IOException, OpenXML4JException {
+    private void embedded(String relationshipId) throws IOException, UnopenableDocumentException {
         PackagePart main = document.getPackagePart();
         PackageRelationship link = main.getRelationship(relationshipId);
         if (link == null || link.getTargetMode() == TargetMode.EXTERNAL) {
             return;
         }
-        PackagePart part = main.getRelatedPart(link);
+        PackagePart part;
+        try {
+            part = main.getRelatedPart(link);
+        } catch (IllegalArgumentException | InvalidFormatException e) {
+            // POI answers a relationship to a missing part, or to no part name at all, so
+            return;
+        }
         String type = part.getContentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (!READ_CHUNKS.contains(type)) {
             return;
         }
         byte[] bytes;
         try (InputStream in = part.getInputStream()) {
-            bytes = in.readAllBytes();
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes - embeddedBytes + 1));
+        }
+        embeddedBytes += bytes.length;
+        if (embeddedBytes > maxBytes) {
+            throw new UnopenableDocumentException(ReadProblem.Kind.TOO_LARGE,
+                    "Word 文件中嵌入的网页或文字超过 " + ReportReader.sizeText(maxBytes), null);
         }
         DecodedText decoded = TextDecoder.decode(bytes);
         if (type.equals("text/plain")) {
-            out.paragraph(decoded.text());
+            out.lines(decoded.text());
         } else {
             HtmlSource.write(HtmlSource.decoded(bytes, decoded).text(), titleEndings, out);
         }
     }
 
     /** Reads a paragraph, then the text boxes anchored in it (Word draws them apart from its line). */
-    private void paragraph(CTP p) throws XmlException, IOException, OpenXML4JException {
+    private void paragraph(CTP p) throws XmlException, IOException, UnopenableDocumentException {
         List<Node> textBoxes = new ArrayList<>();
         out.paragraph(listNumbers.next(new XWPFParagraph(p, document)) + text(p, textBoxes));
         for (Node textBox : textBoxes) {
@@ -202,7 +229,7 @@ final class DocxSource {
     private String cellText(CTTc cell) throws XmlException {
         List<Node> apart = new ArrayList<>();
         String own = text(cell, apart);
-        if (!own.isBlank() || apart.isEmpty()) {
+        if (!DocumentText.isBlank(own) || apart.isEmpty()) {
             return own;
         }
         StringBuilder inner = new StringBuilder();
@@ -222,7 +249,7 @@ final class DocxSource {
     }
 
     /** Reads a table; a table that only lays out the page ({@link #isLayout}) is read as its cells' content. */
-    private void table(XWPFTable table) throws XmlException, IOException, OpenXML4JException {
+    private void table(XWPFTable table) throws XmlException, IOException, UnopenableDocumentException {
         List<XWPFTableRow> rows = rows(table);
         if (isLayout(rows)) {
             layout(rows);
@@ -246,45 +273,25 @@ final class DocxSource {
         out.endTable();
     }
 
-    /**
-     * Reads a layout table's cells as the page's content: row by row, except where tables stand side by side. Rows
-     * of as many cells as such a row, one after another, are columns of the page then, each read from top to bottom,
-     * so that the caption above each table and the note below it stay with it (表二 and 表三 side by side under
-     * their headings).
-     */
-    private void layout(List<XWPFTableRow> rows) throws XmlException, IOException, OpenXML4JException {
-        int start = 0;
-        while (start < rows.size()) {
-            int width = rows.get(start).getTableICells().size();
-            int end = start + 1;
-            while (end < rows.size() && rows.get(end).getTableICells().size() == width) {
-                end++;
-            }
-            List<XWPFTableRow> band = rows.subList(start, end);
-            if (band.stream().anyMatch(DocxSource::holdsTablesSideBySide)) {
-                for (int column = 0; column < width; column++) {
-                    for (XWPFTableRow row : band) {
-                        layoutCell(row.getTableICells().get(column));
-                    }
-                }
-            } else {
-                for (XWPFTableRow row : band) {
-                    for (ICell cell : row.getTableICells()) {
-                        layoutCell(cell);
-                    }
-                }
-            }
-            start = end;
+    /** Reads a layout table's cells as the page's content, in the order {@link LayoutOrder} gives. */
+    private void layout(List<XWPFTableRow> rows) throws XmlException, IOException, UnopenableDocumentException {
+        List<List<ICell>> cells = rows.stream().map(XWPFTableRow::getTableICells).toList();
+        for (ICell cell : LayoutOrder.of(cells, this::content)) {
+            layoutCell(cell);
         }
     }
 
-    private static boolean holdsTablesSideBySide(XWPFTableRow row) {
-        return row.getTableICells().stream()
-                .filter(cell -> cell instanceof XWPFTableCell tableCell && tableCell.getCTTc().sizeOfTblArray() > 0)
-                .count() > 1;
+    /** What a layout table's cell holds: a table, text, or nothing. */
+    private LayoutOrder.Content content(ICell cell) {
+        if (cell instanceof XWPFTableCell tableCell && tableCell.getCTTc().sizeOfTblArray() > 0) {
+            return LayoutOrder.Content.TABLE;
+        }
+        String text = cell instanceof XWPFTableCell tableCell ? text(tableCell.getCTTc(), null)
+                : cell instanceof XWPFSDTCell control ? control.getContent().getText() : "";
+        return DocumentText.isBlank(text) ? LayoutOrder.Content.BLANK : LayoutOrder.Content.TEXT;
     }
 
-    private void layoutCell(ICell cell) throws XmlException, IOException, OpenXML4JException {
+    private void layoutCell(ICell cell) throws XmlException, IOException, UnopenableDocumentException {
         if (cell instanceof XWPFTableCell tableCell) {
             blocks(tableCell.getCTTc());
         } else if (cell instanceof XWPFSDTCell control) {
@@ -380,21 +387,33 @@ final class DocxSource {
     private boolean isHidden(XmlCursor run) {
         String vanish = property(run, "vanish");
         String style = property(run, "rStyle");
-        return vanish != null ? isOn(vanish) : style != null && hidingStyles.contains(style);
+        return vanish != null ? isOn(vanish) : style != null && hides(style);
     }
 
-    /** Whether a style hides text: by the vanish of its run properties, or of those of the style it is based on. */
-    private static boolean hides(XWPFStyle style, XWPFStyles styles) {
-        Set<String> seen = new HashSet<>();
-        for (XWPFStyle at = style; at != null && seen.add(at.getStyleId()); at = styles.getStyle(at.getBasisStyleID())) {
-            try (XmlCursor cursor = at.getCTStyle().newCursor()) {
-                String vanish = property(cursor, "vanish");
-                if (vanish != null) {
-                    return isOn(vanish);
+    /**
+     * Whether a style hides text: by the vanish of its run properties, or of those of the style it is based on. The
+     * styles on the way answer alike and are remembered, so that each style is looked at once.
+     */
+    private boolean hides(String styleId) {
+        Set<String> chain = new LinkedHashSet<>();
+        Boolean hides = null;
+        String id = styleId;
+        // up to a style that sets vanish, or one already answered; a chain that ends without, or comes round again
+        // (basedOn may go in a circle), hides nothing
+        while (hides == null && id != null && chain.add(id)) {
+            hides = hidingStyles.get(id);
+            XWPFStyle style = styles.get(id);
+            if (hides == null && style != null) {
+                try (XmlCursor cursor = style.getCTStyle().newCursor()) {
+                    String vanish = property(cursor, "vanish");
+                    hides = vanish == null ? null : isOn(vanish);
                 }
             }
+            id = style == null ? null : style.getBasisStyleID();
         }
-        return false;
+        boolean answer = hides != null && hides;
+        chain.forEach(asked -> hidingStyles.put(asked, answer));
+        return answer;
     }
 
     /** Whether an on/off property is on: set without a value, or to one that is not false. */

@@ -40,6 +40,8 @@ final class HtmlSource {
             "您现在的位置", "您当前的位置", "上一篇", "下一篇");
     /** The portal's buttons that are a word alone ("【打印】"). */
     private static final Set<String> CHROME_BUTTONS = Set.of("打印", "关闭", "返回顶部", "收藏");
+    /** The parts of a table that hold its rows. */
+    private static final Set<String> ROW_GROUPS = Set.of("thead", "tbody", "tfoot");
     private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern DECLARED = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
@@ -72,13 +74,15 @@ final class HtmlSource {
 
     /**
      * Writes a page's text where a document's text has come to: a web page embedded in a Word file (altChunk) is
-     * read in its place.
+     * read in its place. Only a page that starts the document has a portal above its title to cut: after a Word
+     * file's own title, the page is the report's body, where a later line naming a report ("附：…年度报告") is no title.
      */
     static void write(String html, List<String> titleEndings, DocumentText out) {
         Document page = Jsoup.parse(html);
         Element body = page.body();
         removeChrome(body);
-        Element title = title(body, titleEndings);
+        readRaised(body);
+        Element title = out.isEmpty() ? title(body, titleEndings) : null;
         if (title != null) {
             removeBefore(title, body);
         }
@@ -233,9 +237,13 @@ final class HtmlSource {
             lines.flush();
             return;
         }
-        if (tag.equals("table") && !isLayout(element)) {
+        if (tag.equals("table")) {
             lines.flush();
-            table(element, lines.out);
+            if (isLayout(element)) {
+                layout(element, lines);
+            } else {
+                table(element, lines.out);
+            }
             return;
         }
         boolean block = BLOCKS.contains(tag);
@@ -248,6 +256,40 @@ final class HtmlSource {
         if (block) {
             lines.flush();
         }
+    }
+
+    /**
+     * Reads a layout table's cells as blocks of the page, in the order {@link LayoutOrder} gives (tables side by side
+     * each under its caption), after its caption.
+     */
+    private static void layout(Element table, Lines lines) {
+        List<List<Element>> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            if (child.normalName().equals("tr")) {
+                rows.add(cells(child));
+            } else if (ROW_GROUPS.contains(child.normalName())) {
+                for (Element row : child.children()) {
+                    if (row.normalName().equals("tr")) {
+                        rows.add(cells(row));
+                    }
+                }
+            } else {
+                walk(child, lines);
+            }
+        }
+        for (Element cell : LayoutOrder.of(rows, HtmlSource::content)) {
+            walk(cell, lines);
+        }
+    }
+
+    private static List<Element> cells(Element row) {
+        return row.children().stream().filter(cell -> cell.normalName().equals("td") || cell.normalName().equals("th"))
+                .toList();
+    }
+
+    private static LayoutOrder.Content content(Element cell) {
+        return cell.selectFirst("table") != null ? LayoutOrder.Content.TABLE
+                : DocumentText.isBlank(cell.text()) ? LayoutOrder.Content.BLANK : LayoutOrder.Content.TEXT;
     }
 
     /**
@@ -287,7 +329,7 @@ final class HtmlSource {
                 }
                 int columns = span(cell, "colspan", DocumentText.MAX_SPAN);
                 int rowSpan = span(cell, "rowspan", rows.size() - r);
-                String text = cellText(cell);
+                String text = cell.text();
                 for (int dr = 0; dr < rowSpan; dr++) {
                     for (int dc = 0; dc < columns; dc++) {
                         put(grid.get(r + dr), column + dc, dr == 0 && dc == 0 ? text : "");
@@ -304,23 +346,38 @@ final class HtmlSource {
     }
 
     /**
-     * A cell's text with its raised text read as {@link DocumentText#raised} says: read as printed, a note's mark in
+     * Replaces raised text by what {@link DocumentText#raised} says it reads as after the text before it in its table
+     * cell, else in its paragraph or other block, as in a Word file: read as printed, a note's mark in
      * "545<sup>1</sup>" would make the number 5451.
      */
-    private static String cellText(Element cell) {
-        for (Element sup : cell.select("sup")) {
+    private static void readRaised(Element body) {
+        for (Element sup : body.select("sup")) {
             String raised = sup.text();
-            String reads = DocumentText.raised(textBefore(sup, cell), raised);
+            String reads = DocumentText.raised(textBefore(sup, container(sup, body)), raised);
             if (!reads.equals(raised)) {
                 sup.replaceWith(new TextNode(reads));
             }
         }
-        return cell.text();
+    }
+
+    /** The table cell an element is in, else the innermost block, else the body. */
+    private static Element container(Element element, Element body) {
+        Element block = body;
+        for (Element at = element.parent(); at != null && at != body; at = at.parent()) {
+            if (at.normalName().equals("td") || at.normalName().equals("th")) {
+                return at;
+            }
+            if (block == body && BLOCKS.contains(at.normalName())) {
+                block = at;
+            }
+        }
+        return block;
     }
 
     /** The nearest text before a node within an element, or "" when there is none. */
     private static String textBefore(Node node, Element within) {
-        for (Node at = node; at != within; at = at.parent()) {
+        // a raised text within one already replaced is no longer under the element
+        for (Node at = node; at != null && at != within; at = at.parent()) {
             for (Node before = at.previousSibling(); before != null; before = before.previousSibling()) {
                 String text = before instanceof TextNode textNode ? textNode.text()
                         : before instanceof Element element ? element.text() : "";

@@ -5,7 +5,6 @@ import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
@@ -35,13 +34,14 @@ final class ListNumbers {
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
     private final XWPFNumbering numbering;
-    private final XWPFStyles styles;
+    /** The document's styles by id. */
+    private final Map<String, XWPFStyle> styles;
     /** Per list definition (abstractNum), the number last printed at each level. */
     private final Map<BigInteger, int[]> numbers = new HashMap<>();
     /** The lists (num) that have numbered a paragraph: their start overrides are spent. */
     private final Set<BigInteger> usedLists = new HashSet<>();
 
-    ListNumbers(XWPFNumbering numbering, XWPFStyles styles) {
+    ListNumbers(XWPFNumbering numbering, Map<String, XWPFStyle> styles) {
         this.numbering = numbering;
         this.styles = styles;
     }
@@ -135,7 +135,7 @@ final class ListNumbers {
     }
 
     private XWPFStyle style(String styleId) {
-        return styles == null || styleId == null ? null : styles.getStyle(styleId);
+        return styleId == null ? null : styles.get(styleId);
     }
 
     /** A numbering property as the first properties that set it give it: a paragraph's own win over its style's. */

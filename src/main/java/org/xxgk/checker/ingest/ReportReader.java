@@ -181,8 +181,10 @@ public final class ReportReader {
         // a text or a web page, decoded alike; other binary files are named by the decoder
         DecodedText decoded = TextDecoder.decode(bytes);
         if (decoded.problem() != null) {
-            // the user meant a PDF file: how the bytes fail as a text would not tell them what is wrong
+            // the user meant a PDF file: how bytes of no known kind fail as a text would not tell them what is wrong,
+            // but what a .doc file or an image is told says more than that it is no PDF
             return Source.of(saidToBePdf && decoded.problem().kind() == ReadProblem.Kind.BINARY
+                    && TextDecoder.binarySignature(bytes) == null
                     ? new ReadProblem(ReadProblem.Kind.BINARY, NOT_A_PDF) : decoded.problem());
         }
         if (SourceKind.isHtml(decoded.text())) {

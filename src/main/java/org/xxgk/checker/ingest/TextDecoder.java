@@ -153,8 +153,8 @@ public final class TextDecoder {
         return v == 0 || v == 0x30 || v == 0xFF || (v >= 0x4E && v <= 0x9F);
     }
 
-    /** Names a file type by its magic number, for the message that says why it is not read. */
-    private static String binarySignature(byte[] bytes) {
+    /** Names a file type by its magic number, for the message that says why it is not read; null for none known. */
+    static String binarySignature(byte[] bytes) {
         if (startsWith(bytes, '%', 'P', 'D', 'F')) {
             return "PDF 文件";
         }

@@ -162,6 +162,25 @@ class CheckServiceTest {
     }
 
     @Test
+    void aWord97FileOrAnImageNamedAPdfIsToldWhatItIs() {
+        // an old .doc file uploaded as itself, an image sent as a PDF, both named a PDF by the source parameter
+        byte[] word97 = new byte[4096];
+        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+                (byte) 0xE1}, 0, word97, 0, 8);
+        byte[] png = new byte[256];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
+
+        HttpResponse<Buffer> doc = http.postForm(CHECK + "?source=x.pdf", MultipartForm.create()
+                .binaryFileUpload("file", "a.doc", Buffer.buffer(word97), "application/msword"));
+        HttpResponse<Buffer> image = http.post(CHECK + "?source=x.pdf", "application/pdf", Buffer.buffer(png));
+
+        assertThat(messages(doc.bodyAsJsonObject())).singleElement().asString()
+                .contains("Word 97–2003 的 .doc：请在 Word 中另存为 .docx").doesNotContain("PDF 文件（");
+        assertThat(messages(image.bodyAsJsonObject())).singleElement().asString()
+                .contains("图片文件").doesNotContain("PDF 文件（");
+    }
+
+    @Test
     void checksAPublishedWebPageOrWordFileSentAsItIs() throws IOException {
         JsonObject text = wrongTotalChecked();
         Buffer page = wrongTotal("-html", "html");

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Reports written as Word files read as their text does; Word files that cannot be read say why. */
 class DocxSourceTest {
@@ -152,6 +154,26 @@ class DocxSourceTest {
     }
 
     @Test
+    void tensOfThousandsOfStylesOrALongBasedOnChainAreReadInTime() {
+        // style bloat from pasting, and a chain of 3 000 styles each based on the one before, the first hiding text:
+        // looked up by going through all the styles for each style and step, they had taken minutes
+        StringBuilder styles = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            styles.append("<w:style w:type=\"character\" w:styleId=\"Pasted").append(i).append("\"/>");
+        }
+        styles.append("<w:style w:type=\"character\" w:styleId=\"S0\"><w:rPr><w:vanish/></w:rPr></w:style>");
+        for (int i = 1; i < 3_000; i++) {
+            styles.append("<w:style w:type=\"character\" w:styleId=\"S").append(i).append("\"><w:basedOn w:val=\"S")
+                    .append(i - 1).append("\"/></w:style>");
+        }
+
+        List<String> text = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> wordText("", styles.toString(),
+                styled("S2999", "", "9") + styled("Pasted19999", "", "24")));
+
+        assertThat(text).containsExactly("24");
+    }
+
+    @Test
     void aRaisedNoteMarkAfterANumberIsNotReadOtherRaisedTextIs() throws Exception {
         String raised = "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>%s</w:t></w:r>";
         byte[] docx = twinWithDocument(document -> document.replaceFirst("<w:r><w:t>545</w:t></w:r>",
@@ -226,6 +248,35 @@ class DocxSourceTest {
     }
 
     @Test
+    void aTableBelowTablesSideBySideWithNothingBesideItIsReadAfterThem() throws IOException {
+        // a grid of two columns: parts 二 and 三 side by side, part 四 below 二 with the right column blank; or
+        // below them a row of notes, then 四 beside a note of its own
+        String heading2 = "二、主动公开政府信息情况";
+        String heading3 = "三、收到和处理政府信息公开申请情况";
+        String heading4 = "四、政府信息公开行政复议、行政诉讼情况";
+        String note = "<w:p>" + run("注：本表单位为件。") + "</w:p>";
+        for (boolean notes : List.of(false, true)) {
+            byte[] docx = twinWithDocument(document -> {
+                List<String> tables = tables(document);
+                String h2 = paragraphWith(document, heading2);
+                String h3 = paragraphWith(document, heading3);
+                String h4 = paragraphWith(document, heading4);
+                String grid = notes
+                        ? layout(layoutRow(h2, h3), layoutRow(tables.get(0), tables.get(1)), layoutRow(note, note),
+                                layoutRow(h4 + tables.get(2), note))
+                        : layout(layoutRow(h2, h3), layoutRow(tables.get(0), tables.get(1)), layoutRow(h4, ""),
+                                layoutRow(tables.get(2), ""));
+                return document.replace(h2 + tables.get(0) + h3 + tables.get(1) + h4 + tables.get(2), grid);
+            });
+
+            CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+            assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+            assertThat(result.report().table("t4").cellList()).hasSize(15);
+        }
+    }
+
+    @Test
     void aSmallTableInAStatisticsTableCellIsNotItsTextUnlessTheCellHasNoneOfItsOwn() throws IOException {
         // notes in small tables under three of 表三's labels, and 表三's first 545 typed into a small table
         byte[] docx = twinWithDocument(document -> {
@@ -241,6 +292,21 @@ class DocxSourceTest {
 
         assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
         assertThat(result.report().table("t3").cell("t3.applications.new.natural_person").raw()).isEqualTo("545");
+    }
+
+    @Test
+    void aCellWhoseOwnTextIsOnlyWhiteSpaceTakesTheNumberInItsSmallTable() throws IOException {
+        // 表四's 复议总计 24 typed into a small table, under a paragraph of a no-break space (a web page's &nbsp;
+        // turned into Word), or of a zero-width and an ideographic space
+        for (String space : List.of("\u00A0", "\u200B\u3000")) {
+            byte[] docx = twinWithDocument(document -> document.replaceFirst("<w:p><w:r><w:t>24</w:t></w:r></w:p>",
+                    "<w:p>" + run(space) + "</w:p>" + smallTable("24") + "<w:p/>"));
+
+            CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+            assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+            assertThat(result.report().table("t4").cell("t4.review.total").raw()).isEqualTo("24");
+        }
     }
 
     @Test
@@ -265,6 +331,75 @@ class DocxSourceTest {
                     .isEqualTo(new Location.TableCell(3, 4, 5));
             assertThat(textOf(docx)).startsWith("老城区人民政府 2024 年政府信息公开工作年度报告\n")
                     .endsWith("\n" + sentence + "\n");
+        }
+    }
+
+    @Test
+    void aWebPageEmbeddedAfterTheTitleIsTheBodyNotCutBeforeALaterLineNamingAReport() throws Exception {
+        // the title a Word paragraph, the rest of the report a page embedded after it (as a portal exports an
+        // article), with a later short line or sentence that names a report: none of them is the page's title
+        String body = TwinGenerator.fragment(BLOCKS.subList(1, BLOCKS.size()));
+        for (String line : List.of("<p>附：老城区人民政府 2023 年政府信息公开工作年度报告</p>",
+                "<h5>本年报电子版可在政府网站下载。</h5>")) {
+            byte[] docx = embedding("<html><body>" + body + line + "</body></html>", "", document -> document
+                    .substring(0, document.indexOf("</w:p>") + "</w:p>".length()) + altChunk("rIdPage")
+                    + "</w:body></w:document>");
+
+            CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+            assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+            assertThat(textOf(docx)).startsWith("老城区人民政府 2024 年政府信息公开工作年度报告\n一、总体情况\n");
+        }
+    }
+
+    @Test
+    void anEmbeddedTextIsReadAsATextIsItsTablesRowsOfCellsBetweenTabs() throws Exception {
+        // the whole report as an embedded text, as a text export of it is
+        byte[] docx = embedding("", TestRules.seed(), document -> document.substring(0,
+                document.indexOf("<w:body>") + "<w:body>".length()) + altChunk("rIdText") + "</w:body></w:document>");
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+        assertThat(result.report().table("t2").cell("t2.licensing.decisions").value()).isEqualByComparingTo("12126");
+    }
+
+    @Test
+    void anEmbeddedPartThatThePackageLacksIsSkippedAndTheRestRead() throws Exception {
+        // after 表三, a chunk whose relationship names a part that is not in the file
+        byte[] docx = twinWith(parts -> {
+            parts.compute(DOCUMENT, (name, document) -> document.replace(tables(document).get(1),
+                    tables(document).get(1) + altChunk("rIdGone")));
+            parts.compute("word/_rels/document.xml.rels", (name, relationships) -> relationships.replace(
+                    "</Relationships>", "<Relationship Id=\"rIdGone\" Type=\"http://schemas.openxmlformats.org/"
+                            + "officeDocument/2006/relationships/aFChunk\" Target=\"gone.html\"/></Relationships>"));
+        });
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+    }
+
+    @Test
+    void embeddedPartsLargerTogetherThanASourceMayBeAreTooLarge() throws Exception {
+        // a web page larger than the limit; a page and a text each within it, together over it
+        long limit = 50 * 1024;
+        String page = "<html><body>" + "<div><span>x</span></div>".repeat(3_000) + "</body></html>";
+        String half = "x\n".repeat(15_000);
+        UnaryOperator<String> both = document -> document.replace("<w:body>",
+                "<w:body>" + altChunk("rIdPage") + altChunk("rIdText"));
+        byte[] oneTooLarge = embedding(page, "", both);
+        byte[] togetherTooLarge = embedding(page.substring(0, 30_000), half, both);
+
+        for (byte[] docx : List.of(oneTooLarge, togetherTooLarge)) {
+            assertThat(docx.length).isLessThan((int) limit);
+            List<Finding> findings = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT.withMaxBytes(limit))
+                    .findings();
+
+            assertThat(findings).extracting(Finding::ruleId).containsExactly("INPUT-03");
+            assertThat(findings.get(0).message()).contains("Word 文件中嵌入的网页或文字超过 50.0 KB");
+            assertThat(CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT).findings()).extracting(Finding::ruleId)
+                    .doesNotContain("INPUT-03");
         }
     }
 

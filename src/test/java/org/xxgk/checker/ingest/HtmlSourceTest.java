@@ -87,6 +87,32 @@ class HtmlSourceTest {
     }
 
     @Test
+    void tablesSideBySideInALayoutTableAreReadColumnByColumnAsInAWordFile() {
+        // 表二 and 表三 side by side under their captions (表二's, and part 三's heading); and a grid of parts 二 and
+        // 三 side by side under their headings, part 四 below 二 with nothing beside it
+        int t2 = tableBlock(1);
+        int t4 = tableBlock(3);
+        String h2 = html(t2 - 1);
+        String h3 = html(t2 + 1);
+        String h4 = html(t4 - 1);
+        List<Block> captions = new ArrayList<>(BLOCKS.subList(0, t2));
+        captions.add(new RawHtml(grid(List.of(List.of("<p>表二</p>", h3), List.of(html(t2), html(t2 + 2))))));
+        captions.addAll(BLOCKS.subList(t2 + 3, BLOCKS.size()));
+        List<Block> parts = new ArrayList<>(BLOCKS.subList(0, t2 - 1));
+        parts.add(new RawHtml(grid(List.of(List.of(h2, h3), List.of(html(t2), html(t2 + 2)), List.of(h4, ""),
+                List.of(html(t4), "")))));
+        parts.addAll(BLOCKS.subList(t4 + 1, BLOCKS.size()));
+
+        for (List<Block> blocks : List.of(captions, parts)) {
+            CheckResult result = check(TwinGenerator.page(blocks, "utf-8"));
+
+            assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(SEED_FINDINGS);
+            assertThat(result.report().table("t2").cell("t2.licensing.decisions").value()).isEqualByComparingTo("12126");
+            assertThat(result.report().table("t3").cellList()).hasSize(175);
+        }
+    }
+
+    @Test
     void aTableWhoseHeaderIsASeparateTableReadsAsOne() {
         int t3 = tableBlock(2);
         TableRows table = (TableRows) BLOCKS.get(t3);
@@ -169,6 +195,19 @@ class HtmlSourceTest {
     }
 
     @Test
+    void raisedTextInAParagraphIsReadAsInAWordFile() {
+        // a note's mark after part 一's 545, and a power of ten
+        String page = TwinGenerator.page(BLOCKS, "utf-8").replace("依申请公开事项 545 件", "依申请公开事项 545<sup>1</sup> 件")
+                .replace("发布公开信息 2640 条", "发布公开信息 2.64×10<sup>3</sup> 条");
+
+        CheckResult result = check(page);
+        String text = HtmlSource.read(page, "HTML", TITLE_ENDINGS).text();
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(SEED_FINDINGS);
+        assertThat(text).contains("依申请公开事项 545 件", "发布公开信息 2.64×10³ 条");
+    }
+
+    @Test
     void thePortalAroundTheReportIsNotReadAsItsText() {
         String text = HtmlSource.read(TwinGenerator.page(BLOCKS, "utf-8"), "HTML", TITLE_ENDINGS).text();
 
@@ -220,6 +259,22 @@ class HtmlSourceTest {
         List<Block> blocks = new ArrayList<>(BLOCKS);
         blocks.set(index, block);
         return blocks;
+    }
+
+    /** The HTML of the seed's block at the index. */
+    private static String html(int block) {
+        return TwinGenerator.fragment(List.of(BLOCKS.get(block)));
+    }
+
+    /** A layout table of the given rows of cells (their HTML). */
+    private static String grid(List<List<String>> rows) {
+        StringBuilder html = new StringBuilder("<table class=\"layout\" width=\"100%\">");
+        for (List<String> row : rows) {
+            html.append("<tr>");
+            row.forEach(cell -> html.append("<td valign=\"top\">").append(cell).append("</td>"));
+            html.append("</tr>\n");
+        }
+        return html.append("</table>\n").toString();
     }
 
     /** Two parts of a page next to each other, in the layout table old portals use for columns. */
