@@ -10,8 +10,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -351,11 +353,18 @@ final class HtmlSource {
      * "545<sup>1</sup>" would make the number 5451.
      */
     private static void readRaised(Element body) {
+        // the text before each mark dropped: a run of marks ("¹²³…") is not looked back over again for each
+        Map<Node, String> dropped = new IdentityHashMap<>();
         for (Element sup : body.select("sup")) {
             String raised = sup.text();
-            String reads = DocumentText.raised(textBefore(sup, container(sup, body)), raised);
+            String before = textBefore(sup, container(sup, body), dropped);
+            String reads = DocumentText.raised(before, raised);
             if (!reads.equals(raised)) {
-                sup.replaceWith(new TextNode(reads));
+                TextNode read = new TextNode(reads);
+                sup.replaceWith(read);
+                if (reads.isEmpty()) {
+                    dropped.put(read, before);
+                }
             }
         }
     }
@@ -374,11 +383,18 @@ final class HtmlSource {
         return block;
     }
 
-    /** The nearest text before a node within an element, or "" when there is none. */
-    private static String textBefore(Node node, Element within) {
+    /**
+     * The nearest text before a node within an element, or "" when there is none.
+     *
+     * @param dropped the text before each mark already dropped
+     */
+    private static String textBefore(Node node, Element within, Map<Node, String> dropped) {
         // a raised text within one already replaced is no longer under the element
         for (Node at = node; at != null && at != within; at = at.parent()) {
             for (Node before = at.previousSibling(); before != null; before = before.previousSibling()) {
+                if (dropped.containsKey(before)) {
+                    return dropped.get(before);
+                }
                 String text = before instanceof TextNode textNode ? textNode.text()
                         : before instanceof Element element ? element.text() : "";
                 if (!text.isBlank()) {
