@@ -35,6 +35,8 @@ final class OutlineReader {
             + "|(?:发布|成文|印发)?(?:日期|时间)\\s*[：:].*|(?:信息)?来源\\s*[：:].*|发布机构\\s*[：:].*|索引号\\s*[：:].*|文号\\s*[：:].*)$");
     /** A blank line, or a page number in a table of contents: "……3", "第3页", "- 3 -". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．…·\\-—0-9０-９第页]*");
+    /** What a line pointing to an attachment starts with. */
+    private static final String ATTACHMENT = "附件";
     /** The word over a table of contents. */
     private static final String CONTENTS = "目录";
     /**
@@ -135,10 +137,10 @@ final class OutlineReader {
     /**
      * Where another document the text holds after the report starts, or {@code null}: the first part starts again,
      * and before it, after the part before, stands a title. A title that announces an interpretation ("《…年度报告》
-     * 解读", "一图读懂…") starts an interpretation of the report, unless a report's title follows it there; one naming
-     * another body or year starts a second report. One that may be the report's own (the same body and year, or no
-     * year) starts a second report only when the report was pasted twice: text before it, and every part with text
-     * after it; a page header before a repeated part, or a table of contents, is no second report.
+     * 解读", "一图读懂…") starts an interpretation of the report; one naming another body or year starts a second
+     * report. One that may be the report's own (the same body and year, or no year) starts a second report only when
+     * the report was pasted twice: text before it, and every part with text after it; a page header before a repeated
+     * part, or a table of contents, is no second report.
      */
     private End appended(List<String> lines, List<Heading> headings, String organization, Integer year) {
         for (int h = 1; h < headings.size(); h++) {
@@ -147,20 +149,19 @@ final class OutlineReader {
             }
             boolean everyPartAgain = headings.subList(h, headings.size()).stream().map(Heading::spec)
                     .filter(spec -> spec != null).distinct().count() >= sectionCount;
-            // a line announcing an interpretation ("附件：…年度报告政策解读") may stand before another report's title
-            End interpretation = null;
             for (int at = headings.get(h - 1).line() + 1; at < headings.get(h).line(); at++) {
-                // a sentence that names a report ("……年度报告已在门户网站公开。"), or ends before one, is no title;
-                // nor is a numbered item ("（一）…" in a table of contents) the first line of one
+                // a sentence that names a report ("……年度报告已在门户网站公开。", "发布政策解读120篇，年度报告图解1篇"),
+                // or ends before one, is no title; nor is a numbered item ("（一）…" in a table of contents) the first
+                // line of one, or a line pointing to an attachment ("附件：…年度报告政策解读")
                 String line = lines.get(at).strip();
-                Title title = line.indexOf('。') >= 0 || NUMBERED.matcher(line).matches()
-                        || OTHERWISE_NUMBERED.matcher(line).matches() ? null : title(lines, at);
+                Title title = line.indexOf('。') >= 0 || line.indexOf('，') >= 0 || line.startsWith(ATTACHMENT)
+                        || NUMBERED.matcher(line).matches() || OTHERWISE_NUMBERED.matcher(line).matches()
+                        ? null : title(lines, at);
                 if (title == null || title.text().endsWith("。")) {
                     continue;
                 }
                 if (isInterpretation(title.text())) {
-                    interpretation = interpretation == null ? new End(at, null) : interpretation;
-                    continue;
+                    return new End(at, null);
                 }
                 String digits = arabicYears(title.text());
                 String body = organization(digits);
@@ -174,9 +175,6 @@ final class OutlineReader {
                         && sentences(lines, at, lines.size()) >= MIN_SENTENCES_OF_A_COPY) {
                     return new End(at, new SecondReport(title.text(), at + 1));
                 }
-            }
-            if (interpretation != null) {
-                return interpretation;
             }
         }
         return null;
