@@ -8,9 +8,10 @@ import java.util.stream.Collectors;
 
 /**
  * Pairs figures listed one after another with the subjects listed right before them: "行政复议、行政诉讼案件24件、4件"
- * reads as "行政复议案件24件、行政诉讼案件4件", and one figure for each of them ("行政复议、行政诉讼案件各2件") as
- * "行政复议案件2件、行政诉讼案件2件", so that each figure is found as its own subject's claim rather than the first
- * figure as a claim about both.
+ * reads as "行政复议24件、行政诉讼案件4件", and one figure for each of them ("行政复议、行政诉讼案件各2件") as
+ * "行政复议2件、行政诉讼案件2件", so that each figure is found as its own subject's claim rather than the first
+ * figure as a claim about both. A noun the last subject ends in is not given to the earlier ones: "维持、纠正案件9件、4件"
+ * would become "维持案件9件", which claims that read "维持9件" do not find.
  */
 final class RespectiveFigures {
     /** What separates the subjects, and the figures, of a list. */
@@ -34,11 +35,8 @@ final class RespectiveFigures {
     private final Pattern figure;
     /** A figure with a unit: a subject holding one is no subject but an earlier statement. */
     private final Pattern counted;
-    /** The nouns the last subject may share with the earlier ones ("案件"). */
-    private final List<String> nouns;
 
-    RespectiveFigures(List<String> units, List<String> nouns) {
-        this.nouns = nouns;
+    RespectiveFigures(List<String> units) {
         if (units.isEmpty()) {
             list = figure = counted = null;
             return;
@@ -52,25 +50,25 @@ final class RespectiveFigures {
     }
 
     /**
-     * A sentence as claims read it, with where each pair of a subject and its figure stands in it: from the end of
-     * the pair or text before to the end of its figure.
+     * A sentence as claims read it, with where each pair of a subject and its figure stands in it (from the end of the
+     * pair or clause before to the end of its figure), and where the first pair of its list starts.
      */
-    record Paired(String text, int[] pairStarts, int[] pairEnds) {
+    record Paired(String text, int[] pairStarts, int[] pairEnds, int[] listStarts) {
         private static final int[] NONE = new int[0];
 
         static Paired unchanged(String sentence) {
-            return new Paired(sentence, NONE, NONE);
+            return new Paired(sentence, NONE, NONE, NONE);
         }
 
         /**
-         * Whether a match from {@code start} that found its figure at {@code figure} read that figure in its own
-         * pair: a match begun in an earlier pair read past the figures in between ("受理545件、处理依申请公开557件"
-         * is no 受理 of 557). A figure outside every pair is the match's own.
+         * Whether a match from {@code start} that found its figure at {@code figure} read that figure as its own: a
+         * match begun in an earlier pair of the list read past the figures in between ("受理545件、处理依申请公开557件"
+         * is no 受理 of 557). One begun before the list ("行政复议案件24件，其中维持8件、纠正5件") may take any of its figures.
          */
         boolean ownFigure(int start, int figure) {
             for (int i = 0; i < pairStarts.length; i++) {
                 if (figure >= pairStarts[i] && figure < pairEnds[i]) {
-                    return start >= pairStarts[i];
+                    return start >= pairStarts[i] || start < listStarts[i];
                 }
             }
             return true;
@@ -86,6 +84,7 @@ final class RespectiveFigures {
         StringBuilder paired = new StringBuilder(sentence.length());
         List<Integer> starts = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
+        List<Integer> listStarts = new ArrayList<>();
         int copied = 0;
         while (lists.find()) {
             boolean each = lists.group("each") != null;
@@ -106,13 +105,15 @@ final class RespectiveFigures {
                 }
                 figures.add(only);
             }
-            int pairStart = paired.length();
             paired.append(sentence, copied, clause);
+            int pairStart = paired.length();
+            int listStart = pairStart;
             // a figure without its unit takes the last one's: "24、4件"
             String lastUnit = figures.get(figures.size() - 1).unit();
             for (int i = 0; i < figures.size(); i++) {
                 Figure listed = figures.get(i);
                 starts.add(pairStart);
+                listStarts.add(listStart);
                 paired.append(subjects.get(i)).append(listed.number())
                         .append(listed.unit() == null ? lastUnit : listed.unit());
                 ends.add(paired.length());
@@ -123,7 +124,11 @@ final class RespectiveFigures {
         }
         return copied == 0 ? Paired.unchanged(sentence)
                 : new Paired(paired.append(sentence, copied, sentence.length()).toString(),
-                starts.stream().mapToInt(Integer::intValue).toArray(), ends.stream().mapToInt(Integer::intValue).toArray());
+                ints(starts), ints(ends), ints(listStarts));
+    }
+
+    private static int[] ints(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** A figure of a list: its number, its unit or {@code null}, and the separator after it ("" after the last). */
@@ -192,9 +197,8 @@ final class RespectiveFigures {
     }
 
     /**
-     * The subjects the clause is cut into, the earlier ones given the noun the last ends in ("行政复议、行政诉讼案件":
-     * 行政复议案件); {@code null} when a subject is empty, ends in a digit that its figure would run into, or states a
-     * figure of its own ("收到申请545件、办结557件和10件").
+     * The subjects the clause is cut into; {@code null} when a subject is empty, ends in a digit that its figure would
+     * run into, or states a figure of its own ("收到申请545件、办结557件和10件").
      */
     private List<String> subjects(String clause, List<Integer> cuts) {
         List<String> subjects = new ArrayList<>(cuts.size() + 1);
@@ -210,34 +214,7 @@ final class RespectiveFigures {
                 return null;
             }
         }
-        return shareNoun(subjects);
-    }
-
-    /**
-     * The subjects, each earlier one that ends in none of the nouns given the one the last ends in: only where the
-     * last is more than the noun ("行政复议、申请" lists two things) and an earlier one names no thing of its own
-     * ("收到申请、办结案件" keeps 收到申请).
-     */
-    private List<String> shareNoun(List<String> subjects) {
-        String last = subjects.get(subjects.size() - 1);
-        String noun = endingNoun(last);
-        if (noun == null || noun.length() == last.length()) {
-            return subjects;
-        }
-        List<String> shared = new ArrayList<>(subjects.size());
-        for (String subject : subjects) {
-            shared.add(endingNoun(subject) == null ? subject + noun : subject);
-        }
-        return shared;
-    }
-
-    private String endingNoun(String subject) {
-        for (String noun : nouns) {
-            if (subject.endsWith(noun)) {
-                return noun;
-            }
-        }
-        return null;
+        return subjects;
     }
 
     /** The positions of the last {@code count} of these separators in the clause, in order; {@code null} if fewer. */

@@ -10,15 +10,13 @@ import java.util.List;
  * @param claims     the claims of {@code claims.yaml}
  * @param respectiveUnits the units of figures listed one for each subject listed before them ({@code claims.yaml}'s
  *                   {@code respective_units}: "行政复议、行政诉讼案件24件、4件")
- * @param sharedNouns the nouns the last subject of such a list shares with earlier ones that end in none of them
- *                   ({@code claims.yaml}'s {@code shared_nouns}: 行政复议 is 行政复议案件)
  * @param bodies     the body types of {@code bodies.yaml}, in the order they are tried
  * @param claimsFile the claims file, for problems found when its cells are resolved
  */
 public record TextVocabulary(List<TopicSpec> topics, List<ClaimSpec> claims, List<String> respectiveUnits,
-                             List<String> sharedNouns, List<BodySpec> bodies, Path claimsFile) {
+                             List<BodySpec> bodies, Path claimsFile) {
 
     /** A vocabulary that finds nothing, for a rule set without a {@code text/} folder. */
-    public static final TextVocabulary EMPTY = new TextVocabulary(List.of(), List.of(), List.of(), List.of(), List.of(),
+    public static final TextVocabulary EMPTY = new TextVocabulary(List.of(), List.of(), List.of(), List.of(),
             Path.of("text/claims.yaml"));
 }

@@ -41,8 +41,6 @@ final class VocabularyFile {
         public List<String> elsewhere;
         @JsonProperty("respective_units")
         public List<String> respectiveUnits;
-        @JsonProperty("shared_nouns")
-        public List<String> sharedNouns;
         public List<Claim> claims;
     }
 

@@ -53,7 +53,7 @@ public final class VocabularyLoader {
         Path claimsFile = dir.resolve("claims.yaml");
         ClaimsRead claims = loader.claims(claimsFile);
         return new TextVocabulary(loader.topics(dir.resolve("topics.yaml")), claims.claims(), claims.respectiveUnits(),
-                claims.sharedNouns(), loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
+                loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
     }
 
     private List<TopicSpec> topics(Path file) {
@@ -102,11 +102,8 @@ public final class VocabularyLoader {
         return bodies;
     }
 
-    /**
-     * What {@code claims.yaml} holds: the claims, and the units and shared nouns of figures listed one for each
-     * subject.
-     */
-    private record ClaimsRead(List<ClaimSpec> claims, List<String> respectiveUnits, List<String> sharedNouns) {
+    /** What {@code claims.yaml} holds: the claims, and the units of figures listed one for each subject. */
+    private record ClaimsRead(List<ClaimSpec> claims, List<String> respectiveUnits) {
     }
 
     private ClaimsRead claims(Path file) {
@@ -162,8 +159,7 @@ public final class VocabularyLoader {
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
         }
         return new ClaimsRead(claims,
-                words(yaml, file, "respective_units", null, read == null ? null : read.respectiveUnits),
-                words(yaml, file, "shared_nouns", null, read == null ? null : read.sharedNouns));
+                words(yaml, file, "respective_units", null, read == null ? null : read.respectiveUnits));
     }
 
     /**
