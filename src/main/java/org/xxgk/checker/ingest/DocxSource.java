@@ -215,7 +215,11 @@ final class DocxSource {
     /** Reads a paragraph, then the text boxes anchored in it (Word draws them apart from its line). */
     private void paragraph(CTP p) throws XmlException, IOException, UnopenableDocumentException {
         List<Node> textBoxes = new ArrayList<>();
-        out.paragraph(listNumbers.next(new XWPFParagraph(p, document)) + text(p, textBoxes));
+        String number = listNumbers.next(new XWPFParagraph(p, document));
+        String text = text(p, textBoxes);
+        // a paragraph hidden by its style shows no list number either
+        boolean hidden = text.isEmpty() && p.isSetPPr() && p.getPPr().isSetPStyle() && hides(p.getPPr().getPStyle().getVal());
+        out.paragraph(hidden ? "" : number + text);
         for (Node textBox : textBoxes) {
             blocks(CTBody.Factory.parse(textBox, CONTENT));
         }
@@ -380,14 +384,35 @@ final class DocxSource {
     }
 
     /**
-     * Whether a run is hidden: by its own vanish, else by its character style's (or a style that one is based on).
-     * A paragraph mark's vanish (with specVanish, a style separator) hides no text: a paragraph's properties are not
-     * read.
+     * Whether a run is hidden: by its own vanish, else by its character style's, else by its paragraph style's (or a
+     * style that one is based on). A paragraph mark's own vanish (with specVanish, a style separator) hides no text.
      */
     private boolean isHidden(XmlCursor run) {
         String vanish = property(run, "vanish");
+        if (vanish != null) {
+            return isOn(vanish);
+        }
         String style = property(run, "rStyle");
-        return vanish != null ? isOn(vanish) : style != null && hides(style);
+        if (style != null && hides(style)) {
+            return true;
+        }
+        String paragraphStyle = paragraphStyle(run);
+        return paragraphStyle != null && hides(paragraphStyle);
+    }
+
+    /** The style of the paragraph a run is in, or null. */
+    private static String paragraphStyle(XmlCursor run) {
+        try (XmlCursor cursor = run.newCursor()) {
+            while (cursor.toParent()) {
+                if (WORD.equals(cursor.getName().getNamespaceURI()) && cursor.getName().getLocalPart().equals("p")) {
+                    if (!cursor.toChild(WORD, "pPr") || !cursor.toChild(WORD, "pStyle")) {
+                        return null;
+                    }
+                    return cursor.getAttributeText(new QName(WORD, "val"));
+                }
+            }
+            return null;
+        }
     }
 
     /**

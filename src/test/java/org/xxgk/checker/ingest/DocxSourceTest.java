@@ -154,6 +154,18 @@ class DocxSourceTest {
     }
 
     @Test
+    void textHiddenThroughItsParagraphStyleIsNotReadUnlessARunShowsIt() throws Exception {
+        String styles = "<w:style w:type=\"paragraph\" w:styleId=\"HiddenNote\"><w:rPr><w:vanish/></w:rPr></w:style>";
+
+        List<String> text = wordText("", styles, paragraph("<w:pStyle w:val=\"HiddenNote\"/>", "注：本表数据截至9月"),
+                "<w:pPr><w:pStyle w:val=\"HiddenNote\"/></w:pPr>" + run("已删除的说明")
+                        + "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>24</w:t></w:r>",
+                run("545"));
+
+        assertThat(text).containsExactly("24", "545");
+    }
+
+    @Test
     void tensOfThousandsOfStylesOrALongBasedOnChainAreReadInTime() {
         // style bloat from pasting, and a chain of 3 000 styles each based on the one before, the first hiding text:
         // looked up by going through all the styles for each style and step, they had taken minutes
