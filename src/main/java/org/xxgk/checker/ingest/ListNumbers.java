@@ -186,12 +186,27 @@ final class ListNumbers {
     static String format(int count, String format) {
         boolean chinese = format.startsWith("chinese") || format.startsWith("ideograph")
                 || format.startsWith("japaneseCounting") || format.startsWith("taiwaneseCounting");
-        if (!chinese || count < 1 || count > 99) {
+        if (!chinese || count < 1 || count > 999) {
             return Integer.toString(count);
         }
-        int tens = count / 10;
+        int hundreds = count / 100;
+        int tens = count / 10 % 10;
         int ones = count % 10;
-        String tensText = tens == 0 ? "" : (tens == 1 ? "" : String.valueOf(CHINESE_DIGITS.charAt(tens))) + "十";
-        return tensText + (ones == 0 ? "" : String.valueOf(CHINESE_DIGITS.charAt(ones)));
+        StringBuilder printed = new StringBuilder();
+        if (hundreds > 0) {
+            printed.append(CHINESE_DIGITS.charAt(hundreds)).append('百');
+            if (tens == 0 && ones > 0) {
+                // 101 is 一百零一
+                printed.append('零');
+            }
+        }
+        if (tens > 0) {
+            // 10 is 十, but 110 is 一百一十
+            printed.append(tens == 1 && hundreds == 0 ? "" : String.valueOf(CHINESE_DIGITS.charAt(tens))).append('十');
+        }
+        if (ones > 0) {
+            printed.append(CHINESE_DIGITS.charAt(ones));
+        }
+        return printed.toString();
     }
 }

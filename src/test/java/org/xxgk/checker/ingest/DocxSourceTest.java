@@ -562,6 +562,8 @@ class DocxSourceTest {
     @ParameterizedTest
     @CsvSource({"1, chineseCounting, 一", "10, chineseCounting, 十",
             "11, chineseCountingThousand, 十一", "20, ideographTraditional, 二十", "23, chineseCounting, 二十三",
+            "100, chineseCounting, 一百", "101, chineseCounting, 一百零一", "110, chineseCounting, 一百一十",
+            "123, chineseCountingThousand, 一百二十三", "999, chineseCounting, 九百九十九", "1000, chineseCounting, 1000",
             "3, decimal, 3", "12, decimalEnclosedParen, 12"})
     void listNumbersArePrintedInTheListsFormat(int count, String format, String printed) {
         assertThat(ListNumbers.format(count, format)).isEqualTo(printed);
