@@ -35,8 +35,8 @@ final class OutlineReader {
             + "|(?:发布|成文|印发)?(?:日期|时间)\\s*[：:].*|(?:信息)?来源\\s*[：:].*|发布机构\\s*[：:].*|索引号\\s*[：:].*|文号\\s*[：:].*)$");
     /** A blank line, or a page number in a table of contents: "……3", "第3页", "- 3 -". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．…·\\-—0-9０-９第页]*");
-    /** What a line pointing to an attachment starts with. */
-    private static final String ATTACHMENT = "附件";
+    /** A label before a title ("附件2：", "原文链接："), or a dash before a subtitle ("——"). */
+    private static final Pattern TITLE_LABEL = Pattern.compile("[^：:]{1,8}[：:]\\s*|[—\\-－\\s]+");
     /** The word over a table of contents. */
     private static final String CONTENTS = "目录";
     /**
@@ -149,21 +149,24 @@ final class OutlineReader {
             }
             boolean everyPartAgain = headings.subList(h, headings.size()).stream().map(Heading::spec)
                     .filter(spec -> spec != null).distinct().count() >= sectionCount;
+            // a line naming an interpretation ("附件：《…年度报告》解读", "本年度发布政策解读120篇，年度报告图解1篇")
+            // ends the report, unless another report's title follows it
+            End interpretation = null;
             for (int at = headings.get(h - 1).line() + 1; at < headings.get(h).line(); at++) {
-                // a sentence that names a report ("……年度报告已在门户网站公开。", "发布政策解读120篇，年度报告图解1篇"),
-                // or ends before one, is no title; nor is a numbered item ("（一）…" in a table of contents) the first
-                // line of one, or a line pointing to an attachment ("附件：…年度报告政策解读")
+                // a sentence that names a report ("……年度报告已在门户网站公开。"), or ends before one, is no title;
+                // nor is a numbered item ("（一）…" in a table of contents) the first line of one
                 String line = lines.get(at).strip();
-                Title title = line.indexOf('。') >= 0 || line.indexOf('，') >= 0 || line.startsWith(ATTACHMENT)
-                        || NUMBERED.matcher(line).matches() || OTHERWISE_NUMBERED.matcher(line).matches()
-                        ? null : title(lines, at);
+                Title title = line.indexOf('。') >= 0 || NUMBERED.matcher(line).matches()
+                        || OTHERWISE_NUMBERED.matcher(line).matches() ? null : title(lines, at);
                 if (title == null || title.text().endsWith("。")) {
                     continue;
                 }
                 if (isInterpretation(title.text())) {
-                    return new End(at, null);
+                    interpretation = interpretation == null ? new End(at, null) : interpretation;
+                    continue;
                 }
-                String digits = arabicYears(title.text());
+                String named = withoutLabel(title.text());
+                String digits = arabicYears(named);
                 String body = organization(digits);
                 if (body.isEmpty()) {
                     continue;
@@ -171,13 +174,24 @@ final class OutlineReader {
                 Matcher secondYear = YEAR.matcher(digits);
                 Integer titleYear = secondYear.find() ? Integer.valueOf(secondYear.group(1)) : null;
                 boolean mayBeOwnTitle = (titleYear == null || titleYear.equals(year)) && BodyName.sameBody(body, organization);
-                if (!mayBeOwnTitle || everyPartAgain && sentences(lines, headings.get(0).line(), at) >= MIN_SENTENCES_OF_A_COPY
+                // the report's own title after an interpretation's headline is that interpretation's subtitle
+                if (!mayBeOwnTitle || interpretation == null && everyPartAgain
+                        && sentences(lines, headings.get(0).line(), at) >= MIN_SENTENCES_OF_A_COPY
                         && sentences(lines, at, lines.size()) >= MIN_SENTENCES_OF_A_COPY) {
-                    return new End(at, new SecondReport(title.text(), at + 1));
+                    return new End(at, new SecondReport(named, at + 1));
                 }
+            }
+            if (interpretation != null) {
+                return interpretation;
             }
         }
         return null;
+    }
+
+    /** A title without a label before it ("附件2：", "原文链接：") or a dash ("——"): what names the report. */
+    private static String withoutLabel(String title) {
+        Matcher label = TITLE_LABEL.matcher(title);
+        return label.lookingAt() ? title.substring(label.end()) : title;
     }
 
     /** Whether a title announces an interpretation of a report ("《…年度报告》解读", "一图读懂…"). */
