@@ -5,12 +5,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -353,56 +355,53 @@ final class HtmlSource {
      * "545<sup>1</sup>" would make the number 5451.
      */
     private static void readRaised(Element body) {
-        // the text before each mark dropped: a run of marks ("¹²³…") is not looked back over again for each
-        Map<Node, String> dropped = new IdentityHashMap<>();
-        for (Element sup : body.select("sup")) {
-            String raised = sup.text();
-            String before = textBefore(sup, container(sup, body), dropped);
-            String reads = DocumentText.raised(before, raised);
-            if (!reads.equals(raised)) {
-                TextNode read = new TextNode(reads);
-                sup.replaceWith(read);
-                if (reads.isEmpty()) {
-                    dropped.put(read, before);
-                }
-            }
+        if (body.selectFirst("sup") == null) {
+            return;
         }
+        // one pass in document order that remembers the last text: looking back from each raised text would go over
+        // every mark dropped before it, again for each (a page of footnote links)
+        Map<Element, String> replacements = new LinkedHashMap<>();
+        NodeTraversor.filter(new NodeFilter() {
+            private Node lastText;
+            private String last = "";
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element sup && sup.normalName().equals("sup")) {
+                    String before = lastText != null && container(lastText, body) == container(sup, body) ? last : "";
+                    String raised = sup.text();
+                    String reads = DocumentText.raised(before, raised);
+                    if (!reads.equals(raised)) {
+                        replacements.put(sup, reads);
+                    }
+                    if (!reads.isBlank()) {
+                        lastText = sup;
+                        last = reads.strip();
+                    }
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (node instanceof TextNode text && !text.isBlank()) {
+                    lastText = text;
+                    last = text.text().strip();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        replacements.forEach((sup, reads) -> sup.replaceWith(new TextNode(reads)));
     }
 
-    /** The table cell an element is in, else the innermost block, else the body. */
-    private static Element container(Element element, Element body) {
+    /** The table cell a node is in, else the innermost block, else the body. */
+    private static Element container(Node node, Element body) {
         Element block = body;
-        for (Element at = element.parent(); at != null && at != body; at = at.parent()) {
-            if (at.normalName().equals("td") || at.normalName().equals("th")) {
-                return at;
+        for (Node at = node.parentNode(); at instanceof Element element && element != body; at = element.parentNode()) {
+            if (element.normalName().equals("td") || element.normalName().equals("th")) {
+                return element;
             }
-            if (block == body && BLOCKS.contains(at.normalName())) {
-                block = at;
+            if (block == body && BLOCKS.contains(element.normalName())) {
+                block = element;
             }
         }
         return block;
-    }
-
-    /**
-     * The nearest text before a node within an element, or "" when there is none.
-     *
-     * @param dropped the text before each mark already dropped
-     */
-    private static String textBefore(Node node, Element within, Map<Node, String> dropped) {
-        // a raised text within one already replaced is no longer under the element
-        for (Node at = node; at != null && at != within; at = at.parent()) {
-            for (Node before = at.previousSibling(); before != null; before = before.previousSibling()) {
-                if (dropped.containsKey(before)) {
-                    return dropped.get(before);
-                }
-                String text = before instanceof TextNode textNode ? textNode.text()
-                        : before instanceof Element element ? element.text() : "";
-                if (!text.isBlank()) {
-                    return text.strip();
-                }
-            }
-        }
-        return "";
     }
 
     /** A span attribute within 1..max; a rowspan of 0 spans to the end of the table. */
