@@ -23,9 +23,9 @@ final class DocumentText {
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u3000]+");
     /**
      * Raised text that can mark a note (545¹, a raised "1,2", 申请数量*, ①, 注1): digits and the commas between them,
-     * stars, daggers, brackets, circled numbers, 注.
+     * stars, daggers, brackets, circled numbers, 注; not a comma alone, which the text runs on after.
      */
-    private static final Pattern NOTE_MARK = Pattern.compile("[\\s\\d０-９,，、*＊†‡※#＃()（）\\[\\]［］\u2460-\u2473注]+");
+    private static final Pattern NOTE_MARK = Pattern.compile("(?=.*[^\\s,，、])[\\s\\d０-９,，、*＊†‡※#＃()（）\\[\\]［］\u2460-\u2473注]+");
     /** What a power of ten is raised after: "×10", "x10". */
     private static final Pattern POWER_BASE = Pattern.compile("[×xX✕*]\\s*10\\s*$");
     /** A power: an integer. */

@@ -36,7 +36,8 @@ final class OutlineReader {
     /** A blank line, or a page number in a table of contents: "……3", "第3页", "- 3 -". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．…·\\-—0-9０-９第页]*");
     /** A label before a title ("附件2：", "原文链接："), or a dash before a subtitle ("——"). */
-    private static final Pattern TITLE_LABEL = Pattern.compile("[^：:]{1,8}[：:]\\s*|[—\\-－\\s]+");
+    private static final Pattern TITLE_LABEL = Pattern.compile(
+            "(?:附件\\s*[0-9０-９一二三四五六七八九十]*|原文链接|相关链接|原文|链接)\\s*[：:]\\s*|[—\\-－\\s]+");
     /** The word over a table of contents. */
     private static final String CONTENTS = "目录";
     /**
@@ -149,14 +150,15 @@ final class OutlineReader {
             }
             boolean everyPartAgain = headings.subList(h, headings.size()).stream().map(Heading::spec)
                     .filter(spec -> spec != null).distinct().count() >= sectionCount;
-            // a line naming an interpretation ("附件：《…年度报告》解读", "本年度发布政策解读120篇，年度报告图解1篇")
-            // ends the report, unless another report's title follows it
+            // a line naming an interpretation ("附件：《…年度报告》解读") ends the report, unless a title of another
+            // year's report follows it (its subtitle may name the office that wrote it)
             End interpretation = null;
             for (int at = headings.get(h - 1).line() + 1; at < headings.get(h).line(); at++) {
-                // a sentence that names a report ("……年度报告已在门户网站公开。"), or ends before one, is no title;
-                // nor is a numbered item ("（一）…" in a table of contents) the first line of one
+                // a sentence that names a report ("……年度报告已在门户网站公开。", "发布政策解读120篇，年度报告图解1篇"),
+                // or ends before one, is no title; nor is a numbered item ("（一）…" in a table of contents) the first
+                // line of one
                 String line = lines.get(at).strip();
-                Title title = line.indexOf('。') >= 0 || NUMBERED.matcher(line).matches()
+                Title title = line.indexOf('。') >= 0 || line.indexOf('，') >= 0 || NUMBERED.matcher(line).matches()
                         || OTHERWISE_NUMBERED.matcher(line).matches() ? null : title(lines, at);
                 if (title == null || title.text().endsWith("。")) {
                     continue;
@@ -173,11 +175,14 @@ final class OutlineReader {
                 }
                 Matcher secondYear = YEAR.matcher(digits);
                 Integer titleYear = secondYear.find() ? Integer.valueOf(secondYear.group(1)) : null;
-                boolean mayBeOwnTitle = (titleYear == null || titleYear.equals(year)) && BodyName.sameBody(body, organization);
-                // the report's own title after an interpretation's headline is that interpretation's subtitle
-                if (!mayBeOwnTitle || interpretation == null && everyPartAgain
+                boolean sameYear = titleYear == null || titleYear.equals(year);
+                boolean mayBeOwnTitle = sameYear && BodyName.sameBody(body, organization);
+                // after an interpretation's headline, a title of the year is its subtitle
+                boolean second = interpretation != null ? !sameYear
+                        : !mayBeOwnTitle || everyPartAgain
                         && sentences(lines, headings.get(0).line(), at) >= MIN_SENTENCES_OF_A_COPY
-                        && sentences(lines, at, lines.size()) >= MIN_SENTENCES_OF_A_COPY) {
+                        && sentences(lines, at, lines.size()) >= MIN_SENTENCES_OF_A_COPY;
+                if (second) {
                     return new End(at, new SecondReport(named, at + 1));
                 }
             }

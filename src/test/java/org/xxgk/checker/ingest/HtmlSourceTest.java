@@ -210,6 +210,13 @@ class HtmlSourceTest {
     }
 
     @Test
+    void aRaisedCommaAloneIsTextNotANotesMark() {
+        // "2640<sup>，</sup>303" would otherwise run the numbers together; "545<sup>1,2</sup>" marks two notes
+        assertThat(DocumentText.raised("发布公开信息2640", "，")).isEqualTo("，");
+        assertThat(DocumentText.raised("依申请公开事项545", "1,2")).isEmpty();
+    }
+
+    @Test
     void aRunOfTensOfThousandsOfRaisedMarksIsReadInTime() {
         // each mark had looked back over every mark dropped before it, side by side or in footnote links: tens of
         // thousands of them took minutes
