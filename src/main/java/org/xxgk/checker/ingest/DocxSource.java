@@ -316,7 +316,7 @@ final class DocxSource {
                 .filter(cell -> cell instanceof XWPFTableCell).map(cell -> ((XWPFTableCell) cell).getCTTc()).toList();
         long holdingTables = cells.stream().filter(cell -> cell.sizeOfTblArray() > 0).count();
         return holdingTables > 0 && (cells.size() <= MAX_LAYOUT_CELLS || 2 * holdingTables
-                >= cells.stream().filter(cell -> cell.sizeOfTblArray() > 0 || !text(cell, null).isBlank()).count());
+                >= cells.stream().filter(cell -> cell.sizeOfTblArray() > 0 || !DocumentText.isBlank(text(cell, null))).count());
     }
 
     /**

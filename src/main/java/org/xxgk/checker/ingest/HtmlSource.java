@@ -287,8 +287,7 @@ final class HtmlSource {
     }
 
     private static List<Element> cells(Element row) {
-        return row.children().stream().filter(cell -> cell.normalName().equals("td") || cell.normalName().equals("th"))
-                .toList();
+        return row.children().stream().filter(HtmlSource::isCell).toList();
     }
 
     private static LayoutOrder.Content content(Element cell) {
@@ -325,7 +324,7 @@ final class HtmlSource {
         for (int r = 0; r < rows.size(); r++) {
             int column = 0;
             for (Element cell : rows.get(r).children()) {
-                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                if (!isCell(cell)) {
                     continue;
                 }
                 while (column < grid.get(r).size() && grid.get(r).get(column) != null) {
@@ -390,11 +389,15 @@ final class HtmlSource {
         replacements.forEach((sup, reads) -> sup.replaceWith(new TextNode(reads)));
     }
 
+    private static boolean isCell(Element element) {
+        return element.normalName().equals("td") || element.normalName().equals("th");
+    }
+
     /** The table cell a node is in, else the innermost block, else the body. */
     private static Element container(Node node, Element body) {
         Element block = body;
         for (Node at = node.parentNode(); at instanceof Element element && element != body; at = element.parentNode()) {
-            if (element.normalName().equals("td") || element.normalName().equals("th")) {
+            if (isCell(element)) {
                 return element;
             }
             if (block == body && BLOCKS.contains(element.normalName())) {

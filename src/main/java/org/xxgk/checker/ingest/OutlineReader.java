@@ -30,14 +30,16 @@ final class OutlineReader {
     private static final Pattern OTHERWISE_NUMBERED = Pattern.compile(
             "^(?:[（(]([" + SectionSpec.NUMERALS + "]+|[0-9０-９]{1,2})[）)]|([0-9０-９]{1,2})[、.．])\\s*(.+?)[。：:]?$");
     private static final String CHINESE_ZEROS = "〇○零OoＯｏ0０";
+    /** An attachment's number: "附件", "附件2", "附件二". */
+    private static final String ATTACHMENT = "附件\\s*[0-9０-９一二三四五六七八九十]*";
     /** A line above the title that is no part of it: "附件1", "发布日期：2025-01-20". */
-    private static final Pattern NOT_IN_TITLE = Pattern.compile("^(?:附件\\s*[0-9０-９一二三四五六七八九十]*\\s*"
+    private static final Pattern NOT_IN_TITLE = Pattern.compile("^(?:" + ATTACHMENT + "\\s*"
             + "|(?:发布|成文|印发)?(?:日期|时间)\\s*[：:].*|(?:信息)?来源\\s*[：:].*|发布机构\\s*[：:].*|索引号\\s*[：:].*|文号\\s*[：:].*)$");
     /** A blank line, or a page number in a table of contents: "……3", "第3页", "- 3 -". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．…·\\-—0-9０-９第页]*");
     /** A label before a title ("附件2：", "原文链接："), or a dash before a subtitle ("——"). */
     private static final Pattern TITLE_LABEL = Pattern.compile(
-            "(?:附件\\s*[0-9０-９一二三四五六七八九十]*|原文链接|相关链接|原文|链接)\\s*[：:]\\s*|[—\\-－\\s]+");
+            "(?:" + ATTACHMENT + "|原文链接|相关链接|原文|链接)\\s*[：:]\\s*|[—\\-－\\s]+");
     /** The word over a table of contents. */
     private static final String CONTENTS = "目录";
     /**
@@ -145,7 +147,7 @@ final class OutlineReader {
      */
     private End appended(List<String> lines, List<Heading> headings, String organization, Integer year) {
         for (int h = 1; h < headings.size(); h++) {
-            if (headings.get(h).spec() == null || !headings.get(h).spec().equals(headings.get(0).spec())) {
+            if (headings.get(h).spec() == null || !startsAgain(headings, h)) {
                 continue;
             }
             boolean everyPartAgain = headings.subList(h, headings.size()).stream().map(Heading::spec)

@@ -66,25 +66,19 @@ public final class ReportReader {
     /**
      * Reads a stream up to the size limit; the stream is not closed.
      *
-     * @param declared the file name or media type the stream came with, or {@code null} ({@link #read(byte[], long, String)})
+     * @param declared the file name or media type the stream came with, or {@code null} ({@link #read(byte[], long, String...)})
      */
     public Report read(InputStream in, long maxBytes, String declared) throws IOException {
         return read(source(in, maxBytes, declaresPdf(declared)));
     }
 
     /**
-     * Reads a source of any kind the reader knows, recognised from its content: a Word .docx file, a PDF file, a
-     * web page, or a text.
-     */
-    public Report read(byte[] bytes, long maxBytes) {
-        return read(source(bytes, maxBytes, false));
-    }
-
-    /**
-     * Reads a source as {@link #read(byte[], long)} does, whatever it is called.
+     * Reads a source of any kind the reader knows, recognised from its content, whatever it is called: a Word .docx
+     * file, a PDF file, a web page, or a text.
      *
      * @param declared the file names and media types the bytes came with ("年报.pdf", "application/pdf"; any may be
-     *                 {@code null}); they only word why bytes that are not what one of them says cannot be read
+     *                 {@code null}, none may be given); they only word why bytes that are not what one of them says
+     *                 cannot be read
      */
     public Report read(byte[] bytes, long maxBytes, String... declared) {
         return read(source(bytes, maxBytes, Arrays.stream(declared).anyMatch(ReportReader::declaresPdf)));
