@@ -69,7 +69,7 @@ public final class NarrativeReader {
 
     public NarrativeReader(TextVocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.respectiveFigures = new RespectiveFigures(vocabulary.respectiveUnits());
+        this.respectiveFigures = new RespectiveFigures(vocabulary.respectiveUnits(), vocabulary.respectiveShared());
         this.topicPrints = vocabulary.topics().stream().map(topic -> prints(topic.any())).toArray(CharPrint[][]::new);
         this.claimPrints = vocabulary.claims().stream()
                 .map(claim -> claim.requirements().stream()
@@ -232,7 +232,7 @@ public final class NarrativeReader {
                     boolean pairedFigure = claimFigures[c][p] && !claimShares[c][p];
                     while (!found && match.find()) {
                         found = claimed(spec, text, match, year)
-                                && (!pairedFigure || paired.ownFigure(match.start(), match.start("N")));
+                                && (!pairedFigure || paired.ownFigure(match));
                     }
                     if (found) {
                         claims.add(claim(spec, pattern, match, sentence));

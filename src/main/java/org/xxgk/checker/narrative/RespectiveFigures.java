@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
  * reads as "行政复议24件、行政诉讼案件4件", and one figure for each of them ("行政复议、行政诉讼案件各2件") as
  * "行政复议2件、行政诉讼案件2件", so that each figure is found as its own subject's claim rather than the first
  * figure as a claim about both. A noun the last subject ends in is not given to the earlier ones: "维持、纠正案件9件、4件"
- * would become "维持案件9件", which claims that read "维持9件" do not find.
+ * would become "维持案件9件", which claims that read "维持9件" do not find. Words the subjects share, before the first
+ * ("行政复议案件维持、纠正8件、5件") or after the last ("通过网上、信函方式收到申请500件、5件"), are left where they stand:
+ * {@link Paired#ownFigure} tells which figures a claim read in them may take.
  */
 final class RespectiveFigures {
     /** What separates the subjects, and the figures, of a list. */
@@ -35,8 +37,15 @@ final class RespectiveFigures {
     private final Pattern figure;
     /** A figure with a unit: a subject holding one is no subject but an earlier statement. */
     private final Pattern counted;
+    /** Words that, in the first subject, end what the subjects share ("收到的申请中自然人、法人或其他组织"). */
+    private final List<String> shared;
 
-    RespectiveFigures(List<String> units) {
+    /**
+     * @param units  the units of listed figures
+     * @param shared the words that end, in the first subject, what all the subjects share
+     */
+    RespectiveFigures(List<String> units, List<String> shared) {
+        this.shared = shared;
         if (units.isEmpty()) {
             list = figure = counted = null;
             return;
@@ -51,24 +60,38 @@ final class RespectiveFigures {
 
     /**
      * A sentence as claims read it, with where each pair of a subject and its figure stands in it (from the end of the
-     * pair or clause before to the end of its figure), and where the first pair of its list starts.
+     * pair or clause before to the end of its figure), where the first pair of its list starts, and where the items of
+     * its list start: after the words the subjects share at the head of the first ("收到的申请中|自然人、法人或其他组织").
      */
-    record Paired(String text, int[] pairStarts, int[] pairEnds, int[] listStarts) {
+    record Paired(String text, int[] pairStarts, int[] pairEnds, int[] listStarts, int[] itemStarts) {
         private static final int[] NONE = new int[0];
 
         static Paired unchanged(String sentence) {
-            return new Paired(sentence, NONE, NONE, NONE);
+            return new Paired(sentence, NONE, NONE, NONE, NONE);
         }
 
         /**
-         * Whether a match from {@code start} that found its figure at {@code figure} read that figure as its own: a
-         * match begun in an earlier pair of the list read past the figures in between ("受理545件、处理依申请公开557件"
-         * is no 受理 of 557). One begun before the list ("行政复议案件24件，其中维持8件、纠正5件") may take any of its figures.
+         * Whether a match of a claim's pattern (with its figure in group N) read that figure as its own.
+         * <ul>
+         * <li>One begun in an earlier pair of the list read past the figures in between ("受理545件、处理依申请公开557件"
+         * is no 受理 of 557).</li>
+         * <li>One begun inside a later pair's subject, not at its start, read words all the subjects share: the figure
+         * is one item's share of what it states ("通过网上500件、信函方式收到申请5件" is no 收到 of 5).</li>
+         * <li>One begun before the items ("行政复议案件24件，其中维持、纠正8件、5件", "行政复议案件维持、纠正8件、5件")
+         * may take any figure of the list that it needs the list for: one it would read as well with the items
+         * left out is one item's share of what it states before them ("收到申请，通过网上、信函分别为500件、5件").</li>
+         * </ul>
          */
-        boolean ownFigure(int start, int figure) {
+        boolean ownFigure(Matcher match) {
+            int start = match.start();
+            int figure = match.start("N");
             for (int i = 0; i < pairStarts.length; i++) {
                 if (figure >= pairStarts[i] && figure < pairEnds[i]) {
-                    return start >= pairStarts[i] || start < listStarts[i];
+                    if (start < itemStarts[i]) {
+                        String withoutItems = text.substring(start, itemStarts[i]) + text.substring(figure, match.end());
+                        return !match.pattern().matcher(withoutItems).matches();
+                    }
+                    return start == pairStarts[i] || pairStarts[i] == listStarts[i];
                 }
             }
             return true;
@@ -85,6 +108,7 @@ final class RespectiveFigures {
         List<Integer> starts = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
         List<Integer> listStarts = new ArrayList<>();
+        List<Integer> itemStarts = new ArrayList<>();
         int copied = 0;
         while (lists.find()) {
             boolean each = lists.group("each") != null;
@@ -108,12 +132,14 @@ final class RespectiveFigures {
             paired.append(sentence, copied, clause);
             int pairStart = paired.length();
             int listStart = pairStart;
+            int itemStart = listStart + itemsStart(subjects.get(0));
             // a figure without its unit takes the last one's: "24、4件"
             String lastUnit = figures.get(figures.size() - 1).unit();
             for (int i = 0; i < figures.size(); i++) {
                 Figure listed = figures.get(i);
                 starts.add(pairStart);
                 listStarts.add(listStart);
+                itemStarts.add(itemStart);
                 paired.append(subjects.get(i)).append(listed.number())
                         .append(listed.unit() == null ? lastUnit : listed.unit());
                 ends.add(paired.length());
@@ -124,7 +150,20 @@ final class RespectiveFigures {
         }
         return copied == 0 ? Paired.unchanged(sentence)
                 : new Paired(paired.append(sentence, copied, sentence.length()).toString(),
-                ints(starts), ints(ends), ints(listStarts));
+                ints(starts), ints(ends), ints(listStarts), ints(itemStarts));
+    }
+
+    /**
+     * Where the items begin in the first subject of a list: after the last of the shared words it holds when an item
+     * follows ("收到的申请" of "收到的申请中自然人"), else at its start ("收到申请" of "收到申请、办结" is the first item).
+     */
+    private int itemsStart(String firstSubject) {
+        int end = 0;
+        for (String word : shared) {
+            int at = firstSubject.lastIndexOf(word);
+            end = at < 0 ? end : Math.max(end, at + word.length());
+        }
+        return end < firstSubject.length() ? end : 0;
     }
 
     private static int[] ints(List<Integer> values) {

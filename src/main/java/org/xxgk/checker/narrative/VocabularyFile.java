@@ -41,6 +41,8 @@ final class VocabularyFile {
         public List<String> elsewhere;
         @JsonProperty("respective_units")
         public List<String> respectiveUnits;
+        @JsonProperty("respective_shared")
+        public List<String> respectiveShared;
         public List<Claim> claims;
     }
 

@@ -53,7 +53,7 @@ public final class VocabularyLoader {
         Path claimsFile = dir.resolve("claims.yaml");
         ClaimsRead claims = loader.claims(claimsFile);
         return new TextVocabulary(loader.topics(dir.resolve("topics.yaml")), claims.claims(), claims.respectiveUnits(),
-                loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
+                claims.respectiveShared(), loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
     }
 
     private List<TopicSpec> topics(Path file) {
@@ -102,8 +102,11 @@ public final class VocabularyLoader {
         return bodies;
     }
 
-    /** What {@code claims.yaml} holds: the claims, and the units of figures listed one for each subject. */
-    private record ClaimsRead(List<ClaimSpec> claims, List<String> respectiveUnits) {
+    /**
+     * What {@code claims.yaml} holds: the claims, the units of figures listed one for each subject, and the words that
+     * end what the subjects of such a list share.
+     */
+    private record ClaimsRead(List<ClaimSpec> claims, List<String> respectiveUnits, List<String> respectiveShared) {
     }
 
     private ClaimsRead claims(Path file) {
@@ -159,7 +162,8 @@ public final class VocabularyLoader {
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
         }
         return new ClaimsRead(claims,
-                words(yaml, file, "respective_units", null, read == null ? null : read.respectiveUnits));
+                words(yaml, file, "respective_units", null, read == null ? null : read.respectiveUnits),
+                words(yaml, file, "respective_shared", null, read == null ? null : read.respectiveShared));
     }
 
     /**

@@ -2,17 +2,33 @@ package org.xxgk.checker.narrative;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Figures listed one for each subject listed before them, paired up as claims read them. */
 class RespectiveFiguresTest {
     private static final List<String> UNITS = List.of("件", "起");
-    private final RespectiveFigures figures = new RespectiveFigures(UNITS);
+    private static final List<String> SHARED = List.of("申请", "案件", "结果");
+    private final RespectiveFigures figures = new RespectiveFigures(UNITS, SHARED);
 
     private String paired(String sentence) {
         return figures.pairUp(Sentences.normalize(sentence)).text();
+    }
+
+    /** The figures a claim's pattern reads in the paired sentence as its own, in order. */
+    private List<String> ownFigures(String sentence, String pattern) {
+        RespectiveFigures.Paired paired = figures.pairUp(Sentences.normalize(sentence));
+        Matcher match = ClaimPatterns.compile(pattern).matcher(paired.text());
+        List<String> own = new ArrayList<>();
+        while (match.find()) {
+            if (paired.ownFigure(match)) {
+                own.add(match.group("N"));
+            }
+        }
+        return own;
     }
 
     @Test
@@ -55,25 +71,51 @@ class RespectiveFiguresTest {
 
     @Test
     void aFigureIsItsOwnPairsOnlyForAReadingBegunInThatPair() {
-        RespectiveFigures.Paired paired = figures.pairUp("全年受理、处理依申请公开545件、557件。");
-        String text = paired.text();
-
-        assertThat(text).isEqualTo("全年受理545件、处理依申请公开557件。");
+        assertThat(paired("全年受理、处理依申请公开545件、557件。")).isEqualTo("全年受理545件、处理依申请公开557件。");
         // "受理…申请…557件" read from the first pair into the second is no 受理 of 557
-        assertThat(paired.ownFigure(text.indexOf("受理"), text.indexOf("557"))).isFalse();
-        assertThat(paired.ownFigure(text.indexOf("受理"), text.indexOf("545"))).isTrue();
-        assertThat(paired.ownFigure(text.indexOf("处理"), text.indexOf("557"))).isTrue();
+        assertThat(ownFigures("全年受理、处理依申请公开545件、557件。", "受理…申请…{N}件")).isEmpty();
+        assertThat(ownFigures("全年受理、处理依申请公开545件、557件。", "受理…{N}件")).containsExactly("545");
+        assertThat(ownFigures("全年受理、处理依申请公开545件、557件。", "处理…{N}件")).containsExactly("557");
     }
 
     @Test
     void aReadingBegunBeforeTheListMayTakeAnyOfItsFigures() {
-        RespectiveFigures.Paired paired = figures.pairUp("行政复议案件24件,其中维持、纠正8件、5件。");
-        String text = paired.text();
-
-        assertThat(text).isEqualTo("行政复议案件24件,其中维持8件、纠正5件。");
+        assertThat(paired("行政复议案件24件,其中维持、纠正8件、5件。")).isEqualTo("行政复议案件24件,其中维持8件、纠正5件。");
         // "行政复议…纠正5件": the claim's subject stands before the list
-        assertThat(paired.ownFigure(text.indexOf("行政复议"), text.indexOf("5件"))).isTrue();
-        assertThat(paired.ownFigure(text.indexOf("维持"), text.indexOf("5件"))).isFalse();
+        assertThat(ownFigures("行政复议案件24件,其中维持、纠正8件、5件。", "行政复议…纠正{N}件")).containsExactly("5");
+        assertThat(ownFigures("行政复议案件24件,其中维持、纠正8件、5件。", "维持…{N}件")).containsExactly("8");
+    }
+
+    @Test
+    void aReadingBegunInTheWordsTheSubjectsShareMayTakeALaterItemsFigure() {
+        assertThat(paired("收到的申请中自然人、法人或其他组织分别为540件、5件。"))
+                .isEqualTo("收到的申请中自然人540件、法人或其他组织5件。");
+        assertThat(ownFigures("收到的申请中自然人、法人或其他组织分别为540件、5件。", "收到…法人或其他组织{N}件"))
+                .containsExactly("5");
+        assertThat(ownFigures("收到的申请中自然人、法人或其他组织分别为540件、5件。", "收到…自然人{N}件"))
+                .containsExactly("540");
+        assertThat(ownFigures("行政复议案件维持、纠正分别为8件、5件。", "行政复议…纠正{N}件")).containsExactly("5");
+        assertThat(ownFigures("行政复议案件维持、纠正分别为8件、5件。", "行政复议…维持{N}件")).containsExactly("8");
+    }
+
+    @Test
+    void aSharedWordThatEndsTheFirstSubjectIsPartOfTheFirstItem() {
+        // "收到申请" is the first item, not words shared before it: reading on from it is no reading of "办结557件"
+        assertThat(ownFigures("全年收到申请、办结分别为545件、557件。", "收到…办结{N}件")).isEmpty();
+        assertThat(ownFigures("收到的申请中自然人、办结分别为545件、557件。", "收到…办结{N}件")).containsExactly("557");
+    }
+
+    @Test
+    void aReadingOfTheWordsTheSubjectsShareTakesNoItemsFigure() {
+        // after the last item: the channels are shares of what was received
+        assertThat(paired("通过网上、当面、信函方式收到政府信息公开申请分别为500件、40件、5件。"))
+                .isEqualTo("通过网上500件、当面40件、信函方式收到政府信息公开申请5件。");
+        assertThat(ownFigures("通过网上、当面、信函方式收到政府信息公开申请分别为500件、40件、5件。", "收到…申请…{N}件"))
+                .isEmpty();
+        assertThat(ownFigures("通过网上、信函方式分别收到申请540件、5件。", "收到…申请…{N}件")).isEmpty();
+        // before the first item, or before the list: the reading holds without the items
+        assertThat(ownFigures("收到的申请中网上、当面分别为500件、45件。", "收到…申请…{N}件")).isEmpty();
+        assertThat(ownFigures("收到政府信息公开申请,通过网上、当面分别为500件、45件。", "收到…申请…{N}件")).isEmpty();
     }
 
     @Test
@@ -95,7 +137,7 @@ class RespectiveFiguresTest {
 
     @Test
     void pairsNothingWithoutUnits() {
-        assertThat(new RespectiveFigures(List.of()).pairUp("行政复议、行政诉讼案件24件、4件").text())
+        assertThat(new RespectiveFigures(List.of(), SHARED).pairUp("行政复议、行政诉讼案件24件、4件").text())
                 .isEqualTo("行政复议、行政诉讼案件24件、4件");
     }
 }
