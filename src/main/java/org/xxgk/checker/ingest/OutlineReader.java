@@ -9,6 +9,7 @@ import org.xxgk.checker.report.Section;
 import org.xxgk.checker.report.TextBlock;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -40,6 +41,12 @@ final class OutlineReader {
     /** A label before a title ("附件2：", "原文链接："), or a dash before a subtitle ("——"). */
     private static final Pattern TITLE_LABEL = Pattern.compile(
             "(?:" + ATTACHMENT + "|原文链接|相关链接|原文|链接)\\s*[：:]\\s*|[—\\-－\\s]+");
+    /** What a sentence holds and a title does not: its punctuation, or words that compare ("对比", "较上年"). */
+    private static final Pattern SENTENCE = Pattern.compile("[。，；！？]|对比|相比|同比|较(?:上|去|前|[0-9０-９])");
+    /** The punctuation that ends a sentence (a comma may stand in a headline). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；！？]");
+    /** The quotation marks and brackets at either end of a title: "《…年度报告》解读". */
+    private static final Pattern QUOTES = Pattern.compile("^[《“\"「\\s]+|[》”\"」\\s]+$");
     /** The word over a table of contents. */
     private static final String CONTENTS = "目录";
     /**
@@ -109,6 +116,13 @@ final class OutlineReader {
             headings = partsNamed(otherwise) > partsNamed(headings) ? otherwise : headings;
         }
         headings = withoutContents(lines, withoutCaptions(withoutEarlyNamings(headings)));
+        int reportAfter = found != null && isInterpretation(title) ? reportAfterAnInterpretation(lines, headings) : -1;
+        if (reportAfter >= 0) {
+            // an interpretation before the report is no part of it: the report is read from its title, on its own lines
+            List<String> report = new ArrayList<>(Collections.nCopies(reportAfter, ""));
+            report.addAll(lines.subList(reportAfter, lines.size()));
+            return read(report);
+        }
         String digits = arabicYears(title);
         Matcher year = YEAR.matcher(digits);
         Integer reportYear = year.find() ? Integer.valueOf(year.group(1)) : null;
@@ -141,11 +155,12 @@ final class OutlineReader {
      * Where another document the text holds after the report starts, or {@code null}: the first part starts again,
      * and before it, after the part before, stands a title. A title that announces an interpretation ("《…年度报告》
      * 解读", "一图读懂…") starts an interpretation of the report; one naming another body or year starts a second
-     * report. One that may be the report's own (the same body and year, or no year) starts a second report only when
-     * the report was pasted twice: text before it, and every part with text after it; a page header before a repeated
-     * part, or a table of contents, is no second report.
+     * report, also after an interpretation. One that may be the report's own (the same body and year, or no year)
+     * starts a second report only when the report was pasted twice: text before it, and every part with text after
+     * it; a page header before a repeated part, or a table of contents, is no second report.
      */
     private End appended(List<String> lines, List<Heading> headings, String organization, Integer year) {
+        End interpretation = null;
         for (int h = 1; h < headings.size(); h++) {
             if (headings.get(h).spec() == null || !startsAgain(headings, h)) {
                 continue;
@@ -153,19 +168,16 @@ final class OutlineReader {
             boolean everyPartAgain = headings.subList(h, headings.size()).stream().map(Heading::spec)
                     .filter(spec -> spec != null).distinct().count() >= sectionCount;
             // a line naming an interpretation ("附件：《…年度报告》解读") ends the report, unless a title of another
-            // year's report follows it (its subtitle may name the office that wrote it)
-            End interpretation = null;
+            // year's report follows it (its subtitle may name the office that wrote it); after an interpretation
+            // with parts of its own, a title of another body or year starts a second report
+            boolean headline = false;
             for (int at = headings.get(h - 1).line() + 1; at < headings.get(h).line(); at++) {
-                // a sentence that names a report ("……年度报告已在门户网站公开。", "发布政策解读120篇，年度报告图解1篇"),
-                // or ends before one, is no title; nor is a numbered item ("（一）…" in a table of contents) the first
-                // line of one
-                String line = lines.get(at).strip();
-                Title title = line.indexOf('。') >= 0 || line.indexOf('，') >= 0 || NUMBERED.matcher(line).matches()
-                        || OTHERWISE_NUMBERED.matcher(line).matches() ? null : title(lines, at);
-                if (title == null || title.text().endsWith("。")) {
+                Title title = titleBetweenParts(lines, at);
+                if (title == null) {
                     continue;
                 }
                 if (isInterpretation(title.text())) {
+                    headline = true;
                     interpretation = interpretation == null ? new End(at, null) : interpretation;
                     continue;
                 }
@@ -180,19 +192,71 @@ final class OutlineReader {
                 boolean sameYear = titleYear == null || titleYear.equals(year);
                 boolean mayBeOwnTitle = sameYear && BodyName.sameBody(body, organization);
                 // after an interpretation's headline, a title of the year is its subtitle
-                boolean second = interpretation != null ? !sameYear
+                boolean second = headline ? !sameYear
+                        : interpretation != null ? !mayBeOwnTitle
                         : !mayBeOwnTitle || everyPartAgain
                         && sentences(lines, headings.get(0).line(), at) >= MIN_SENTENCES_OF_A_COPY
                         && sentences(lines, at, lines.size()) >= MIN_SENTENCES_OF_A_COPY;
                 if (second) {
-                    return new End(at, new SecondReport(named, at + 1));
+                    // an interpretation with parts of its own is no part of the report either
+                    int end = headline || interpretation == null ? at : interpretation.line();
+                    return new End(end, new SecondReport(named, at + 1));
                 }
             }
-            if (interpretation != null) {
-                return interpretation;
-            }
         }
-        return null;
+        return interpretation;
+    }
+
+    /**
+     * The title at a line between two parts, or {@code null}. A numbered item ("（一）…" in a table of contents) is no
+     * title's first line; a sentence that names a report ("……年度报告已在门户网站公开。", "发布政策解读120篇，年度报告
+     * 图解1篇", "对比2023年度政府信息公开工作年度报告，今年…") is no title, unless it is an interpretation's headline.
+     */
+    private Title titleBetweenParts(List<String> lines, int at) {
+        String line = lines.get(at).strip();
+        if (NUMBERED.matcher(line).matches() || OTHERWISE_NUMBERED.matcher(line).matches()) {
+            return null;
+        }
+        Title title = title(lines, at);
+        return title == null || isSentence(title.text()) && !isInterpretationsHeadline(title.text()) ? null : title;
+    }
+
+    /** Whether a line that names a report is a sentence: long, with a sentence's punctuation, or comparing ("对比…"). */
+    private static boolean isSentence(String text) {
+        return text.length() > MAX_HEADING_LENGTH || SENTENCE.matcher(text).find();
+    }
+
+    /**
+     * Whether a title that reads like a sentence (a comma in it) is still an interpretation's headline: it opens or
+     * closes with the interpretation's word ("图解，2024年度…年度报告", "一图读懂：坚持公开为常态，…年度报告解读"), and
+     * ends no sentence. A sentence naming an interpretation ("本年度发布政策解读120篇，年度报告图解1篇") has the word
+     * inside.
+     */
+    private boolean isInterpretationsHeadline(String title) {
+        String text = QUOTES.matcher(withoutLabel(title)).replaceAll("");
+        return !SENTENCE_END.matcher(text).find()
+                && interpretationWords.stream().anyMatch(word -> text.startsWith(word) || text.endsWith(word));
+    }
+
+    /**
+     * Where the report starts after an interpretation at the start of the text, which has parts of its own: at the
+     * title before the first part's second heading ("一图读懂…", "一、…", "二、…", then "…年度报告", "一、…"); -1 when no
+     * report's title stands there.
+     */
+    private int reportAfterAnInterpretation(List<String> lines, List<Heading> headings) {
+        for (int h = 1; h < headings.size(); h++) {
+            if (headings.get(h).spec() == null || !startsAgain(headings, h)) {
+                continue;
+            }
+            for (int at = headings.get(h - 1).line() + 1; at < headings.get(h).line(); at++) {
+                Title title = titleBetweenParts(lines, at);
+                if (title != null && !isInterpretation(title.text())) {
+                    return at;
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /** A title without a label before it ("附件2：", "原文链接：") or a dash ("——"): what names the report. */

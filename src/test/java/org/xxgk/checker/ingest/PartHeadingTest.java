@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The six parts are found under the headings real reports give them, and a report so written gets the seed's
  * findings: no part reported missing, no table lost to a part not found. A table of contents, before the text or
- * after it, and an interpretation appended to the report open no parts.
+ * after it, and an interpretation appended to the report or put before it open no parts.
  */
 class PartHeadingTest {
     private static final Checker CHECKER = TestRules.checker();
@@ -26,6 +26,33 @@ class PartHeadingTest {
     private static final List<String> SEED_FINDINGS = findings(CHECKER.check(SEED, "seed"));
     private static final String SEED_PART_SIX = CHECKER.check(SEED, "seed").report().section("s6").body().text();
     private static final String TITLE = "# 老城区人民政府 2024 年政府信息公开工作年度报告\n";
+
+    /** The parts of an interpretation of the seed, under its headline. */
+    private static final String INTERPRETATION_PARTS = """
+            一、总体情况
+
+            2024年，我区共收到政府信息公开申请545件。
+
+            二、主动公开政府信息情况
+
+            全年主动公开政府信息2640条。
+
+            三、收到和处理政府信息公开申请情况
+
+            本年新收申请545件，结转11件。
+
+            四、政府信息公开行政复议、行政诉讼情况
+
+            行政复议24件，行政诉讼4件。
+
+            五、存在的主要问题及改进情况
+
+            公开及时性不足。
+
+            六、其他需要报告的事项
+
+            未收取信息处理费。
+            """;
 
     static Stream<Arguments> rewrites() {
         return Stream.of(
@@ -75,30 +102,15 @@ class PartHeadingTest {
 
                         《老城区人民政府2024年政府信息公开工作年度报告》解读
 
-                        一、总体情况
+                        """ + INTERPRETATION_PARTS),
+                Arguments.of("正文后紧接一图读懂，标题有逗号", (UnaryOperator<String>) seed -> seed + """
 
-                        2024年，我区共收到政府信息公开申请545件。
+                        一图读懂：坚持公开为常态，江城市2024年政府信息公开工作年度报告解读
+                        """ + INTERPRETATION_PARTS),
+                Arguments.of("正文前有一图读懂", (UnaryOperator<String>) seed -> """
+                        一图读懂老城区人民政府2024年政府信息公开工作年度报告
 
-                        二、主动公开政府信息情况
-
-                        全年主动公开政府信息2640条。
-
-                        三、收到和处理政府信息公开申请情况
-
-                        本年新收申请545件，结转11件。
-
-                        四、政府信息公开行政复议、行政诉讼情况
-
-                        行政复议24件，行政诉讼4件。
-
-                        五、存在的主要问题及改进情况
-
-                        公开及时性不足。
-
-                        六、其他需要报告的事项
-
-                        未收取信息处理费。
-                        """));
+                        """ + INTERPRETATION_PARTS + "\n" + seed));
     }
 
     @ParameterizedTest(name = "{0}")
