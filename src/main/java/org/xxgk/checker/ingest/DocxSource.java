@@ -32,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xxgk.checker.report.ReadProblem;
 
@@ -55,11 +56,12 @@ import java.util.Set;
  * merged cells laid out in its columns (a horizontally merged cell's text in its first column, the columns it spans
  * blank; a vertically merged cell's text in its first row, the rows below blank), a paragraph of a numbered list
  * with the number Word prints before it, the text Word shows and no more (no hidden or deleted text, no footnotes),
- * and a web page or text embedded in it (altChunk) in its place.
+ * and a web page, web archive or text embedded in it (altChunk) in its place.
  */
 final class DocxSource {
     private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     /** The namespaces of Strict Open XML, which Word writes when a file is saved as "Strict Open XML 文档". */
     private static final String STRICT = "http://purl.oclc.org/ooxml/";
     /** Parses an element's content into an element of another type, rather than the element into one that holds it. */
@@ -71,8 +73,15 @@ final class DocxSource {
      * that unpacks to more than this is no report (a zip bomb) and would not fit in memory once parsed.
      */
     private static final int UNPACKED_PER_LIMIT = 10;
-    /** The media types of embedded parts (altChunk) that are read: web pages and plain text, as Word shows them. */
-    private static final Set<String> READ_CHUNKS = Set.of("text/html", "application/xhtml+xml", "text/plain");
+    /**
+     * The media types of embedded parts (altChunk) that are read: web pages, web archives ({@link #WEB_ARCHIVES}) and
+     * plain text, as Word shows them. Not RTF: the RTF reader the JDK has (Swing's) runs a table's cells together
+     * into one number ("545", "0", "0" as "54500") and reads hidden text.
+     */
+    private static final Set<String> READ_CHUNKS = Set.of("text/html", "application/xhtml+xml", "text/plain",
+            "message/rfc822", "multipart/related");
+    /** The media types Word gives a web page saved as a single file (.mht) that is embedded in a document. */
+    private static final Set<String> WEB_ARCHIVES = Set.of("message/rfc822", "multipart/related");
 
     private final XWPFDocument document;
     private final ListNumbers listNumbers;
@@ -166,7 +175,7 @@ final class DocxSource {
                 } else if (child instanceof CTSdtBlock control && control.getSdtContent() != null) {
                     blocks(control.getSdtContent());
                 } else if (child instanceof CTAltChunk chunk && chunk.getId() != null) {
-                    embedded(chunk.getId());
+                    embedded(chunk.getId(), titleEndings, out);
                 }
             }
         }
@@ -175,10 +184,14 @@ final class DocxSource {
     /**
      * Reads a part embedded in the document (altChunk, as a web page pasted into Word or converted to Word is kept)
      * where it stands: a web page as a page is read (its paragraphs and tables, not the portal around the report),
-     * plain text as a text is. Other kinds (another Word file, RTF), and a part the package lacks, are not read.
-     * The parts together may be as large as a source may be: a web page's text in memory is many times its size.
+     * a web archive (.mht) as its page, plain text as a text is. Other kinds (another Word file, RTF), and a part the
+     * package lacks, are not read. The parts together may be as large as a source may be: a web page's text in
+     * memory is many times its size.
+     *
+     * @param titleEndings what a report's title ends with, for a page that starts the text {@code into}
      */
-    private void embedded(String relationshipId) throws IOException, UnopenableDocumentException {
+    private void embedded(String relationshipId, List<String> titleEndings, DocumentText into)
+            throws IOException, UnopenableDocumentException {
         PackagePart main = document.getPackagePart();
         PackageRelationship link = main.getRelationship(relationshipId);
         if (link == null || link.getTargetMode() == TargetMode.EXTERNAL) {
@@ -204,11 +217,14 @@ final class DocxSource {
             throw new UnopenableDocumentException(ReadProblem.Kind.TOO_LARGE,
                     "Word 文件中嵌入的网页或文字超过 " + ReportReader.sizeText(maxBytes), null);
         }
-        DecodedText decoded = TextDecoder.decode(bytes);
         if (type.equals("text/plain")) {
-            out.lines(decoded.text());
-        } else {
-            HtmlSource.write(HtmlSource.decoded(bytes, decoded).text(), titleEndings, out);
+            into.lines(TextDecoder.decode(bytes).text());
+            return;
+        }
+        String page = WEB_ARCHIVES.contains(type) ? WebArchive.page(bytes)
+                : HtmlSource.decoded(bytes, TextDecoder.decode(bytes)).text();
+        if (page != null) {
+            HtmlSource.write(page, titleEndings, into);
         }
     }
 
@@ -226,21 +242,55 @@ final class DocxSource {
     }
 
     /**
-     * The text of a statistics table's cell. A text box floating over the cell (a stamp) or a small table in it (a
-     * note on its label) is not the cell's text, unless the cell has none of its own: then its number was typed
-     * into the box or the small table.
+     * The text of a statistics table's cell, a part embedded in it (altChunk) included. A text box floating over the
+     * cell (a stamp) or a small table in it (a note on its label) is not the cell's text, unless the cell has none of
+     * its own, or only a unit beside a number or dash in the box or table, or only a number beside a unit there: then
+     * the cell's value was typed into them, and is read as Word shows it ("545" beside "件" as 545件).
      */
-    private String cellText(CTTc cell) throws XmlException {
+    private String cellText(CTTc cell) throws XmlException, IOException, UnopenableDocumentException {
         List<Node> apart = new ArrayList<>();
-        String own = text(cell, apart);
-        if (!DocumentText.isBlank(own) || apart.isEmpty()) {
-            return own;
-        }
+        StringBuilder own = new StringBuilder(text(cell, apart));
         StringBuilder inner = new StringBuilder();
         for (Node content : apart) {
-            inner.append(text(CTBody.Factory.parse(content, CONTENT), null));
+            if (content.getLocalName().equals("altChunk")) {
+                DocumentText embedded = new DocumentText("");
+                embedded(((Element) content).getAttributeNS(RELATIONSHIPS, "id"), List.of(), embedded);
+                own.append(embedded.text());
+            } else {
+                inner.append(text(CTBody.Factory.parse(content, CONTENT), null));
+            }
         }
-        return inner.toString();
+        return shown(own.toString(), inner.toString());
+    }
+
+    /**
+     * What a cell shows of its own text and of the text boxes and small tables in it: its own text, unless that is
+     * blank (the inner text then) or one of the two is a unit alone and the other a value (the value with the unit).
+     */
+    private static String shown(String own, String inner) {
+        if (DocumentText.isBlank(own)) {
+            return inner;
+        }
+        if (!DocumentText.isBlank(inner)) {
+            if (isUnitAlone(own) && Values.isValue(inner.strip())) {
+                return withUnit(inner.strip(), own.strip());
+            }
+            if (isUnitAlone(inner) && Values.isValue(own.strip())) {
+                return withUnit(own.strip(), inner.strip());
+            }
+        }
+        return own;
+    }
+
+    /** Whether text is a unit without a number ("件", "（件）"). */
+    private static boolean isUnitAlone(String text) {
+        return Values.isUnit(text) && text.chars().noneMatch(Character::isDigit);
+    }
+
+    /** A value with its unit after it, or the value alone where they are no value together (a dash beside 件). */
+    private static String withUnit(String value, String unit) {
+        String joined = value + unit;
+        return Values.isValue(joined) ? joined : value;
     }
 
     /** Whether an OLE2 compound file is an Office document encrypted with a password (its package is encrypted). */
@@ -324,8 +374,9 @@ final class DocxSource {
      * away text (the old place of a tracked move), hidden text, field codes, footnote and endnote references (Word
      * shows a raised mark; the note is no part of the body), a raised note mark ({@link DocumentText#raised});
      * of content with alternatives (a text box as a drawing, and again as VML for older Word), the first one only.
-     * A text box, and a table in a cell, are added to {@code apart}, for the caller to read apart; when that is
-     * null, a text box is not read and a table in a cell is read with the cell's text.
+     * A text box, and a table or an embedded part (altChunk) in a cell, are added to {@code apart}, for the caller to
+     * read apart; when that is null, a text box and an embedded part are not read and a table in a cell is read with
+     * the cell's text.
      */
     private String text(XmlObject element, List<Node> apart) {
         StringBuilder text = new StringBuilder();
@@ -356,7 +407,7 @@ final class DocxSource {
                 if (apart != null) {
                     apart.add(cursor.getDomNode());
                 }
-            } else if (word && name.equals("tbl") && apart != null) {
+            } else if (word && (name.equals("tbl") || name.equals("altChunk")) && apart != null) {
                 apart.add(cursor.getDomNode());
             } else if (MARKUP_COMPATIBILITY.equals(cursor.getName().getNamespaceURI()) && name.equals("AlternateContent")) {
                 cursor.push();

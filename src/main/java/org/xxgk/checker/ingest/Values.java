@@ -4,13 +4,14 @@ import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.report.CellState;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Reads the numbers of table cells as real reports print them: full-width digits, thousands separators, a unit
- * after the number ("12000元", "25（件）"), 万 for ten thousand ("1.2126万"), a minus sign or its word ("减少3"),
- * and "/", "—", "-" or "无" for nothing.
+ * after the number ("12000元", "25（件）"), 万 for ten thousand ("1.2126万"), a power of ten ("1.2126×10⁴"), a minus
+ * sign or its word ("减少3"), and "/", "—", "-" or "无" for nothing.
  */
 final class Values {
     /** The units a cell may print after its number; a longer unit before a shorter one it ends with ("人次", "次"). */
@@ -43,6 +44,11 @@ final class Values {
     private static final String VALUE_CHARACTERS = NUMBER_MARKS + DASHES + MINUS_SIGNS + "无" + UNIT_CHARACTERS + "增加减少";
     /** A numeral written as a word ("零", "一"), which a cell may hold where a number belongs: a value, if not a number. */
     private static final String NUMERAL_WORDS = "零〇○一二三四五六七八九十";
+    /** The signs a power of ten is written with after a number, once half-width: "1.2126×10⁴", "1.2126x10^4". */
+    private static final String TIMES_SIGNS = "×xX✕*";
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** The largest power of ten read: a report's counts and amounts are far below 10¹⁵. */
+    private static final int MAX_POWER = 15;
     private static final CellValue BLANK = new CellValue(CellState.BLANK, null, "");
     private static final CellValue DASH = new CellValue(CellState.DASH, null, "");
 
@@ -90,10 +96,10 @@ final class Values {
             text = "-" + text.substring(1);
         }
         String digits = withoutGroupSeparators(text);
-        if (digits == null) {
+        BigDecimal value = digits != null ? new BigDecimal(digits) : powerOfTen(text);
+        if (value == null) {
             return new CellValue(CellState.TEXT, null, "");
         }
-        BigDecimal value = new BigDecimal(digits);
         // moving the point is exact and adds no zeros: "1.2126万" is 12126, "1.23456万" 12345.6 (no count)
         return new CellValue(CellState.NUMBER,
                 tenThousands && !columnUnit.startsWith("万") ? value.movePointRight(4) : value, unit);
@@ -123,7 +129,8 @@ final class Values {
             char c = Labels.halfWidth(printed.charAt(i));
             digitsOnly &= c >= '0' && c <= '9';
             if (!Labels.isSpace(c) && VALUE_CHARACTERS.indexOf(c) < 0) {
-                return false;
+                // a power of ten is told by parsing: "1.2126×10⁴" is a count, "2×3" and "1.2126×10⁻⁵" are not
+                return TIMES_SIGNS.indexOf(c) >= 0 && parse(printed, "").state() == CellState.NUMBER;
             }
         }
         if (digitsOnly) {
@@ -170,6 +177,47 @@ final class Values {
             value = value * 10 + (c - '0');
         }
         return new CellValue(CellState.NUMBER, BigDecimal.valueOf(value), "");
+    }
+
+    /**
+     * A number written with a power of ten ("1.2126×10⁴", "1.2126x10^4", half-width and without spaces) whose product
+     * is whole, as a count is; else null.
+     */
+    private static BigDecimal powerOfTen(String text) {
+        int times = -1;
+        for (int i = 0; i < text.length() && times < 0; i++) {
+            times = TIMES_SIGNS.indexOf(text.charAt(i)) >= 0 ? i : -1;
+        }
+        if (times <= 0 || !text.startsWith("10", times + 1)) {
+            return null;
+        }
+        String mantissa = withoutGroupSeparators(text.substring(0, times));
+        Integer power = power(text.substring(times + 3));
+        if (mantissa == null || power == null) {
+            return null;
+        }
+        BigDecimal value = new BigDecimal(mantissa).movePointRight(power);
+        return value.stripTrailingZeros().scale() > 0 ? null : value.setScale(0, RoundingMode.UNNECESSARY);
+    }
+
+    /** A power printed after 10: raised ("⁴", "⁻²") or after "^" ("^4", "^-2"); null if it is none or too large. */
+    private static Integer power(String printed) {
+        boolean caret = printed.startsWith("^");
+        String power = caret ? printed.substring(1) : printed;
+        boolean negative = !power.isEmpty() && (caret ? power.charAt(0) == '-' : power.charAt(0) == '⁻');
+        power = negative ? power.substring(1) : power;
+        if (power.isEmpty() || power.length() > 2) {
+            return null;
+        }
+        int value = 0;
+        for (int i = 0; i < power.length(); i++) {
+            int digit = caret ? Character.digit(power.charAt(i), 10) : SUPERSCRIPT_DIGITS.indexOf(power.charAt(i));
+            if (digit < 0) {
+                return null;
+            }
+            value = value * 10 + digit;
+        }
+        return value > MAX_POWER ? null : negative ? -value : value;
     }
 
     private static boolean isDash(String text) {

@@ -15,12 +15,14 @@ import org.xxgk.checker.TestRules;
 import org.xxgk.checker.ingest.TwinGenerator.Block;
 import org.xxgk.checker.ingest.TwinGenerator.TableRows;
 import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.CellState;
 import org.xxgk.checker.report.Location;
 import org.xxgk.checker.report.Table;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -206,6 +208,20 @@ class DocxSourceTest {
     }
 
     @Test
+    void aCountPrintedAsAPowerOfTenWithItsPowerRaisedIsThatCount() throws IOException {
+        // 表二's 行政许可 12126 as Word prints "1.2126×10⁴": the 4 a raised run after "×10"
+        byte[] docx = twinWithDocument(document -> document.replaceFirst("<w:r><w:t>12126</w:t></w:r>",
+                run("1.2126×10") + "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>4</w:t></w:r>"));
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+        Cell decisions = result.report().table("t2").cell("t2.licensing.decisions");
+        assertThat(decisions.raw()).isEqualTo("1.2126×10⁴");
+        assertThat(decisions.value()).isEqualByComparingTo("12126");
+    }
+
+    @Test
     void aTableInALayoutTableIsReadAsIfItStoodInTheBody() throws IOException {
         String layoutStart = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w=\"9000\"/></w:tblGrid><w:tr><w:tc>";
         String layoutEnd = "<w:p/></w:tc></w:tr></w:tbl>";
@@ -322,6 +338,94 @@ class DocxSourceTest {
     }
 
     @Test
+    void aNumberSplitBetweenAStatisticsCellAndASmallTableInItReadsAsWordShowsTheCell() throws IOException {
+        // 件 in a small table after 表三's first 545; 表四's 复议总计 24 typed into a small table after a paragraph of
+        // （件）, its 维持 8 into one before a paragraph of 件, and its 尚未审结 as a dash into one after 件
+        byte[] docx = twinWithDocument(document -> {
+            String table4 = tables(document).get(2);
+            return document.replaceFirst("<w:p><w:r><w:t>545</w:t></w:r></w:p>", "$0" + smallTable("件") + "<w:p/>")
+                    .replace(table4, table4
+                            .replaceFirst("<w:p><w:r><w:t>24</w:t></w:r></w:p>",
+                                    "<w:p>" + run("（件）") + "</w:p>" + smallTable("24") + "<w:p/>")
+                            .replaceFirst("<w:p><w:r><w:t>8</w:t></w:r></w:p>",
+                                    smallTable("8") + "<w:p>" + run("件") + "</w:p>")
+                            .replaceFirst("<w:p><w:r><w:t>0</w:t></w:r></w:p>",
+                                    "<w:p>" + run("件") + "</w:p>" + smallTable("-") + "<w:p/>"));
+        });
+        // the same cells printed so in a text: the units are reported as such (NAR-10), the dash as no number
+        String printed = TestRules.seed().replace("数量\t\t545\t", "数量\t\t545件\t")
+                .replace("8\t4\t12\t0\t24", "8件\t4\t12\t-\t24（件）");
+        assertThat(printed).contains("545件", "8件\t4\t12\t-\t24（件）");
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(TwinFixturesTest.comparable(result))
+                .containsExactlyElementsOf(TwinFixturesTest.comparable(CHECKER.check(printed, "printed")));
+        Table table4 = result.report().table("t4");
+        assertThat(table4.cell("t4.review.total").value()).isEqualByComparingTo("24");
+        assertThat(table4.cell("t4.review.upheld").value()).isEqualByComparingTo("8");
+        assertThat(table4.cell("t4.review.pending").state()).isEqualTo(CellState.DASH);
+        assertThat(result.report().table("t3").cell("t3.applications.new.natural_person").value())
+                .isEqualByComparingTo("545");
+    }
+
+    @Test
+    void aPartEmbeddedInAStatisticsTableCellIsTheCellsText() throws Exception {
+        // 表四's 复议总计 24 as a web page embedded in its cell, 表三's first 545 as a text
+        String page = "<html><head><meta charset=\"utf-8\"></head><body><p>24</p></body></html>";
+        byte[] docx = embedding(page, "545\n", document -> {
+            String table4 = tables(document).get(2);
+            return document.replaceFirst("<w:p><w:r><w:t>545</w:t></w:r></w:p>", altChunk("rIdText") + "<w:p/>")
+                    .replace(table4, table4.replaceFirst("<w:p><w:r><w:t>24</w:t></w:r></w:p>",
+                            altChunk("rIdPage") + "<w:p/>"));
+        });
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+        assertThat(result.report().table("t4").cell("t4.review.total").raw()).isEqualTo("24");
+        assertThat(result.report().table("t3").cell("t3.applications.new.natural_person").raw()).isEqualTo("545");
+    }
+
+    @Test
+    void aWebArchiveEmbeddedInTheWordFileIsReadAsItsWebPage() throws Exception {
+        // 表四 as a single-file web page (MHT) in its place, as Word saves one: the page quoted-printable in GB2312,
+        // its lines broken softly inside a number and a tag; and the same page base64-encoded in an archive whose
+        // lines end in LF alone, named multipart/related
+        TableRows table4 = (TableRows) BLOCKS.stream().filter(TableRows.class::isInstance).skip(2).findFirst().orElseThrow();
+        String html = "<html><head><meta http-equiv=Content-Type content=\"text/html; charset=gb2312\"></head><body>"
+                + TwinGenerator.table(table4) + "</body></html>";
+        byte[] gb2312 = html.getBytes(Charset.forName("GB2312"));
+        StringBuilder quoted = new StringBuilder();
+        for (byte b : gb2312) {
+            quoted.append(b >= 0 && b != '=' ? String.valueOf((char) b) : "=%02X".formatted(b & 0xFF));
+        }
+        String softlyBroken = quoted.toString().replace(">24</span>", ">2=\r\n4</sp=\r\nan>");
+        assertThat(softlyBroken).contains("2=\r\n4");
+        String boundary = "----=_NextPart_01DB0000.12345678";
+        String quotedArchive = "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary=\"" + boundary
+                + "\"\r\n\r\n此文档为“单个文件网页”。\r\n\r\n--" + boundary + "\r\nContent-Location: file:///C:/page.htm\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset=\"gb2312\"\r\n\r\n"
+                + softlyBroken + "\r\n\r\n--" + boundary + "\r\nContent-Location: file:///C:/page_files/list.xml\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/xml; charset=\"utf-8\"\r\n\r\n"
+                + "<xml>999</xml>\r\n\r\n--" + boundary + "--\r\n";
+        String base64Archive = "Content-Type: multipart/related; boundary=" + boundary + "\n\n--" + boundary
+                + "\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+                + java.util.Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(html.replace("gb2312", "utf-8")
+                        .getBytes(StandardCharsets.UTF_8)) + "\n--" + boundary + "--\n";
+        UnaryOperator<String> place = document -> document.replace(tables(document).get(2), altChunk("rIdPart"));
+
+        for (byte[] docx : List.of(embeddingPart("page.mht", "message/rfc822", quotedArchive, place),
+                embeddingPart("page.mht", "multipart/related", base64Archive, place))) {
+            CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+            assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+            assertThat(result.report().table("t4").cellList()).hasSize(15);
+            assertThat(textOf(docx)).doesNotContain("999", "单个文件网页");
+        }
+    }
+
+    @Test
     void aWebPageOrTextEmbeddedInTheWordFileIsReadInItsPlace() throws Exception {
         // 表四 as a web page, and part 六's sentence as plain text, embedded (altChunk) where they stood; and the
         // report's whole page, portal and all, as the only content of a Word file
@@ -365,6 +469,29 @@ class DocxSourceTest {
     }
 
     @Test
+    void aWebArchiveWithoutAPageOrWithPartsNestedWithoutEndIsSkippedAndTheRestRead() throws Exception {
+        // after 表三, an archive of a picture only; one with an unknown transfer encoding; and 10 000 multiparts each
+        // inside the one before, the page in the innermost
+        StringBuilder nested = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            nested.append("Content-Type: multipart/related; boundary=b").append(i).append("\r\n\r\n--b").append(i)
+                    .append("\r\n");
+        }
+        nested.append("Content-Type: text/html\r\n\r\n<p>本年新收政府信息公开申请数量 999</p>");
+        for (String archive : List.of("Content-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+                        + "Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n",
+                "Content-Type: text/html\r\nContent-Transfer-Encoding: x-uuencode\r\n\r\n<p>%%%</p>", nested.toString())) {
+            byte[] docx = embeddingPart("page.mht", "message/rfc822", archive,
+                    document -> document.replace(tables(document).get(1), tables(document).get(1) + altChunk("rIdPart")));
+
+            CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+            assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+            assertThat(textOf(docx)).doesNotContain("999", "%%%", "iVBOR");
+        }
+    }
+
+    @Test
     void anEmbeddedTextIsReadAsATextIsItsTablesRowsOfCellsBetweenTabs() throws Exception {
         // the whole report as an embedded text, as a text export of it is
         byte[] docx = embedding("", TestRules.seed(), document -> document.substring(0,
@@ -394,16 +521,21 @@ class DocxSourceTest {
 
     @Test
     void embeddedPartsLargerTogetherThanASourceMayBeAreTooLarge() throws Exception {
-        // a web page larger than the limit; a page and a text each within it, together over it
+        // a web page larger than the limit, in the body or in 表四's cell, or as a web archive; a page and a text
+        // each within it, together over it
         long limit = 50 * 1024;
         String page = "<html><body>" + "<div><span>x</span></div>".repeat(3_000) + "</body></html>";
         String half = "x\n".repeat(15_000);
         UnaryOperator<String> both = document -> document.replace("<w:body>",
                 "<w:body>" + altChunk("rIdPage") + altChunk("rIdText"));
         byte[] oneTooLarge = embedding(page, "", both);
+        byte[] inACell = embedding(page, "", document -> document.replace(tables(document).get(2), tables(document)
+                .get(2).replaceFirst("<w:p><w:r><w:t>24</w:t></w:r></w:p>", altChunk("rIdPage") + "<w:p/>")));
+        byte[] archive = embeddingPart("page.mht", "message/rfc822", "Content-Type: text/html\r\n\r\n" + page,
+                document -> document.replace("<w:body>", "<w:body>" + altChunk("rIdPart")));
         byte[] togetherTooLarge = embedding(page.substring(0, 30_000), half, both);
 
-        for (byte[] docx : List.of(oneTooLarge, togetherTooLarge)) {
+        for (byte[] docx : List.of(oneTooLarge, inACell, archive, togetherTooLarge)) {
             assertThat(docx.length).isLessThan((int) limit);
             List<Finding> findings = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT.withMaxBytes(limit))
                     .findings();
@@ -691,6 +823,20 @@ class DocxSourceTest {
             parts.compute("[Content_Types].xml", (name, types) -> types.replace("</Types>",
                     "<Default Extension=\"html\" ContentType=\"text/html\"/>"
                             + "<Default Extension=\"txt\" ContentType=\"text/plain\"/></Types>"));
+        });
+    }
+
+    /** The seed's Word twin with a part of the media type embedded (as rIdPart), its document changed to place it. */
+    private static byte[] embeddingPart(String name, String contentType, String content, UnaryOperator<String> document)
+            throws IOException {
+        return twinWith(parts -> {
+            parts.compute(DOCUMENT, (part, xml) -> document.apply(xml));
+            parts.put("word/" + name, content);
+            parts.compute("word/_rels/document.xml.rels", (part, relationships) -> relationships.replace(
+                    "</Relationships>", "<Relationship Id=\"rIdPart\" Type=\"http://schemas.openxmlformats.org/"
+                            + "officeDocument/2006/relationships/aFChunk\" Target=\"" + name + "\"/></Relationships>"));
+            parts.compute("[Content_Types].xml", (part, types) -> types.replace("</Types>",
+                    "<Override PartName=\"/word/" + name + "\" ContentType=\"" + contentType + "\"/></Types>"));
         });
     }
 

@@ -26,6 +26,20 @@ class ValuesTest {
         assertThat(read.value()).isEqualTo(value);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"1.2126×10⁴|NUMBER|12126", "1.2126x10^4|NUMBER|12126",
+            "1.2126 × 10⁴|NUMBER|12126", "１．２１２６×１０＾４|NUMBER|12126", "1.2126×10⁴件|NUMBER|12126",
+            "3X10²|NUMBER|300", "1,212.6*10^1|NUMBER|12126", "121260×10⁻¹|NUMBER|12126", "0×10³|NUMBER|0",
+            "1.23456×10⁴|TEXT|", "1.2126×10⁻⁴|TEXT|", "1.2126×104|TEXT|", "1.2126×10|TEXT|", "2×3|TEXT|",
+            "1×10⁹⁹|TEXT|", "×10⁴|TEXT|", "1.2126×10^|TEXT|"})
+    void readsAPowerOfTenWhoseProductIsWholeAsThatNumber(String printed, CellState state, BigDecimal value) {
+        CellValue read = Values.parse(printed, "");
+
+        assertThat(read.state()).isEqualTo(state);
+        assertThat(read.value()).isEqualTo(value);
+        assertThat(Values.isValue(printed)).isEqualTo(state == CellState.NUMBER);
+    }
+
     @ParameterizedTest(name = "{0} in a column in \"{1}\"")
     @CsvSource(delimiter = '|', value = {"1.2126万|''|12126|万", "3万件|''|30000|万件", "25件|''|25|件",
             "79.6954万|万元|79.6954|万", "1.2万元|万元|1.2|万元", "79.6954|万元|79.6954|''",
