@@ -4,6 +4,7 @@ import org.xxgk.checker.CheckOptions;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.engine.Sha256;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -28,6 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * outcome that says why; it never stops the others.
  */
 public final class BatchCheck {
+    /** The path "-", which names standard input, as command-line tools take it. */
+    public static final Path STANDARD_INPUT = Path.of("-");
     /** Outcomes done ahead of the one to be handed over next, per thread: enough to keep every thread busy. */
     private static final int AHEAD_PER_THREAD = 8;
 
@@ -117,6 +120,17 @@ public final class BatchCheck {
 
     private Outcome check(Path file) {
         String source = file.toString();
+        if (file.equals(STANDARD_INPUT)) {
+            try {
+                // read no further than one byte past the size limit: more is reported as too large, as a file is
+                byte[] bytes = System.in.readNBytes((int) Math.min(options.maxBytes() + 1, Integer.MAX_VALUE - 8));
+                return bytes.length > options.maxBytes()
+                        ? new Outcome.Checked(checker.check(new ByteArrayInputStream(bytes), source, options), null)
+                        : new Outcome.Checked(checker.check(bytes, source, options), Sha256.hex(bytes));
+            } catch (IOException e) {
+                return new Outcome.NotChecked(source, reason(e));
+            }
+        }
         if (Files.isDirectory(file)) {
             // a folder the search could not open
             return new Outcome.NotChecked(source, "目录无法打开（" + (Files.isReadable(file) ? "无法列出其中的文件" : "没有读取权限")

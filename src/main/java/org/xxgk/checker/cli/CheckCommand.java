@@ -119,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
                     "否则按机关名称和年度匹配；没有给出或匹配不到时这些规则报告“未评估”"})
     private List<Path> previous = List.of();
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "年报文件或目录")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "年报文件或目录；“-”为标准输入（如 curl … | xxgk-checker check -）")
     private List<Path> inputs;
 
     /** Reads a date as 2025-01-20, saying in Chinese what is wrong otherwise. */

@@ -1,5 +1,6 @@
 package org.xxgk.checker.cli;
 
+import org.xxgk.checker.batch.BatchCheck;
 import org.xxgk.checker.batch.OutputDirectory;
 
 import java.io.IOException;
@@ -64,7 +65,9 @@ final class ReportFiles {
         List<Path> missing = new ArrayList<>();
         Set<Path> named = paths.stream().map(ReportFiles::identity).collect(Collectors.toSet());
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
+            if (path.equals(BatchCheck.STANDARD_INPUT)) {
+                files.add(path);
+            } else if (Files.isDirectory(path)) {
                 Map<String, Integer> hidden = new TreeMap<>();
                 List<Path> found = search(path, named, skipped, hidden, notChecked, err);
                 if (found.isEmpty()) {

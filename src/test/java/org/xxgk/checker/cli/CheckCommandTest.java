@@ -54,6 +54,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void aDashReadsTheReportFromStandardInput() throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "check", "--format", "json", "-")
+                .redirectInput(mutant.toFile()).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(out).at("/reports/0");
+        assertThat(report.at("/source").asText()).isEqualTo("-");
+        assertThat(report.at("/findings/0/ruleId").asText()).isEqualTo("ARI-04");
+    }
+
+    @Test
     void theSeedPassesWithExitCode0() {
         Run run = run("check", TestRules.SEED.toString());
 
