@@ -24,8 +24,8 @@ import java.util.concurrent.Callable;
 
 /** {@code facts FILE}: prints what the reader made of a report, the facts the rules see. */
 @Command(name = "facts",
-        description = {"显示解析结果（规则看到的事实）：标题、各部分所在行、每个表格单元格的编号、数值和位置。",
-                "用于排查“为什么这个单元格没有识别出来”。",
+        description = {"显示解析结果（规则看到的事实）：标题、前言和各部分的行与文字、每个表格单元格的编号、数值和位置。",
+                "用于排查“为什么这个单元格没有识别出来”；输出即报告模型，可提交给 POST /api/v1/check（application/json）检查。",
                 "网页、Word 和 PDF 文件先转成文本再解析，行号指该文本中的行；加 --text 显示带行号的该文本。"})
 final class FactsCommand implements Callable<Integer> {
     @Spec

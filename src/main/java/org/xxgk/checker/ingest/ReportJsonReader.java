@@ -38,8 +38,9 @@ import java.util.stream.Collectors;
 /**
  * Reads the JSON of the report model, as {@link org.xxgk.checker.render.FactsRenderer} writes it (the output of the
  * {@code facts} command), back into a {@link Report}: layouts and cell ids are resolved against the format catalogue;
- * values, printed text, states and places are kept. That JSON holds no prose, so sections come back with their lines
- * but without their text. Thread-safe.
+ * values, printed text, states and places are kept; the preamble and the sections come back with their lines and their
+ * text, so the rules that judge the text (STR-15…, NAR-…) judge a model as they judge its source. A section without its
+ * text is refused: read as empty, it would fail a correct report. Thread-safe.
  */
 public final class ReportJsonReader {
     // Exact decimals: "79.6954" and "1.50" must come back with the scale they were written with; text after the
@@ -51,8 +52,8 @@ public final class ReportJsonReader {
             .build();
 
     /** The members of the model, as FactsRenderer writes them. */
-    private static final List<String> MEMBERS = List.of("title", "organization", "year", "format", "encoding", "problems",
-            "sections", "tables", "secondReport");
+    private static final List<String> MEMBERS = List.of("title", "titleLine", "organization", "year", "format", "encoding", "problems",
+            "preamble", "sections", "tables", "secondReport");
 
     private final FormatCatalog catalog;
 
@@ -76,6 +77,8 @@ public final class ReportJsonReader {
         members(root);
         Integer year = year(root.get("year"));
         FormatDefinition format = format(root.get("format"), year);
+        int titleLine = titleLine(root.get("titleLine"));
+        TextBlock preamble = preamble(root.get("preamble"));
         List<Section> sections = sections(root.path("sections"), format);
         List<Table> tables = new ArrayList<>();
         int index = 0;
@@ -85,8 +88,9 @@ public final class ReportJsonReader {
         int lineCount = sections.stream().mapToInt(section -> Math.max(section.line(), section.body().lastLine()))
                 .max().orElse(0);
         lineCount = Math.max(lineCount, tables.stream().mapToInt(Table::lastLine).max().orElse(0));
-        return new Report(text(root, "title"), 0, text(root, "organization"), year, format, text(root, "encoding"),
-                lineCount, false, TextBlock.EMPTY, sections, List.copyOf(tables), problems(root.path("problems")),
+        lineCount = Math.max(lineCount, Math.max(titleLine, preamble.lastLine()));
+        return new Report(text(root, "title"), titleLine, text(root, "organization"), year, format, text(root, "encoding"),
+                lineCount, false, preamble, sections, List.copyOf(tables), problems(root.path("problems")),
                 secondReport(root.get("secondReport")));
     }
 
@@ -107,6 +111,17 @@ public final class ReportJsonReader {
         if (!root.has("tables")) {
             throw new ReportJsonException("缺少 tables（报告模型即 facts 命令的输出，其中总有 tables，可只含部分表格和单元格）");
         }
+    }
+
+    /** The title's line (META-01 and META-02 point at it); 0 when the model does not say. */
+    private static int titleLine(JsonNode node) throws ReportJsonException {
+        if (node == null || node.isNull()) {
+            return 0;
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 0) {
+            throw new ReportJsonException("titleLine 应为标题所在的行（从1起，没有标题时为 0），而不是 " + shown(node));
+        }
+        return node.intValue();
     }
 
     private static Integer year(JsonNode node) throws ReportJsonException {
@@ -161,17 +176,61 @@ public final class ReportJsonReader {
         return new SecondReport(node.get("title").asText(), node.get("line").asInt());
     }
 
+    /** The text between the title and part 一: absent (or null) when the report has none. */
+    private static TextBlock preamble(JsonNode node) throws ReportJsonException {
+        if (node == null || node.isNull()) {
+            return TextBlock.EMPTY;
+        }
+        boolean shaped = node.isObject();
+        for (Iterator<String> names = node.fieldNames(); shaped && names.hasNext(); ) {
+            shaped = List.of("body", "text").contains(names.next());
+        }
+        if (!shaped) {
+            throw new ReportJsonException("preamble 应为 {\"body\": \"起始行-结束行\", \"text\": 标题与第一部分之间的文字}，而不是 "
+                    + shown(node));
+        }
+        if (!node.has("text")) {
+            throw new ReportJsonException("preamble 缺少 text：报告模型须带标题与第一部分之间的文字（facts 命令的输出带有）；"
+                    + "没有这段文字时不写 preamble");
+        }
+        int[] body = range(node.get("body"), "preamble.body");
+        return new TextBlock(blockText(node.get("text"), "preamble.text"), body[0], body[1]);
+    }
+
     private static List<Section> sections(JsonNode node, FormatDefinition format) throws ReportJsonException {
         List<Section> sections = new ArrayList<>();
         for (JsonNode section : array(node, "sections")) {
             String where = "sections[" + sections.size() + "]";
+            if (!section.isObject()) {
+                throw new ReportJsonException(where + " 应为对象（id、heading、line、body、text），而不是 " + shown(section));
+            }
+            // without its text a part is judged empty: STR-17 and the text rules would fail a correct report
+            if (!section.has("text")) {
+                throw new ReportJsonException(where + " 缺少 text：报告模型须带各部分的文字（facts 命令的输出带有）；"
+                        + "没有文字的部分写 \"\"");
+            }
             String id = text(section, "id");
             int[] body = range(section.get("body"), where + ".body");
             String heading = text(section, "heading");
             sections.add(new Section(format.section(id).orElse(null), heading, OutlineReader.printedNumber(heading),
-                    section.path("line").asInt(), new TextBlock("", body[0], body[1]), sections.size()));
+                    section.path("line").asInt(), new TextBlock(blockText(section.get("text"), where + ".text"),
+                    body[0], body[1]), sections.size()));
         }
         return List.copyOf(sections);
+    }
+
+    /** A part's text, its lines joined with '\n' as facts writes it. */
+    private static String blockText(JsonNode node, String where) throws ReportJsonException {
+        if (!node.isTextual()) {
+            throw new ReportJsonException(where + " 应为字符串（没有文字时写 \"\"），而不是 " + shown(node));
+        }
+        return node.textValue();
+    }
+
+    /** A value as an error names it: its JSON, cut short (a part's text may run to pages). */
+    private static String shown(JsonNode node) {
+        String json = node.toString();
+        return json.length() <= 60 ? json : json.substring(0, 60) + "…";
     }
 
     private Table table(JsonNode node, String where, FormatDefinition format) throws ReportJsonException {
@@ -246,7 +305,20 @@ public final class ReportJsonReader {
             throw new ReportJsonException(where + "：state 为 NUMBER 时必须有数值，其他状态不能有数值");
         }
         int[] at = position(node.get("at"), where + ".at");
-        return new Cell(spec, raw, state, value, node.path("unit").asText(""), new Location(at[0], at[1]));
+        return new Cell(spec, raw, state, value, node.path("unit").asText(""),
+                new Location(at[0], at[1], inTable(node.get("inTable"), where + ".inTable")));
+    }
+
+    /** "3:4:5" → the 3rd table's 4th row, 5th column in a web page, Word or PDF file; absent → {@code null} (text). */
+    private static Location.TableCell inTable(JsonNode node, String where) throws ReportJsonException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String[] parts = node.asText().split(":", -1);
+        if (parts.length != 3) {
+            throw new ReportJsonException(where + " 应为“表格:行:列”，而不是“" + node.asText() + "”");
+        }
+        return new Location.TableCell(number(parts[0], where), number(parts[1], where), number(parts[2], where));
     }
 
     /** "行 小计 @52": kind, label, line. */

@@ -5,18 +5,23 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.xxgk.checker.report.Cell;
 import org.xxgk.checker.report.ExtraLine;
 import org.xxgk.checker.report.LabelDeviation;
+import org.xxgk.checker.report.Location;
 import org.xxgk.checker.report.ReadProblem;
 import org.xxgk.checker.report.Report;
 import org.xxgk.checker.report.Section;
 import org.xxgk.checker.report.Table;
+import org.xxgk.checker.report.TextBlock;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Writes what the reader made of a report, before any rule: title, sections with their lines, every table cell
- * with its id, value and place, and a second report the file holds after it. It shows a rule author what the rules see, and is the parser's golden-file form.
+ * Writes what the reader made of a report, before any rule: title and its line, the preamble and the sections with
+ * their lines and text, every table cell with its id, value and place, and a second report the file holds after it.
+ * It shows a rule author what the rules see, is the parser's golden-file form, and is the report model
+ * {@code POST /api/v1/check} takes as JSON: {@link org.xxgk.checker.ingest.ReportJsonReader} reads it back into the
+ * same report, text and all, so the text rules judge a model as they judge its source.
  */
 public final class FactsRenderer {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -36,6 +41,7 @@ public final class FactsRenderer {
     static void write(Report report, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("title", report.title());
+        json.writeNumberField("titleLine", report.titleLine());
         json.writeStringField("organization", report.organization());
         NullableNumber.write(json, "year", report.year());
         json.writeStringField("format", report.format().id());
@@ -45,13 +51,19 @@ public final class FactsRenderer {
             json.writeString(problem.kind() + ": " + problem.detail());
         }
         json.writeEndArray();
+        if (!report.preamble().equals(TextBlock.EMPTY)) {
+            // the text between the title and part 一; a report without any has no "preamble"
+            json.writeObjectFieldStart("preamble");
+            block(report.preamble(), json);
+            json.writeEndObject();
+        }
         json.writeArrayFieldStart("sections");
         for (Section section : report.sections()) {
             json.writeStartObject();
             json.writeStringField("id", section.id());
             json.writeStringField("heading", section.heading());
             json.writeNumberField("line", section.line());
-            json.writeStringField("body", section.body().firstLine() + "-" + section.body().lastLine());
+            block(section.body(), json);
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -68,6 +80,12 @@ public final class FactsRenderer {
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    /** A block's line range ("7-15", "0-0" when it is empty) and its text, as the rules read it. */
+    private static void block(TextBlock block, JsonGenerator json) throws IOException {
+        json.writeStringField("body", block.firstLine() + "-" + block.lastLine());
+        json.writeStringField("text", block.text());
     }
 
     private static void table(Table table, JsonGenerator json) throws IOException {
@@ -88,6 +106,11 @@ public final class FactsRenderer {
                 json.writeStringField("unit", cell.unit());
             }
             json.writeStringField("at", cell.line() + ":" + cell.location().column());
+            Location.TableCell place = cell.location().tableCell();
+            if (place != null) {
+                // a web page's, Word or PDF file's cell: its place in the document's table, as findings name it
+                json.writeStringField("inTable", place.table() + ":" + place.row() + ":" + place.column());
+            }
             json.writeEndObject();
         }
         json.writeEndObject();

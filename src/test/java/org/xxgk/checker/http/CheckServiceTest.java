@@ -127,6 +127,36 @@ class CheckServiceTest {
     }
 
     @Test
+    void checksTheModelOfACorrectReportAsItsTextAndPassesIt() {
+        String seed = TestRules.seed();
+        JsonObject asText = http.postText(CHECK + "?include=facts", seed).bodyAsJsonObject();
+        JsonObject facts = (JsonObject) asText.remove("facts");
+
+        // the facts command's output, and the facts of a check's answer: both are the model, text and all
+        HttpResponse<Buffer> printed = http.post(CHECK, "application/json",
+                Buffer.buffer(new FactsRenderer().render(checker.check(seed, "text").report())));
+        HttpResponse<Buffer> answered = http.post(CHECK, "application/json", Buffer.buffer(facts.encode()));
+
+        assertThat(asText.getString("verdict")).isEqualTo("PASS");
+        assertThat(printed.statusCode()).isEqualTo(200);
+        assertThat(printed.bodyAsJsonObject()).isEqualTo(asText);
+        assertThat(answered.bodyAsJsonObject()).isEqualTo(asText);
+        assertThat(facts.getJsonArray("sections").getJsonObject(0).getString("text")).startsWith("(一) 主动公开：");
+    }
+
+    @Test
+    void refusesAModelWithoutThePartsText() {
+        JsonObject facts = new JsonObject(new FactsRenderer().render(checker.check(TestRules.seed(), "text").report()));
+        facts.getJsonArray("sections").getJsonObject(0).remove("text");
+
+        HttpResponse<Buffer> response = http.post(CHECK, "application/json", Buffer.buffer(facts.encode()));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.bodyAsJsonObject().getString("error")).isEqualTo(
+                "报告模型有误：sections[0] 缺少 text：报告模型须带各部分的文字（facts 命令的输出带有）；没有文字的部分写 \"\"");
+    }
+
+    @Test
     void checksAPdfFileSentAsItIsOrUploaded() throws IOException {
         JsonObject text = wrongTotalChecked();
         Buffer pdf = wrongTotal("-pdf", "pdf");

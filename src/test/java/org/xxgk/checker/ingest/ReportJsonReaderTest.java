@@ -1,5 +1,7 @@
 package org.xxgk.checker.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -14,6 +16,7 @@ import org.xxgk.checker.report.CellState;
 import org.xxgk.checker.report.Report;
 import org.xxgk.checker.report.SecondReport;
 import org.xxgk.checker.report.Section;
+import org.xxgk.checker.report.TextBlock;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,16 +34,99 @@ class ReportJsonReaderTest {
     private static final ReportJsonReader READER = new ReportJsonReader(CHECKER.ruleSet().formats());
     private static final ReportReader TEXT = new ReportReader(CHECKER.ruleSet().formats());
     private static final FactsRenderer FACTS = new FactsRenderer();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The parser's golden sources, the whole reports, and a Word file (its cells have places in its tables). */
     @TestFactory
     Stream<DynamicTest> factsReadBackRenderIdentically() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("fixtures/parse"))) {
-            return files.filter(file -> file.toString().endsWith(".txt")).sorted().toList().stream()
-                    .map(source -> DynamicTest.dynamicTest(source.getFileName().toString(), () -> {
-                        String facts = FACTS.render(TEXT.read(source, CheckOptions.DEFAULT.maxBytes()));
-                        assertThat(FACTS.render(READER.read(facts))).isEqualTo(facts);
-                    }));
-        }
+        List<Path> sources = Stream.concat(Stream.of(Path.of("fixtures/reports-docx/2024-laocheng-wrong-total.docx")),
+                Stream.of("fixtures/parse", "fixtures/reports").flatMap(ReportJsonReaderTest::textFiles)).toList();
+        return sources.stream().map(source -> DynamicTest.dynamicTest(source.toString(), () -> {
+            Report fromSource = CHECKER.read(source, CheckOptions.DEFAULT);
+            String facts = FACTS.render(fromSource);
+            Report fromJson = READER.read(facts);
+
+            assertThat(FACTS.render(fromJson)).isEqualTo(facts);
+            // the text itself, not only its rendering: what the text rules read
+            assertThat(fromJson.titleLine()).isEqualTo(fromSource.titleLine());
+            assertThat(fromJson.preamble()).isEqualTo(fromSource.preamble());
+            assertThat(fromJson.sections()).isEqualTo(fromSource.sections());
+        }));
+    }
+
+    @Test
+    void factsCarryThePreambleAndEachPartsText() throws Exception {
+        Report seed = TEXT.read(TestRules.seed());
+        Report withPreamble = TEXT.read(Files.readString(Path.of("fixtures/reports/2024-laocheng-repaired.txt")));
+        JsonNode seedFacts = JSON.readTree(FACTS.render(seed));
+        JsonNode preambleFacts = JSON.readTree(FACTS.render(withPreamble));
+
+        // the seed's title stands right above part 一: it has no preamble, and the model no "preamble"
+        assertThat(seed.preamble()).isEqualTo(TextBlock.EMPTY);
+        assertThat(seedFacts.has("preamble")).isFalse();
+        assertThat(seedFacts.get("titleLine").asInt()).isEqualTo(3);
+        assertThat(seedFacts.get("sections").get(0).get("body").asText()).isEqualTo("7-15");
+        assertThat(seedFacts.get("sections").get(0).get("text").asText()).isEqualTo(seed.sections().get(0).body().text())
+                .startsWith("(一) 主动公开：政府信息公开是").contains("\n\n(二) 依申请公开");
+        // members in the order of the report: title, …, preamble, sections, tables
+        assertThat(preambleFacts.fieldNames()).toIterable().containsSubsequence("title", "titleLine", "problems",
+                "preamble", "sections", "tables");
+        assertThat(preambleFacts.get("sections").get(0).fieldNames()).toIterable()
+                .containsExactly("id", "heading", "line", "body", "text");
+        TextBlock preamble = withPreamble.preamble();
+        assertThat(preamble.text()).startsWith("本报告根据《中华人民共和国政府信息公开条例》");
+        assertThat(preambleFacts.get("preamble").get("body").asText())
+                .isEqualTo(preamble.firstLine() + "-" + preamble.lastLine());
+        assertThat(preambleFacts.get("preamble").get("text").asText()).isEqualTo(preamble.text());
+        assertThat(READER.read(FACTS.render(withPreamble)).preamble()).isEqualTo(preamble);
+    }
+
+    @Test
+    void refusesAPartWithoutItsText() {
+        // read as empty, a part would fail a correct report (STR-17 "内容为空或过短（0字）")
+        assertThatThrownBy(() -> READER.read("""
+                {"tables": [], "sections": [{"id": "s1", "heading": "一、总体情况", "line": 5, "body": "7-15"}]}"""))
+                .isInstanceOf(ReportJsonException.class)
+                .hasMessage("sections[0] 缺少 text：报告模型须带各部分的文字（facts 命令的输出带有）；没有文字的部分写 \"\"");
+        assertThatThrownBy(() -> READER.read("""
+                {"tables": [], "sections": [{"id": "s1", "text": ""}, {"id": "s2", "text": 7}]}"""))
+                .hasMessage("sections[1].text 应为字符串（没有文字时写 \"\"），而不是 7");
+        assertThatThrownBy(() -> READER.read("{\"tables\": [], \"sections\": [{\"id\": \"s1\", \"text\": null}]}"))
+                .hasMessage("sections[0].text 应为字符串（没有文字时写 \"\"），而不是 null");
+        assertThatThrownBy(() -> READER.read("{\"tables\": [], \"sections\": [\"" + "一、总体情况".repeat(20) + "\"]}"))
+                .hasMessageStartingWith("sections[0] 应为对象（id、heading、line、body、text），而不是 \"一、总体情况")
+                .hasMessageEndingWith("…");
+    }
+
+    @Test
+    void aPartWithEmptyTextIsAnEmptyPart() throws Exception {
+        Report report = READER.read("""
+                {"tables": [], "sections": [{"id": "s1", "heading": "一、总体情况", "line": 5, "body": "0-0", "text": ""}]}""");
+
+        assertThat(report.sections().get(0).body()).isEqualTo(TextBlock.EMPTY);
+        assertThat(report.preamble()).isEqualTo(TextBlock.EMPTY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"本报告根据条例编制。\"", "{\"body\": \"5-5\"}", "{\"body\": \"5-5\", \"text\": 5}",
+            "{\"body\": \"5-5\", \"text\": \"本报告根据条例编制。\", \"line\": 4}", "{\"body\": \"五\", \"text\": \"\"}"})
+    void refusesAPreambleWithoutItsText(String preamble) {
+        assertThatThrownBy(() -> READER.read("{\"tables\": [], \"preamble\": " + preamble + "}"))
+                .isInstanceOf(ReportJsonException.class)
+                .hasMessageStartingWith("preamble");
+    }
+
+    @Test
+    void saysWhatIsWrongWithAPreambleTitleLineOrTablePlace() {
+        assertThatThrownBy(() -> READER.read("{\"tables\": [], \"preamble\": {\"body\": \"5-5\"}}"))
+                .hasMessage("preamble 缺少 text：报告模型须带标题与第一部分之间的文字（facts 命令的输出带有）；没有这段文字时不写 preamble");
+        assertThatThrownBy(() -> READER.read("{\"tables\": [], \"preamble\": \"本报告根据条例编制。\"}"))
+                .hasMessage("preamble 应为 {\"body\": \"起始行-结束行\", \"text\": 标题与第一部分之间的文字}，而不是 \"本报告根据条例编制。\"");
+        assertThatThrownBy(() -> READER.read("{\"tables\": [], \"titleLine\": \"3\"}"))
+                .hasMessage("titleLine 应为标题所在的行（从1起，没有标题时为 0），而不是 \"3\"");
+        assertThatThrownBy(() -> READER.read("{\"tables\": [{\"id\": \"t4\", \"cells\": {\"t4.review.total\": "
+                + "{\"value\": 25, \"at\": \"62:10\", \"inTable\": \"3:4\"}}}]}"))
+                .hasMessage("tables[0].cells.t4.review.total.inTable 应为“表格:行:列”，而不是“3:4”");
     }
 
     @Test
@@ -131,8 +217,8 @@ class ReportJsonReaderTest {
         assertThatThrownBy(() -> READER.read("{}"))
                 .hasMessage("缺少 tables（报告模型即 facts 命令的输出，其中总有 tables，可只含部分表格和单元格）");
         assertThatThrownBy(() -> READER.read("{\"text\": \"老城区人民政府2024年政府信息公开工作年度报告\"}"))
-                .hasMessage("没有“text”这一项（报告模型即 facts 命令的输出，可有的项：title、organization、year、format、"
-                        + "encoding、problems、sections、tables、secondReport；年报原文请以 text/plain 提交或作为文件上传）");
+                .hasMessage("没有“text”这一项（报告模型即 facts 命令的输出，可有的项：title、titleLine、organization、year、format、"
+                        + "encoding、problems、preamble、sections、tables、secondReport；年报原文请以 text/plain 提交或作为文件上传）");
         // the result of a check sent back in
         assertThatThrownBy(() -> READER.read("{\"checker\": {\"version\": \"0.1.0\"}, \"reports\": []}"))
                 .hasMessageStartingWith("没有“checker”这一项");
@@ -148,6 +234,14 @@ class ReportJsonReaderTest {
                 .hasMessageContaining("规则集中没有表格布局“2021/t9”");
         assertThatThrownBy(() -> READER.read("{\"tables\": [{\"id\": \"t4\", \"cells\": {\"t4.review.total\": \"25\"}}]}"))
                 .hasMessageContaining("t4.review.total.value 应为数字");
+    }
+
+    private static Stream<Path> textFiles(String directory) {
+        try (Stream<Path> files = Files.list(Path.of(directory))) {
+            return files.filter(file -> file.toString().endsWith(".txt")).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<Finding> tableFindings(List<Finding> findings) {
