@@ -4,6 +4,7 @@ import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.format.FormatDefinition;
 import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.format.SectionSpec;
+import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.report.SecondReport;
 import org.xxgk.checker.report.Section;
 import org.xxgk.checker.report.TextBlock;
@@ -12,16 +13,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds a report's title and its section headings. A heading is a short line that names one of the format's
  * sections, with or without its number ("四、…", "第四部分…") and markdown marks; a numbered heading beyond the
  * last section ("七、附件") opens a section the format does not know. A report whose parts are not numbered so has
  * them read under the numbers other reports give them ("1、…", "（一）…"), which most reports give the items
- * within a part instead.
+ * within a part instead. A part whose title is unlike the format's ("一、基本情况") is found by its number and place.
  */
 final class OutlineReader {
     /** A part's heading numbered as the format numbers it: "四、…", "第四部分…". */
@@ -74,6 +77,9 @@ final class OutlineReader {
     private static final double NEAR_TITLE = 0.85;
 
     private final LabelIndex<SectionSpec> titles = new LabelIndex<>();
+    private final List<SectionSpec> parts;
+    /** The parts that hold a table, whose numbered rows ("三、本年度办理结果") may stand alone on their lines. */
+    private final Set<String> partsWithTables;
     private final int sectionCount;
     private final List<String> titleEndings;
     private final List<String> interpretationWords;
@@ -83,6 +89,8 @@ final class OutlineReader {
         for (SectionSpec section : newest.sections()) {
             titles.add(section, section.title(), section.variants());
         }
+        parts = newest.sections();
+        partsWithTables = newest.tables().stream().map(TableLayout::sectionId).collect(Collectors.toUnmodifiableSet());
         sectionCount = newest.sections().size();
         titleEndings = newest.titleEndings();
         interpretationWords = newest.interpretationWords();
@@ -111,11 +119,14 @@ final class OutlineReader {
         first = found == null ? first : found.last();
         int bodyStart = titleLine == 0 ? Math.max(first, 0) : first + 1;
         List<Heading> headings = headings(lines, bodyStart, NUMBERED);
+        Pattern numbering = NUMBERED;
         if (partsNamed(headings) <= 1) {
             List<Heading> otherwise = headings(lines, bodyStart, OTHERWISE_NUMBERED);
-            headings = partsNamed(otherwise) > partsNamed(headings) ? otherwise : headings;
+            numbering = partsNamed(otherwise) > partsNamed(headings) ? OTHERWISE_NUMBERED : NUMBERED;
+            headings = numbering == OTHERWISE_NUMBERED ? otherwise : headings;
         }
         headings = withoutContents(lines, withoutCaptions(withoutEarlyNamings(headings)));
+        headings = withRetitledParts(lines, bodyStart, headings, numbering);
         int reportAfter = found != null && isInterpretation(title) ? reportAfterAnInterpretation(lines, headings) : -1;
         if (reportAfter >= 0) {
             // an interpretation before the report is no part of it: the report is read from its title, on its own lines
@@ -142,7 +153,7 @@ final class OutlineReader {
             Heading heading = headings.get(h);
             int end = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
             sections.add(new Section(heading.spec(), heading.text(), heading.number(), heading.line() + 1,
-                    body(lines, heading, end), h));
+                    body(lines, heading, end), h, heading.retitled()));
         }
         return new Outline(title, titleLine, organization, reportYear, preamble, sections, null, lines.size());
     }
@@ -350,14 +361,82 @@ final class OutlineReader {
     }
 
     /**
-     * @param number the number printed before the title in the format's numerals ("四" for "4、"), or ""
-     * @param line   where the heading stands, from 0
-     * @param inline the part's text that goes on after its title on the heading's line, or ""
+     * @param number   the number printed before the title in the format's numerals ("四" for "4、"), or ""
+     * @param line     where the heading stands, from 0
+     * @param inline   the part's text that goes on after its title on the heading's line, or ""
+     * @param retitled whether the part is known by its number and place, its title unlike the format's
      */
-    private record Heading(SectionSpec spec, String text, String number, int line, String inline) {
+    private record Heading(SectionSpec spec, String text, String number, int line, String inline, boolean retitled) {
         Heading(SectionSpec spec, String text, String number, int line) {
-            this(spec, text, number, line, "");
+            this(spec, text, number, line, "", false);
         }
+
+        Heading(SectionSpec spec, String text, String number, int line, String inline) {
+            this(spec, text, number, line, inline, false);
+        }
+
+        /** Whether this heading names the part under the part's own number ("四、" over part 四's title). */
+        boolean ownNumber(SectionSpec part) {
+            return part.equals(spec) && number.equals(part.number());
+        }
+    }
+
+    /**
+     * The headings with those of parts printed under their own number and a title unlike the format's ("一、基本情况"
+     * for 一、总体情况): where one part is missing and every other one stands under its own number, the last line
+     * numbered as that part, short and no sentence, between the heading of the part before (or the title) and that
+     * of the part after. A part with a table is not looked for so: its table's numbered rows ("四、结转下年度继续
+     * 办理") may stand alone on their lines.
+     */
+    private List<Heading> withRetitledParts(List<String> lines, int bodyStart, List<Heading> headings, Pattern numbering) {
+        if (partsNamed(headings) != sectionCount - 1) {
+            return headings;
+        }
+        SectionSpec missing = parts.stream()
+                .filter(part -> headings.stream().noneMatch(heading -> part.equals(heading.spec()))).findFirst().orElse(null);
+        int order = parts.indexOf(missing);
+        if (missing == null || partsWithTables.contains(missing.id()) || order + 1 >= parts.size()) {
+            return headings;
+        }
+        SectionSpec after = parts.get(order + 1);
+        int next = 0;
+        while (next < headings.size() && !headings.get(next).ownNumber(after)) {
+            next++;
+        }
+        boolean everyOtherOwnNumbered = parts.stream().filter(part -> part != missing)
+                .allMatch(part -> headings.stream().anyMatch(heading -> heading.ownNumber(part)));
+        boolean rightAfterThePartBefore = order == 0 ? next == 0 : next > 0 && headings.get(next - 1).ownNumber(parts.get(order - 1));
+        if (next >= headings.size() || !everyOtherOwnNumbered || !rightAfterThePartBefore) {
+            return headings;
+        }
+        int from = next == 0 ? bodyStart : headings.get(next - 1).line() + 1;
+        for (int at = headings.get(next).line() - 1; at >= from; at--) {
+            Heading retitled = retitledHeading(lines.get(at), at, missing, numbering);
+            if (retitled != null) {
+                List<Heading> found = new ArrayList<>(headings);
+                found.add(next, retitled);
+                return found;
+            }
+        }
+        return headings;
+    }
+
+    /** The heading of a part at a line numbered as the part, with a title of its own ("一、基本情况"), or {@code null}. */
+    private Heading retitledHeading(String line, int at, SectionSpec part, Pattern numbering) {
+        if (TextBlock.isTableLine(line)) {
+            return null;
+        }
+        String text = stripMarks(line);
+        if (text.isEmpty() || text.length() > MAX_HEADING_LENGTH || text.endsWith("。")
+                || !mayBeNumbered(text.charAt(0), numbering)) {
+            return null;
+        }
+        Matcher numbered = numbering.matcher(text);
+        if (!numbered.matches() || !number(numbered).equals(part.number()) || !mayBeAnUnnumberedTitle(numbered.group(3))
+                || heading(line, at, numbering) != null) {
+            return null;
+        }
+        return new Heading(part, text, part.number(), at, "", true);
     }
 
     /**

@@ -17,9 +17,14 @@ import java.util.Set;
 /**
  * Reads a table whose values arrive as one run mapped by position onto its cells (表四: 15 numbers under a
  * three-level header). The run starts after the first header line and ends when the cells are filled or the text
- * turns to prose. A table printed turned over, a line per column, is read by its lines' labels.
+ * turns to prose. A table printed turned over, a line per column, is read by its lines' labels. A column the format
+ * lacks, printed after the header's own ("合计", "备注"), and a total row under the table are reported and left out.
  */
 final class PositionalTableReader implements TableReader {
+    /** Words of a column or row the format lacks: a total over the table's cells, a remark. */
+    private static final List<String> EXTRA_WORDS = List.of("合计", "小计", "共计", "汇总", "备注", "说明");
+    private static final String TOTAL = "总计";
+
     private final TableLayout layout;
     private final HeaderWords headerWords;
     /** The rows, longest label first, with their labels normalised: a header cell names the longest it holds. */
@@ -55,7 +60,21 @@ final class PositionalTableReader implements TableReader {
         Set<String> headerWordsSeen = new HashSet<>();
         // a row of blank cells under the header, as a printed skeleton of the table has: read when no values come
         TableLine blankRow = null;
-        for (TableLine line : lines) {
+        // the columns the format lacks that the header prints after its own, by label, with their lines: reported
+        // when the values have cells under them (a "合计" may also be the header's own 总计 under another name)
+        Map<String, Integer> extraColumns = new LinkedHashMap<>();
+        boolean surplusLeftOut = false;
+        for (int n = 0; n < lines.size(); n++) {
+            TableLine line = lines.get(n);
+            String remark = started ? remarkAfterValues(line) : null;
+            if (remark != null) {
+                // the values' line ends in a remark ("… | 1 | 4 | 含复议后起诉1件"), with no label before the values
+                line = line.withoutRemark();
+                surplusLeftOut = true;
+                if (extraColumns.isEmpty()) {
+                    extraColumns.put(remark, line.number());
+                }
+            }
             boolean header = line.labels().stream().anyMatch(headerWords::inLabel);
             if (!started) {
                 // the header's words stand on one line, or (one cell per line) on lines of labels one after another,
@@ -78,6 +97,10 @@ final class PositionalTableReader implements TableReader {
             if (!line.hasValues()) {
                 if (header) {
                     draft.touch(line.number());
+                    String extra = extraColumn(line);
+                    if (extra != null) {
+                        extraColumns.putIfAbsent(extra, line.number());
+                    }
                     continue;
                 }
                 if (!values.isEmpty() && !line.labels().isEmpty()) {
@@ -88,13 +111,23 @@ final class PositionalTableReader implements TableReader {
                 }
                 continue;
             }
-            for (int i = 0; i < line.values().size(); i++) {
+            if (!values.isEmpty() && isExtraRow(line)) {
+                draft.extra(lastLabel(line), "行", line.number());
+                continue;
+            }
+            int kept = valuesKept(line, extraColumns.size());
+            surplusLeftOut |= kept < line.values().size();
+            for (int i = 0; i < kept; i++) {
                 values.add(line.values().get(i));
                 places.add(new int[] {line.valueLine(i), line.valueColumn(i)});
             }
             if (values.size() >= cells.size()) {
+                reportTotalRowAfter(lines, n + 1, draft);
                 break;
             }
+        }
+        if (surplusLeftOut) {
+            extraColumns.forEach((label, line) -> draft.extra(label, "列", line));
         }
         if (values.isEmpty() && blankRow != null) {
             for (int i = 0; i < cells.size(); i++) {
@@ -127,24 +160,45 @@ final class PositionalTableReader implements TableReader {
     private boolean readTransposed(List<TableLine> lines, TableDraft draft) {
         Map<ColumnSpec, TableLine> columnLines = new LinkedHashMap<>();
         List<RowSpec> rowOrder = layout.rows();
+        // a column the format lacks after the rows named in the header ("合计"), and its line
+        String extraColumn = null;
+        int extraLine = 0;
+        boolean extraFilled = false;
+        List<TableLine> totalRows = new ArrayList<>();
         for (TableLine line : lines) {
             if (!line.hasValues()) {
                 List<RowSpec> named = rowsNamed(line);
-                rowOrder = named.size() == layout.rows().size() ? named : rowOrder;
+                if (named.size() == layout.rows().size()) {
+                    rowOrder = named;
+                    String extra = extraColumn(line);
+                    extraColumn = extra != null && isExtra(extra) ? extra : null;
+                    extraLine = line.number();
+                }
                 continue;
             }
-            ColumnSpec column = line.labels().isEmpty() ? null : columnNamed(line.labels().get(line.labels().size() - 1));
-            if (column != null && ValueWindow.span(line.values()) == layout.rows().size()) {
-                columnLines.putIfAbsent(column, line);
+            ColumnSpec column = line.labels().isEmpty() ? null : columnNamed(lastLabel(line));
+            int span = ValueWindow.span(line.values());
+            boolean withExtra = extraColumn != null && span == layout.rows().size() + 1;
+            if (column != null && (span == layout.rows().size() || withExtra) && !columnLines.containsKey(column)) {
+                columnLines.put(column, line);
+                extraFilled |= withExtra;
+            } else if (column == null && isExtraRow(line)) {
+                totalRows.add(line);
             }
         }
         if (columnLines.size() < layout.columns().size() - 1) {
             return false;
         }
+        if (extraFilled) {
+            draft.extra(extraColumn, "列", extraLine);
+        }
+        totalRows.forEach(line -> draft.extra(lastLabel(line), "行", line.number()));
         for (Map.Entry<ColumnSpec, TableLine> entry : columnLines.entrySet()) {
             TableLine line = entry.getValue();
             List<String> values = line.values();
-            int start = ValueWindow.start(values, rowOrder.size(), -1);
+            // with a column more, the values stand right after the label, the last one under that column
+            int start = extraFilled && ValueWindow.span(values) == rowOrder.size() + 1
+                    ? ValueWindow.start(values, rowOrder.size() + 1, -1) : ValueWindow.start(values, rowOrder.size(), -1);
             for (int i = 0; i < rowOrder.size() && start + i < values.size(); i++) {
                 CellSpec cell = layout.cell(rowOrder.get(i).id(), entry.getKey().id());
                 draft.cell(cell, values.get(start + i), line.valueLine(start + i), line.valueColumn(start + i));
@@ -152,6 +206,108 @@ final class PositionalTableReader implements TableReader {
             draft.countValues(Math.min(rowOrder.size(), values.size() - start));
         }
         return true;
+    }
+
+    /**
+     * The label of a column the format lacks that a header line prints after the header's own cells: its last
+     * cell, after others that hold the header's words, when it holds a word of such a column ("合计", "行政诉讼合计",
+     * "备注"), or is a "总计" on a line that names no column of the layout (over the groups 行政复议, 行政诉讼);
+     * {@code null} otherwise.
+     */
+    private String extraColumn(TableLine line) {
+        List<String> labels = line.labels();
+        if (labels.size() < 2 || line.hasValues()) {
+            return null;
+        }
+        String last = labels.get(labels.size() - 1);
+        if (last.contains("。") || last.contains("，")) {
+            return null;
+        }
+        List<String> before = labels.subList(0, labels.size() - 1);
+        if (before.stream().noneMatch(headerWords::inLabel)) {
+            return null;
+        }
+        if (isExtra(last)) {
+            return last.strip();
+        }
+        boolean namesColumn = before.stream().map(Labels::normalize).anyMatch(label -> columnKeys.stream().anyMatch(label::contains));
+        return Labels.normalize(last).equals(TOTAL) && !namesColumn ? last.strip() : null;
+    }
+
+    /** Whether a label holds a word of a column or row the format lacks. */
+    private static boolean isExtra(String label) {
+        String key = Labels.normalize(label);
+        for (String word : EXTRA_WORDS) {
+            if (key.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line of values is a total row or remark row under the table ("合计 | 10 | 4 | …"). */
+    private static boolean isExtraRow(TableLine line) {
+        return line.hasValues() && !line.labels().isEmpty() && isExtra(lastLabel(line));
+    }
+
+    private static String lastLabel(TableLine line) {
+        return line.labels().get(line.labels().size() - 1).strip();
+    }
+
+    /**
+     * How many of a line's values belong to the table when the header prints {@code extra} columns the format lacks
+     * after its own: all but the last {@code extra} when the line spans that many more than the whole table or, under
+     * a row's label, than a row; else all of them.
+     */
+    private int valuesKept(TableLine line, int extra) {
+        List<String> values = line.values();
+        if (extra == 0) {
+            return values.size();
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < values.size(); i++) {
+            if (!values.get(i).isEmpty()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        int span = last - first + 1;
+        boolean wholeTable = span - extra == layout.cells().size();
+        boolean oneRow = span - extra == layout.columns().size() && !line.labels().isEmpty();
+        return first >= 0 && (wholeTable || oneRow) ? last + 1 - extra : values.size();
+    }
+
+    /**
+     * The remark that ends a line of values without a label before them ("8 | 4 | … | 4 | 含复议后起诉1件"), which
+     * {@link TableLine} takes for labels; {@code null} for any other line.
+     */
+    private static String remarkAfterValues(TableLine line) {
+        List<String> labels = line.labels();
+        if (line.hasValues() || labels.size() < 3) {
+            return null;
+        }
+        for (int i = 0; i < labels.size() - 1; i++) {
+            if (!Values.isValue(labels.get(i))) {
+                return null;
+            }
+        }
+        String last = labels.get(labels.size() - 1);
+        return Values.isValue(last) ? null : last.strip();
+    }
+
+    /** Reports a total row right under the table, past its values ("合计 | 28"). */
+    private static void reportTotalRowAfter(List<TableLine> lines, int from, TableDraft draft) {
+        for (int n = from; n < lines.size(); n++) {
+            TableLine line = lines.get(n);
+            if (line.cells().stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            if (isExtraRow(line)) {
+                draft.extra(lastLabel(line), "行", line.number());
+            }
+            return;
+        }
     }
 
     /** The column a row label names ("结果维持"), or {@code null}. */

@@ -214,7 +214,7 @@ public final class ReportJsonReader {
             String heading = text(section, "heading");
             sections.add(new Section(format.section(id).orElse(null), heading, OutlineReader.printedNumber(heading),
                     section.path("line").asInt(), new TextBlock(blockText(section.get("text"), where + ".text"),
-                    body[0], body[1]), sections.size()));
+                    body[0], body[1]), sections.size(), section.path("retitled").asBoolean(false)));
         }
         return List.copyOf(sections);
     }

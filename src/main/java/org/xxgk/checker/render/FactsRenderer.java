@@ -64,6 +64,10 @@ public final class FactsRenderer {
             json.writeStringField("heading", section.heading());
             json.writeNumberField("line", section.line());
             block(section.body(), json);
+            if (section.retitled()) {
+                // only then: the golden facts of reports whose parts are all titled as the format has them stay as they were
+                json.writeBooleanField("retitled", true);
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -12,8 +12,10 @@ import org.xxgk.checker.format.SectionSpec;
  * @param line    1-based line of the heading
  * @param body    the text under the heading up to the next section
  * @param index   position among the report's sections, from 0
+ * @param retitled whether the section is known by its number and place, its title unlike the format's ("一、基本情况")
  */
-public record Section(SectionSpec spec, String heading, String number, int line, TextBlock body, int index) {
+public record Section(SectionSpec spec, String heading, String number, int line, TextBlock body, int index,
+                      boolean retitled) {
 
     /** The format's id of this section (e.g. {@code s5}), or "" for an unknown heading. */
     public String id() {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.TestRules;
@@ -153,6 +154,47 @@ class PartHeadingTest {
         assertThat(six.line()).isEqualTo(headingLine);
         assertThat(six.body().firstLine()).isEqualTo(headingLine);
         assertThat(six.body().text()).isEqualTo("本单位 2024 年度未收取政府信息公开信息处理费。");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"一、基本情况", "第一部分 基本情况", "一、年度工作情况"})
+    void partOneUnderItsOwnNumberWithATitleOfItsOwnIsPartOneRetitled(String heading) {
+        String text = SEED.replace("## 一、总体情况", "## " + heading);
+
+        CheckResult result = CHECKER.check(text, heading);
+
+        assertThat(result.report().sections()).extracting(Section::id)
+                .containsExactly("s1", "s2", "s3", "s4", "s5", "s6");
+        Section one = result.report().section("s1");
+        assertThat(one.heading()).isEqualTo(heading);
+        assertThat(one.retitled()).isTrue();
+        assertThat(one.body().text()).startsWith("(一) 主动公开");
+        assertThat(result.report().sections()).filteredOn(Section::retitled).hasSize(1);
+        // the seed's findings (part 一's topics found in its text), and the title named
+        List<String> findings = findings(result);
+        assertThat(findings).filteredOn(finding -> finding.contains("STR-12"))
+                .containsExactly("WARNING STR-12 第一部分标题“" + heading + "”与标准格式“一、总体情况”不一致");
+        assertThat(findings).filteredOn(finding -> !finding.contains("STR-12")).isEqualTo(SEED_FINDINGS);
+    }
+
+    @Test
+    void aNumberedLineIsNoRetitledPartWhenAnotherPartIsMissingToo() {
+        String text = SEED.replace("## 一、总体情况", "## 一、基本情况").replace("#### 五、存在的主要问题及改进情况", "");
+
+        CheckResult result = CHECKER.check(text, "two parts missing");
+
+        assertThat(result.report().sections()).extracting(Section::id).containsExactly("s2", "s3", "s4", "s6");
+        assertThat(findings(result)).contains("ERROR STR-01 缺少第一部分“总体情况”", "ERROR STR-01 缺少第五部分“存在的主要问题及改进情况”");
+    }
+
+    @Test
+    void aNumberedSentenceIsNoRetitledPart() {
+        String text = SEED.replace("## 一、总体情况", "一、2024年，我区政府信息公开工作平稳有序。");
+
+        CheckResult result = CHECKER.check(text, "sentence");
+
+        assertThat(result.report().sections()).extracting(Section::id).containsExactly("s2", "s3", "s4", "s5", "s6");
+        assertThat(findings(result)).contains("ERROR STR-01 缺少第一部分“总体情况”");
     }
 
     /** The seed's part 六 as one line: "六、其他需要报告的事项：本单位…未收取…信息处理费。". */
