@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -43,6 +44,8 @@ final class RulesCommand {
     /** The help of every subcommand's --fixtures. */
     private static final String FIXTURES_HELP =
             "用例目录（默认：规则目录旁 fixtures 下与它同名的目录，如 rules 的用例在 fixtures/rules）";
+    /** How the template of {@code rules new} marks what is still to be written. */
+    private static final String TODO = "TODO";
 
     /** The rule directory: the positional argument when given, else {@code --rules} and its defaults. */
     static final class Directory {
@@ -98,7 +101,7 @@ final class RulesCommand {
      */
     @Command(name = "check", description = {"编译并校验规则集；每个问题列出 文件:行:列、中文说明和 Drools 的原文，退出码 2。",
             "也检查能编译但不会生效的错误：不存在的单元格编号、消息中未绑定的变量、重复的规则编号、没有用例的规则、"
-                    + "没有对应规则的用例、因文件名不以 .drl 结尾而没有读取的规则文件。"})
+                    + "没有对应规则的用例、因文件名不以 .drl 结尾而没有读取的规则文件、仍以 TODO 开头的标题、依据或消息。"})
     static final class CheckRules implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -114,6 +117,9 @@ final class RulesCommand {
             List<FileProblem> problems = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             Set<String> unread = unreadRules(dir, problems, notes);
+            for (RuleMetadata rule : rules.rules()) {
+                problems.addAll(templateMetadata(dir, rule));
+            }
             Path fixtures = fixtures(dir, fixturesDir);
             if (!Files.isDirectory(fixtures)) {
                 if (fixturesDir != null) {
@@ -125,14 +131,10 @@ final class RulesCommand {
             } else {
                 FixtureSuite suite = FixtureSuite.load(fixtures);
                 for (RuleMetadata rule : rules.rules()) {
-                    boolean fires = suite.rulesWith(true).contains(rule.id());
-                    boolean quiet = suite.rulesWith(false).contains(rule.id());
-                    if (!fires || !quiet) {
-                        problems.add(new FileProblem(rule.file(), 0, 0, "规则“" + rule.id() + "”缺少"
-                                + (!fires && !quiet ? "触发（fail-*）和不触发（pass-*）用例" : !fires ? "触发用例（fail-*）" : "不触发用例（pass-*）")
-                                + "，应放在 " + fixtures.resolve(rule.id()), ""));
-                    }
+                    missingFixtures(suite, rule.id()).ifPresent(missing -> problems.add(new FileProblem(rule.file(), 0, 0,
+                            "规则“" + rule.id() + "”" + missing + "，应放在 " + fixtures.resolve(rule.id()), "")));
                 }
+                notes.addAll(suite.unusedFiles());
                 Set<String> ids = rules.ruleIds();
                 for (String id : suite.ruleIds()) {
                     // a rule file not read is already named: its fixtures are not a second mistake
@@ -178,13 +180,49 @@ final class RulesCommand {
         }
     }
 
+    /** What fixtures a rule lacks ("缺少触发用例（fail-*）"), or empty when it has one of each kind. */
+    private static Optional<String> missingFixtures(FixtureSuite suite, String id) {
+        boolean fires = suite.rulesWith(true).contains(id);
+        boolean quiet = suite.rulesWith(false).contains(id);
+        return fires && quiet ? Optional.empty() : Optional.of("缺少" + (!fires && !quiet ? "触发（fail-*）和不触发（pass-*）用例"
+                : !fires ? "触发用例（fail-*）" : "不触发用例（pass-*）"));
+    }
+
+    /**
+     * The metadata a rule still has from the template of {@code rules new} ("TODO 规则标题"): its findings would show it
+     * to users. {@code rules test} runs such a rule, so that the template can be tried before it is filled in.
+     */
+    private static List<FileProblem> templateMetadata(Path dir, RuleMetadata rule) throws IOException {
+        Map<String, String> written = new LinkedHashMap<>();
+        written.put("title", rule.title());
+        written.put("clause", rule.clause());
+        rule.formatClauses().forEach((format, clause) -> written.put(RuleMetadata.FORMAT_CLAUSE + format, clause));
+        written.put("message", rule.message().toString());
+        List<FileProblem> problems = new ArrayList<>();
+        List<String> lines = null;
+        for (Map.Entry<String, String> entry : written.entrySet()) {
+            if (!entry.getValue().strip().toUpperCase(Locale.ROOT).startsWith(TODO)) {
+                continue;
+            }
+            if (lines == null) {
+                lines = Files.readAllLines(dir.resolve(rule.file()), StandardCharsets.UTF_8);
+            }
+            String key = "@" + entry.getKey() + "(";
+            int line = 1 + lines.indexOf(lines.stream().filter(text -> text.contains(key)).findFirst().orElse(null));
+            problems.add(new FileProblem(rule.file(), line, 0, "规则“" + rule.id() + "”的 @" + entry.getKey() + " 仍是模板中的“"
+                    + entry.getValue() + "”：请写明" + (entry.getKey().equals("title") ? "规则的标题"
+                    : entry.getKey().equals("message") ? "发现的消息" : "所依据的条款") + "（它会出现在每个发现中）", ""));
+        }
+        return problems;
+    }
+
     private static String missingRule(String id) {
         return "用例目录 " + id + " 对应的规则不在规则集中";
     }
 
     /** {@code rules test}: runs every fixture against the rule set and prints pass or fail per rule. */
     @Command(name = "test", description = {"用全部用例测试规则集，逐条规则列出是否通过；未通过的列出预期与实际的差别。",
-            "不需要 Maven。退出码：0 全部通过，1 有用例未通过，2 规则集无法使用。"})
+            "不需要 Maven。退出码：0 全部通过，1 有用例未通过或有规则缺少触发（fail-*）或不触发（pass-*）用例，2 规则集无法使用。"})
     static final class TestRules implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -207,6 +245,7 @@ final class RulesCommand {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("规则集 %s（%d 条规则），用例 %s（%d 个）%n%n", dir, checker.ruleSet().rules().size(), fixtures,
                     suite.fixtures().size());
+            suite.unusedFiles().forEach(file -> out.println("提示：" + file));
             if (suite.fixtures().isEmpty()) {
                 // nothing tested is no pass
                 spec.commandLine().getErr().println("xxgk-checker: 用例目录 " + fixtures + " 中没有用例");
@@ -224,32 +263,49 @@ final class RulesCommand {
                 }
             }
             withoutRule.forEach((id, count) -> out.printf("? %-9s %s，%d 个用例未运行%n", id, missingRule(id), count));
-            int failedRules = 0;
+            // a rule never shown to fire, or never shown to stay quiet, is not tested: it fails the run
+            Set<String> failing = new HashSet<>();
+            List<String> incomplete = new ArrayList<>();
             int failedFixtures = 0;
             for (Map.Entry<String, List<FixtureOutcome>> rule : byRule.entrySet()) {
                 List<FixtureOutcome> failed = rule.getValue().stream().filter(outcome -> !outcome.passed()).toList();
-                if (failed.isEmpty()) {
+                Optional<String> missing = missingFixtures(suite, rule.getKey());
+                if (failed.isEmpty() && missing.isEmpty()) {
                     out.printf("✓ %-9s %d 个用例%n", rule.getKey(), rule.getValue().size());
                     continue;
                 }
-                failedRules++;
+                failing.add(rule.getKey());
                 failedFixtures += failed.size();
-                out.printf("✗ %-9s %d 个用例中 %d 个未通过%n", rule.getKey(), rule.getValue().size(), failed.size());
+                if (failed.isEmpty()) {
+                    out.printf("✗ %-9s %d 个用例都通过，但%s，应放在 %s%n", rule.getKey(), rule.getValue().size(),
+                            missing.get(), fixtures.resolve(rule.getKey()));
+                } else {
+                    out.printf("✗ %-9s %d 个用例中 %d 个未通过%n", rule.getKey(), rule.getValue().size(), failed.size());
+                    missing.ifPresent(m -> out.println("    " + m + "，应放在 " + fixtures.resolve(rule.getKey())));
+                }
+                missing.ifPresent(m -> incomplete.add(rule.getKey()));
                 for (FixtureOutcome outcome : failed) {
                     out.println("    " + outcome.fixture().file());
                     outcome.differences().forEach(difference -> out.println("      " + difference));
                 }
             }
-            List<String> untested = checker.ruleSet().rules().stream().map(RuleMetadata::id)
-                    .filter(id -> !byRule.containsKey(id)).toList();
+            for (RuleMetadata rule : checker.ruleSet().rules()) {
+                if (!byRule.containsKey(rule.id())) {
+                    failing.add(rule.id());
+                    incomplete.add(rule.id());
+                    out.printf("✗ %-9s %s，应放在 %s%n", rule.id(), missingFixtures(suite, rule.id()).orElseThrow(),
+                            fixtures.resolve(rule.id()));
+                }
+            }
             int run = byRule.values().stream().mapToInt(List::size).sum();
+            int rules = byRule.size() + (int) incomplete.stream().filter(id -> !byRule.containsKey(id)).count();
             out.println();
-            out.printf("%d 条规则通过，%d 条未通过；用例 %d/%d 通过%s%s%n", byRule.size() - failedRules, failedRules,
+            out.printf("%d 条规则通过，%d 条未通过；用例 %d/%d 通过%s%s%n", rules - failing.size(), failing.size(),
                     run - failedFixtures, run,
-                    untested.isEmpty() ? "" : "；没有用例的规则：" + String.join("、", untested),
+                    incomplete.isEmpty() ? "" : "；缺少用例的规则：" + String.join("、", incomplete),
                     withoutRule.isEmpty() ? "" : "；规则不在规则集中的用例目录：" + String.join("、", withoutRule.keySet())
                             + "（" + (suite.fixtures().size() - run) + " 个用例未运行）");
-            return failedFixtures == 0 && withoutRule.isEmpty() ? ExitCode.PASS : ExitCode.FINDINGS;
+            return failing.isEmpty() && withoutRule.isEmpty() ? ExitCode.PASS : ExitCode.FINDINGS;
         }
     }
 

@@ -9,6 +9,7 @@ import org.xxgk.checker.Finding;
 import org.xxgk.checker.FindingCell;
 import org.xxgk.checker.PreviousReport;
 import org.xxgk.checker.PreviousReports;
+import org.xxgk.checker.engine.RuleExecutionException;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -34,9 +36,11 @@ public final class FixtureSuite {
     private static final String PREVIOUS = ".previous.";
 
     private final List<Fixture> fixtures;
+    private final List<String> unused;
 
-    private FixtureSuite(List<Fixture> fixtures) {
+    private FixtureSuite(List<Fixture> fixtures, List<String> unused) {
         this.fixtures = fixtures;
+        this.unused = unused;
     }
 
     /**
@@ -46,21 +50,68 @@ public final class FixtureSuite {
      */
     public static FixtureSuite load(Path dir) throws IOException {
         List<Fixture> fixtures = new ArrayList<>();
+        List<String> unused = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            return new FixtureSuite(fixtures);
+            return new FixtureSuite(fixtures, unused);
         }
         try (Stream<Path> ruleDirs = Files.list(dir)) {
             for (Path ruleDir : ruleDirs.filter(Files::isDirectory).sorted().toList()) {
                 String ruleId = ruleDir.getFileName().toString();
-                try (Stream<Path> files = Files.list(ruleDir)) {
-                    for (Path file : files.filter(FixtureSuite::isReport).sorted().toList()) {
-                        boolean fires = file.getFileName().toString().startsWith("fail-");
-                        fixtures.add(fixture(file, ruleId, fires));
-                    }
+                List<Path> files;
+                try (Stream<Path> listed = Files.list(ruleDir)) {
+                    files = listed.filter(Files::isRegularFile).sorted().toList();
                 }
+                List<String> bases = new ArrayList<>();
+                for (Path file : files.stream().filter(FixtureSuite::isReport).toList()) {
+                    boolean fires = file.getFileName().toString().startsWith("fail-");
+                    fixtures.add(fixture(file, ruleId, fires));
+                    bases.add(base(file.getFileName().toString()));
+                }
+                // an expectation beside a misnamed report ("wrong-total.txt") is named with the report, not apart
+                List<String> named = files.stream().map(file -> file.getFileName().toString())
+                        .filter(name -> !name.endsWith(".json")).map(FixtureSuite::base).toList();
+                files.stream().filter(file -> !isReport(file))
+                        .forEach(file -> unused(file, bases, named).ifPresent(unused::add));
             }
         }
-        return new FixtureSuite(fixtures);
+        return new FixtureSuite(fixtures, unused);
+    }
+
+    /**
+     * Why a file in a rule's fixture folder is no part of any fixture ({@code wrong-total.txt}, an expectation whose
+     * report was renamed), or empty when it is part of one or hidden.
+     *
+     * @param bases the names, without their ending, of the folder's fixtures
+     * @param named the names, without their ending, of the folder's files other than JSON
+     */
+    private static Optional<String> unused(Path file, List<String> bases, List<String> named) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".")) {
+            return Optional.empty();
+        }
+        if (name.endsWith(EXPECTED)) {
+            String base = name.substring(0, name.length() - EXPECTED.length());
+            return bases.contains(base) || named.contains(base) ? Optional.empty()
+                    : Optional.of(file + " 是预期结果文件，但旁边没有用例 " + base + ".*（用例改名时，预期结果文件也要同样改名）");
+        }
+        if (name.contains(PREVIOUS)) {
+            String base = name.substring(0, name.indexOf(PREVIOUS));
+            return bases.contains(base) ? Optional.empty()
+                    : Optional.of(file + " 是上一年度的年报，但旁边没有用例 " + base + ".*");
+        }
+        if (name.endsWith(".json")) {
+            return Optional.of(file + " 没有作为用例运行：预期结果文件的名称应以 .expected.json 结尾");
+        }
+        return Optional.of(file + " 的文件名不以 pass- 或 fail- 开头，没有作为用例运行（应触发规则的用例以 fail- 开头，"
+                + "不应触发的以 pass- 开头）");
+    }
+
+    /**
+     * The files in the rules' fixture folders that are no part of any fixture, each with why: a misnamed fixture is
+     * otherwise never run, without a word.
+     */
+    public List<String> unusedFiles() {
+        return unused;
     }
 
     public List<Fixture> fixtures() {
@@ -90,7 +141,7 @@ public final class FixtureSuite {
                 fixtures.add(fixture(file, null, true));
             }
         }
-        return new FixtureSuite(fixtures);
+        return new FixtureSuite(fixtures, List.of());
     }
 
     /**
@@ -98,7 +149,13 @@ public final class FixtureSuite {
      * what the fixture expects.
      */
     public static FixtureOutcome run(Checker checker, Fixture fixture) throws IOException {
-        CheckResult result = check(checker, fixture);
+        CheckResult result;
+        try {
+            result = check(checker, fixture);
+        } catch (RuleExecutionException e) {
+            // a rule that breaks on this report fails this fixture; the other fixtures still run
+            return new FixtureOutcome(fixture, List.of(e.getMessage()));
+        }
         List<String> differences = new ArrayList<>();
         List<Finding> ofRule = new ArrayList<>(result.findings().stream()
                 .filter(finding -> fixture.ruleId() == null || finding.ruleId().equals(fixture.ruleId())).toList());
@@ -173,9 +230,7 @@ public final class FixtureSuite {
 
     /** A fixture with what its expectation file says: the findings and, under {@code options}, how to check it. */
     private static Fixture fixture(Path report, String ruleId, boolean fires) throws IOException {
-        String name = report.getFileName().toString();
-        // a report file has an ending (.txt, .html, .docx); its expectation is named by what stands before it
-        String base = name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name;
+        String base = base(report.getFileName().toString());
         Path file = report.resolveSibling(base + EXPECTED);
         Path previous = previous(report, base);
         if (!Files.exists(file)) {
@@ -231,6 +286,11 @@ public final class FixtureSuite {
             }
             return found.isEmpty() ? null : report.resolveSibling(found.get(0).getFileName());
         }
+    }
+
+    /** A report file has an ending (.txt, .html, .docx); its expectation is named by what stands before it. */
+    private static String base(String name) {
+        return name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name;
     }
 
     private static String text(JsonNode node, String field) {

@@ -97,10 +97,29 @@ final class RelationLoader {
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
         try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(text)) {
             boolean headerChecked = false;
-            while (rows.hasNextValue()) {
-                JsonLocation location = rows.getCurrentLocation();
-                Map<String, String> row = rows.nextValue();
-                int line = location == null ? 0 : location.getLineNr();
+            Long failedAt = null;
+            while (true) {
+                Map<String, String> row;
+                int line;
+                try {
+                    if (!rows.hasNextValue()) {
+                        break;
+                    }
+                    JsonLocation location = rows.getCurrentLocation();
+                    line = location == null ? 0 : location.getLineNr();
+                    row = rows.nextValue();
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    long at = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
+                    if (failedAt != null && at == failedAt) {
+                        // the reader cannot get past this place (a quote left open to the end of the file)
+                        break;
+                    }
+                    failedAt = at;
+                    // only the row is left out, and the reader goes on with the next: the rows below it, and the
+                    // rules they serve, are not reported a second time as missing
+                    unreadableRow(file, text, e);
+                    continue;
+                }
                 if (!headerChecked) {
                     headerChecked = true;
                     if (!row.keySet().containsAll(COLUMNS.subList(0, 3))) {
@@ -110,15 +129,26 @@ final class RelationLoader {
                 }
                 relation(file, line, text, row);
             }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String message = String.valueOf(e.getOriginalMessage());
-            // the CSV reader's complaints are English; the common one is a row with more cells than the header
-            String summary = message.startsWith("Too many entries") ? "这一行的列数多于表头的 " + COLUMNS.size()
-                    + " 列（表达式中含逗号时，整个单元格须加英文双引号）" : "关系表无法解析";
-            problem(file, at == null ? 0 : at.getLineNr(), 0, summary, message);
         } catch (IOException e) {
             problem(file, 0, 0, "关系表无法解析", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Names a row the CSV reader could not read; its rule is still named as having a relation, which is wrong. */
+    private void unreadableRow(Path file, String text, com.fasterxml.jackson.core.JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : at.getLineNr();
+        String message = String.valueOf(e.getOriginalMessage());
+        // the CSV reader's complaints are English; the common one is a row with more cells than the header
+        String summary = message.startsWith("Too many entries") ? "这一行的列数多于表头的 " + COLUMNS.size()
+                + " 列（表达式中含逗号时，整个单元格须加英文双引号）" : "关系表的这一行无法读取";
+        problem(file, line, 0, summary, message);
+        List<String> lines = text.lines().toList();
+        if (line >= 1 && line <= lines.size()) {
+            String rule = lines.get(line - 1).split(",", 2)[0].strip();
+            if (!rule.isEmpty() && !rule.startsWith("#")) {
+                rules.putIfAbsent(rule, new RelationTable.Mention(file, line));
+            }
         }
     }
 

@@ -2,21 +2,74 @@ package org.xxgk.checker.engine;
 
 import org.kie.api.runtime.rule.ConsequenceException;
 
-/** A rule failed while running on a report: a defect of the rule set, reported with the rule's name. */
-public class RuleExecutionException extends RuntimeException {
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-    RuleExecutionException(RuntimeException cause) {
-        super(describe(cause), cause);
+/**
+ * A rule failed while running on a report: a defect of the rule set, reported with the rule's file and name and,
+ * when a condition failed, the condition.
+ */
+public class RuleExecutionException extends RuntimeException {
+    /** How Drools names a condition that failed: "Error evaluating constraint 'x' in [Rule "ARI-04" in /…/ARI-04.drl]". */
+    private static final Pattern CONSTRAINT = Pattern.compile("Error evaluating constraint '(.*)' in \\[(.*)]", Pattern.DOTALL);
+    private static final Pattern RULE_IN_FILE = Pattern.compile("Rule \"([^\"]+)\" in ([^,\\]]+)");
+
+    /**
+     * @param directory the rule set's directory, against which files are named
+     * @param rules     the rule set's rules by their DRL names, for their files
+     */
+    RuleExecutionException(RuntimeException cause, Path directory, Map<String, RuleMetadata> rules) {
+        super(describe(cause, directory, rules), cause);
     }
 
-    private static String describe(RuntimeException cause) {
-        String rule = cause instanceof ConsequenceException consequence && consequence.getMatch() != null
-                ? "规则“" + consequence.getMatch().getRule().getName() + "”" : "规则";
+    private static String describe(RuntimeException cause, Path directory, Map<String, RuleMetadata> rules) {
+        List<String> failing = new ArrayList<>();
+        String condition = null;
+        for (Throwable link = cause; link != null; link = link.getCause() == link ? null : link.getCause()) {
+            if (link instanceof ConsequenceException consequence && consequence.getRule() != null) {
+                failing.add(named(consequence.getRule().getName(), null, directory, rules));
+                break;
+            }
+            Matcher constraint = CONSTRAINT.matcher(String.valueOf(link.getMessage()));
+            if (constraint.find()) {
+                condition = constraint.group(1);
+                // a condition shared by several rules names each of them
+                Matcher rule = RULE_IN_FILE.matcher(constraint.group(2));
+                while (rule.find()) {
+                    failing.add(named(rule.group(1), rule.group(2).strip(), directory, rules));
+                }
+                break;
+            }
+        }
         Throwable root = cause;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String detail = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
-        return rule + "运行出错：" + detail;
+        String detail = root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getMessage().lines().findFirst().orElse("");
+        return (failing.isEmpty() ? "规则" : String.join("、", failing)) + "运行出错"
+                + (condition == null ? "" : "（条件 " + condition.strip() + "）") + "：" + detail;
+    }
+
+    /** "arithmetic/ARI-04.drl 规则“ARI-04”": the rule with its file, relative to the rule set where it can be. */
+    private static String named(String rule, String file, Path directory, Map<String, RuleMetadata> rules) {
+        RuleMetadata metadata = rules.get(rule);
+        String where = metadata != null ? metadata.file().toString() : file == null ? null : relative(directory, file);
+        return (where == null ? "" : where.replace('\\', '/') + " ") + "规则“" + (metadata != null ? metadata.id() : rule) + "”";
+    }
+
+    private static String relative(Path directory, String file) {
+        try {
+            Path dir = directory.toAbsolutePath().normalize();
+            Path path = Path.of(file).toAbsolutePath().normalize();
+            return path.startsWith(dir) ? dir.relativize(path).toString() : file;
+        } catch (InvalidPathException e) {
+            return file;
+        }
     }
 }

@@ -174,7 +174,7 @@ public final class RuleSet {
         try {
             session.execute(facts);
         } catch (RuntimeException e) {
-            throw new RuleExecutionException(e);
+            throw new RuleExecutionException(e, directory, rulesByName);
         }
         return collector.findings();
     }

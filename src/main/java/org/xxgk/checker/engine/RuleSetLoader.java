@@ -107,11 +107,19 @@ public final class RuleSetLoader {
         TextVocabulary vocabulary = VocabularyLoader.load(dir, formats, problems);
         ClaimTable claims = formats == null ? null : ClaimTable.of(vocabulary, formats, dir, problems);
         if (relations != null && claims != null) {
-            factReferences(dir, drl, Map.of(
-                    "SumCheck", new Reference("rule", relations.rules(), "relations/*.csv 中没有规则“%s”的关系"),
-                    "ClaimCheck", new Reference("rule", claims.rules(), "text/claims.yaml 中没有由规则“%s”对照的说法"),
-                    "TopicEvidence", new Reference("id", vocabulary.topics().stream().map(TopicSpec::id)
-                            .collect(Collectors.toSet()), "text/topics.yaml 中没有话题“%s”")), problems);
+            // a table that could not be read at all has already been named: every condition on it is no second mistake
+            Map<String, Reference> references = new HashMap<>();
+            if (!unreadRelations(dir, relations, problems)) {
+                references.put("SumCheck", new Reference("rule", relations.rules(), "relations/*.csv 中没有规则“%s”的关系"));
+            }
+            if (!unread(Path.of("text", "claims.yaml"), vocabulary.claims().isEmpty(), problems)) {
+                references.put("ClaimCheck", new Reference("rule", claims.rules(), "text/claims.yaml 中没有由规则“%s”对照的说法"));
+            }
+            if (!unread(Path.of("text", "topics.yaml"), vocabulary.topics().isEmpty(), problems)) {
+                references.put("TopicEvidence", new Reference("id", vocabulary.topics().stream().map(TopicSpec::id)
+                        .collect(Collectors.toSet()), "text/topics.yaml 中没有话题“%s”"));
+            }
+            factReferences(dir, drl, references, problems);
         }
         if (drlFiles.isEmpty()) {
             problems.add(new FileProblem(directory, 0, 0, "规则目录中没有 .drl 规则文件", ""));
@@ -148,6 +156,20 @@ public final class RuleSetLoader {
                 kieBase, rules, profiles);
     }
 
+    /** Whether a file of the rule set gave nothing, and a problem with it has been named. */
+    private static boolean unread(Path file, boolean nothingRead, List<FileProblem> problems) {
+        return nothingRead && problems.stream().anyMatch(problem -> problem.file().equals(file));
+    }
+
+    /** Whether a relation table with a problem gave no relation at all (a file that is not text, a wrong header). */
+    private static boolean unreadRelations(Path dir, RelationTable relations, List<FileProblem> problems) {
+        Set<Path> read = relations.rules().stream()
+                .map(rule -> dir.relativize(relations.mention(rule).file().toAbsolutePath().normalize()))
+                .collect(Collectors.toSet());
+        return problems.stream().map(FileProblem::file)
+                .anyMatch(file -> file.startsWith("relations") && !read.contains(file));
+    }
+
     /** Where each rule is written: its file (relative to the rule set) and the line of its name. */
     private record RuleNames(Map<String, Path> fileOfRule, Map<String, Integer> lineOfRule) {
     }
@@ -173,14 +195,24 @@ public final class RuleSetLoader {
         return new RuleNames(fileOfRule, lineOfRule);
     }
 
-    /** The DRL files' texts, read as UTF-8 without a byte-order mark; a file that cannot be read is a problem. */
+    /**
+     * The DRL files' texts, read as UTF-8 without a byte-order mark; a file that cannot be read, or holds full-width
+     * punctuation where DRL needs its own, is a problem and left out.
+     */
     private static Map<Path, String> readDrl(Path dir, List<Path> files, List<FileProblem> problems) {
         Map<Path, String> texts = new LinkedHashMap<>();
         for (Path file : files) {
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 // Windows Notepad saves UTF-8 with a byte-order mark, which the DRL parser takes for a stray character
-                texts.put(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
+                String drl = text.startsWith("\uFEFF") ? text.substring(1) : text;
+                List<FileProblem> marks = DrlPunctuation.find(dir, file, drl);
+                if (!marks.isEmpty()) {
+                    // left out like a file that cannot be read: the parser would only name the same places unclearly
+                    problems.addAll(marks);
+                    continue;
+                }
+                texts.put(file, drl);
             } catch (IOException e) {
                 problems.add(FileProblem.in(dir, file, 0, 0, "无法按 UTF-8 读取规则文件（请用 UTF-8 编码另存，例如在记事本中“另存为”选 UTF-8）",
                         String.valueOf(e.getMessage())));

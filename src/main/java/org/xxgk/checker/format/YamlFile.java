@@ -2,33 +2,61 @@ package org.xxgk.checker.format;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A YAML file of the rule set as its loader reads it: UTF-8 with or without a byte-order mark (editors on Windows
- * write one), keys the loader does not know refused, and a file that cannot be read or parsed turned into a
- * {@link FileProblem} at the line and column the parser names.
+ * write one), keys the loader does not know and keys written twice refused, and a file that cannot be read or parsed
+ * turned into a {@link FileProblem} at the line and column the parser names.
  *
  * @param text  the file's text, for finding where a value stands ({@link #lineOf})
- * @param value what the file holds, {@code null} for an empty file
+ * @param value what the file holds, {@code null} for a document of no value ({@code ~})
  */
 public record YamlFile<T>(String text, T value) {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // A key written twice would keep only its last value, in silence: a profile's second severity: block would
+    // drop the first. Jackson's YAML parser honours the strict duplicate detection of its JSON parser.
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*)'");
+    /** A key followed by the full-width colon an input method types: "NAR-05：ERROR", "- id：x", "{id：x". */
+    private static final Pattern FULL_WIDTH_COLON = Pattern.compile("^(\\s*(?:-\\s+)?(?:[{,]\\s*)?)([^\\s:#\"'\\[{,：]+)\\s*：");
+
+    /**
+     * A text item of a list, as written.
+     *
+     * @param key    the key the list stands under, or {@code null} for a list in a list
+     * @param text   the item's text
+     * @param line   1-based line where it starts
+     * @param column 1-based column where it starts
+     * @param quoted whether it is written in quotes, which take its text as it stands
+     */
+    public record ListItem(String key, String text, int line, int column, boolean quoted) {
+    }
 
     /**
      * Reads a file into the given type.
@@ -43,22 +71,93 @@ public record YamlFile<T>(String text, T value) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            // Notepad's "ANSI" on Chinese Windows is GBK
+            problems.add(FileProblem.in(base, file, 0, 0, what + "不是 UTF-8 编码（可能是 GBK，即记事本的“ANSI”）："
+                    + "请用 UTF-8 编码另存，例如在记事本中“另存为”时编码选 UTF-8", String.valueOf(e.getMessage())));
+            return Optional.empty();
         } catch (IOException e) {
             problems.add(FileProblem.in(base, file, 0, 0, "无法读取" + what, String.valueOf(e.getMessage())));
             return Optional.empty();
         }
         String yaml = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (yaml.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#"))) {
+            problems.add(FileProblem.in(base, file, 0, 0, what + "为空" + (yaml.isBlank() ? "" : "（只有注释）")
+                    + "：请写入内容，或删除这个文件", ""));
+            return Optional.empty();
+        }
         try {
             return Optional.of(new YamlFile<>(yaml, YAML.readValue(yaml, type)));
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             int[] place = {at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()};
-            if (e instanceof PropertyBindingException unknown && place[0] > 0) {
-                place = keyAtOrBefore(yaml, unknown.getPropertyName() + ":", place);
+            Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+            Optional<int[]> colon = fullWidthColon(yaml, place[0]);
+            String reason;
+            if (duplicate.find() && place[0] > 0) {
+                place = keyAtOrBefore(yaml, duplicate.group(1) + ":", place);
+                int first = earlierSibling(yaml, duplicate.group(1), place[0]);
+                reason = "键“" + duplicate.group(1) + "”重复" + (first > 0 ? "（第 " + first + " 行已有）" : "")
+                        + "：后写的值会覆盖先写的，请合并为一处";
+            } else if (colon.isPresent()) {
+                // "NAR-05：ERROR" is one piece of text to YAML, not a key and its value
+                place = colon.get();
+                reason = "键后用了中文冒号“：”，请改为英文冒号“:”，并在冒号后加一个空格";
+            } else {
+                if (e instanceof PropertyBindingException unknown && place[0] > 0) {
+                    place = keyAtOrBefore(yaml, unknown.getPropertyName() + ":", place);
+                }
+                reason = reason(e);
             }
-            problems.add(FileProblem.in(base, file, place[0], place[1], what + "无法解析：" + reason(e), e.getOriginalMessage()));
+            problems.add(FileProblem.in(base, file, place[0], place[1], what + "无法解析：" + reason, e.getOriginalMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Where a key followed by a full-width colon stands near the line the parser complained of (a few lines before it,
+     * or the line after it, which the parser may not have read yet); empty when there is none.
+     */
+    private static Optional<int[]> fullWidthColon(String text, int reported) {
+        if (reported <= 0) {
+            return Optional.empty();
+        }
+        List<String> lines = text.lines().toList();
+        for (int line = Math.min(reported + 1, lines.size()); line >= Math.max(1, reported - 3); line--) {
+            Matcher colon = FULL_WIDTH_COLON.matcher(lines.get(line - 1));
+            if (colon.find()) {
+                return Optional.of(new int[] {line, colon.end()});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The line where a key written twice first stands: among the lines above it with the same indentation, up to the
+     * line that opens the mapping both stand in; 0 when it cannot be found (a flow mapping, {@code {id: a, id: b}}).
+     */
+    private static int earlierSibling(String text, String key, int line) {
+        List<String> lines = text.lines().toList();
+        if (line < 1 || line > lines.size()) {
+            return 0;
+        }
+        String duplicate = lines.get(line - 1);
+        int indent = duplicate.length() - duplicate.stripLeading().length();
+        for (int earlier = line - 1; earlier >= 1; earlier--) {
+            String candidate = lines.get(earlier - 1);
+            String content = candidate.stripLeading();
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            int candidateIndent = candidate.length() - content.length();
+            if (candidateIndent < indent) {
+                return 0;
+            }
+            if (candidateIndent == indent && (content.startsWith(key + ":") || content.startsWith("- " + key + ":"))) {
+                return earlier;
+            }
+        }
+        return 0;
     }
 
     /** What is wrong, in words for policy staff; the parser's English stays beside it. */
@@ -97,7 +196,45 @@ public record YamlFile<T>(String text, T value) {
 
     /** The 1-based line where {@code token} first stands, or 0: a problem found after parsing still points somewhere useful. */
     public int lineOf(String token) {
-        int at = token == null || token.isEmpty() ? -1 : text.indexOf(token);
-        return at < 0 ? 0 : FileProblem.lineAt(text, at);
+        return lineOf(token, 1);
+    }
+
+    /** The 1-based line where {@code token} stands for the given time (1 for the first), or 0 when it does not. */
+    public int lineOf(String token, int occurrence) {
+        if (token == null || token.isEmpty()) {
+            return 0;
+        }
+        int at = -1;
+        for (int found = 0; found < occurrence; found++) {
+            at = text.indexOf(token, at + 1);
+            if (at < 0) {
+                return 0;
+            }
+        }
+        return FileProblem.lineAt(text, at);
+    }
+
+    /** Every text item of every list in the file, in the order written. */
+    public List<ListItem> listItems() {
+        List<ListItem> items = new ArrayList<>();
+        try (JsonParser parser = YAML.createParser(text)) {
+            while (parser.nextToken() != null) {
+                JsonStreamContext context = parser.getParsingContext();
+                if (parser.currentToken() != JsonToken.VALUE_STRING || !context.inArray()) {
+                    continue;
+                }
+                JsonLocation at = parser.currentTokenLocation();
+                int offset = (int) at.getCharOffset();
+                boolean quoted = offset >= 0 && offset < text.length() && (text.charAt(offset) == '"' || text.charAt(offset) == '\'');
+                items.add(new ListItem(context.getParent() == null ? null : context.getParent().getCurrentName(),
+                        parser.getText(), at.getLineNr(), at.getColumnNr(), quoted));
+            }
+        } catch (JacksonException e) {
+            // the file was read once already: it parses
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return items;
     }
 }

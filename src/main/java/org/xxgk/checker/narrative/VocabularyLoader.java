@@ -11,8 +11,9 @@ import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -23,6 +24,8 @@ import java.util.stream.Stream;
 public final class VocabularyLoader {
     /** The places a topic or claim may look in besides the formats' sections. */
     private static final Set<String> OTHER_PLACES = Set.of("preamble", "headings", "all");
+    /** The number of a list item or heading, which an enumeration comma follows: 一、 （二）、 3、 */
+    private static final Pattern LIST_NUMBER = Pattern.compile("[（(]?[一二三四五六七八九十百0-9]+[)）]?");
 
     private final Path base;
     /** The ids of the formats' sections ({@code s1}…), or {@code null} when the formats could not be read. */
@@ -60,16 +63,15 @@ public final class VocabularyLoader {
         YamlFile<VocabularyFile.Topics> yaml = read(file, VocabularyFile.Topics.class);
         VocabularyFile.Topics read = yaml == null ? null : yaml.value();
         List<TopicSpec> topics = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, Integer> lines = new HashMap<>();
+        separators(yaml, file);
         for (VocabularyFile.Topic topic : read == null || read.topics == null ? List.<VocabularyFile.Topic>of() : read.topics) {
-            int line = yaml.lineOf("id: " + topic.id);
+            int line = lineOf(yaml, topic.id, lines);
             if (blank(topic.id) || topic.any == null || topic.any.isEmpty() || topic.in == null || topic.in.isEmpty()) {
                 problem(file, line, "话题缺少 id、in 或 any");
                 continue;
             }
-            if (!ids.add(topic.id)) {
-                problem(file, line, "话题编号“" + topic.id + "”重复");
-            }
+            duplicate(file, "话题", topic.id, line, lines);
             checkPlaces(file, line, topic.in);
             topics.add(new TopicSpec(topic.id, blank(topic.name) ? topic.id : topic.name, List.copyOf(topic.in),
                     normalized(topic.any), topic.near == null ? List.of() : normalized(topic.near),
@@ -82,6 +84,7 @@ public final class VocabularyLoader {
         YamlFile<VocabularyFile.Bodies> yaml = read(file, VocabularyFile.Bodies.class);
         VocabularyFile.Bodies read = yaml == null ? null : yaml.value();
         List<BodySpec> bodies = new ArrayList<>();
+        separators(yaml, file);
         for (VocabularyFile.Body body : read == null || read.bodies == null ? List.<VocabularyFile.Body>of() : read.bodies) {
             int line = yaml.lineOf("id: " + body.id);
             if (blank(body.id) || body.suffixes == null || body.suffixes.isEmpty()) {
@@ -114,13 +117,17 @@ public final class VocabularyLoader {
         VocabularyFile.Claims read = yaml == null ? null : yaml.value();
         List<ClaimSpec> claims = new ArrayList<>();
         List<String> elsewhere = words(yaml, file, "elsewhere", null, read == null ? null : read.elsewhere);
+        Map<String, Integer> lines = new HashMap<>();
+        separators(yaml, file);
         for (VocabularyFile.Claim claim : read == null || read.claims == null ? List.<VocabularyFile.Claim>of() : read.claims) {
-            int line = yaml.lineOf("id: " + claim.id);
+            int line = lineOf(yaml, claim.id, lines);
             if (blank(claim.id) || blank(claim.rule) || claim.patterns == null || claim.patterns.isEmpty()
                     || claim.in == null || claim.in.isEmpty()) {
                 problem(file, line, "说法缺少 id、rule、in 或 patterns");
                 continue;
             }
+            // the narrative facts and the rules' findings name a claim by its id: two would be taken for one
+            duplicate(file, "说法", claim.id, line, lines);
             checkPlaces(file, line, claim.in);
             List<String> compare = claim.compare == null ? List.of()
                     : claim.compare.stream().filter(expression -> !blank(expression)).toList();
@@ -190,6 +197,61 @@ public final class VocabularyLoader {
     /** The words as sentences are compared, none for a key the file leaves out. */
     private static List<String> normalized(List<String> words) {
         return words == null ? List.of() : words.stream().map(Sentences::normalize).toList();
+    }
+
+    /**
+     * The line of an entry's {@code id:}; an id written again is found at its own line, not at the first.
+     *
+     * @param lines the line of each id met so far in the file, updated
+     */
+    private static int lineOf(YamlFile<?> yaml, String id, Map<String, Integer> lines) {
+        if (blank(id)) {
+            return 0;
+        }
+        int line = yaml.lineOf("id: " + id);
+        Integer first = lines.get(id);
+        if (first != null) {
+            for (int occurrence = 2; line > 0 && line <= first; occurrence++) {
+                line = yaml.lineOf("id: " + id, occurrence);
+            }
+        }
+        return line;
+    }
+
+    private void duplicate(Path file, String what, String id, int line, Map<String, Integer> lines) {
+        Integer first = lines.putIfAbsent(id, line);
+        if (first != null) {
+            problem(file, line, what + "编号“" + id + "”重复（第 " + first + " 行已有）：编号须各不相同");
+        }
+    }
+
+    /**
+     * Names the list items that hold a full-width comma ("[收费，免费]" typed with a Chinese input method): YAML takes
+     * the item for one word, and neither word is ever found. An enumeration comma between two words is named too,
+     * but not one that ends an item ("自然人、", as the prose writes it) or follows a list number ("一、概述"). A quoted
+     * item is taken as written, and so are claim patterns, which match whole sentences.
+     */
+    private void separators(YamlFile<?> yaml, Path file) {
+        if (yaml == null) {
+            return;
+        }
+        for (YamlFile.ListItem item : yaml.listItems()) {
+            if (item.quoted() || "patterns".equals(item.key())) {
+                continue;
+            }
+            String separator = item.text().contains("，") ? "中文逗号“，”" : listsWords(item.text()) ? "顿号“、”" : null;
+            if (separator != null) {
+                problems.add(FileProblem.in(base, file, item.line(), item.column(), "列表项“" + item.text() + "”中有"
+                        + separator + "：几个词语应使用英文逗号分隔，如 [" + String.join(", ", item.text().split("[，、]")) + "]"
+                        + "（要查找的文字本身含有这个标点时，请给这一项加英文引号）", ""));
+            }
+        }
+    }
+
+    /** Whether an enumeration comma stands between two words of an item: "收费、免费", not "自然人、" or "一、概述". */
+    private static boolean listsWords(String item) {
+        String[] words = item.split("、", -1);
+        return words.length >= 2 && Stream.of(words).noneMatch(String::isBlank) && !LIST_NUMBER.matcher(words[0]).matches();
     }
 
     private void checkPlaces(Path file, int line, List<String> places) {

@@ -41,6 +41,50 @@ class RuleSetFixturesTest {
     }
 
     @Test
+    void rulesTestFailsARuleWithoutAFailFixtureAndBothCommandsNameTheMisnamedFiles() throws IOException {
+        Path rules = ruleSetWithFixtures("rules");
+        Path ari04 = work.resolve("fixtures/rules/ARI-04");
+        // renamed without its fail- prefix, the rule's only fail fixture is no fixture
+        Files.move(ari04.resolve("fail-review-total.txt"), ari04.resolve("wrong-total.txt"));
+        Files.move(ari04.resolve("fail-review-total.expected.json"), ari04.resolve("wrong-total.expected.json"));
+        Files.writeString(ari04.resolve("fail-gone.expected.json"), "{\"findings\": [{\"message\": \"表四\"}]}");
+        // a new rule with no fixtures at all
+        Files.writeString(rules.resolve("narrative/NAR-99.drl"),
+                Files.readString(rules.resolve("narrative/NAR-10.drl")).replace("NAR-10", "NAR-99"));
+        String misnamed = ari04.resolve("wrong-total.txt") + " 的文件名不以 pass- 或 fail- 开头，没有作为用例运行";
+        String orphan = ari04.resolve("fail-gone.expected.json") + " 是预期结果文件，但旁边没有用例 fail-gone.*";
+
+        CheckCommandTest.Run test = CheckCommandTest.run("rules", "test", rules.toString());
+        CheckCommandTest.Run check = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(test.exitCode()).isEqualTo(1);
+        assertThat(test.out()).contains("提示：" + misnamed, "提示：" + orphan)
+                .contains("✗ ARI-04    4 个用例都通过，但缺少触发用例（fail-*），应放在 " + ari04)
+                .contains("✗ NAR-99    缺少触发（fail-*）和不触发（pass-*）用例")
+                .contains("条未通过；", "缺少用例的规则：ARI-04、NAR-99")
+                .doesNotContain("wrong-total.expected.json");
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).contains("提示：" + misnamed, "提示：" + orphan, "规则“ARI-04”缺少触发用例（fail-*）",
+                "规则“NAR-99”缺少触发（fail-*）和不触发（pass-*）用例");
+    }
+
+    @Test
+    void rulesCheckRefusesTheTemplatesTodoMetadataWhichRulesTestStillRuns() throws IOException {
+        Path rules = ruleSetWithFixtures("rules");
+        CheckCommandTest.run("rules", "new", "NAR-11", "--rules", rules.toString());
+
+        CheckCommandTest.Run check = CheckCommandTest.run("rules", "check", rules.toString());
+        CheckCommandTest.Run test = CheckCommandTest.run("rules", "test", rules.toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).contains("narrative/NAR-11.drl:13: 规则“NAR-11”的 @title 仍是模板中的“TODO 规则标题”")
+                .contains("narrative/NAR-11.drl:14: 规则“NAR-11”的 @clause 仍是模板中的“TODO 依据的条款”")
+                .doesNotContain("@message");
+        assertThat(test.exitCode()).as(test.out()).isZero();
+        assertThat(test.out()).contains("✓ NAR-11");
+    }
+
+    @Test
     void rulesNewOnACopyWithoutFixturesOfItsOwnSaysToCopyThemAndWritesNothing() throws IOException {
         Path mine = work.resolve("我的规则");
         CheckCommandTest.copy(TestRules.RULES, mine);

@@ -137,6 +137,137 @@ class RulesAsDataTest {
     }
 
     @Test
+    void aKeyOrAnIdWrittenTwiceIsNamedAtItsSecondPlaceInsteadOfDroppingTheFirst() throws IOException {
+        Path rules = copyOfRules();
+        Path profile = rules.resolve("profiles/example-province.yaml");
+        // a second severity: block would silently drop the first, and NAR-05 would stay INFO
+        Files.writeString(profile, "name: 某省\nseverity:\n  NAR-05: ERROR\nseverity:\n  NAR-06: ERROR\n", StandardCharsets.UTF_8);
+        Path twice = work.resolve("twice");
+        CheckCommandTest.copy(TestRules.RULES, twice);
+        Files.writeString(twice.resolve("profiles/example-province.yaml"),
+                "name: 某省\nseverity:\n  NAR-05: ERROR\n  NAR-06: WARNING\n  NAR-05: INFO\n", StandardCharsets.UTF_8);
+        // the second claim and topic of an id would be taken for the first
+        Path claims = twice.resolve("text/claims.yaml");
+        edit(claims, "id: applications.received_with_carried_in,", "id: applications.new,");
+        Path topics = twice.resolve("text/topics.yaml");
+        edit(topics, "{id: overview.request,", "{id: overview.active,");
+
+        CheckCommandTest.Run blocks = CheckCommandTest.run("rules", "check", rules.toString());
+        CheckCommandTest.Run ids = CheckCommandTest.run("rules", "check", twice.toString());
+
+        assertThat(blocks.exitCode()).isEqualTo(2);
+        assertThat(blocks.err()).contains("profiles/example-province.yaml:4:1: 配置文件无法解析：键“severity”重复（第 2 行已有）");
+        List<String> claimLines = Files.readAllLines(claims);
+        List<String> topicLines = Files.readAllLines(topics);
+        assertThat(ids.exitCode()).isEqualTo(2);
+        assertThat(ids.err()).contains("profiles/example-province.yaml:5:3: 配置文件无法解析：键“NAR-05”重复（第 3 行已有）")
+                .contains("text/claims.yaml:" + lastLineOf(claimLines, "id: applications.new,")
+                        + ": 说法编号“applications.new”重复（第 " + lineOf(claimLines, "id: applications.new,") + " 行已有）")
+                .contains("text/topics.yaml:" + lastLineOf(topicLines, "{id: overview.active,")
+                        + ": 话题编号“overview.active”重复（第 " + lineOf(topicLines, "{id: overview.active,") + " 行已有）");
+    }
+
+    @Test
+    void wordsPartedByAChineseCommaInAListAreNamedAndAQuotedItemIsTakenAsWritten() throws IOException {
+        Path rules = copyOfRules();
+        Path topics = rules.resolve("text/topics.yaml");
+        // typed with a Chinese input method, "主动公开，政务公开" is one word that no report writes
+        edit(topics, "any: [主动公开]", "any: [主动公开，政务公开, \"主动、依申请\"]");
+        edit(rules.resolve("text/claims.yaml"), "respective_units: [件, 起]", "respective_units: [件、起]");
+        List<String> topicLines = Files.readAllLines(topics);
+        int line = lineOf(topicLines, "主动公开，政务公开");
+        int column = topicLines.get(line - 1).indexOf("主动公开，政务公开") + 1;
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("text/topics.yaml:" + line + ":" + column
+                        + ": 列表项“主动公开，政务公开”中有中文逗号“，”：几个词语应使用英文逗号分隔，如 [主动公开, 政务公开]")
+                .contains("列表项“件、起”中有顿号“、”")
+                .contains("共 2 处问题")
+                .doesNotContain("主动、依申请");
+    }
+
+    @Test
+    void aRuleThatBreaksWhileRunningIsNamedWithItsFileAndConditionAndFailsOnlyTheFixturesItBreaksOn() throws IOException {
+        Path rules = copyOfRules();
+        CheckCommandTest.copy(Path.of("fixtures/rules"), work.resolve("fixtures/rules"));
+        // it compiles, and throws on every report with an unbalanced table four
+        edit(rules.resolve("arithmetic/ARI-04.drl"), "SumCheck(rule == \"ARI-04\")",
+                "SumCheck(rule == \"ARI-04\", scope.substring(50).length() > 0)");
+        String named = "arithmetic/ARI-04.drl 规则“ARI-04”运行出错（条件 scope.substring(50).length() > 0）：begin 50, end 4, length 4";
+
+        CheckCommandTest.Run check = CheckCommandTest.run("check", "--rules", rules.toString(),
+                "fixtures/reports/2024-laocheng-wrong-total.txt");
+        CheckCommandTest.Run test = CheckCommandTest.run("rules", "test", rules.toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).contains(named);
+        assertThat(test.exitCode()).isEqualTo(1);
+        assertThat(test.out()).contains("✗ ARI-04    5 个用例中 1 个未通过", "ARI-04/fail-review-total.txt\n      " + named)
+                .contains("✓ ARI-05", "✓ XC-15")
+                .containsPattern("\\d+ 条规则通过，\\d+ 条未通过；用例 \\d+/\\d+ 通过");
+        assertThat(test.err()).isEmpty();
+    }
+
+    @Test
+    void everydayMistakesInYamlAndCsvFilesAreNamedInPlainWordsWithoutFollowOnErrors() throws IOException {
+        Path rules = copyOfRules();
+        // Notepad's "ANSI" on Chinese Windows
+        Path claims = rules.resolve("text/claims.yaml");
+        Files.write(claims, Files.readString(claims, StandardCharsets.UTF_8).getBytes(java.nio.charset.Charset.forName("GBK")));
+        Files.writeString(rules.resolve("ruleset.yaml"), "", StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve("profiles/example-province.yaml"), "name: 某省\nseverity:\n  NAR-05：ERROR\n",
+                StandardCharsets.UTF_8);
+        // an unquoted comma in one note
+        edit(rules.resolve("relations/arithmetic.csv"), "各结果之和等于总计\nARI-05", "各结果,之和等于总计\nARI-05");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("text/claims.yaml: 文件不是 UTF-8 编码（可能是 GBK，即记事本的“ANSI”）：请用 UTF-8 编码另存")
+                .contains("ruleset.yaml: ruleset.yaml 文件为空")
+                .contains("profiles/example-province.yaml:3:9: 配置文件无法解析：键后用了中文冒号“：”，请改为英文冒号“:”")
+                .contains("relations/arithmetic.csv:5: 这一行的列数多于表头的 5 列")
+                // neither the claims nor the relations below the broken row are reported missing
+                .contains("共 4 处问题")
+                .doesNotContain("规则不会触发");
+    }
+
+    @Test
+    void chineseQuotesAndBracketsInARuleAreNamedAtTheirLineAndColumnOnce() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("arithmetic/ARI-04.drl"), "@severity(\"ERROR\")", "@severity(“ERROR”)");
+        edit(rules.resolve("arithmetic/ARI-05.drl"), "SumCheck(rule == \"ARI-05\")", "SumCheck（rule == \"ARI-05\"）");
+        List<String> ari04 = Files.readAllLines(rules.resolve("arithmetic/ARI-04.drl"));
+        int line = lineOf(ari04, "@severity(“ERROR”)");
+        int column = ari04.get(line - 1).indexOf('“') + 1;
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("arithmetic/ARI-04.drl:" + line + ":" + column + ": 中文引号“”（第 " + column + "、" + (column + 6)
+                        + " 列）应改为英文引号 \"")
+                .contains("arithmetic/ARI-05.drl:", "中文括号（）（第 ")
+                .contains("共 2 处问题")
+                .doesNotContain("no viable alternative");
+    }
+
+    @Test
+    void aRuleFileThatCannotBeReadIsNamedOnce() throws IOException {
+        Path rules = copyOfRules();
+        Path drl = rules.resolve("arithmetic/ARI-04.drl");
+        Files.write(drl, Files.readString(drl, StandardCharsets.UTF_8).getBytes(java.nio.charset.Charset.forName("GBK")));
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("共 1 处问题").containsOnlyOnce("无法按 UTF-8 读取规则文件");
+    }
+
+    @Test
     void rulesCheckRefusesARuleWithoutFixtures() throws IOException {
         Path rules = copyOfRules();
         Path fixtures = work.resolve("fixtures/rules");
@@ -314,6 +445,10 @@ class RulesAsDataTest {
 
     private static int lineOf(List<String> lines, String text) {
         return 1 + lines.indexOf(lines.stream().filter(line -> line.contains(text)).findFirst().orElseThrow());
+    }
+
+    private static int lastLineOf(List<String> lines, String text) {
+        return 1 + lines.lastIndexOf(lines.stream().filter(line -> line.contains(text)).reduce((a, b) -> b).orElseThrow());
     }
 
     @Test
