@@ -11,6 +11,7 @@ import org.xxgk.checker.PreviousReport;
 import org.xxgk.checker.PreviousReports;
 import org.xxgk.checker.http.RequestBody.Upload;
 import org.xxgk.checker.ingest.DecodedText;
+import org.xxgk.checker.engine.RuleExecutionException;
 import org.xxgk.checker.ingest.ReportJsonException;
 import org.xxgk.checker.ingest.ReportJsonReader;
 import org.xxgk.checker.ingest.TextDecoder;
@@ -153,6 +154,11 @@ final class CheckHandler {
                 }
             } else if (done.cause() instanceof ReportJsonException model) {
                 Responses.error(ctx, 400, "报告模型有误：" + model.getMessage());
+            } else if (done.cause() instanceof RuleExecutionException broken) {
+                // a defect of the rule set, not of the request: /health names it until the rules are reloaded
+                loaded.failures().add(broken.getMessage());
+                LOG.error("检查 {} 时规则出错：{}", ctx.request().path(), broken.getMessage());
+                Responses.error(ctx, 500, "检查时出错：" + broken.getMessage());
             } else {
                 LOG.error("检查 {} 时出错", ctx.request().path(), done.cause());
                 Responses.error(ctx, 500, "检查时出错（规则执行失败），详见服务日志");

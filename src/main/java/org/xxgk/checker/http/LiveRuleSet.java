@@ -8,7 +8,9 @@ import org.xxgk.checker.format.FileProblem;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -23,8 +25,37 @@ public final class LiveRuleSet {
     private final AtomicReference<Loaded> current = new AtomicReference<>();
     private volatile Attempt lastAttempt;
 
-    /** A compiled rule set and when it was put in service. */
-    public record Loaded(Checker checker, Instant at, int generation) {
+    /**
+     * A compiled rule set, when it was put in service, and the failures of its rules while running on reports: a
+     * rule that compiles may still break on some report ("scope.substring(50)"), which only running shows.
+     */
+    public record Loaded(Checker checker, Instant at, int generation, RunFailures failures) {
+        Loaded(Checker checker, Instant at, int generation) {
+            this(checker, at, generation, new RunFailures());
+        }
+    }
+
+    /** The distinct failures of a rule set's rules while running, each with how often and when last; a few kept. */
+    public static final class RunFailures {
+        /** Enough to name every broken rule of an edit; more would only repeat them for other reports. */
+        private static final int KEPT = 20;
+
+        /** A failure's message (the rule, its file and condition), how often it happened, and when last. */
+        public record Failure(String message, int count, Instant last) {
+        }
+
+        private final Map<String, Failure> byMessage = new LinkedHashMap<>();
+
+        synchronized void add(String message) {
+            Failure known = byMessage.get(message);
+            if (known != null || byMessage.size() < KEPT) {
+                byMessage.put(message, new Failure(message, known == null ? 1 : known.count() + 1, Instant.now()));
+            }
+        }
+
+        public synchronized List<Failure> list() {
+            return List.copyOf(byMessage.values());
+        }
     }
 
     /** The outcome of the latest load: no problems when it compiled. */

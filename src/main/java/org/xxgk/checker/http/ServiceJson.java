@@ -28,14 +28,16 @@ final class ServiceJson {
 
     /**
      * {@code /health}: STARTING until the first load, DOWN when no rule set ever compiled, DEGRADED when the
-     * directory's latest change does not compile (the previous rule set still serves), else UP.
+     * directory's latest change does not compile (the previous rule set still serves) or a rule of the set in service
+     * broke while checking a report, else UP.
      */
     static JsonObject health(LiveRuleSet rules) {
         LiveRuleSet.Loaded loaded = rules.current();
         LiveRuleSet.Attempt attempt = rules.lastAttempt();
+        List<LiveRuleSet.RunFailures.Failure> failures = loaded == null ? List.of() : loaded.failures().list();
         String status = attempt == null ? "STARTING"
                 : loaded == null ? "DOWN"
-                : attempt.succeeded() ? "UP" : "DEGRADED";
+                : attempt.succeeded() && failures.isEmpty() ? "UP" : "DEGRADED";
         JsonObject health = new JsonObject().put("status", status);
         if (loaded != null) {
             health.put("ruleSet", ruleSet(loaded));
@@ -43,6 +45,12 @@ final class ServiceJson {
         if (attempt != null && !attempt.succeeded()) {
             health.put("problems", problems(attempt.problems()));
             health.put("problemsSince", attempt.at().toString());
+        }
+        if (!failures.isEmpty()) {
+            JsonArray out = new JsonArray();
+            failures.forEach(failure -> out.add(new JsonObject().put("message", failure.message())
+                    .put("count", failure.count()).put("last", failure.last().toString())));
+            health.put("failures", out);
         }
         return health;
     }

@@ -103,6 +103,32 @@ class RuleReloadTest {
         }
     }
 
+    @Test
+    void aRuleThatBreaksWhileCheckingIsNamedAndHealthIsDegradedUntilTheRulesAreReloaded(Vertx vertx) throws Exception {
+        try (ServiceClient http = ServiceClient.start(vertx, options())) {
+            // compiles, but breaks on every check that reaches it
+            Files.writeString(ari04, original.replace("SumCheck(rule == \"ARI-04\")",
+                    "SumCheck(rule == \"ARI-04\", scope.substring(50).length() > 0)"), StandardCharsets.UTF_8);
+            awaitHealth(http, health -> health.getJsonObject("ruleSet").getInteger("generation") == 2);
+
+            var answer = http.postText("/api/v1/check", MUTANT);
+            http.postText("/api/v1/check", MUTANT);
+            JsonObject degraded = health(http);
+
+            assertThat(answer.statusCode()).isEqualTo(500);
+            assertThat(answer.bodyAsJsonObject().getString("error")).contains("arithmetic/ARI-04.drl", "ARI-04", "scope.substring(50)");
+            assertThat(degraded.getString("status")).isEqualTo("DEGRADED");
+            JsonObject failure = degraded.getJsonArray("failures").getJsonObject(0);
+            assertThat(failure.getString("message")).contains("arithmetic/ARI-04.drl");
+            assertThat(failure.getInteger("count")).isEqualTo(2);
+
+            Files.writeString(ari04, original, StandardCharsets.UTF_8);
+            JsonObject repaired = awaitHealth(http, health -> health.getString("status").equals("UP"));
+            assertThat(repaired.containsKey("failures")).isFalse();
+            assertThat(repaired.getJsonObject("ruleSet").getInteger("generation")).isEqualTo(3);
+        }
+    }
+
     private ServiceOptions options() {
         return ServiceOptions.defaults(rules).withReloadInterval(INTERVAL);
     }
