@@ -149,6 +149,9 @@ public final class BatchCheck {
             // a rule that breaks on one report must not stop the others; the run still ends with exit code 2
             return new Outcome.NotChecked(source, "检查时出错：" + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()));
+        } catch (StackOverflowError e) {
+            // a pattern (of a rule, or of the reader) that recursed too deep on one text: that report alone is lost
+            return new Outcome.NotChecked(source, "检查时出错：文本中有过长的结构，模式匹配超出栈深度（StackOverflowError）");
         }
     }
 

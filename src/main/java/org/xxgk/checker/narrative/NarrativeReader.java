@@ -69,7 +69,8 @@ public final class NarrativeReader {
 
     public NarrativeReader(TextVocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.respectiveFigures = new RespectiveFigures(vocabulary.respectiveUnits(), vocabulary.respectiveShared());
+        this.respectiveFigures = new RespectiveFigures(vocabulary.respectiveUnits(), vocabulary.respectiveShared(),
+                vocabulary.respectiveMeans());
         this.topicPrints = vocabulary.topics().stream().map(topic -> prints(topic.any())).toArray(CharPrint[][]::new);
         this.claimPrints = vocabulary.claims().stream()
                 .map(claim -> claim.requirements().stream()

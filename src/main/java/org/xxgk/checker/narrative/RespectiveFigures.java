@@ -27,6 +27,8 @@ final class RespectiveFigures {
     /** Says that the one figure after it holds for each subject ("各2件"). */
     private static final char EACH = '各';
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
+    /** The most figures a list is read with: more than a report's tables have cells in a row. */
+    private static final int MAX_FIGURES = 50;
 
     /**
      * Two or more figures, the last with a unit (group {@code list}), or one figure after 各 (group {@code each});
@@ -39,21 +41,26 @@ final class RespectiveFigures {
     private final Pattern counted;
     /** Words that, in the first subject, end what the subjects share ("收到的申请中自然人、法人或其他组织"). */
     private final List<String> shared;
+    /** Words after which, in a later subject, the rest is what the subjects share ("信函方式收到申请"). */
+    private final List<String> means;
 
     /**
      * @param units  the units of listed figures
      * @param shared the words that end, in the first subject, what all the subjects share
+     * @param means  the words after which, in a later subject, all the subjects share the rest
      */
-    RespectiveFigures(List<String> units, List<String> shared) {
+    RespectiveFigures(List<String> units, List<String> shared, List<String> means) {
         this.shared = shared;
+        this.means = means;
         if (units.isEmpty()) {
             list = figure = counted = null;
             return;
         }
         String unit = units.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
         String separator = "[" + SEPARATORS + "]";
-        list = Pattern.compile("(?<list>(?<![\\d.])" + NUMBER + unit + "?(?:" + separator + NUMBER + unit + "?)*"
-                + separator + NUMBER + unit + ")|" + EACH + "(?<each>" + NUMBER + unit + ")");
+        // the repeat is bounded: Java's regex recurses once per repetition, and a longer list is no report's
+        list = Pattern.compile("(?<list>(?<![\\d.])" + NUMBER + unit + "?(?:" + separator + NUMBER + unit + "?){0,"
+                + (MAX_FIGURES - 2) + "}" + separator + NUMBER + unit + ")|" + EACH + "(?<each>" + NUMBER + unit + ")");
         figure = Pattern.compile("(" + NUMBER + ")(" + unit + ")?");
         counted = Pattern.compile(NUMBER + unit);
     }
@@ -63,11 +70,12 @@ final class RespectiveFigures {
      * pair or clause before to the end of its figure), where the first pair of its list starts, and where the items of
      * its list start: after the words the subjects share at the head of the first ("收到的申请中|自然人、法人或其他组织").
      */
-    record Paired(String text, int[] pairStarts, int[] pairEnds, int[] listStarts, int[] itemStarts) {
+    record Paired(String text, int[] pairStarts, int[] pairEnds, int[] listStarts, int[] itemStarts,
+                  int[] sharedTails) {
         private static final int[] NONE = new int[0];
 
         static Paired unchanged(String sentence) {
-            return new Paired(sentence, NONE, NONE, NONE, NONE);
+            return new Paired(sentence, NONE, NONE, NONE, NONE, NONE);
         }
 
         /**
@@ -75,8 +83,9 @@ final class RespectiveFigures {
          * <ul>
          * <li>One begun in an earlier pair of the list read past the figures in between ("受理545件、处理依申请公开557件"
          * is no 受理 of 557).</li>
-         * <li>One begun inside a later pair's subject, not at its start, read words all the subjects share: the figure
-         * is one item's share of what it states ("通过网上500件、信函方式收到申请5件" is no 收到 of 5).</li>
+         * <li>One begun inside a later pair's subject after a word of the means ({@code respective_means}) read words
+         * all the subjects share: the figure is one item's share of what it states ("通过网上500件、信函方式收到申请5件"
+         * is no 收到 of 5). Other words before it are the item's own ("行政复议24件、提起行政诉讼案件5件").</li>
          * <li>One begun before the items ("行政复议案件24件，其中维持、纠正8件、5件", "行政复议案件维持、纠正8件、5件")
          * may take any figure of the list that it needs the list for: one it would read as well with the items
          * left out is one item's share of what it states before them ("收到申请，通过网上、信函分别为500件、5件").</li>
@@ -91,7 +100,7 @@ final class RespectiveFigures {
                         String withoutItems = text.substring(start, itemStarts[i]) + text.substring(figure, match.end());
                         return !match.pattern().matcher(withoutItems).matches();
                     }
-                    return start == pairStarts[i] || pairStarts[i] == listStarts[i];
+                    return pairStarts[i] == listStarts[i] || start >= pairStarts[i] && start < sharedTails[i];
                 }
             }
             return true;
@@ -109,6 +118,7 @@ final class RespectiveFigures {
         List<Integer> ends = new ArrayList<>();
         List<Integer> listStarts = new ArrayList<>();
         List<Integer> itemStarts = new ArrayList<>();
+        List<Integer> sharedTails = new ArrayList<>();
         int copied = 0;
         while (lists.find()) {
             boolean each = lists.group("each") != null;
@@ -140,6 +150,7 @@ final class RespectiveFigures {
                 starts.add(pairStart);
                 listStarts.add(listStart);
                 itemStarts.add(itemStart);
+                sharedTails.add(pairStart + sharedTail(subjects.get(i)));
                 paired.append(subjects.get(i)).append(listed.number())
                         .append(listed.unit() == null ? lastUnit : listed.unit());
                 ends.add(paired.length());
@@ -150,7 +161,20 @@ final class RespectiveFigures {
         }
         return copied == 0 ? Paired.unchanged(sentence)
                 : new Paired(paired.append(sentence, copied, sentence.length()).toString(),
-                ints(starts), ints(ends), ints(listStarts), ints(itemStarts));
+                ints(starts), ints(ends), ints(listStarts), ints(itemStarts), ints(sharedTails));
+    }
+
+    /**
+     * Where, in a subject, the words all the subjects share begin: after the last word of the means it holds
+     * ("信函方式|收到政府信息公开申请"); past its end when it holds none.
+     */
+    private int sharedTail(String subject) {
+        int tail = subject.length() + 1;
+        for (String word : means) {
+            int at = subject.lastIndexOf(word);
+            tail = at < 0 ? tail : Math.min(tail, at + word.length());
+        }
+        return tail;
     }
 
     /**

@@ -43,6 +43,8 @@ final class VocabularyFile {
         public List<String> respectiveUnits;
         @JsonProperty("respective_shared")
         public List<String> respectiveShared;
+        @JsonProperty("respective_means")
+        public List<String> respectiveMeans;
         public List<Claim> claims;
     }
 

@@ -56,7 +56,7 @@ public final class VocabularyLoader {
         Path claimsFile = dir.resolve("claims.yaml");
         ClaimsRead claims = loader.claims(claimsFile);
         return new TextVocabulary(loader.topics(dir.resolve("topics.yaml")), claims.claims(), claims.respectiveUnits(),
-                claims.respectiveShared(), loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
+                claims.respectiveShared(), claims.respectiveMeans(), loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
     }
 
     private List<TopicSpec> topics(Path file) {
@@ -106,10 +106,11 @@ public final class VocabularyLoader {
     }
 
     /**
-     * What {@code claims.yaml} holds: the claims, the units of figures listed one for each subject, and the words that
-     * end what the subjects of such a list share.
+     * What {@code claims.yaml} holds: the claims, the units of figures listed one for each subject, the words that
+     * end what the subjects of such a list share before them, and the words after which they share the rest.
      */
-    private record ClaimsRead(List<ClaimSpec> claims, List<String> respectiveUnits, List<String> respectiveShared) {
+    private record ClaimsRead(List<ClaimSpec> claims, List<String> respectiveUnits, List<String> respectiveShared,
+                              List<String> respectiveMeans) {
     }
 
     private ClaimsRead claims(Path file) {
@@ -170,7 +171,8 @@ public final class VocabularyLoader {
         }
         return new ClaimsRead(claims,
                 words(yaml, file, "respective_units", null, read == null ? null : read.respectiveUnits),
-                words(yaml, file, "respective_shared", null, read == null ? null : read.respectiveShared));
+                words(yaml, file, "respective_shared", null, read == null ? null : read.respectiveShared),
+                words(yaml, file, "respective_means", null, read == null ? null : read.respectiveMeans));
     }
 
     /**

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /** Figures listed one for each subject listed before them, paired up as claims read them. */
 class RespectiveFiguresTest {
     private static final List<String> UNITS = List.of("件", "起");
     private static final List<String> SHARED = List.of("申请", "案件", "结果");
-    private final RespectiveFigures figures = new RespectiveFigures(UNITS, SHARED);
+    private static final List<String> MEANS = List.of("方式", "渠道", "途径", "形式");
+    private final RespectiveFigures figures = new RespectiveFigures(UNITS, SHARED, MEANS);
 
     private String paired(String sentence) {
         return figures.pairUp(Sentences.normalize(sentence)).text();
@@ -119,6 +121,33 @@ class RespectiveFiguresTest {
     }
 
     @Test
+    void aLaterItemsOwnWordsBeforeTheClaimKeepItsFigure() {
+        assertThat(ownFigures("被申请政府信息公开行政复议、提起行政诉讼案件分别为24件、5件。", "行政诉讼…{N}件"))
+                .containsExactly("5");
+        assertThat(ownFigures("收到政府信息公开申请、依法办结申请分别为545件、556件。", "办结…{N}件")).containsExactly("556");
+        assertThat(ownFigures("共收到政府信息公开申请、共办结申请分别为545件、556件。", "办结…{N}件")).containsExactly("556");
+        assertThat(ownFigures("依申请公开办结、继续结转下年度办理的申请分别为557件、12件。", "结转…{N}件"))
+                .containsExactly("12");
+        // words of the means end the item: what follows them all the items share
+        assertThat(ownFigures("通过网络、信函等渠道收到申请分别为540件、5件。", "收到…申请…{N}件")).isEmpty();
+    }
+
+    @Test
+    void readsALongListAndLeavesAnOverlongOneWithoutRunningOutOfStack() {
+        StringBuilder subjects = new StringBuilder();
+        StringBuilder numbers = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            subjects.append(i == 0 ? "" : "、").append("第").append(i).append("类");
+            numbers.append(i == 0 ? "" : "、").append(i).append("件");
+        }
+        String overlong = "收到的申请中" + subjects + "分别为" + numbers + "。";
+        // Java's regex recursed once per listed figure: 1,000 of them overflowed the stack
+        assertThatCode(() -> figures.pairUp(overlong)).doesNotThrowAnyException();
+        assertThat(paired("收到的申请中甲、乙、丙、丁、戊、己、庚、辛、壬、癸分别为1件、2件、3件、4件、5件、6件、7件、8件、9件、10件。"))
+                .isEqualTo("收到的申请中甲1件、乙2件、丙3件、丁4件、戊5件、己6件、庚7件、辛8件、壬9件、癸10件。");
+    }
+
+    @Test
     void leavesAListWithoutAsManySubjectsAsFigures() {
         assertThat(paired("共收到申请545件、557件")).isEqualTo("共收到申请545件、557件");
         assertThat(paired("行政复议、行政诉讼案件24件、4件、1件")).isEqualTo("行政复议、行政诉讼案件24件、4件、1件");
@@ -137,7 +166,7 @@ class RespectiveFiguresTest {
 
     @Test
     void pairsNothingWithoutUnits() {
-        assertThat(new RespectiveFigures(List.of(), SHARED).pairUp("行政复议、行政诉讼案件24件、4件").text())
+        assertThat(new RespectiveFigures(List.of(), SHARED, MEANS).pairUp("行政复议、行政诉讼案件24件、4件").text())
                 .isEqualTo("行政复议、行政诉讼案件24件、4件");
     }
 }
