@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
 final class DrlCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(DrlCompiler.class);
     private static final Pattern LINE_IN_TEXT = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+    private static final String NO_VIABLE_ALTERNATIVE = "no viable alternative at input ''";
     private static final Pattern UNANALYSABLE = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\[Error", Pattern.DOTALL);
 
     private DrlCompiler() {
@@ -88,10 +89,21 @@ final class DrlCompiler {
             // the parser adds the first after every syntax error it has already reported; the loader names a
             // duplicate rule name with both its files, where the builder names one
             if (!text.startsWith("Parser returned a null Package") && !text.startsWith("Duplicate rule name")) {
-                problems.add(problem(base, sources, result, text));
+                FileProblem problem = problem(base, sources, result, text);
+                // on a line starting with '#', its mistake is the '#', which the parser names once; it adds a "no
+                // viable alternative at input ''" for every Chinese mark the line holds
+                if (!text.contains(NO_VIABLE_ALTERNATIVE) || !startsWithHash(sources, result, problem.line())) {
+                    problems.add(problem);
+                }
             }
         }
         return builder.hasErrors() ? null : builder.getKnowledgePackages();
+    }
+
+    private static boolean startsWithHash(Map<Path, String> sources, KnowledgeBuilderResult result, int line) {
+        String source = result.getResource() == null ? null : result.getResource().getSourcePath();
+        String drl = source == null ? "" : sources.getOrDefault(Path.of(source), "");
+        return line > 0 && drl.lines().skip(line - 1L).findFirst().orElse("").strip().startsWith("#");
     }
 
     private static FileProblem problem(Path base, Map<Path, String> sources, KnowledgeBuilderResult result, String text) {

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Finds the full-width punctuation a Chinese input method types into a DRL file outside its strings and comments:
  * {@code @severity(“ERROR”)}, {@code SumCheck（rule == "ARI-04"）}. The DRL parser calls each such mark "no viable
- * alternative at input ''", as often as it stands; this names the mark, its column and the one to type instead.
+ * alternative at input ''", as often as it stands; this names the mark, its column and the one to type instead. A line
+ * starting with '#' is left to the parser, which names the '#'.
  */
 final class DrlPunctuation {
     /** A kind of mark: its name and the half-width marks to type instead. */
@@ -67,7 +68,8 @@ final class DrlPunctuation {
                 } else if (c == quote) {
                     quote = 0;
                 }
-            } else if (c == '/' && next == '/') {
+            } else if (c == '/' && next == '/' || c == '#' && text.substring(lineStart, i).isBlank()) {
+                // a line starting with '#' is no comment in DRL: the parser's message about the '#' names the mistake
                 lineComment = true;
             } else if (c == '/' && next == '*') {
                 blockComment = true;

@@ -18,6 +18,7 @@ final class DroolsMessages {
             new Translation("cannot be resolved", "引用了未定义的名称（检查变量、属性或全局变量的名称）"),
             new Translation("is not defined", "引用了未定义的名称"),
             new Translation("Duplicate rule name", "规则名称重复"),
+            new Translation("mismatched input '#'", "语法错误：DRL 的注释以 // 开头，不能用 #"),
             new Translation("mismatched input", "语法错误：此处的写法不符合 DRL 语法（检查括号、引号、逗号和 then/end）"),
             new Translation("extraneous input", "语法错误：此处多了内容"),
             new Translation("no viable alternative", "语法错误：无法识别此处的写法"),

@@ -64,6 +64,8 @@ final class OutlineReader {
     /** A year in Chinese numerals, its zero also typed as a letter O or a digit: "二〇二四年", "二O二四年", "二0二四年". */
     private static final Pattern CHINESE_YEAR = Pattern.compile("([一二][" + CHINESE_ZEROS + "一二三四五六七八九]{3})\\s*年");
     private static final Pattern BRACKETS_AND_SPACES = Pattern.compile("[《》\\s\u3000]");
+    /** What a pair of brackets holds, with the brackets: "（洛阳市…服务中心）". */
+    private static final Pattern BRACKETED = Pattern.compile("[（(][^（）()]*[）)]");
     private static final Pattern TRAILING_NAME = Pattern.compile("[（(]([^（）()]+)[）)]\\s*$");
     private static final int MAX_HEADING_LENGTH = 50;
     /** The longest line without a number that may be a part's title worded a little otherwise. */
@@ -73,6 +75,8 @@ final class OutlineReader {
     /** The most lines of a portal's menus and notices looked past for the title, and their longest. */
     private static final int MAX_CHROME_LINES = 20;
     private static final int MAX_CHROME_LENGTH = 40;
+    /** The fewest characters of text under a part's heading unlike the format's that make it the part's heading. */
+    private static final int MIN_RETITLED_PART_LENGTH = 40;
     /** How closely a title printed under another part's number must resemble a part's title to be its heading. */
     private static final double NEAR_TITLE = 0.85;
 
@@ -232,9 +236,13 @@ final class OutlineReader {
         return title == null || isSentence(title.text()) && !isInterpretationsHeadline(title.text()) ? null : title;
     }
 
-    /** Whether a line that names a report is a sentence: long, with a sentence's punctuation, or comparing ("对比…"). */
+    /**
+     * Whether a line that names a report is a sentence: long, with a sentence's punctuation, or comparing ("对比…").
+     * A body's other name in brackets makes a title long, no sentence: "中国（河南）自由贸易试验区洛阳片区管理委员会
+     * （洛阳市…对外开放服务中心）2024年…年度报告" is measured without what its brackets hold.
+     */
     private static boolean isSentence(String text) {
-        return text.length() > MAX_HEADING_LENGTH || SENTENCE.matcher(text).find();
+        return BRACKETED.matcher(text).replaceAll("").length() > MAX_HEADING_LENGTH || SENTENCE.matcher(text).find();
     }
 
     /**
@@ -385,8 +393,8 @@ final class OutlineReader {
      * The headings with those of parts printed under their own number and a title unlike the format's ("一、基本情况"
      * for 一、总体情况): where one part is missing and every other one stands under its own number, the last line
      * numbered as that part, short and no sentence, between the heading of the part before (or the title) and that
-     * of the part after. A part with a table is not looked for so: its table's numbered rows ("四、结转下年度继续
-     * 办理") may stand alone on their lines.
+     * of the part after, with a part's text under it (a preamble's "一、工作依据" right over 二 is none). A part with
+     * a table is not looked for so: its table's numbered rows ("四、结转下年度继续办理") may stand alone on their lines.
      */
     private List<Heading> withRetitledParts(List<String> lines, int bodyStart, List<Heading> headings, Pattern numbering) {
         if (partsNamed(headings) != sectionCount - 1) {
@@ -410,15 +418,37 @@ final class OutlineReader {
             return headings;
         }
         int from = next == 0 ? bodyStart : headings.get(next - 1).line() + 1;
-        for (int at = headings.get(next).line() - 1; at >= from; at--) {
+        int to = headings.get(next).line();
+        for (int at = to - 1; at >= from; at--) {
             Heading retitled = retitledHeading(lines.get(at), at, missing, numbering);
             if (retitled != null) {
+                if (!hasAPartsText(lines, at + 1, to)) {
+                    // a numbered line of the preamble ("一、工作依据") over nothing but the next part is no part
+                    return headings;
+                }
                 List<Heading> found = new ArrayList<>(headings);
                 found.add(next, retitled);
                 return found;
             }
         }
         return headings;
+    }
+
+    /**
+     * Whether lines[from, to) hold what a part holds under its heading: text of some length, with a sentence in it,
+     * beside any table.
+     */
+    private static boolean hasAPartsText(List<String> lines, int from, int to) {
+        int length = 0;
+        boolean sentence = false;
+        for (String line : lines.subList(from, to)) {
+            if (!TextBlock.isTableLine(line)) {
+                String text = line.strip();
+                length += text.length();
+                sentence |= SENTENCE_END.matcher(text).find();
+            }
+        }
+        return sentence && length >= MIN_RETITLED_PART_LENGTH;
     }
 
     /** The heading of a part at a line numbered as the part, with a title of its own ("一、基本情况"), or {@code null}. */

@@ -18,12 +18,16 @@ import java.util.Set;
  * Reads a table whose values arrive as one run mapped by position onto its cells (表四: 15 numbers under a
  * three-level header). The run starts after the first header line and ends when the cells are filled or the text
  * turns to prose. A table printed turned over, a line per column, is read by its lines' labels. A column the format
- * lacks, printed after the header's own ("合计", "备注"), and a total row under the table are reported and left out.
+ * lacks, printed after the header's own ("合计", "备注"), and a total row under the table are reported and left out;
+ * a labelled line that brings just the values still missing, and a turned-over table's 总计 row printed as "合计",
+ * are the table's own.
  */
 final class PositionalTableReader implements TableReader {
     /** Words of a column or row the format lacks: a total over the table's cells, a remark. */
     private static final List<String> EXTRA_WORDS = List.of("合计", "小计", "共计", "汇总", "备注", "说明");
     private static final String TOTAL = "总计";
+    /** The other names a table's total row is printed under. */
+    private static final Set<String> TOTAL_NAMES = Set.of("合计", "共计");
 
     private final TableLayout layout;
     private final HeaderWords headerWords;
@@ -111,7 +115,8 @@ final class PositionalTableReader implements TableReader {
                 }
                 continue;
             }
-            if (!values.isEmpty() && isExtraRow(line)) {
+            // a labelled line that brings just the values still missing is the table's ("行政诉讼合计 | 0 … 4")
+            if (!values.isEmpty() && isExtraRow(line) && ValueWindow.span(line.values()) != cells.size() - values.size()) {
                 draft.extra(lastLabel(line), "行", line.number());
                 continue;
             }
@@ -188,6 +193,21 @@ final class PositionalTableReader implements TableReader {
         }
         if (columnLines.size() < layout.columns().size() - 1) {
             return false;
+        }
+        ColumnSpec total = columnNamed(TOTAL);
+        if (total != null && !columnLines.containsKey(total)) {
+            // the total row under another name ("合计 | 24 | 0 | 4") is the table's 总计, its label deviating
+            for (TableLine line : totalRows) {
+                int span = ValueWindow.span(line.values());
+                boolean withExtra = extraColumn != null && span == layout.rows().size() + 1;
+                if (TOTAL_NAMES.contains(Labels.normalize(lastLabel(line))) && (span == layout.rows().size() || withExtra)) {
+                    columnLines.put(total, line);
+                    extraFilled |= withExtra;
+                    totalRows.remove(line);
+                    draft.deviation(lastLabel(line), total.label(), line.number());
+                    break;
+                }
+            }
         }
         if (extraFilled) {
             draft.extra(extraColumn, "列", extraLine);

@@ -24,8 +24,6 @@ import java.util.stream.Stream;
 public final class VocabularyLoader {
     /** The places a topic or claim may look in besides the formats' sections. */
     private static final Set<String> OTHER_PLACES = Set.of("preamble", "headings", "all");
-    /** The number of a list item or heading, which an enumeration comma follows: 一、 （二）、 3、 */
-    private static final Pattern LIST_NUMBER = Pattern.compile("[（(]?[一二三四五六七八九十百0-9]+[)）]?");
 
     private final Path base;
     /** The ids of the formats' sections ({@code s1}…), or {@code null} when the formats could not be read. */
@@ -229,31 +227,20 @@ public final class VocabularyLoader {
 
     /**
      * Names the list items that hold a full-width comma ("[收费，免费]" typed with a Chinese input method): YAML takes
-     * the item for one word, and neither word is ever found. An enumeration comma between two words is named too,
-     * but not one that ends an item ("自然人、", as the prose writes it) or follows a list number ("一、概述"). A quoted
-     * item is taken as written, and so are claim patterns, which match whole sentences.
+     * the item for one word, and neither word is ever found. An enumeration comma is taken as written: "复议、诉讼" is a
+     * phrase reports write. A quoted item is taken as written, and so are claim patterns, which match whole sentences.
      */
     private void separators(YamlFile<?> yaml, Path file) {
         if (yaml == null) {
             return;
         }
         for (YamlFile.ListItem item : yaml.listItems()) {
-            if (item.quoted() || "patterns".equals(item.key())) {
-                continue;
-            }
-            String separator = item.text().contains("，") ? "中文逗号“，”" : listsWords(item.text()) ? "顿号“、”" : null;
-            if (separator != null) {
-                problems.add(FileProblem.in(base, file, item.line(), item.column(), "列表项“" + item.text() + "”中有"
-                        + separator + "：几个词语应使用英文逗号分隔，如 [" + String.join(", ", item.text().split("[，、]")) + "]"
-                        + "（要查找的文字本身含有这个标点时，请给这一项加英文引号）", ""));
+            if (!item.quoted() && !"patterns".equals(item.key()) && item.text().contains("，")) {
+                problems.add(FileProblem.in(base, file, item.line(), item.column(), "列表项“" + item.text()
+                        + "”中有中文逗号“，”：几个词语应使用英文逗号分隔，如 [" + String.join(", ", item.text().split("，"))
+                        + "]（要查找的文字本身含有这个标点时，请给这一项加英文引号）", ""));
             }
         }
-    }
-
-    /** Whether an enumeration comma stands between two words of an item: "收费、免费", not "自然人、" or "一、概述". */
-    private static boolean listsWords(String item) {
-        String[] words = item.split("、", -1);
-        return words.length >= 2 && Stream.of(words).noneMatch(String::isBlank) && !LIST_NUMBER.matcher(words[0]).matches();
     }
 
     private void checkPlaces(Path file, int line, List<String> places) {

@@ -168,12 +168,12 @@ class RulesAsDataTest {
     }
 
     @Test
-    void wordsPartedByAChineseCommaInAListAreNamedAndAQuotedItemIsTakenAsWritten() throws IOException {
+    void wordsPartedByAChineseCommaInAListAreNamedAndAQuotedItemOrAnEnumerationCommaIsTakenAsWritten() throws IOException {
         Path rules = copyOfRules();
         Path topics = rules.resolve("text/topics.yaml");
-        // typed with a Chinese input method, "主动公开，政务公开" is one word that no report writes
-        edit(topics, "any: [主动公开]", "any: [主动公开，政务公开, \"主动、依申请\"]");
-        edit(rules.resolve("text/claims.yaml"), "respective_units: [件, 起]", "respective_units: [件、起]");
+        // typed with a Chinese input method, "主动公开，政务公开" is one word that no report writes; "复议、诉讼" is a
+        // phrase reports write
+        edit(topics, "any: [主动公开]", "any: [主动公开，政务公开, \"主动、依申请\", 复议、诉讼]");
         List<String> topicLines = Files.readAllLines(topics);
         int line = lineOf(topicLines, "主动公开，政务公开");
         int column = topicLines.get(line - 1).indexOf("主动公开，政务公开") + 1;
@@ -183,9 +183,9 @@ class RulesAsDataTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("text/topics.yaml:" + line + ":" + column
                         + ": 列表项“主动公开，政务公开”中有中文逗号“，”：几个词语应使用英文逗号分隔，如 [主动公开, 政务公开]")
-                .contains("列表项“件、起”中有顿号“、”")
-                .contains("共 2 处问题")
-                .doesNotContain("主动、依申请");
+                .contains("共 1 处问题")
+                .doesNotContain("主动、依申请")
+                .doesNotContain("复议、诉讼");
     }
 
     @Test
@@ -253,6 +253,22 @@ class RulesAsDataTest {
                 .contains("arithmetic/ARI-05.drl:", "中文括号（）（第 ")
                 .contains("共 2 处问题")
                 .doesNotContain("no viable alternative");
+    }
+
+    @Test
+    void aLineStartingWithAHashIsNamedForItsHashNotForItsChinesePunctuation() throws IOException {
+        Path rules = copyOfRules();
+        // '#' starts no comment in DRL: the parser names the '#', which is the mistake
+        edit(rules.resolve("arithmetic/ARI-04.drl"), "rule \"ARI-04\"", "# 依据：年报格式，表四。\nrule \"ARI-04\"");
+        int line = lineOf(Files.readAllLines(rules.resolve("arithmetic/ARI-04.drl")), "# 依据：年报格式，表四。");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("arithmetic/ARI-04.drl:" + line + ": 语法错误：DRL 的注释以 // 开头，不能用 #", "mismatched input '#'")
+                .contains("共 1 处问题")
+                .doesNotContain("中文冒号", "no viable alternative");
     }
 
     @Test
