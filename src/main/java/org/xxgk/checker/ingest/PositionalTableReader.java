@@ -115,8 +115,10 @@ final class PositionalTableReader implements TableReader {
                 }
                 continue;
             }
-            // a labelled line that brings just the values still missing is the table's ("行政诉讼合计 | 0 … 4")
-            if (!values.isEmpty() && isExtraRow(line) && ValueWindow.span(line.values()) != cells.size() - values.size()) {
+            // a labelled line that brings just the values still missing is the table's ("行政诉讼合计 | 0 … 4"), unless
+            // its label is only a total's or a remark's: "合计 | 12 | 5 | …" under a table short of a group sums it
+            if (!values.isEmpty() && isExtraRow(line)
+                    && (onlyExtraWords(lastLabel(line)) || ValueWindow.span(line.values()) != cells.size() - values.size())) {
                 draft.extra(lastLabel(line), "行", line.number());
                 continue;
             }
@@ -263,6 +265,15 @@ final class PositionalTableReader implements TableReader {
             }
         }
         return false;
+    }
+
+    /** Whether a label says nothing but that its row is a total or a remark ("合计", "说明："), naming no group of the table. */
+    private static boolean onlyExtraWords(String label) {
+        String rest = Labels.normalize(label);
+        for (String word : EXTRA_WORDS) {
+            rest = rest.replace(word, "");
+        }
+        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /** Whether a line of values is a total row or remark row under the table ("合计 | 10 | 4 | …"). */
