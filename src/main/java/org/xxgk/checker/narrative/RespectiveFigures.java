@@ -43,15 +43,19 @@ final class RespectiveFigures {
     private final List<String> shared;
     /** Words after which, in a later subject, the rest is what the subjects share ("信函方式收到申请"). */
     private final List<String> means;
+    /** Words that, in the first subject, make the subjects ways ("2024年通过网上、当面、信函收到申请"). */
+    private final List<String> via;
 
     /**
      * @param units  the units of listed figures
      * @param shared the words that end, in the first subject, what all the subjects share
      * @param means  the words after which, in a later subject, all the subjects share the rest
+     * @param via    the words that, in the first subject, make the subjects ways of what the last one states
      */
-    RespectiveFigures(List<String> units, List<String> shared, List<String> means) {
+    RespectiveFigures(List<String> units, List<String> shared, List<String> means, List<String> via) {
         this.shared = shared;
         this.means = means;
+        this.via = via;
         if (units.isEmpty()) {
             list = figure = counted = null;
             return;
@@ -85,7 +89,9 @@ final class RespectiveFigures {
          * is no 受理 of 557).</li>
          * <li>One begun inside a later pair's subject after a word of the means ({@code respective_means}) read words
          * all the subjects share: the figure is one item's share of what it states ("通过网上500件、信函方式收到申请5件"
-         * is no 收到 of 5). Other words before it are the item's own ("行政复议24件、提起行政诉讼案件5件").</li>
+         * is no 收到 of 5), or anywhere but at its start when the first subject opens with a word of ways
+         * ({@code respective_via}: "通过网上500件、信函收到申请5件"). Other words before it are the item's own
+         * ("行政复议24件、提起行政诉讼案件5件").</li>
          * <li>One begun before the items ("行政复议案件24件，其中维持、纠正8件、5件", "行政复议案件维持、纠正8件、5件")
          * may take any figure of the list that it needs the list for: one it would read as well with the items
          * left out is one item's share of what it states before them ("收到申请，通过网上、信函分别为500件、5件").</li>
@@ -143,6 +149,8 @@ final class RespectiveFigures {
             int pairStart = paired.length();
             int listStart = pairStart;
             int itemStart = listStart + itemsStart(subjects.get(0));
+            // ways listed ("通过网上、当面、信函收到申请"): what a later subject says after its first word, it says for all
+            boolean ways = via.stream().anyMatch(subjects.get(0)::contains);
             // a figure without its unit takes the last one's: "24、4件"
             String lastUnit = figures.get(figures.size() - 1).unit();
             for (int i = 0; i < figures.size(); i++) {
@@ -150,7 +158,7 @@ final class RespectiveFigures {
                 starts.add(pairStart);
                 listStarts.add(listStart);
                 itemStarts.add(itemStart);
-                sharedTails.add(pairStart + sharedTail(subjects.get(i)));
+                sharedTails.add(pairStart + (ways ? 1 : sharedTail(subjects.get(i))));
                 paired.append(subjects.get(i)).append(listed.number())
                         .append(listed.unit() == null ? lastUnit : listed.unit());
                 ends.add(paired.length());

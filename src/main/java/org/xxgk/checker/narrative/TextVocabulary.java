@@ -14,14 +14,16 @@ import java.util.List;
  *                   ({@code claims.yaml}'s {@code respective_shared}: the 申请 of "收到的申请中自然人、法人或其他组织")
  * @param respectiveMeans the words after which, in a later subject of such a list, the rest is shared by all
  *                   ({@code claims.yaml}'s {@code respective_means}: the 方式 of "通过网上、当面、信函方式收到申请")
+ * @param respectiveVia the words that, in the first subject, make the subjects ways of one thing, which the
+ *                   words inside the later subjects state for all ({@code claims.yaml}'s {@code respective_via}: 通过)
  * @param bodies     the body types of {@code bodies.yaml}, in the order they are tried
  * @param claimsFile the claims file, for problems found when its cells are resolved
  */
 public record TextVocabulary(List<TopicSpec> topics, List<ClaimSpec> claims, List<String> respectiveUnits,
-                             List<String> respectiveShared, List<String> respectiveMeans, List<BodySpec> bodies,
-                             Path claimsFile) {
+                             List<String> respectiveShared, List<String> respectiveMeans,
+                             List<String> respectiveVia, List<BodySpec> bodies, Path claimsFile) {
 
     /** A vocabulary that finds nothing, for a rule set without a {@code text/} folder. */
-    public static final TextVocabulary EMPTY = new TextVocabulary(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+    public static final TextVocabulary EMPTY = new TextVocabulary(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             Path.of("text/claims.yaml"));
 }

@@ -45,6 +45,8 @@ final class VocabularyFile {
         public List<String> respectiveShared;
         @JsonProperty("respective_means")
         public List<String> respectiveMeans;
+        @JsonProperty("respective_via")
+        public List<String> respectiveVia;
         public List<Claim> claims;
     }
 

@@ -54,7 +54,8 @@ public final class VocabularyLoader {
         Path claimsFile = dir.resolve("claims.yaml");
         ClaimsRead claims = loader.claims(claimsFile);
         return new TextVocabulary(loader.topics(dir.resolve("topics.yaml")), claims.claims(), claims.respectiveUnits(),
-                claims.respectiveShared(), claims.respectiveMeans(), loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
+                claims.respectiveShared(), claims.respectiveMeans(), claims.respectiveVia(),
+                loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
     }
 
     private List<TopicSpec> topics(Path file) {
@@ -108,7 +109,7 @@ public final class VocabularyLoader {
      * end what the subjects of such a list share before them, and the words after which they share the rest.
      */
     private record ClaimsRead(List<ClaimSpec> claims, List<String> respectiveUnits, List<String> respectiveShared,
-                              List<String> respectiveMeans) {
+                              List<String> respectiveMeans, List<String> respectiveVia) {
     }
 
     private ClaimsRead claims(Path file) {
@@ -170,7 +171,8 @@ public final class VocabularyLoader {
         return new ClaimsRead(claims,
                 words(yaml, file, "respective_units", null, read == null ? null : read.respectiveUnits),
                 words(yaml, file, "respective_shared", null, read == null ? null : read.respectiveShared),
-                words(yaml, file, "respective_means", null, read == null ? null : read.respectiveMeans));
+                words(yaml, file, "respective_means", null, read == null ? null : read.respectiveMeans),
+                words(yaml, file, "respective_via", null, read == null ? null : read.respectiveVia));
     }
 
     /**

@@ -14,7 +14,8 @@ class RespectiveFiguresTest {
     private static final List<String> UNITS = List.of("件", "起");
     private static final List<String> SHARED = List.of("申请", "案件", "结果");
     private static final List<String> MEANS = List.of("方式", "渠道", "途径", "形式");
-    private final RespectiveFigures figures = new RespectiveFigures(UNITS, SHARED, MEANS);
+    private static final List<String> VIA = List.of("通过", "经由");
+    private final RespectiveFigures figures = new RespectiveFigures(UNITS, SHARED, MEANS, VIA);
 
     private String paired(String sentence) {
         return figures.pairUp(Sentences.normalize(sentence)).text();
@@ -130,6 +131,8 @@ class RespectiveFiguresTest {
                 .containsExactly("12");
         // words of the means end the item: what follows them all the items share
         assertThat(ownFigures("通过网络、信函等渠道收到申请分别为540件、5件。", "收到…申请…{N}件")).isEmpty();
+        // ways listed after 通过: what a later item says after its first word it says for all of them
+        assertThat(ownFigures("2024年通过网上、当面、信函收到政府信息公开申请分别为500件、40件、5件。", "收到…申请…{N}件")).isEmpty();
     }
 
     @Test
@@ -166,7 +169,7 @@ class RespectiveFiguresTest {
 
     @Test
     void pairsNothingWithoutUnits() {
-        assertThat(new RespectiveFigures(List.of(), SHARED, MEANS).pairUp("行政复议、行政诉讼案件24件、4件").text())
+        assertThat(new RespectiveFigures(List.of(), SHARED, MEANS, VIA).pairUp("行政复议、行政诉讼案件24件、4件").text())
                 .isEqualTo("行政复议、行政诉讼案件24件、4件");
     }
 }
