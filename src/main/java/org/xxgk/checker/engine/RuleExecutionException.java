@@ -4,9 +4,9 @@ import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 public class RuleExecutionException extends RuntimeException {
     /** How Drools names a condition that failed: "Error evaluating constraint 'x' in [Rule "ARI-04" in /…/ARI-04.drl]". */
     private static final Pattern CONSTRAINT = Pattern.compile("Error evaluating constraint '(.*)' in \\[(.*)]", Pattern.DOTALL);
-    private static final Pattern RULE_IN_FILE = Pattern.compile("Rule \"([^\"]+)\" in ([^,\\]]+)");
+    /** The rules of one file a condition belongs to: Rule "STR-19", "STR-19 before 2021" in /…/STR-19.drl. */
+    private static final Pattern RULE_IN_FILE = Pattern.compile("Rule ((?:\"[^\"]+\"(?:, )?)+) in ([^,\\]]+)");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     /**
      * @param directory the rule set's directory, against which files are named
@@ -28,7 +30,8 @@ public class RuleExecutionException extends RuntimeException {
     }
 
     private static String describe(RuntimeException cause, Path directory, Map<String, RuleMetadata> rules) {
-        List<String> failing = new ArrayList<>();
+        // the rules of one id (STR-19 and "STR-19 before 2021") are named once
+        Set<String> failing = new LinkedHashSet<>();
         String condition = null;
         for (Throwable link = cause; link != null; link = link.getCause() == link ? null : link.getCause()) {
             if (link instanceof ConsequenceException consequence && consequence.getRule() != null) {
@@ -41,7 +44,9 @@ public class RuleExecutionException extends RuntimeException {
                 // a condition shared by several rules names each of them
                 Matcher rule = RULE_IN_FILE.matcher(constraint.group(2));
                 while (rule.find()) {
-                    failing.add(named(rule.group(1), rule.group(2).strip(), directory, rules));
+                    for (Matcher name = QUOTED.matcher(rule.group(1)); name.find(); ) {
+                        failing.add(named(name.group(1), rule.group(2).strip(), directory, rules));
+                    }
                 }
                 break;
             }

@@ -211,6 +211,21 @@ class RulesAsDataTest {
     }
 
     @Test
+    void aBrokenConditionSharedByTwoRulesOfOneIdNamesThatRuleOnce() throws IOException {
+        Path rules = copyOfRules();
+        // STR-19 and "STR-19 before 2021" share the condition, which Drools names for both
+        Path str19 = rules.resolve("structure/STR-19.drl");
+        Files.writeString(str19, Files.readString(str19, StandardCharsets.UTF_8)
+                .replace("Section(id == \"s6\")", "Section(id == \"s6\", id.substring(50) == \"x\")"), StandardCharsets.UTF_8);
+
+        CheckCommandTest.Run check = CheckCommandTest.run("check", "--rules", rules.toString(), TestRules.SEED.toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).contains("structure/STR-19.drl 规则“STR-19”运行出错（条件 id.substring(50) == \"x\"）")
+                .doesNotContain("规则“STR-19”、");
+    }
+
+    @Test
     void everydayMistakesInYamlAndCsvFilesAreNamedInPlainWordsWithoutFollowOnErrors() throws IOException {
         Path rules = copyOfRules();
         // Notepad's "ANSI" on Chinese Windows
