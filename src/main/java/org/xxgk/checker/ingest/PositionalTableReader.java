@@ -27,7 +27,7 @@ final class PositionalTableReader implements TableReader {
     private static final List<String> EXTRA_WORDS = List.of("合计", "小计", "共计", "汇总", "备注", "说明");
     private static final String TOTAL = "总计";
     /** The other names a table's total row is printed under. */
-    private static final Set<String> TOTAL_NAMES = Set.of("合计", "共计");
+    private static final Set<String> TOTAL_NAMES = Set.of("合计", "共计", "小计");
 
     private final TableLayout layout;
     private final HeaderWords headerWords;
