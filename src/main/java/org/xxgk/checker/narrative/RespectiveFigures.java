@@ -43,7 +43,7 @@ final class RespectiveFigures {
     private final List<String> shared;
     /** Words after which, in a later subject, the rest is what the subjects share ("信函方式收到申请"). */
     private final List<String> means;
-    /** Words that, in the first subject, make the subjects ways ("2024年通过网上、当面、信函收到申请"). */
+    /** Words that, opening the first subject, make the subjects ways ("2024年通过网上、当面、信函收到申请"). */
     private final List<String> via;
 
     /**
@@ -150,7 +150,7 @@ final class RespectiveFigures {
             int listStart = pairStart;
             int itemStart = listStart + itemsStart(subjects.get(0));
             // ways listed ("通过网上、当面、信函收到申请"): what a later subject says after its first word, it says for all
-            boolean ways = via.stream().anyMatch(subjects.get(0)::contains);
+            boolean ways = listsWays(subjects.get(0));
             // a figure without its unit takes the last one's: "24、4件"
             String lastUnit = figures.get(figures.size() - 1).unit();
             for (int i = 0; i < figures.size(); i++) {
@@ -170,6 +170,24 @@ final class RespectiveFigures {
         return copied == 0 ? Paired.unchanged(sentence)
                 : new Paired(paired.append(sentence, copied, sentence.length()).toString(),
                 ints(starts), ints(ends), ints(listStarts), ints(itemStarts), ints(sharedTails));
+    }
+
+    /**
+     * Whether a list's first subject opens a list of ways: a word of {@code via} at its start or after its year
+     * ("通过网上", "2024年通过网上"), and after it neither a shared word nor 的 ("通过政府网站收到申请" is an item of its
+     * own, "通过保密审查的事项" and "审核通过的申请" are no ways).
+     */
+    private boolean listsWays(String firstSubject) {
+        for (String word : via) {
+            int at = firstSubject.indexOf(word);
+            boolean opens = at == 0 || at > 0 && firstSubject.charAt(at - 1) == '年'
+                    || at > 1 && firstSubject.startsWith("年度", at - 2);
+            String way = firstSubject.substring(at + word.length());
+            if (opens && way.indexOf('的') < 0 && shared.stream().noneMatch(way::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -133,6 +133,11 @@ class RespectiveFiguresTest {
         assertThat(ownFigures("通过网络、信函等渠道收到申请分别为540件、5件。", "收到…申请…{N}件")).isEmpty();
         // ways listed after 通过: what a later item says after its first word it says for all of them
         assertThat(ownFigures("2024年通过网上、当面、信函收到政府信息公开申请分别为500件、40件、5件。", "收到…申请…{N}件")).isEmpty();
+        // 通过 that opens no list of ways
+        assertThat(ownFigures("通过政府网站收到申请、依法办结申请分别为545件、556件。", "办结…{N}件")).containsExactly("556");
+        assertThat(ownFigures("审核通过的申请、依法办结申请分别为545件、556件。", "办结…{N}件")).containsExactly("556");
+        assertThat(ownFigures("2024年通过保密审查的拟公开事项、依法办结的申请分别为2600件、556件。", "办结…{N}件"))
+                .containsExactly("556");
     }
 
     @Test
