@@ -64,8 +64,8 @@ final class OutlineReader {
     /** A year in Chinese numerals, its zero also typed as a letter O or a digit: "二〇二四年", "二O二四年", "二0二四年". */
     private static final Pattern CHINESE_YEAR = Pattern.compile("([一二][" + CHINESE_ZEROS + "一二三四五六七八九]{3})\\s*年");
     private static final Pattern BRACKETS_AND_SPACES = Pattern.compile("[《》\\s\u3000]");
-    /** What a pair of brackets holds, with the brackets: "（洛阳市…服务中心）", "〔2024〕". */
-    private static final Pattern BRACKETED = Pattern.compile("[（(〔［\\[][^（）()〔〕［］\\[\\]]*[）)〕］\\]]");
+    /** What a pair of brackets holds, with the brackets: "（洛阳市…服务中心）", "〔…〕", "【…】". */
+    private static final Pattern BRACKETED = Pattern.compile("[（(〔［\\[【〈][^（）()〔〕［］\\[\\]【】〈〉]*[）)〕］\\]】〉]");
     private static final Pattern TRAILING_NAME = Pattern.compile("[（(]([^（）()]+)[）)]\\s*$");
     private static final int MAX_HEADING_LENGTH = 50;
     /** The longest line without a number that may be a part's title worded a little otherwise. */
