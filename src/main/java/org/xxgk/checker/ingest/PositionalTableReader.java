@@ -117,8 +117,8 @@ final class PositionalTableReader implements TableReader {
             }
             // a labelled line that brings just the values still missing is the table's ("行政诉讼合计 | 0 … 4"), unless
             // its label is only a total's or a remark's: "合计 | 12 | 5 | …" under a table short of a group sums it
-            if (!values.isEmpty() && isExtraRow(line)
-                    && (onlyExtraWords(lastLabel(line)) || ValueWindow.span(line.values()) != cells.size() - values.size())) {
+            if (!values.isEmpty() && isExtraRow(line) && (!namesOnlyRowsToCome(lastLabel(line), cells, values.size())
+                    || ValueWindow.span(line.values()) != cells.size() - values.size())) {
                 draft.extra(lastLabel(line), "行", line.number());
                 continue;
             }
@@ -267,13 +267,29 @@ final class PositionalTableReader implements TableReader {
         return false;
     }
 
-    /** Whether a label says nothing but that its row is a total or a remark ("合计", "说明："), naming no group of the table. */
-    private static boolean onlyExtraWords(String label) {
-        String rest = Labels.normalize(label);
-        for (String word : EXTRA_WORDS) {
-            rest = rest.replace(word, "");
+    /**
+     * Whether a label names rows whose cells are still to come, and none read already: "行政诉讼合计" over the two
+     * groups of suits after 行政复议's row, but neither "合计", "全年合计" nor "行政复议和行政诉讼合计", which sum rows.
+     */
+    private static boolean namesOnlyRowsToCome(String label, List<CellSpec> cells, int read) {
+        String key = Labels.normalize(label);
+        Set<RowSpec> done = new HashSet<>();
+        for (int i = 0; i < read; i++) {
+            done.add(cells.get(i).row());
         }
-        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+        boolean toCome = false;
+        for (int i = read; i < cells.size(); i++) {
+            toCome |= !done.contains(cells.get(i).row()) && names(key, cells.get(i).row());
+        }
+        return toCome && done.stream().noneMatch(row -> names(key, row));
+    }
+
+    /** Whether a normalised label names a row: its label, or its short label or the group the short one opens with. */
+    private static boolean names(String key, RowSpec row) {
+        String shortLabel = row.shortLabel() == null ? "" : Labels.normalize(row.shortLabel());
+        int bracket = shortLabel.indexOf('(');
+        return key.contains(Labels.normalize(row.label())) || !shortLabel.isEmpty() && key.contains(shortLabel)
+                || bracket > 0 && key.contains(shortLabel.substring(0, bracket));
     }
 
     /** Whether a line of values is a total row or remark row under the table ("合计 | 10 | 4 | …"). */
