@@ -26,8 +26,6 @@ final class PositionalTableReader implements TableReader {
     /** Words of a column or row the format lacks: a total over the table's cells, a remark. */
     private static final List<String> EXTRA_WORDS = List.of("合计", "小计", "共计", "汇总", "备注", "说明");
     private static final String TOTAL = "总计";
-    /** The other names a table's total row is printed under. */
-    private static final Set<String> TOTAL_NAMES = Set.of("合计", "共计", "小计");
 
     private final TableLayout layout;
     private final HeaderWords headerWords;
@@ -198,11 +196,13 @@ final class PositionalTableReader implements TableReader {
         }
         ColumnSpec total = columnNamed(TOTAL);
         if (total != null && !columnLines.containsKey(total)) {
-            // the total row under another name ("合计 | 24 | 0 | 4") is the table's 总计, its label deviating
+            // the total row under another of its names (format.yaml's variants: "合计 | 24 | 0 | 4") is the table's
+            // 总计, its label deviating
             for (TableLine line : totalRows) {
                 int span = ValueWindow.span(line.values());
                 boolean withExtra = extraColumn != null && span == layout.rows().size() + 1;
-                if (TOTAL_NAMES.contains(Labels.normalize(lastLabel(line))) && (span == layout.rows().size() || withExtra)) {
+                if (total.variants().stream().map(Labels::normalize).anyMatch(Labels.normalize(lastLabel(line))::equals)
+                        && (span == layout.rows().size() || withExtra)) {
                     columnLines.put(total, line);
                     extraFilled |= withExtra;
                     totalRows.remove(line);

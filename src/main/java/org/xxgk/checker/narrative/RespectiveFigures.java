@@ -182,8 +182,11 @@ final class RespectiveFigures {
             int at = firstSubject.indexOf(word);
             boolean opens = at == 0 || at > 0 && firstSubject.charAt(at - 1) == '年'
                     || at > 1 && firstSubject.startsWith("年度", at - 2);
+            if (!opens) {
+                continue;
+            }
             String way = firstSubject.substring(at + word.length());
-            if (opens && way.indexOf('的') < 0 && shared.stream().noneMatch(way::contains)) {
+            if (way.indexOf('的') < 0 && shared.stream().noneMatch(way::contains)) {
                 return true;
             }
         }
