@@ -91,7 +91,7 @@ public final class FixtureSuite {
         }
         if (name.endsWith(EXPECTED)) {
             String base = name.substring(0, name.length() - EXPECTED.length());
-            return bases.contains(base) || named.contains(base) ? Optional.empty()
+            return named.contains(base) ? Optional.empty()
                     : Optional.of(file + " 是预期结果文件，但旁边没有用例 " + base + ".*（用例改名时，预期结果文件也要同样改名）");
         }
         if (name.contains(PREVIOUS)) {

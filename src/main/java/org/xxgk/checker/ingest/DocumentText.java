@@ -26,11 +26,10 @@ final class DocumentText {
      * stars, daggers, brackets, circled numbers, 注; not a comma alone, which the text runs on after.
      */
     private static final Pattern NOTE_MARK = Pattern.compile("(?=.*[^\\s,，、])[\\s\\d０-９,，、*＊†‡※#＃()（）\\[\\]［］\u2460-\u2473注]+");
-    /** What a power of ten is raised after: "×10", "x10". */
-    private static final Pattern POWER_BASE = Pattern.compile("[×xX✕*]\\s*10\\s*$");
+    /** What a power of ten is raised after: "×10", "x10", with the signs the values' reader takes. */
+    private static final Pattern POWER_BASE = Pattern.compile("[" + Pattern.quote(Values.TIMES_SIGNS) + "]\\s*10\\s*$");
     /** A power: an integer. */
     private static final Pattern POWER = Pattern.compile("\\s*-?[0-9]+\\s*");
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private final StringBuilder text = new StringBuilder();
     private final Map<Integer, TableRow> rows = new HashMap<>();
@@ -50,7 +49,7 @@ final class DocumentText {
         CharSequence end = before.subSequence(Math.max(0, before.length() - "× 10 ".length()), before.length());
         if (POWER_BASE.matcher(end).find() && POWER.matcher(raised).matches()) {
             StringBuilder power = new StringBuilder(raised.length());
-            raised.strip().chars().forEach(c -> power.append(c == '-' ? '⁻' : SUPERSCRIPT_DIGITS.charAt(c - '0')));
+            raised.strip().chars().forEach(c -> power.append(c == '-' ? '⁻' : Values.SUPERSCRIPT_DIGITS.charAt(c - '0')));
             return power.toString();
         }
         char last = before.isEmpty() ? 0 : before.charAt(before.length() - 1);

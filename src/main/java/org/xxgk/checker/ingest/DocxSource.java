@@ -222,7 +222,7 @@ final class DocxSource {
             return;
         }
         String page = WEB_ARCHIVES.contains(type) ? WebArchive.page(bytes)
-                : HtmlSource.decoded(bytes, TextDecoder.decode(bytes)).text();
+                : HtmlSource.decode(bytes);
         if (page != null) {
             HtmlSource.write(page, titleEndings, into);
         }

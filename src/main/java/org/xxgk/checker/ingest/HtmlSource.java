@@ -9,8 +9,6 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +93,11 @@ final class HtmlSource {
         lines.flush();
     }
 
+    /** A page's bytes as text, in the charset it declares or else as its bytes read. */
+    static String decode(byte[] page) {
+        return decoded(page, TextDecoder.decode(page)).text();
+    }
+
     /**
      * A page's text: as decoded like a text, unless the bytes are no Unicode and were taken for GB18030, where the
      * page's declared charset decides if its bytes bear it out.
@@ -113,14 +116,7 @@ final class HtmlSource {
 
     private static Charset declared(String html) {
         Matcher meta = DECLARED.matcher(html.substring(0, Math.min(html.length(), 4096)));
-        if (!meta.find()) {
-            return null;
-        }
-        try {
-            return Charset.forName(meta.group(1));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
-        }
+        return meta.find() ? TextDecoder.charsetNamed(meta.group(1)) : null;
     }
 
     /** Removes what is no report text: scripts, forms, menus and the other parts of the portal, hidden elements. */

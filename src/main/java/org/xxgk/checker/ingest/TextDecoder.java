@@ -6,7 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 
 /**
  * Turns a source's bytes into text without being told the encoding: a byte-order mark decides when there is one;
@@ -184,5 +186,14 @@ public final class TextDecoder {
             }
         }
         return true;
+    }
+
+    /** The charset a document declares by name ("gb2312", "GBK"), or {@code null} when Java knows none by it. */
+    static Charset charsetNamed(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
     }
 }

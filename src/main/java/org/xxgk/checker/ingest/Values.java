@@ -45,8 +45,9 @@ final class Values {
     /** A numeral written as a word ("零", "一"), which a cell may hold where a number belongs: a value, if not a number. */
     private static final String NUMERAL_WORDS = "零〇○一二三四五六七八九十";
     /** The signs a power of ten is written with after a number, once half-width: "1.2126×10⁴", "1.2126x10^4". */
-    private static final String TIMES_SIGNS = "×xX✕*";
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    static final String TIMES_SIGNS = "×xX✕*";
+    /** The raised digits a power is printed in, 0 to 9; Word's raised digits are read as these. */
+    static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     /** The largest power of ten read: a report's counts and amounts are far below 10¹⁵. */
     private static final int MAX_POWER = 15;
     private static final CellValue BLANK = new CellValue(CellState.BLANK, null, "");

@@ -2,9 +2,7 @@ package org.xxgk.checker.ingest;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
@@ -57,9 +55,9 @@ final class WebArchive {
             return null;
         }
         Matcher charset = CHARSET.matcher(contentType);
-        Charset declared = charset.find() ? charset(value(charset)) : null;
+        Charset declared = charset.find() ? TextDecoder.charsetNamed(value(charset)) : null;
         String text = declared == null ? null : TextDecoder.strict(html, 0, declared);
-        return text != null ? text : HtmlSource.decoded(html, TextDecoder.decode(html)).text();
+        return text != null ? text : HtmlSource.decode(html);
     }
 
     /** The first page among the parts of a multipart body, message[from, to), which the boundary delimits. */
@@ -151,14 +149,6 @@ final class WebArchive {
         try {
             return Base64.getMimeDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Charset charset(String name) {
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
     }

@@ -63,7 +63,6 @@ public final class VocabularyLoader {
         VocabularyFile.Topics read = yaml == null ? null : yaml.value();
         List<TopicSpec> topics = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
-        separators(yaml, file);
         for (VocabularyFile.Topic topic : read == null || read.topics == null ? List.<VocabularyFile.Topic>of() : read.topics) {
             int line = lineOf(yaml, topic.id, lines);
             if (blank(topic.id) || topic.any == null || topic.any.isEmpty() || topic.in == null || topic.in.isEmpty()) {
@@ -83,7 +82,6 @@ public final class VocabularyLoader {
         YamlFile<VocabularyFile.Bodies> yaml = read(file, VocabularyFile.Bodies.class);
         VocabularyFile.Bodies read = yaml == null ? null : yaml.value();
         List<BodySpec> bodies = new ArrayList<>();
-        separators(yaml, file);
         for (VocabularyFile.Body body : read == null || read.bodies == null ? List.<VocabularyFile.Body>of() : read.bodies) {
             int line = yaml.lineOf("id: " + body.id);
             if (blank(body.id) || body.suffixes == null || body.suffixes.isEmpty()) {
@@ -118,7 +116,6 @@ public final class VocabularyLoader {
         List<ClaimSpec> claims = new ArrayList<>();
         List<String> elsewhere = words(yaml, file, "elsewhere", null, read == null ? null : read.elsewhere);
         Map<String, Integer> lines = new HashMap<>();
-        separators(yaml, file);
         for (VocabularyFile.Claim claim : read == null || read.claims == null ? List.<VocabularyFile.Claim>of() : read.claims) {
             int line = lineOf(yaml, claim.id, lines);
             if (blank(claim.id) || blank(claim.rule) || claim.patterns == null || claim.patterns.isEmpty()
@@ -255,8 +252,11 @@ public final class VocabularyLoader {
     }
 
     /** A vocabulary file, or {@code null} when the rule set has none or it cannot be read (a problem is added). */
+    /** A vocabulary file read, its lists' items checked for words run together by a Chinese comma. */
     private <T> YamlFile<T> read(Path file, Class<T> type) {
-        return Files.isRegularFile(file) ? YamlFile.read(base, file, type, "文件", problems).orElse(null) : null;
+        YamlFile<T> yaml = Files.isRegularFile(file) ? YamlFile.read(base, file, type, "文件", problems).orElse(null) : null;
+        separators(yaml, file);
+        return yaml;
     }
 
     private void problem(Path file, int line, String message) {
