@@ -372,15 +372,12 @@ final class OutlineReader {
      * @param number   the number printed before the title in the format's numerals ("四" for "4、"), or ""
      * @param line     where the heading stands, from 0
      * @param inline   the part's text that goes on after its title on the heading's line, or ""
-     * @param retitled whether the part is known by its number and place, its title unlike the format's
+     * @param retitled whether the title is unlike the format's and none of its accepted variants: a title that only
+     *                 resembles it ("一、总体概况"), or a part known by its number and place ("一、基本情况")
      */
     private record Heading(SectionSpec spec, String text, String number, int line, String inline, boolean retitled) {
         Heading(SectionSpec spec, String text, String number, int line) {
             this(spec, text, number, line, "", false);
-        }
-
-        Heading(SectionSpec spec, String text, String number, int line, String inline) {
-            this(spec, text, number, line, inline, false);
         }
 
         /** Whether this heading names the part under the part's own number ("四、" over part 四's title). */
@@ -678,11 +675,13 @@ final class OutlineReader {
             String number = number(numbered);
             Predicate<SectionSpec> numberedSo = spec -> spec.number().equals(number);
             LabelIndex.Match<SectionSpec> match = titles.match(numbered.group(3), numberedSo, false);
+            boolean resembling = false;
             if (match == null) {
                 // a title printed as the format has it, or nearly ("收到和处理政府信息公开申请的情况"), names its part
                 // under any number; one that only resembles or holds a title must stand under the part's number: a
                 // table row alone on its line ("一、本年新收政府信息公开申请数量") resembles part 三's title
                 match = titles.match(numbered.group(3), numberedSo, true);
+                resembling = altersTitle(numbered.group(3), match);
                 match = match != null ? match : titles.matchContained(numbered.group(3));
                 boolean near = match != null && LabelIndex.resemblance(Labels.normalize(numbered.group(3)),
                         Labels.normalize(match.canonical())) >= NEAR_TITLE;
@@ -694,13 +693,14 @@ final class OutlineReader {
                 return null;
             }
             if (match != null) {
-                return new Heading(match.target(), text, number, at);
+                return new Heading(match.target(), text, number, at, "", resembling);
             }
             boolean beyondTheParts = SectionSpec.NUMERALS.indexOf(number.charAt(0)) >= sectionCount
                     || number.length() > 1;
             return numbering == NUMBERED && beyondTheParts ? new Heading(null, text, number, at) : null;
         }
         LabelIndex.Match<SectionSpec> match = titles.match(text, spec -> true, false);
+        boolean resembling = false;
         if (match == null && mayBeAnUnnumberedTitle(text)) {
             // a title worded a little otherwise on a line of its own ("主动公开政府信息的情况"), as Word prints a
             // heading numbered by the list it is in
@@ -708,8 +708,29 @@ final class OutlineReader {
             boolean near = match != null && LabelIndex.resemblance(Labels.normalize(text),
                     Labels.normalize(match.canonical())) >= NEAR_TITLE;
             match = near ? match : null;
+            resembling = altersTitle(text, match);
         }
-        return match == null ? null : new Heading(match.target(), text, "", at);
+        return match == null ? null : new Heading(match.target(), text, "", at, "", resembling);
+    }
+
+    /**
+     * Whether a title matched by resemblance leaves out or changes words of the format's title ("一、总体概况"),
+     * which STR-12 reports; one that keeps every character of it in order and only adds some ("一、总体情况概述",
+     * "主动公开政府信息的情况", "…情况（单位：件）") does not.
+     */
+    private static boolean altersTitle(String printed, LabelIndex.Match<SectionSpec> match) {
+        if (match == null) {
+            return false;
+        }
+        String title = Labels.normalize(printed);
+        String canonical = Labels.normalize(match.canonical());
+        int kept = 0;
+        for (int i = 0; i < title.length() && kept < canonical.length(); i++) {
+            if (title.charAt(i) == canonical.charAt(kept)) {
+                kept++;
+            }
+        }
+        return kept < canonical.length();
     }
 
     /** A short line with no punctuation of a sentence: only such a line is compared with the titles loosely. */
@@ -748,7 +769,8 @@ final class OutlineReader {
         }
         Heading title = heading(text.substring(0, mark), at, numbering);
         return title == null || title.spec() == null || title.number().isEmpty() ? null
-                : new Heading(title.spec(), title.text(), title.number(), at, text.substring(mark + 1).strip());
+                : new Heading(title.spec(), title.text(), title.number(), at, text.substring(mark + 1).strip(),
+                        title.retitled());
     }
 
     /**

@@ -12,7 +12,8 @@ import org.xxgk.checker.format.SectionSpec;
  * @param line    1-based line of the heading
  * @param body    the text under the heading up to the next section
  * @param index   position among the report's sections, from 0
- * @param retitled whether the section is known by its number and place, its title unlike the format's ("一、基本情况")
+ * @param retitled whether its title is unlike the format's and not one of its accepted variants: a title that only
+ *                resembles it ("一、总体概况"), or a part known by its number and place ("一、基本情况")
  */
 public record Section(SectionSpec spec, String heading, String number, int line, TextBlock body, int index,
                       boolean retitled) {
