@@ -20,6 +20,9 @@ import java.util.function.Function;
  */
 public final class MessageTemplate {
     private final String source;
+    /** A list longer than this is cut short in a message, which stays readable: the finding's cells keep every item. */
+    private static final int LISTED_IN_FULL = 8;
+
     private final List<Part> parts;
 
     private sealed interface Part permits Text, Placeholder, Conditional {
@@ -195,7 +198,10 @@ public final class MessageTemplate {
         if (value instanceof Collection<?> items) {
             Set<String> distinct = new LinkedHashSet<>();
             flatten(items, distinct);
-            return String.join("、", distinct);
+            if (distinct.size() <= LISTED_IN_FULL) {
+                return String.join("、", distinct);
+            }
+            return String.join("、", distinct.stream().limit(LISTED_IN_FULL).toList()) + "等，共" + distinct.size() + "项";
         }
         return value.toString();
     }

@@ -26,6 +26,16 @@ class MessageTemplateTest {
                 .isEqualTo("总计：24");
     }
 
+    @Test
+    void aLongListIsCutShortWithItsCountAndAShortOneIsWrittenInFull() {
+        MessageTemplate template = MessageTemplate.parse("未填写：{$cells}");
+
+        assertThat(template.render(Map.of("$cells", List.of("A", "B", "C", "D", "E", "F", "G", "H"))))
+                .isEqualTo("未填写：A、B、C、D、E、F、G、H");
+        assertThat(template.render(Map.of("$cells", List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J"))))
+                .isEqualTo("未填写：A、B、C、D、E、F、G、H等，共10项");
+    }
+
     public record Broken(String name) {
         public int count() {
             throw new ArithmeticException("a defect in an accessor");
