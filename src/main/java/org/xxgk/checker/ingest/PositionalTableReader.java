@@ -5,9 +5,12 @@ import org.xxgk.checker.format.ColumnSpec;
 import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
+import org.xxgk.checker.report.CellState;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +22,14 @@ import java.util.Set;
  * three-level header). The run starts after the first header line and ends when the cells are filled or the text
  * turns to prose. A table printed turned over, a line per column, is read by its lines' labels. A column the format
  * lacks, printed after the header's own ("合计", "备注"), and a total row under the table are reported and left out;
- * a labelled line that brings just the values still missing, and a turned-over table's 总计 row printed as "合计",
- * are the table's own.
+ * a labelled line that brings just the values still missing, unless they sum the rows read, and a turned-over
+ * table's 总计 row printed as "合计", are the table's own.
  */
 final class PositionalTableReader implements TableReader {
-    /** Words of a column or row the format lacks: a total over the table's cells, a remark. */
-    private static final List<String> EXTRA_WORDS = List.of("合计", "小计", "共计", "汇总", "备注", "说明");
+    /** Words of a column or row the format lacks: a total over the table's cells. */
+    private static final List<String> TOTAL_WORDS = List.of("合计", "小计", "共计", "汇总");
+    /** Words of a column or row the format lacks: a remark. */
+    private static final List<String> REMARK_WORDS = List.of("备注", "说明");
     private static final String TOTAL = "总计";
 
     private final TableLayout layout;
@@ -113,10 +118,7 @@ final class PositionalTableReader implements TableReader {
                 }
                 continue;
             }
-            // a labelled line that brings just the values still missing is the table's ("行政诉讼合计 | 0 … 4"), unless
-            // its label is only a total's or a remark's: "合计 | 12 | 5 | …" under a table short of a group sums it
-            if (!values.isEmpty() && isExtraRow(line) && (!namesOnlyRowsToCome(lastLabel(line), cells, values.size())
-                    || ValueWindow.span(line.values()) != cells.size() - values.size())) {
+            if (!values.isEmpty() && !line.labels().isEmpty() && isRowUnderTheTable(line, values, cells)) {
                 draft.extra(lastLabel(line), "行", line.number());
                 continue;
             }
@@ -258,38 +260,94 @@ final class PositionalTableReader implements TableReader {
 
     /** Whether a label holds a word of a column or row the format lacks. */
     private static boolean isExtra(String label) {
+        return holdsAny(label, TOTAL_WORDS) || holdsAny(label, REMARK_WORDS);
+    }
+
+    private static boolean holdsAny(String label, List<String> words) {
         String key = Labels.normalize(label);
-        for (String word : EXTRA_WORDS) {
-            if (key.contains(word)) {
-                return true;
-            }
+        return words.stream().anyMatch(key::contains);
+    }
+
+    /**
+     * Whether a labelled line of values after some of the table's is a row the format lacks rather than the table's
+     * next values. A line that brings just the values still missing is the table's when its label names the rows
+     * still to come ("行政诉讼合计 | 0 … 4" after 行政复议's row); else it is a remark's ("说明 | 2024 | 1 | …") or one
+     * whose values sum the rows read, whatever its label ("全年合计", "总计 | 10 | 4 | 13 | 1 | 28" under a table short
+     * of 复议后起诉), while "合计 | 2 | 0 | 1 | 1 | 4" is the last group. A line of any other length is the table's
+     * unless its label holds a total's or a remark's word ("合计 | 28").
+     */
+    private boolean isRowUnderTheTable(TableLine line, List<String> read, List<CellSpec> cells) {
+        String label = lastLabel(line);
+        if (ValueWindow.span(line.values()) != cells.size() - read.size()) {
+            return isExtra(label);
         }
-        return false;
+        return !namesOnlyRowsToCome(label, cells, read.size())
+                && (holdsAny(label, REMARK_WORDS) || sumsRowsRead(line, read, cells));
     }
 
     /**
      * Whether a label names rows whose cells are still to come, and none read already: "行政诉讼合计" over the two
-     * groups of suits after 行政复议's row, but neither "合计", "全年合计" nor "行政复议和行政诉讼合计", which sum rows.
+     * groups of suits after 行政复议's row, "行政诉讼（复议后起诉）" after the two rows above it, but neither "合计",
+     * "全年合计" nor "行政复议和行政诉讼合计", which sum rows.
      */
-    private static boolean namesOnlyRowsToCome(String label, List<CellSpec> cells, int read) {
-        String key = Labels.normalize(label);
-        Set<RowSpec> done = new HashSet<>();
-        for (int i = 0; i < read; i++) {
-            done.add(cells.get(i).row());
-        }
-        boolean toCome = false;
-        for (int i = read; i < cells.size(); i++) {
-            toCome |= !done.contains(cells.get(i).row()) && names(key, cells.get(i).row());
-        }
-        return toCome && done.stream().noneMatch(row -> names(key, row));
+    private boolean namesOnlyRowsToCome(String label, List<CellSpec> cells, int read) {
+        Set<RowSpec> named = rowsNamedBy(Labels.normalize(label));
+        return !named.isEmpty() && cells.subList(0, read).stream().noneMatch(cell -> named.contains(cell.row()));
     }
 
-    /** Whether a normalised label names a row: its label, or its short label or the group the short one opens with. */
-    private static boolean names(String key, RowSpec row) {
-        String shortLabel = row.shortLabel() == null ? "" : Labels.normalize(row.shortLabel());
-        int bracket = shortLabel.indexOf('(');
-        return key.contains(Labels.normalize(row.label())) || !shortLabel.isEmpty() && key.contains(shortLabel)
-                || bracket > 0 && key.contains(shortLabel.substring(0, bracket));
+    /**
+     * The rows a normalised label names: those whose label or short label it holds, else those of the group it holds
+     * that their short labels open with ("行政诉讼" in "行政诉讼合计"). A label naming one row of a group names that row
+     * alone ("行政诉讼（复议后起诉）").
+     */
+    private Set<RowSpec> rowsNamedBy(String key) {
+        Set<RowSpec> byName = new HashSet<>();
+        Set<RowSpec> byGroup = new HashSet<>();
+        for (RowSpec row : layout.rows()) {
+            String shortLabel = row.shortLabel() == null ? "" : Labels.normalize(row.shortLabel());
+            int bracket = shortLabel.indexOf('(');
+            if (key.contains(Labels.normalize(row.label())) || !shortLabel.isEmpty() && key.contains(shortLabel)) {
+                byName.add(row);
+            } else if (bracket > 0 && key.contains(shortLabel.substring(0, bracket))) {
+                byGroup.add(row);
+            }
+        }
+        return byName.isEmpty() ? byGroup : byName;
+    }
+
+    /**
+     * Whether each of a line's values is at least the sum of its column's values read, as a total row over the groups
+     * is, the missing groups included ("10 | 4 | 13 | 1 | 28" over 8 4 12 0 24 and 0 0 0 0 0). It takes two rows read,
+     * since the next group may well be as large as one row, and a case among them: under rows of zeros a total row
+     * holds just the missing group's values, which reading it as that group gets right.
+     */
+    private static boolean sumsRowsRead(TableLine line, List<String> read, List<CellSpec> cells) {
+        Map<ColumnSpec, BigDecimal> sums = new HashMap<>();
+        Map<ColumnSpec, Integer> rowsRead = new HashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            ColumnSpec column = cells.get(i).column();
+            sums.merge(column, number(read.get(i), column), BigDecimal::add);
+            rowsRead.merge(column, 1, Integer::sum);
+        }
+        List<String> lineValues = line.values();
+        int span = ValueWindow.span(lineValues);
+        int start = ValueWindow.start(lineValues, span, -1);
+        boolean anyCase = false;
+        for (int i = 0; i < span; i++) {
+            ColumnSpec column = cells.get(read.size() + i).column();
+            BigDecimal sum = sums.get(column);
+            if (rowsRead.getOrDefault(column, 0) < 2 || number(lineValues.get(start + i), column).compareTo(sum) < 0) {
+                return false;
+            }
+            anyCase |= sum.signum() > 0;
+        }
+        return anyCase;
+    }
+
+    /** A printed value as a number; a blank, a dash or text counts none. */
+    private static BigDecimal number(String printed, ColumnSpec column) {
+        CellValue value = Values.parse(printed, column.unit());
+        return value.state() == CellState.NUMBER ? value.value() : BigDecimal.ZERO;
     }
 
     /** Whether a line of values is a total row or remark row under the table ("合计 | 10 | 4 | …"). */
