@@ -113,9 +113,22 @@ final class RulesCommand {
         @Override
         public Integer call() throws Exception {
             Path dir = directory.get();
-            RuleSet rules = RuleSetLoader.loadQuickly(dir);
             List<FileProblem> problems = new ArrayList<>();
             List<String> notes = new ArrayList<>();
+            RuleSet rules;
+            try {
+                rules = RuleSetLoader.loadQuickly(dir);
+            } catch (RuleSetException e) {
+                if (!Files.isDirectory(dir)) {
+                    throw e;
+                }
+                // a rule file not read for its name may be why the load fails (a profile or a claim names its rule):
+                // it is named with the load's problems, not only once they are mended
+                problems.addAll(e.problems());
+                unreadRules(dir, problems, notes);
+                notes.forEach(note -> spec.commandLine().getErr().println("提示：" + note));
+                throw new RuleSetException(dir, problems);
+            }
             Set<String> unread = unreadRules(dir, problems, notes);
             for (RuleMetadata rule : rules.rules()) {
                 problems.addAll(templateMetadata(dir, rule));

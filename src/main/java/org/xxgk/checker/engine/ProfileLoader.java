@@ -26,7 +26,12 @@ final class ProfileLoader {
     private ProfileLoader() {
     }
 
-    /** The profiles by file name (without .yaml), checked against the rule ids there are. */
+    /**
+     * The profiles by file name (without .yaml), checked against the rule ids there are.
+     *
+     * @param ruleIds every rule's id, or {@code null} when some rules could not be read: the ids a profile names are
+     *                then not checked, and its other mistakes still are
+     */
     static Map<String, Profile> load(Path ruleSet, Set<String> ruleIds, List<FileProblem> problems) {
         Map<String, Profile> profiles = new LinkedHashMap<>();
         Path dir = ruleSet.resolve("profiles");
@@ -77,7 +82,7 @@ final class ProfileLoader {
 
     private static boolean known(String rule, Path ruleSet, Path file, YamlFile<?> yaml, Set<String> ruleIds,
                                  List<FileProblem> problems) {
-        if (ruleIds.contains(rule)) {
+        if (ruleIds == null || ruleIds.contains(rule)) {
             return true;
         }
         problems.add(FileProblem.in(ruleSet, file, yaml.lineOf(rule), 0, "规则编号“" + rule + "”不存在", ""));

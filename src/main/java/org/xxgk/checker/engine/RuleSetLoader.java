@@ -126,34 +126,41 @@ public final class RuleSetLoader {
         }
         KieBase kieBase = compiling.join();
         problems.addAll(drlProblems);
-        // with a file unread, its rules are unknown: checks against the rule ids would only mislead
-        if (kieBase == null || formats == null || drl.size() < drlFiles.size()) {
+        // A file that cannot be read or compiled stops no other check: the rules that compiled, the profiles and
+        // ruleset.yaml are checked all the same, so that one run names every mistake of an edit. A rule whose
+        // metadata is incomplete is reported once, not again wherever a table or profile names it.
+        Set<String> ids = new HashSet<>();
+        List<RuleMetadata> rules = kieBase == null ? List.of() : metadata(kieBase, names, formats, ids, problems);
+        // with a file unread or not compiled, its rules are unknown: checks against the rule ids would only mislead
+        boolean everyRuleKnown = kieBase != null && drl.size() == drlFiles.size();
+        if (everyRuleKnown) {
+            unknownRules(dir, relations, vocabulary, ids, problems);
+        }
+        Map<String, Profile> profiles = ProfileLoader.load(dir, everyRuleKnown ? ids : null, problems);
+        RuleSetInfo info = RuleSetInfo.read(dir, problems);
+        if (kieBase == null || formats == null || !problems.isEmpty()) {
             throw new RuleSetException(directory, problems);
         }
-        // a rule whose metadata is incomplete is reported once, not again wherever a table or profile names it
-        Set<String> ids = new HashSet<>();
-        List<RuleMetadata> rules = metadata(kieBase, names, formats, ids, problems);
-        for (String rule : relations.rules()) {
+        return new RuleSet(directory, info.name(), info.version(), sha256(dir), formats, relations, claims, vocabulary,
+                kieBase, rules, profiles);
+    }
+
+    /** Names each relation and each claim that names a rule the rule set does not have, at its own line. */
+    private static void unknownRules(Path dir, RelationTable relations, TextVocabulary vocabulary, Set<String> ids,
+                                     List<FileProblem> problems) {
+        for (String rule : relations == null ? Set.<String>of() : relations.rules()) {
             if (!ids.contains(rule)) {
                 RelationTable.Mention mention = relations.mention(rule);
                 problems.add(FileProblem.in(dir, mention.file(), mention.line(), 0,
                         "关系表引用的规则“" + rule + "”不存在，其关系永远不会被报告", ""));
             }
         }
-        // each claim naming a rule that does not exist is reported at its own line, as the claims' other problems are
         for (ClaimSpec claim : vocabulary.claims()) {
             if (!ids.contains(claim.rule())) {
                 problems.add(FileProblem.in(dir, vocabulary.claimsFile(), claim.line(), 0,
                         "说法引用的规则“" + claim.rule() + "”不存在，与表格不一致时永远不会被报告", ""));
             }
         }
-        Map<String, Profile> profiles = ProfileLoader.load(dir, ids, problems);
-        RuleSetInfo info = RuleSetInfo.read(dir, problems);
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(directory, problems);
-        }
-        return new RuleSet(directory, info.name(), info.version(), sha256(dir), formats, relations, claims, vocabulary,
-                kieBase, rules, profiles);
     }
 
     /** Whether a file of the rule set gave nothing, and a problem with it has been named. */
@@ -224,7 +231,9 @@ public final class RuleSetLoader {
     /**
      * The rules with their metadata; a rule whose metadata has a problem is left out.
      *
-     * @param ids filled with the id of every rule the files hold, its name where it has no {@code @id}
+     * @param formats the formats a rule may cite a provision for, or {@code null} when they could not be read (the
+     *                formats such a citation names are then not checked)
+     * @param ids     filled with the id of every rule the files hold, its name where it has no {@code @id}
      */
     private static List<RuleMetadata> metadata(KieBase kieBase, RuleNames names, FormatCatalog formats,
                                                Set<String> ids, List<FileProblem> problems) {
@@ -268,7 +277,7 @@ public final class RuleSetLoader {
                     } else if (entry.getKey().startsWith(RuleMetadata.FORMAT_CLAUSE)) {
                         String key = "@" + entry.getKey();
                         String format = entry.getKey().substring(RuleMetadata.FORMAT_CLAUSE.length());
-                        if (formats.formats().stream().noneMatch(known -> known.id().equals(format))) {
+                        if (formats != null && formats.formats().stream().noneMatch(known -> known.id().equals(format))) {
                             metadataProblems.add(key + " 中的格式“" + format + "”不存在（格式见 formats/ 下各目录名）");
                         } else if (!(entry.getValue() instanceof String text) || text.isBlank()) {
                             metadataProblems.add(key + " 应写明该格式年报所依据的条款");

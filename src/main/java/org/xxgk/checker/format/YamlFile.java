@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -32,10 +33,11 @@ import java.util.stream.Collectors;
  * write one), keys the loader does not know and keys written twice refused, and a file that cannot be read or parsed
  * turned into a {@link FileProblem} at the line and column the parser names.
  *
- * @param text  the file's text, for finding where a value stands ({@link #lineOf})
- * @param value what the file holds, {@code null} for a document of no value ({@code ~})
+ * @param text      the file's text, for finding where a value stands ({@link #lineOf})
+ * @param value     what the file holds, {@code null} for a document of no value ({@code ~})
+ * @param listItems every text item of every list in the file, in the order written, noted while it was read
  */
-public record YamlFile<T>(String text, T value) {
+public record YamlFile<T>(String text, T value, List<ListItem> listItems) {
     // A key written twice would keep only its last value, in silence: a profile's second severity: block would
     // drop the first. Jackson's YAML parser honours the strict duplicate detection of its JSON parser.
     private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -86,8 +88,9 @@ public record YamlFile<T>(String text, T value) {
                     + "：请写入内容，或删除这个文件", ""));
             return Optional.empty();
         }
-        try {
-            return Optional.of(new YamlFile<>(yaml, YAML.readValue(yaml, type)));
+        try (ListItemRecorder parser = new ListItemRecorder(YAML.createParser(yaml), yaml)) {
+            T value = YAML.readValue(parser, type);
+            return Optional.of(new YamlFile<>(yaml, value, List.copyOf(parser.items)));
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             int[] place = {at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()};
@@ -111,6 +114,9 @@ public record YamlFile<T>(String text, T value) {
             }
             problems.add(FileProblem.in(base, file, place[0], place[1], what + "无法解析：" + reason, e.getOriginalMessage()));
             return Optional.empty();
+        } catch (IOException e) {
+            // a parser over a string in memory reads nothing that could fail
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -214,27 +220,43 @@ public record YamlFile<T>(String text, T value) {
         return FileProblem.lineAt(text, at);
     }
 
-    /** Every text item of every list in the file, in the order written. */
-    public List<ListItem> listItems() {
-        List<ListItem> items = new ArrayList<>();
-        try (JsonParser parser = YAML.createParser(text)) {
-            while (parser.nextToken() != null) {
-                JsonStreamContext context = parser.getParsingContext();
-                if (parser.currentToken() != JsonToken.VALUE_STRING || !context.inArray()) {
-                    continue;
-                }
-                JsonLocation at = parser.currentTokenLocation();
+    /**
+     * A parser that notes each text item of a list as the reader of the file's value passes it, so that the file is
+     * parsed once for its value and its items.
+     */
+    private static final class ListItemRecorder extends JsonParserDelegate {
+        private final String text;
+        private final List<ListItem> items = new ArrayList<>();
+
+        ListItemRecorder(JsonParser parser, String text) {
+            super(parser);
+            this.text = text;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = super.nextToken();
+            JsonStreamContext context = getParsingContext();
+            if (token == JsonToken.VALUE_STRING && context.inArray()) {
+                JsonLocation at = currentTokenLocation();
                 int offset = (int) at.getCharOffset();
                 boolean quoted = offset >= 0 && offset < text.length() && (text.charAt(offset) == '"' || text.charAt(offset) == '\'');
                 items.add(new ListItem(context.getParent() == null ? null : context.getParent().getCurrentName(),
-                        parser.getText(), at.getLineNr(), at.getColumnNr(), quoted));
+                        getText(), at.getLineNr(), at.getColumnNr(), quoted));
             }
-        } catch (JacksonException e) {
-            // the file was read once already: it parses
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return token;
         }
-        return items;
+
+        // JsonParserDelegate skips by its parser's own nextToken, past this one: the items of a value the reader
+        // skips (a key it ignores) would not be noted
+        @Override
+        public JsonParser skipChildren() throws IOException {
+            int open = currentToken() == JsonToken.START_OBJECT || currentToken() == JsonToken.START_ARRAY ? 1 : 0;
+            while (open > 0) {
+                JsonToken token = nextToken();
+                open = token == null ? 0 : token.isStructStart() ? open + 1 : token.isStructEnd() ? open - 1 : open;
+            }
+            return this;
+        }
     }
 }

@@ -381,13 +381,17 @@ final class DocxSource {
     private String text(XmlObject element, List<Node> apart) {
         StringBuilder text = new StringBuilder();
         try (XmlCursor cursor = element.newCursor()) {
-            appendText(cursor, text, apart);
+            appendText(cursor, text, apart, hiddenByParagraphStyle(cursor, false));
         }
         return text.toString();
     }
 
-    /** Appends the text of the children of the element at the cursor, which is left where it was. */
-    private void appendText(XmlCursor cursor, StringBuilder text, List<Node> apart) {
+    /**
+     * Appends the text of the children of the element at the cursor, which is left where it was.
+     *
+     * @param paragraphHidden whether the style of the paragraph the element is in hides its runs
+     */
+    private void appendText(XmlCursor cursor, StringBuilder text, List<Node> apart, boolean paragraphHidden) {
         cursor.push();
         for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
             String name = cursor.getName().getLocalPart();
@@ -402,7 +406,7 @@ final class DocxSource {
                 // a hyphen that keeps its line: "2024-1-1", and "-" for none in a cell
                 text.append('-');
             } else if (word && name.equals("r")) {
-                appendRun(cursor, text, apart);
+                appendRun(cursor, text, apart, paragraphHidden);
             } else if (word && name.equals("txbxContent")) {
                 if (apart != null) {
                     apart.add(cursor.getDomNode());
@@ -412,24 +416,24 @@ final class DocxSource {
             } else if (MARKUP_COMPATIBILITY.equals(cursor.getName().getNamespaceURI()) && name.equals("AlternateContent")) {
                 cursor.push();
                 if (cursor.toFirstChild()) {
-                    appendText(cursor, text, apart);
+                    appendText(cursor, text, apart, paragraphHidden);
                 }
                 cursor.pop();
             } else if (!(word && (name.equals("del") || name.equals("moveFrom") || name.equals("rt")
                     || name.endsWith("Pr")))) {
-                appendText(cursor, text, apart);
+                appendText(cursor, text, apart, hiddenByParagraphStyle(cursor, paragraphHidden));
             }
         }
         cursor.pop();
     }
 
     /** Appends a run's text, unless it is hidden; raised text as {@link DocumentText#raised} reads it. */
-    private void appendRun(XmlCursor run, StringBuilder text, List<Node> apart) {
-        if (isHidden(run)) {
+    private void appendRun(XmlCursor run, StringBuilder text, List<Node> apart, boolean paragraphHidden) {
+        if (isHidden(run, paragraphHidden)) {
             return;
         }
         StringBuilder printed = new StringBuilder();
-        appendText(run, printed, apart);
+        appendText(run, printed, apart, paragraphHidden);
         String runText = printed.toString();
         text.append("superscript".equals(property(run, "vertAlign")) ? DocumentText.raised(text, runText) : runText);
     }
@@ -437,8 +441,10 @@ final class DocxSource {
     /**
      * Whether a run is hidden: by its own vanish, else by its character style's, else by its paragraph style's (or a
      * style that one is based on). A paragraph mark's own vanish (with specVanish, a style separator) hides no text.
+     *
+     * @param paragraphHidden whether the style of the run's paragraph hides its runs
      */
-    private boolean isHidden(XmlCursor run) {
+    private boolean isHidden(XmlCursor run, boolean paragraphHidden) {
         String vanish = property(run, "vanish");
         if (vanish != null) {
             return isOn(vanish);
@@ -447,22 +453,22 @@ final class DocxSource {
         if (style != null && hides(style)) {
             return true;
         }
-        String paragraphStyle = paragraphStyle(run);
-        return paragraphStyle != null && hides(paragraphStyle);
+        return paragraphHidden;
     }
 
-    /** The style of the paragraph a run is in, or null. */
-    private static String paragraphStyle(XmlCursor run) {
-        try (XmlCursor cursor = run.newCursor()) {
-            while (cursor.toParent()) {
-                if (WORD.equals(cursor.getName().getNamespaceURI()) && cursor.getName().getLocalPart().equals("p")) {
-                    if (!cursor.toChild(WORD, "pPr") || !cursor.toChild(WORD, "pStyle")) {
-                        return null;
-                    }
-                    return cursor.getAttributeText(new QName(WORD, "val"));
-                }
-            }
-            return null;
+    /**
+     * Whether the style of the paragraph at the cursor hides its runs; for any other element, whether that of the
+     * paragraph it is in does. Asked once for each paragraph, as the text is read down into it.
+     */
+    private boolean hiddenByParagraphStyle(XmlCursor element, boolean enclosing) {
+        // a part parsed apart (a text box) starts at its document, which has no name
+        QName name = element.getName();
+        if (name == null || !WORD.equals(name.getNamespaceURI()) || !name.getLocalPart().equals("p")) {
+            return enclosing;
+        }
+        try (XmlCursor cursor = element.newCursor()) {
+            return cursor.toChild(WORD, "pPr") && cursor.toChild(WORD, "pStyle")
+                    && hides(cursor.getAttributeText(new QName(WORD, "val")));
         }
     }
 

@@ -264,10 +264,9 @@ final class HtmlSource {
      */
     private static void layout(Element table, Lines lines) {
         List<List<Element>> rows = new ArrayList<>();
+        // the HTML parser puts every row of a table in a row group, a tbody where the page wrote none
         for (Element child : table.children()) {
-            if (child.normalName().equals("tr")) {
-                rows.add(cells(child));
-            } else if (ROW_GROUPS.contains(child.normalName())) {
+            if (ROW_GROUPS.contains(child.normalName())) {
                 for (Element row : child.children()) {
                     if (row.normalName().equals("tr")) {
                         rows.add(cells(row));

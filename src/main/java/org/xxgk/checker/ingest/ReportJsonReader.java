@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -100,13 +101,10 @@ public final class ReportJsonReader {
      * out what it does not know, but not its tables, which are what a model is checked for.
      */
     private static void members(JsonNode root) throws ReportJsonException {
-        Iterator<String> names = root.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!MEMBERS.contains(name)) {
-                throw new ReportJsonException("没有“" + name + "”这一项（报告模型即 facts 命令的输出，可有的项："
-                        + String.join("、", MEMBERS) + "；年报原文请以 text/plain 提交或作为文件上传）");
-            }
+        Optional<String> unknown = unknownMember(root, MEMBERS);
+        if (unknown.isPresent()) {
+            throw new ReportJsonException("没有“" + unknown.get() + "”这一项（报告模型即 facts 命令的输出，可有的项："
+                    + String.join("、", MEMBERS) + "；年报原文请以 text/plain 提交或作为文件上传）");
         }
         if (!root.has("tables")) {
             throw new ReportJsonException("缺少 tables（报告模型即 facts 命令的输出，其中总有 tables，可只含部分表格和单元格）");
@@ -118,7 +116,7 @@ public final class ReportJsonReader {
         if (node == null || node.isNull()) {
             return 0;
         }
-        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 0) {
+        if (!isLine(node, 0)) {
             throw new ReportJsonException("titleLine 应为标题所在的行（从1起，没有标题时为 0），而不是 " + shown(node));
         }
         return node.intValue();
@@ -169,8 +167,7 @@ public final class ReportJsonReader {
         }
         // INPUT-06 names it: a second report without a title or line would be named as "“”"
         if (!node.isObject() || !node.path("title").isTextual() || node.path("title").asText().isBlank()
-                || !node.path("line").canConvertToInt() || !node.path("line").isIntegralNumber()
-                || node.path("line").asInt() < 1 || node.size() != 2) {
+                || !isLine(node.path("line"), 1) || unknownMember(node, List.of("title", "line")).isPresent()) {
             throw new ReportJsonException("secondReport 应为 {\"title\": 第二份年报的标题, \"line\": 它所在的行（从1起）}，而不是 " + node);
         }
         return new SecondReport(node.get("title").asText(), node.get("line").asInt());
@@ -181,11 +178,7 @@ public final class ReportJsonReader {
         if (node == null || node.isNull()) {
             return TextBlock.EMPTY;
         }
-        boolean shaped = node.isObject();
-        for (Iterator<String> names = node.fieldNames(); shaped && names.hasNext(); ) {
-            shaped = List.of("body", "text").contains(names.next());
-        }
-        if (!shaped) {
+        if (!node.isObject() || unknownMember(node, List.of("body", "text")).isPresent()) {
             throw new ReportJsonException("preamble 应为 {\"body\": \"起始行-结束行\", \"text\": 标题与第一部分之间的文字}，而不是 "
                     + shown(node));
         }
@@ -225,6 +218,22 @@ public final class ReportJsonReader {
             throw new ReportJsonException(where + " 应为字符串（没有文字时写 \"\"），而不是 " + shown(node));
         }
         return node.textValue();
+    }
+
+    /** The first member of an object that is none of those it may have, if any. */
+    private static Optional<String> unknownMember(JsonNode object, List<String> known) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a value is a line number: a whole number from {@code first} on (0 stands for none where allowed). */
+    private static boolean isLine(JsonNode node, int first) {
+        return node.isIntegralNumber() && node.canConvertToInt() && node.intValue() >= first;
     }
 
     /** A value as an error names it: its JSON, cut short (a part's text may run to pages). */

@@ -251,8 +251,10 @@ public final class VocabularyLoader {
         }
     }
 
-    /** A vocabulary file, or {@code null} when the rule set has none or it cannot be read (a problem is added). */
-    /** A vocabulary file read, its lists' items checked for words run together by a Chinese comma. */
+    /**
+     * A vocabulary file read, its lists' items checked for words run together by a Chinese comma; {@code null} when
+     * the rule set has none or it cannot be read (a problem is added).
+     */
     private <T> YamlFile<T> read(Path file, Class<T> type) {
         YamlFile<T> yaml = Files.isRegularFile(file) ? YamlFile.read(base, file, type, "文件", problems).orElse(null) : null;
         separators(yaml, file);

@@ -110,6 +110,20 @@ class RuleSetFixturesTest {
     }
 
     @Test
+    void aRuleFileSavedWithAnotherEndingIsNamedBesideTheProblemsItCauses() throws IOException {
+        Path rules = ruleSetWithFixtures("rules");
+        // the profile disables META-07, which is no longer read: the load fails for it
+        Files.move(rules.resolve("metadata/META-07.drl"), rules.resolve("metadata/META-07.drl.txt"));
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).containsSubsequence("共 2 处问题",
+                "profiles/example-province.yaml:9: 规则编号“META-07”不存在",
+                "metadata/META-07.drl.txt: 文件名不以 .drl 结尾，其中的规则没有读取（请改名为 META-07.drl");
+    }
+
+    @Test
     void rulesCheckFailsOnFixturesWhoseRuleIsGone() throws IOException {
         Path rules = ruleSetWithFixtures("rules");
         Files.delete(rules.resolve("narrative/NAR-06.drl"));

@@ -112,6 +112,40 @@ class RulesAsDataTest {
     }
 
     @Test
+    void aRuleThatDoesNotCompileHidesNoMistakeOfTheProfilesOrRuleSetFile() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("arithmetic/ARI-04.drl"), "rule == \"ARI-04\")", "rule == \"ARI-04\"");
+        edit(rules.resolve("profiles/example-province.yaml"), "NAR-05: ERROR", "NAR-05: SERIOUS");
+        edit(rules.resolve("ruleset.yaml"), "\nversion:", "\nverison:");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+        CheckCommandTest.Run again = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).containsSubsequence("arithmetic/ARI-04.drl:", "语法错误",
+                        "profiles/example-province.yaml:7: 严重程度“SERIOUS”无效",
+                        "ruleset.yaml:4:1: ruleset.yaml 文件无法解析：没有“verison”这个键")
+                // which rules there are is unknown while one does not compile: the ids a profile names are not judged
+                .doesNotContain("规则编号“");
+        assertThat(again.err()).isEqualTo(run.err());
+    }
+
+    @Test
+    void aFormatFileThatCannotBeReadHidesNoMistakeOfTheRulesOrProfiles() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("formats/2021/format.yaml"), "\nname:", "\nnmae:");
+        edit(rules.resolve("arithmetic/ARI-11.drl"), "@severity(\"WARNING\")", "@severity(\"SEVERE\")");
+        edit(rules.resolve("profiles/example-province.yaml"), "  - META-07", "  - META-70");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).containsSubsequence("共 3 处问题", "formats/2021/format.yaml:", "格式定义文件无法解析",
+                "arithmetic/ARI-11.drl:", "规则“ARI-11”的 @severity 应为 ERROR、WARNING 或 INFO",
+                "profiles/example-province.yaml:9: 规则编号“META-70”不存在");
+    }
+
+    @Test
     void aYamlFileWithAMistypedKeyIsNamedWithItsLineAndColumn() throws IOException {
         String[][] edits = {
                 {"formats/2021/format.yaml", "\nname:", "\nnmae:", "格式定义文件无法解析"},

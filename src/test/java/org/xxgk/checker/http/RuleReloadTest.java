@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -100,6 +101,29 @@ class RuleReloadTest {
             JsonObject repaired = awaitHealth(http, health -> health.getString("status").equals("UP"));
             assertThat(repaired.containsKey("problems")).isFalse();
             assertThat(repaired.getJsonObject("ruleSet").getInteger("generation")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void healthNamesEveryBrokenFileOfAnEditAtOnce(Vertx vertx) throws Exception {
+        try (ServiceClient http = ServiceClient.start(vertx, options())) {
+            Files.writeString(ari04, original.replaceFirst("\nwhen\n", "\nwhen\n    \\$oops : ]]] (\n"), StandardCharsets.UTF_8);
+            Path profile = rules.resolve("profiles/example-province.yaml");
+            Files.writeString(profile, Files.readString(profile, StandardCharsets.UTF_8)
+                    .replace("NAR-05: ERROR", "NAR-05: SERIOUS"), StandardCharsets.UTF_8);
+            Path ruleSet = rules.resolve("ruleset.yaml");
+            Files.writeString(ruleSet, Files.readString(ruleSet, StandardCharsets.UTF_8)
+                    .replace("\nversion:", "\nverison:"), StandardCharsets.UTF_8);
+
+            // the watcher may load once before the last file is written: the load after it names all three
+            JsonObject degraded = awaitHealth(http, health -> health.getString("status").equals("DEGRADED")
+                    && health.getJsonArray("problems").encode().contains("ruleset.yaml"));
+            List<JsonObject> problems = degraded.getJsonArray("problems").stream().map(JsonObject.class::cast).toList();
+
+            assertThat(problems.stream().map(problem -> problem.getString("file")).distinct())
+                    .containsExactly("arithmetic/ARI-04.drl", "profiles/example-province.yaml", "ruleset.yaml");
+            assertThat(problems).extracting(problem -> problem.getString("text"))
+                    .contains("profiles/example-province.yaml:7: 严重程度“SERIOUS”无效（应为 ERROR、WARNING 或 INFO）");
         }
     }
 

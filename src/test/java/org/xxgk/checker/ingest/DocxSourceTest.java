@@ -168,6 +168,25 @@ class DocxSourceTest {
     }
 
     @Test
+    void aParagraphStyleHidesTheRunsOfItsOwnParagraphWhereverTheyStandAndNoOthers() throws Exception {
+        String styles = "<w:style w:type=\"paragraph\" w:styleId=\"HiddenNote\"><w:rPr><w:vanish/></w:rPr></w:style>";
+        String hidden = "<w:pPr><w:pStyle w:val=\"HiddenNote\"/></w:pPr>";
+        String shown = "<w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>24</w:t></w:r>";
+        // a cell of a paragraph so styled and a plain one; a cell of a text box holding the like
+        String textBox = "<w:r><w:pict><w:txbxContent><w:p>" + hidden + run("9") + "</w:p><w:p>" + run("23")
+                + "</w:p></w:txbxContent></w:pict></w:r>";
+        String table = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w=\"4500\"/><w:gridCol w:w=\"4500\"/></w:tblGrid><w:tr>"
+                + "<w:tc><w:p>" + hidden + run("注") + "</w:p><w:p>" + run("11") + "</w:p></w:tc>"
+                + "<w:tc><w:p>" + textBox + "</w:p></w:tc></w:tr></w:tbl>";
+
+        List<String> text = wordText("", styles,
+                hidden + "<w:hyperlink>" + run("链接") + "</w:hyperlink><w:ins>" + run("插入") + "</w:ins>" + shown,
+                "<w:hyperlink>" + run("545") + "</w:hyperlink>", table);
+
+        assertThat(text).filteredOn(line -> !line.isBlank()).containsExactly("24", "545", "11\t23");
+    }
+
+    @Test
     void tensOfThousandsOfStylesOrALongBasedOnChainAreReadInTime() {
         // style bloat from pasting, and a chain of 3 000 styles each based on the one before, the first hiding text:
         // looked up by going through all the styles for each style and step, they had taken minutes

@@ -1,5 +1,6 @@
 package org.xxgk.checker.ingest;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.xxgk.checker.CheckOptions;
 import org.xxgk.checker.CheckResult;
@@ -112,6 +113,24 @@ class HtmlSourceTest {
             assertThat(result.report().table("t2").cell("t2.licensing.decisions").value()).isEqualByComparingTo("12126");
             assertThat(result.report().table("t3").cellList()).hasSize(175);
         }
+    }
+
+    @Test
+    void rowsWrittenRightUnderTheirTableAreInARowGroupAndALayoutTableOfThemIsReadColumnByColumn() {
+        // the HTML parser puts a row in a tbody wherever the page wrote it: after a caption or colgroup, as a bare
+        // cell, in a table in a cell, in tag soup
+        for (String table : List.of("<table><tr><td>甲</td></tr></table>",
+                "<table><caption>表</caption><colgroup><col></colgroup><tr><td>甲</td></tr></table>",
+                "<table><td>甲</td></table>", "<table><tr><td><table><tr><td>甲</td></tr></table></td></tr></table>",
+                "<table><thead><tr><th>甲</th></tr></thead><tr><td>1</td><tfoot><tr><td>2</table>")) {
+            assertThat(Jsoup.parse(table).select("table > tr")).as(table).isEmpty();
+        }
+        String page = grid(List.of(List.of("<p>表二</p>", "<p>表三</p>"), List.of(
+                "<table><tr><td>许可</td><td>12126</td></tr><tr><td>处罚</td><td>3</td></tr></table>",
+                "<table><tr><td>自然人</td><td>545</td></tr><tr><td>法人</td><td>23</td></tr></table>")));
+
+        assertThat(HtmlSource.read(page, "HTML", TITLE_ENDINGS).text().lines().filter(line -> !line.isBlank()))
+                .containsExactly("表二", "许可\t12126", "处罚\t3", "表三", "自然人\t545", "法人\t23");
     }
 
     @Test

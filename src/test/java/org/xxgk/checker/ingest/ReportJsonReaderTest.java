@@ -130,6 +130,22 @@ class ReportJsonReaderTest {
     }
 
     @Test
+    void aTitleLineOrASecondReportsLineIsAWholeNumberFromItsFirstLineOn() throws Exception {
+        String secondReport = "{\"tables\": [], \"secondReport\": {\"title\": \"老城区人民政府2023年年报\", \"line\": %s}}";
+        // 0 says a model has no title; a second report stands on a line
+        assertThat(READER.read("{\"tables\": [], \"titleLine\": 0}").titleLine()).isZero();
+        assertThat(READER.read(secondReport.formatted("1")).secondReport().line()).isEqualTo(1);
+        for (String wrong : List.of("-1", "3.0", "2147483648")) {
+            assertThatThrownBy(() -> READER.read("{\"tables\": [], \"titleLine\": " + wrong + "}")).as(wrong)
+                    .hasMessageStartingWith("titleLine 应为标题所在的行");
+        }
+        for (String wrong : List.of("0", "3.0", "2147483648")) {
+            assertThatThrownBy(() -> READER.read(secondReport.formatted(wrong))).as(wrong)
+                    .hasMessageStartingWith("secondReport 应为");
+        }
+    }
+
+    @Test
     void aModelReadBackFailsTheSameTableRulesAsItsText() throws Exception {
         String text = Files.readString(Path.of("fixtures/reports/2024-laocheng-wrong-total.txt"));
         Report fromText = TEXT.read(text);
