@@ -70,7 +70,7 @@ public final class NarrativeReader {
     public NarrativeReader(TextVocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.respectiveFigures = new RespectiveFigures(vocabulary.respectiveUnits(), vocabulary.respectiveShared(),
-                vocabulary.respectiveMeans(), vocabulary.respectiveVia());
+                vocabulary.respectiveActs());
         this.topicPrints = vocabulary.topics().stream().map(topic -> prints(topic.any())).toArray(CharPrint[][]::new);
         this.claimPrints = vocabulary.claims().stream()
                 .map(claim -> claim.requirements().stream()

@@ -1,6 +1,7 @@
 package org.xxgk.checker.narrative;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  * "行政复议2件、行政诉讼案件2件", so that each figure is found as its own subject's claim rather than the first
  * figure as a claim about both. A noun the last subject ends in is not given to the earlier ones: "维持、纠正案件9件、4件"
  * would become "维持案件9件", which claims that read "维持9件" do not find. Words the subjects share, before the first
- * ("行政复议案件维持、纠正8件、5件") or after the last ("通过网上、信函方式收到申请500件、5件"), are left where they stand:
+ * ("行政复议案件维持、纠正8件、5件") or after the last ("网上、信函收到申请500件、5件"), are left where they stand:
  * {@link Paired#ownFigure} tells which figures a claim read in them may take.
  */
 final class RespectiveFigures {
@@ -41,21 +42,17 @@ final class RespectiveFigures {
     private final Pattern counted;
     /** Words that, in the first subject, end what the subjects share ("收到的申请中自然人、法人或其他组织"). */
     private final List<String> shared;
-    /** Words after which, in a later subject, the rest is what the subjects share ("信函方式收到申请"). */
-    private final List<String> means;
-    /** Words that, opening the first subject, make the subjects ways ("2024年通过网上、当面、信函收到申请"). */
-    private final List<String> via;
+    /** Words that state an act a subject may do of its own ("收到申请、依法办结申请"), or share with the others as ways. */
+    private final List<String> acts;
 
     /**
      * @param units  the units of listed figures
      * @param shared the words that end, in the first subject, what all the subjects share
-     * @param means  the words after which, in a later subject, all the subjects share the rest
-     * @param via    the words that, in the first subject, make the subjects ways of what the last one states
+     * @param acts   the words that state what a subject does: the others' way of doing it, or an act of its own
      */
-    RespectiveFigures(List<String> units, List<String> shared, List<String> means, List<String> via) {
+    RespectiveFigures(List<String> units, List<String> shared, List<String> acts) {
         this.shared = shared;
-        this.means = means;
-        this.via = via;
+        this.acts = acts;
         if (units.isEmpty()) {
             list = figure = counted = null;
             return;
@@ -71,15 +68,15 @@ final class RespectiveFigures {
 
     /**
      * A sentence as claims read it, with where each pair of a subject and its figure stands in it (from the end of the
-     * pair or clause before to the end of its figure), where the first pair of its list starts, and where the items of
-     * its list start: after the words the subjects share at the head of the first ("收到的申请中|自然人、法人或其他组织").
+     * pair or clause before to the end of its figure), where the items of its list start: after the words the subjects
+     * share at the head of the first ("收到的申请中|自然人、法人或其他组织"), and whether its list lists ways of one act
+     * ({@link RespectiveFigures#listsWays}).
      */
-    record Paired(String text, int[] pairStarts, int[] pairEnds, int[] listStarts, int[] itemStarts,
-                  int[] sharedTails) {
+    record Paired(String text, int[] pairStarts, int[] pairEnds, int[] itemStarts, boolean[] ways) {
         private static final int[] NONE = new int[0];
 
         static Paired unchanged(String sentence) {
-            return new Paired(sentence, NONE, NONE, NONE, NONE, NONE);
+            return new Paired(sentence, NONE, NONE, NONE, new boolean[0]);
         }
 
         /**
@@ -87,11 +84,9 @@ final class RespectiveFigures {
          * <ul>
          * <li>One begun in an earlier pair of the list read past the figures in between ("受理545件、处理依申请公开557件"
          * is no 受理 of 557).</li>
-         * <li>One begun inside a later pair's subject after a word of the means ({@code respective_means}) read words
-         * all the subjects share: the figure is one item's share of what it states ("通过网上500件、信函方式收到申请5件"
-         * is no 收到 of 5), or anywhere but at its start when the first subject opens with a word of ways
-         * ({@code respective_via}: "通过网上500件、信函收到申请5件"). Other words before it are the item's own
-         * ("行政复议24件、提起行政诉讼案件5件").</li>
+         * <li>One begun inside a list of ways of one act read the act they share, after the last item: each figure is
+         * one way's share of it ("网上500件、信函收到申请5件" is no 收到 of 5, nor of 500). In a list of acts each
+         * item's words are its own ("行政复议24件、提起行政诉讼案件5件", "收到申请545件、依法办结申请556件").</li>
          * <li>One begun before the items ("行政复议案件24件，其中维持、纠正8件、5件", "行政复议案件维持、纠正8件、5件")
          * may take any figure of the list that it needs the list for: one it would read as well with the items
          * left out is one item's share of what it states before them ("收到申请，通过网上、信函分别为500件、5件").</li>
@@ -106,7 +101,7 @@ final class RespectiveFigures {
                         String withoutItems = text.substring(start, itemStarts[i]) + text.substring(figure, match.end());
                         return !match.pattern().matcher(withoutItems).matches();
                     }
-                    return pairStarts[i] == listStarts[i] || start >= pairStarts[i] && start < sharedTails[i];
+                    return start >= pairStarts[i] && !ways[i];
                 }
             }
             return true;
@@ -122,9 +117,8 @@ final class RespectiveFigures {
         StringBuilder paired = new StringBuilder(sentence.length());
         List<Integer> starts = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
-        List<Integer> listStarts = new ArrayList<>();
         List<Integer> itemStarts = new ArrayList<>();
-        List<Integer> sharedTails = new ArrayList<>();
+        List<Boolean> ofWays = new ArrayList<>();
         int copied = 0;
         while (lists.find()) {
             boolean each = lists.group("each") != null;
@@ -147,18 +141,15 @@ final class RespectiveFigures {
             }
             paired.append(sentence, copied, clause);
             int pairStart = paired.length();
-            int listStart = pairStart;
-            int itemStart = listStart + itemsStart(subjects.get(0));
-            // ways listed ("通过网上、当面、信函收到申请"): what a later subject says after its first word, it says for all
-            boolean ways = listsWays(subjects.get(0));
+            int itemStart = pairStart + itemsStart(subjects.get(0));
+            boolean waysOfOneAct = listsWays(subjects);
             // a figure without its unit takes the last one's: "24、4件"
             String lastUnit = figures.get(figures.size() - 1).unit();
             for (int i = 0; i < figures.size(); i++) {
                 Figure listed = figures.get(i);
                 starts.add(pairStart);
-                listStarts.add(listStart);
                 itemStarts.add(itemStart);
-                sharedTails.add(pairStart + (ways ? 1 : sharedTail(subjects.get(i))));
+                ofWays.add(waysOfOneAct);
                 paired.append(subjects.get(i)).append(listed.number())
                         .append(listed.unit() == null ? lastUnit : listed.unit());
                 ends.add(paired.length());
@@ -169,41 +160,33 @@ final class RespectiveFigures {
         }
         return copied == 0 ? Paired.unchanged(sentence)
                 : new Paired(paired.append(sentence, copied, sentence.length()).toString(),
-                ints(starts), ints(ends), ints(listStarts), ints(itemStarts), ints(sharedTails));
+                ints(starts), ints(ends), ints(itemStarts), booleans(ofWays));
     }
 
     /**
-     * Whether a list's first subject opens a list of ways: a word of {@code via} at its start or after its year
-     * ("通过网上", "2024年通过网上"), and after it neither a shared word nor 的 ("通过政府网站收到申请" is an item of its
-     * own, "通过保密审查的事项" and "审核通过的申请" are no ways).
+     * Whether the subjects are ways of one act that the last states after its way, all sharing it: "网上、当面、信函
+     * 收到申请", whose figures are the ways' shares of what was received. They are when the last subject states an
+     * act ({@code acts}) after words of its own, and no item's way (the last's up to its first act, the others' but
+     * that act at their end: "网上受理、信函受理申请") holds an act ("收到申请、依法办结申请": two acts), 的 (a kind of
+     * thing: "审核通过的事项、全年收到的申请") or, after the first, 年 (a time: "主动公开事项、全年收到申请").
      */
-    private boolean listsWays(String firstSubject) {
-        for (String word : via) {
-            int at = firstSubject.indexOf(word);
-            boolean opens = at == 0 || at > 0 && firstSubject.charAt(at - 1) == '年'
-                    || at > 1 && firstSubject.startsWith("年度", at - 2);
-            if (!opens) {
-                continue;
-            }
-            String way = firstSubject.substring(at + word.length());
-            if (way.indexOf('的') < 0 && shared.stream().noneMatch(way::contains)) {
-                return true;
+    private boolean listsWays(List<String> subjects) {
+        int last = subjects.size() - 1;
+        String lastSubject = subjects.get(last);
+        String act = acts.stream().filter(lastSubject::contains)
+                .min(Comparator.comparingInt(lastSubject::indexOf)).orElse(null);
+        if (act == null || lastSubject.startsWith(act)) {
+            return false;
+        }
+        for (int i = 0; i <= last; i++) {
+            String subject = subjects.get(i);
+            String way = i == last ? subject.substring(0, subject.indexOf(act))
+                    : subject.endsWith(act) ? subject.substring(0, subject.length() - act.length()) : subject;
+            if (way.indexOf('的') >= 0 || i > 0 && way.indexOf('年') >= 0 || acts.stream().anyMatch(way::contains)) {
+                return false;
             }
         }
-        return false;
-    }
-
-    /**
-     * Where, in a subject, the words all the subjects share begin: after the last word of the means it holds
-     * ("信函方式|收到政府信息公开申请"); past its end when it holds none.
-     */
-    private int sharedTail(String subject) {
-        int tail = subject.length() + 1;
-        for (String word : means) {
-            int at = subject.lastIndexOf(word);
-            tail = at < 0 ? tail : Math.min(tail, at + word.length());
-        }
-        return tail;
+        return true;
     }
 
     /**
@@ -221,6 +204,14 @@ final class RespectiveFigures {
 
     private static int[] ints(List<Integer> values) {
         return values.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean[] booleans(List<Boolean> values) {
+        boolean[] array = new boolean[values.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = values.get(i);
+        }
+        return array;
     }
 
     /** A figure of a list: its number, its unit or {@code null}, and the separator after it ("" after the last). */

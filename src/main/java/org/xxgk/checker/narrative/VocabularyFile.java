@@ -43,10 +43,8 @@ final class VocabularyFile {
         public List<String> respectiveUnits;
         @JsonProperty("respective_shared")
         public List<String> respectiveShared;
-        @JsonProperty("respective_means")
-        public List<String> respectiveMeans;
-        @JsonProperty("respective_via")
-        public List<String> respectiveVia;
+        @JsonProperty("respective_acts")
+        public List<String> respectiveActs;
         public List<Claim> claims;
     }
 

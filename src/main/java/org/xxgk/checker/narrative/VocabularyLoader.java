@@ -54,7 +54,7 @@ public final class VocabularyLoader {
         Path claimsFile = dir.resolve("claims.yaml");
         ClaimsRead claims = loader.claims(claimsFile);
         return new TextVocabulary(loader.topics(dir.resolve("topics.yaml")), claims.claims(), claims.respectiveUnits(),
-                claims.respectiveShared(), claims.respectiveMeans(), claims.respectiveVia(),
+                claims.respectiveShared(), claims.respectiveActs(),
                 loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
     }
 
@@ -104,10 +104,10 @@ public final class VocabularyLoader {
 
     /**
      * What {@code claims.yaml} holds: the claims, the units of figures listed one for each subject, the words that
-     * end what the subjects of such a list share before them, and the words after which they share the rest.
+     * end what the subjects of such a list share before them, and the words that state what a subject does.
      */
     private record ClaimsRead(List<ClaimSpec> claims, List<String> respectiveUnits, List<String> respectiveShared,
-                              List<String> respectiveMeans, List<String> respectiveVia) {
+                              List<String> respectiveActs) {
     }
 
     private ClaimsRead claims(Path file) {
@@ -168,8 +168,7 @@ public final class VocabularyLoader {
         return new ClaimsRead(claims,
                 words(yaml, file, "respective_units", null, read == null ? null : read.respectiveUnits),
                 words(yaml, file, "respective_shared", null, read == null ? null : read.respectiveShared),
-                words(yaml, file, "respective_means", null, read == null ? null : read.respectiveMeans),
-                words(yaml, file, "respective_via", null, read == null ? null : read.respectiveVia));
+                words(yaml, file, "respective_acts", null, read == null ? null : read.respectiveActs));
     }
 
     /**

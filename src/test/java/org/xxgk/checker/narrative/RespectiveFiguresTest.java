@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class RespectiveFiguresTest {
     private static final List<String> UNITS = List.of("件", "起");
     private static final List<String> SHARED = List.of("申请", "案件", "结果");
-    private static final List<String> MEANS = List.of("方式", "渠道", "途径", "形式");
-    private static final List<String> VIA = List.of("通过", "经由");
-    private final RespectiveFigures figures = new RespectiveFigures(UNITS, SHARED, MEANS, VIA);
+    private static final List<String> ACTS = List.of("收到", "受理", "新收", "接收", "收办", "办结", "办理", "答复", "处理",
+            "结转", "予以公开", "部分公开", "不予公开", "无法提供", "复议", "诉讼", "起诉");
+    private final RespectiveFigures figures = new RespectiveFigures(UNITS, SHARED, ACTS);
 
     private String paired(String sentence) {
         return figures.pairUp(Sentences.normalize(sentence)).text();
@@ -122,6 +122,28 @@ class RespectiveFiguresTest {
     }
 
     @Test
+    void waysOfOneActAreToldByTheirShapeNotByAPreposition() {
+        // the act after the last way, and none in the ways: whatever opens them, the figures are the ways' shares
+        assertThat(ownFigures("2024年依托网上平台、来信、来访收到政府信息公开申请分别为500件、40件、5件。", "收到…申请…{N}件"))
+                .isEmpty();
+        assertThat(ownFigures("2024年网上、信函、当面收到的政府信息公开申请分别为500件、40件、5件。", "收到…申请…{N}件"))
+                .isEmpty();
+        assertThat(ownFigures("2024年网上提交、现场提交受理的政府信息公开申请分别为500件、45件。", "受理…申请…{N}件"))
+                .isEmpty();
+        assertThat(ownFigures("2024年网上申请、来信、来访收到政府信息公开申请分别为500件、40件、5件。", "申请…收到…{N}件"))
+                .isEmpty();
+        assertThat(ownFigures("2024年当面、通过信函、通过网上收到政府信息公开申请分别为40件、5件、500件。", "收到…申请…{N}件"))
+                .isEmpty();
+        // each way may end in the act itself
+        assertThat(ownFigures("2024年政府网站受理、来信邮寄受理、现场窗口受理政府信息公开申请分别为500件、40件、5件。",
+                "受理…申请…{N}件")).isEmpty();
+        assertThat(ownFigures("2024年网上、信函收到政府信息公开申请各2件。", "收到…申请…{N}件")).isEmpty();
+        // a reading begun in the last way's own words reads the act too
+        assertThat(ownFigures("2024年当面、来信、网上申请平台收到政府信息公开申请分别为5件、40件、500件。", "申请…收到…{N}件"))
+                .isEmpty();
+    }
+
+    @Test
     void aLaterItemsOwnWordsBeforeTheClaimKeepItsFigure() {
         assertThat(ownFigures("被申请政府信息公开行政复议、提起行政诉讼案件分别为24件、5件。", "行政诉讼…{N}件"))
                 .containsExactly("5");
@@ -129,15 +151,21 @@ class RespectiveFiguresTest {
         assertThat(ownFigures("共收到政府信息公开申请、共办结申请分别为545件、556件。", "办结…{N}件")).containsExactly("556");
         assertThat(ownFigures("依申请公开办结、继续结转下年度办理的申请分别为557件、12件。", "结转…{N}件"))
                 .containsExactly("12");
-        // words of the means end the item: what follows them all the items share
-        assertThat(ownFigures("通过网络、信函等渠道收到申请分别为540件、5件。", "收到…申请…{N}件")).isEmpty();
-        // ways listed after 通过: what a later item says after its first word it says for all of them
-        assertThat(ownFigures("2024年通过网上、当面、信函收到政府信息公开申请分别为500件、40件、5件。", "收到…申请…{N}件")).isEmpty();
-        // 通过 that opens no list of ways
+        // an act in an earlier item makes the items acts of their own, whatever words of a means or 通过 they hold
+        assertThat(ownFigures("2024年受理、依法办结政府信息公开申请分别为545件、556件。", "办结…{N}件")).containsExactly("556");
+        assertThat(ownFigures("收到政府信息公开申请、按照规定方式办结申请分别为545件、556件。", "办结…{N}件"))
+                .containsExactly("556");
+        assertThat(ownFigures("依申请公开办结、经正常渠道结转下年度办理的申请分别为557件、12件。", "结转…{N}件"))
+                .containsExactly("12");
         assertThat(ownFigures("通过政府网站收到申请、依法办结申请分别为545件、556件。", "办结…{N}件")).containsExactly("556");
+        // a way names no kind of thing (的), and no later one a time (年)
         assertThat(ownFigures("审核通过的申请、依法办结申请分别为545件、556件。", "办结…{N}件")).containsExactly("556");
         assertThat(ownFigures("2024年通过保密审查的拟公开事项、依法办结的申请分别为2600件、556件。", "办结…{N}件"))
                 .containsExactly("556");
+        assertThat(ownFigures("2024年经审核通过的主动公开事项、全年收到的政府信息公开申请分别为2640件、546件。", "收到…申请…{N}件"))
+                .containsExactly("546");
+        assertThat(ownFigures("2024年政策解读稿件、全年收到政府信息公开申请分别为120件、546件。", "收到…申请…{N}件"))
+                .containsExactly("546");
     }
 
     @Test
@@ -174,7 +202,7 @@ class RespectiveFiguresTest {
 
     @Test
     void pairsNothingWithoutUnits() {
-        assertThat(new RespectiveFigures(List.of(), SHARED, MEANS, VIA).pairUp("行政复议、行政诉讼案件24件、4件").text())
+        assertThat(new RespectiveFigures(List.of(), SHARED, ACTS).pairUp("行政复议、行政诉讼案件24件、4件").text())
                 .isEqualTo("行政复议、行政诉讼案件24件、4件");
     }
 }
