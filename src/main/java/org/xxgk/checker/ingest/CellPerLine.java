@@ -1,25 +1,18 @@
 package org.xxgk.checker.ingest;
 
-import org.xxgk.checker.format.Labels;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Puts back together a table printed one cell per line, as text taken from some PDFs and web pages is: a row's label
  * on a line, then each of its values on a line of its own. Such a table is known by its values: every line that
- * holds one holds nothing else, and there are more than a couple of page numbers' worth of them. Page numbers and
- * footers between the cells ("第 3 页", "- 5 -") are passed over. Each cell keeps its own line and column, for the
- * findings that name it.
+ * holds one holds nothing else, and there are more than a couple of page numbers' worth of them. Footers between
+ * the cells ("第 3 页", "- 5 -") are gone from the region before ({@link PageFurniture}). Each cell keeps its own line
+ * and column, for the findings that name it.
  */
 final class CellPerLine {
     /** Fewer lone values than this are page numbers under a table printed as an image, not a table's cells. */
     private static final int MIN_VALUES = 5;
-    /** The longest page number or footer looked for: "第123页共456页". */
-    private static final int MAX_FURNITURE = 16;
-    private static final Pattern PAGE_FURNITURE = Pattern.compile(
-            "第\\d+页(?:[,，/]?共\\d+页)?|共\\d+页第\\d+页|[-—–－]\\d+[-—–－]|\\d+/\\d+");
 
     private CellPerLine() {
     }
@@ -32,14 +25,10 @@ final class CellPerLine {
         List<TableLine> rows = new ArrayList<>(region.size());
         for (int i = 0; i < region.size(); i++) {
             TableLine line = region.get(i);
-            if (isPageFurniture(line)) {
-                continue;
-            }
             List<TableLine> row = new ArrayList<>(List.of(line));
             int next = i + 1;
-            // blank lines and page furniture may stand between the cells
-            for (; next < region.size() && (isLoneValue(region.get(next)) || isBlank(region.get(next))
-                    || isPageFurniture(region.get(next))); next++) {
+            // blank lines may stand between the cells
+            for (; next < region.size() && (isLoneValue(region.get(next)) || region.get(next).isBlank()); next++) {
                 if (isLoneValue(region.get(next))) {
                     row.add(region.get(next));
                 }
@@ -58,11 +47,10 @@ final class CellPerLine {
         int values = 0;
         for (TableLine line : region) {
             if (line.hasValues()) {
-                if (isLoneValue(line)) {
-                    values++;
-                } else if (!isPageFurniture(line)) {
+                if (!isLoneValue(line)) {
                     return false;
                 }
+                values++;
             }
         }
         return values >= MIN_VALUES;
@@ -70,26 +58,5 @@ final class CellPerLine {
 
     private static boolean isLoneValue(TableLine line) {
         return line.labels().isEmpty() && line.values().stream().filter(cell -> !cell.isEmpty()).count() == 1;
-    }
-
-    private static boolean isPageFurniture(TableLine line) {
-        StringBuilder text = new StringBuilder();
-        for (String cell : line.cells()) {
-            for (int i = 0; i < cell.length() && text.length() <= MAX_FURNITURE; i++) {
-                if (!Labels.isSpace(cell.charAt(i))) {
-                    text.append(cell.charAt(i));
-                }
-            }
-        }
-        return isPageFurniture(text);
-    }
-
-    /** Whether text without white space is a page number or footer: "第3页", "第3页共12页", "-5-", "3/12". */
-    static boolean isPageFurniture(CharSequence compact) {
-        return compact.length() <= MAX_FURNITURE && PAGE_FURNITURE.matcher(compact).matches();
-    }
-
-    private static boolean isBlank(TableLine line) {
-        return line.cells().stream().allMatch(String::isEmpty);
     }
 }

@@ -5,6 +5,7 @@ import org.xxgk.checker.report.Section;
 import org.xxgk.checker.report.TextBlock;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The parts of a report's text: its title, the preamble and the sections.
@@ -15,10 +16,12 @@ import java.util.List;
  * @param year         the year named in the title, or {@code null}
  * @param preamble     text between the title and the first section
  * @param sections     the sections in order of appearance
+ * @param appendedTables the lines of the tables printed after the last part as an appendix ("附表1"), under their
+ *                     titles, by the id of the part each belongs in; none of them is in a section
  * @param secondReport another report after this one, whose lines are no part of this one's; {@code null} when none
  * @param length       how many of the text's lines are the report's: those after them are another document's (a second
  *                     report, an interpretation of this one, a table of contents)
  */
 record Outline(String title, int titleLine, String organization, Integer year, TextBlock preamble,
-               List<Section> sections, SecondReport secondReport, int length) {
+               List<Section> sections, Map<String, TextBlock> appendedTables, SecondReport secondReport, int length) {
 }

@@ -12,7 +12,10 @@ import org.xxgk.checker.report.TextBlock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -34,8 +37,12 @@ final class OutlineReader {
     private static final Pattern OTHERWISE_NUMBERED = Pattern.compile(
             "^(?:[（(]([" + SectionSpec.NUMERALS + "]+|[0-9０-９]{1,2})[）)]|([0-9０-９]{1,2})[、.．])\\s*(.+?)[。：:]?$");
     private static final String CHINESE_ZEROS = "〇○零OoＯｏ0０";
+    /** The number after "附件" or "附表", if any: "2", "二". */
+    private static final String APPENDIX_NUMERAL = "\\s*[0-9０-９一二三四五六七八九十]*";
     /** An attachment's number: "附件", "附件2", "附件二". */
-    private static final String ATTACHMENT = "附件\\s*[0-9０-９一二三四五六七八九十]*";
+    private static final String ATTACHMENT = "附件" + APPENDIX_NUMERAL;
+    /** The number of an appendix before a table's title, or on a line of its own: "附表1：", "附件2", "附表三". */
+    private static final Pattern APPENDIX_NUMBER = Pattern.compile("^附[表件]" + APPENDIX_NUMERAL + "\\s*[：:、.．]?\\s*(.*)$");
     /** A line above the title that is no part of it: "附件1", "发布日期：2025-01-20". */
     private static final Pattern NOT_IN_TITLE = Pattern.compile("^(?:" + ATTACHMENT + "\\s*"
             + "|(?:发布|成文|印发)?(?:日期|时间)\\s*[：:].*|(?:信息)?来源\\s*[：:].*|发布机构\\s*[：:].*|索引号\\s*[：:].*|文号\\s*[：:].*)$");
@@ -148,18 +155,127 @@ final class OutlineReader {
             // what follows has parts of its own, no repeats of the report's: the report is read from the lines before
             Outline report = read(lines.subList(0, boundary.line()));
             return new Outline(report.title(), report.titleLine(), report.organization(), report.year(),
-                    report.preamble(), report.sections(), boundary.secondReport(), report.length());
+                    report.preamble(), report.sections(), report.appendedTables(), boundary.secondReport(),
+                    report.length());
         }
+        // an appended table's title opens no part: the table is its part's, and the part before ends above it
+        List<AppendedTable> appended = appendedTables(lines, headings);
+        headings = headings.stream()
+                .filter(heading -> appended.stream().noneMatch(table -> table.caption() == heading.line())).toList();
         int preambleEnd = headings.isEmpty() ? lines.size() : headings.get(0).line();
         TextBlock preamble = block(lines, titleLine == 0 ? 0 : first + 1, preambleEnd);
         List<Section> sections = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
             int end = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
+            for (AppendedTable table : appended) {
+                end = table.start() > heading.line() ? Math.min(end, table.start()) : end;
+            }
             sections.add(new Section(heading.spec(), heading.text(), heading.number(), heading.line() + 1,
                     body(lines, heading, end), h, heading.retitled()));
         }
-        return new Outline(title, titleLine, organization, reportYear, preamble, sections, null, lines.size());
+        Map<String, TextBlock> tables = new LinkedHashMap<>();
+        for (AppendedTable table : appended) {
+            // with the blank lines at its end, which may be a printed skeleton's row of blank cells
+            tables.put(table.part().id(), new TextBlock(String.join("\n", lines.subList(table.caption() + 1, table.end())),
+                    table.caption() + 2, table.end()));
+        }
+        return new Outline(title, titleLine, organization, reportYear, preamble, sections, tables, null, lines.size());
+    }
+
+    /**
+     * A part's table printed after the last part, as an appendix: where it starts (its "附表1" line, or its title's),
+     * the line of its title, and where it ends; lines from 0, the end exclusive.
+     */
+    private record AppendedTable(SectionSpec part, int start, int caption, int end) {
+    }
+
+    /**
+     * The tables printed after the last part as an appendix, each under a line with its part's title, alone or after
+     * the appendix's number ("附表1：主动公开政府信息情况"), which may stand on the line above ("附件1"): a part with
+     * a table, headed before and holding no table of its own, whose table stands between the title and the next one
+     * or the next heading. A title over no table, or over a second copy of a part's table, stays a heading.
+     */
+    private List<AppendedTable> appendedTables(List<String> lines, List<Heading> headings) {
+        int lastPart = -1;
+        for (int h = 0; h < headings.size(); h++) {
+            Heading heading = headings.get(h);
+            if (heading.spec() != null && (lastPart < 0 || heading.spec().order() > headings.get(lastPart).spec().order())) {
+                lastPart = h;
+            }
+        }
+        // the parts with a table whose first heading, up to the last part's, has none under it: only theirs are looked for
+        Set<SectionSpec> headed = new HashSet<>();
+        Set<SectionSpec> withoutTable = new HashSet<>();
+        for (int h = 0; h <= lastPart; h++) {
+            Heading heading = headings.get(h);
+            int end = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
+            if (heading.spec() != null && headed.add(heading.spec()) && partsWithTables.contains(heading.spec().id())
+                    && !holdsATable(lines, heading.line() + 1, end)) {
+                withoutTable.add(heading.spec());
+            }
+        }
+        if (withoutTable.isEmpty()) {
+            return List.of();
+        }
+        List<AppendedTable> captions = new ArrayList<>();
+        for (int at = headings.get(lastPart).line() + 1; at < lines.size(); at++) {
+            AppendedTable caption = appendixCaption(lines, at);
+            if (caption != null) {
+                captions.add(caption);
+                at = caption.caption();
+            }
+        }
+        List<AppendedTable> tables = new ArrayList<>();
+        int nextHeading = lastPart + 1;
+        for (int c = 0; c < captions.size(); c++) {
+            AppendedTable caption = captions.get(c);
+            while (nextHeading < headings.size() && headings.get(nextHeading).line() <= caption.caption()) {
+                nextHeading++;
+            }
+            int end = Math.min(c + 1 < captions.size() ? captions.get(c + 1).start() : lines.size(),
+                    nextHeading < headings.size() ? headings.get(nextHeading).line() : lines.size());
+            if (withoutTable.contains(caption.part()) && holdsATable(lines, caption.caption() + 1, end)) {
+                // a part's table is appended once: a second table under its title is a repeat of the part
+                withoutTable.remove(caption.part());
+                tables.add(new AppendedTable(caption.part(), caption.start(), caption.caption(), end));
+            }
+        }
+        return tables;
+    }
+
+    /**
+     * The title of an appended table at a line, unnumbered, with the appendix's number before it or on the line
+     * above; {@code null} when the line is no such title of a part with a table. Its end is not yet known.
+     */
+    private AppendedTable appendixCaption(List<String> lines, int at) {
+        String text = stripMarks(lines.get(at));
+        if (text.isEmpty() || TextBlock.isTableLine(lines.get(at))) {
+            return null;
+        }
+        Matcher marked = APPENDIX_NUMBER.matcher(text);
+        int caption = at;
+        if (marked.matches()) {
+            text = marked.group(1);
+            if (text.isEmpty()) {
+                caption = nextNonBlank(lines, at + 1);
+                text = caption < 0 ? "" : stripMarks(lines.get(caption));
+            }
+        }
+        Heading title = text.isEmpty() ? null : heading(text, caption, NUMBERED);
+        return title == null || title.spec() == null || !title.number().isEmpty()
+                || !partsWithTables.contains(title.spec().id()) ? null
+                : new AppendedTable(title.spec(), at, caption, -1);
+    }
+
+    /** Whether lines[from, to) hold a line of a table: cells set apart by tabs or pipes, or a label with numbers. */
+    private static boolean holdsATable(List<String> lines, int from, int to) {
+        for (int at = from; at < to; at++) {
+            if (TextBlock.isTableLine(lines.get(at)) || CellSplitter.split(at + 1, lines.get(at)).hasValues()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the report's text ends (from 0), and the second report that starts there, if one does. */

@@ -47,7 +47,6 @@ final class PdfSource {
     private static final int MAX_HEADER_ROWS = 5;
     /** Punctuation a line never starts with: it stays with the word before. */
     private static final String NO_BREAK_BEFORE = "，。、；：？！）》」』”’％";
-    private static final Pattern LONE_NUMBER = Pattern.compile("[-—–－]?\\d{1,4}[-—–－]?");
 
     private PdfSource() {
     }
@@ -855,8 +854,7 @@ final class PdfSource {
         }
 
         private static boolean isPageNumber(String text) {
-            String compact = text.replaceAll("\\s+", "");
-            return CellPerLine.isPageFurniture(compact) || LONE_NUMBER.matcher(compact).matches();
+            return PageFurniture.isPageNumber(text.replaceAll("\\s+", ""));
         }
 
         /** What joins a line to the one before in a paragraph or cell: a space between two words, else nothing. */

@@ -223,19 +223,27 @@ public final class ReportReader {
     }
 
     /**
-     * The lines where a table should stand: its section's body; when that section is missing, the whole text
-     * except the sections of the other tables, so that one table's numbers are never read as another's.
+     * The lines where a table should stand: its section's body, and the table appended to the report for it
+     * ("附表1"); when that section is missing, the whole text except the sections and appended tables of the other
+     * tables, so that one table's numbers are never read as another's.
      */
     private List<TableLine> region(TableLayout layout, Outline outline, List<TableLine> lines) {
+        TextBlock appended = outline.appendedTables().get(layout.sectionId());
         for (Section section : outline.sections()) {
             if (section.id().equals(layout.sectionId()) && section.body().firstLine() > 0) {
                 TextBlock body = section.body();
                 int end = body.lastLine();
                 // the body leaves out blank lines at its end, and with them a printed skeleton's row of blank cells
-                while (end < lines.size() && lines.get(end).cells().stream().allMatch(String::isEmpty)) {
+                while (end < lines.size() && lines.get(end).isBlank()) {
                     end++;
                 }
-                return lines.subList(body.firstLine() - 1, end);
+                List<TableLine> own = lines.subList(body.firstLine() - 1, end);
+                if (appended == null) {
+                    return own;
+                }
+                List<TableLine> region = new ArrayList<>(own);
+                region.addAll(lines.subList(appended.firstLine() - 1, appended.lastLine()));
+                return region;
             }
         }
         List<TableLine> rest = new ArrayList<>();
@@ -248,6 +256,11 @@ public final class ReportReader {
                 }
             }
         }
+        outline.appendedTables().forEach((part, table) -> {
+            if (!part.equals(layout.sectionId())) {
+                Arrays.fill(elsewhere, table.firstLine() - 1, table.lastLine(), true);
+            }
+        });
         for (int i = 0; i < lines.size(); i++) {
             if (!elsewhere[i]) {
                 rest.add(lines.get(i));
@@ -258,10 +271,11 @@ public final class ReportReader {
 
     /**
      * Reads the table in the known layouts, the one of the report's year first, and keeps the best fit (on a tie,
-     * the year's). A layout that fits exactly, every cell found and nothing left over, ends the search.
+     * the year's). A layout that fits exactly, every cell found and nothing left over, ends the search. Every
+     * reader reads the region without the page numbers between its rows.
      */
     private Table readTable(List<TableReader> readers, List<TableLine> lines, Integer year) {
-        List<TableLine> region = CellPerLine.join(lines);
+        List<TableLine> region = CellPerLine.join(PageFurniture.dropFrom(lines));
         TableDraft best = null;
         for (TableReader reader : inYearOrder(readers, year)) {
             TableDraft draft = reader.read(region);

@@ -172,6 +172,11 @@ final class TableLine {
         return !values.isEmpty();
     }
 
+    /** Whether the line prints nothing: no cell, or only empty ones. */
+    boolean isBlank() {
+        return cells.stream().allMatch(String::isEmpty);
+    }
+
     /** The line with its last label cell taken for a remark and left out: "行政处罚 | 466 | 含简易程序处罚120件". */
     TableLine withoutRemark() {
         List<String> kept = new ArrayList<>(cells);

@@ -56,6 +56,17 @@ public record Report(String title, int titleLine, String organization, Integer y
         return null;
     }
 
+    /**
+     * The part a table belongs in when the report has that part but prints the table after its last part, as an
+     * appendix ("附表1"); {@code null} when the table stands in its part, or the report lacks the part.
+     */
+    public SectionSpec partLeftBy(Table table) {
+        Section part = section(table.layout().sectionId());
+        Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+        return part == null || part == last || table.firstLine() <= Math.max(last.line(), last.body().lastLine())
+                ? null : part.spec();
+    }
+
     /** The format's sections the report lacks, in canonical order. */
     public List<SectionSpec> missingSections() {
         return format.sections().stream().filter(section -> !hasSection(section.id())).toList();

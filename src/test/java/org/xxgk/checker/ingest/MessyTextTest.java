@@ -164,6 +164,56 @@ class MessyTextTest {
                 .containsEntry("t2.punishment.decisions", new Reading(CellState.BLANK, null));
     }
 
+    /**
+     * A page number or footer that a PDF's or Word file's page break left between two rows of 表二, 表三 or 表四, in
+     * each form reports print one, in a table separated by tabs or aligned by spaces: it is neither a row nor a value,
+     * and every cell and finding is the seed's.
+     */
+    @TestFactory
+    Stream<DynamicTest> aPageNumberBetweenTheRowsOfATableIsNeitherRowNorValue() {
+        Map<String, String> rowAfterTheBreak = new java.util.LinkedHashMap<>();
+        rowAfterTheBreak.put("表二", "行政规范性文件\t9\t");
+        rowAfterTheBreak.put("表三", "\t(四) 无法提供\t");
+        rowAfterTheBreak.put("表四", "8\t4\t12\t");
+        List<String> pageNumbers = List.of("- 3 -", "— 3 —", "-3-", "3/6", "第3页", "第 3 页 共 6 页", "3", " ".repeat(30) + "3");
+        Map<String, UnaryOperator<String>> layouts = new java.util.LinkedHashMap<>();
+        layouts.put("制表符分隔", UnaryOperator.identity());
+        layouts.put("空格对齐", MessyTextTest::alignedBySpaces);
+        List<String> seedFindings = findings(CHECKER.check(SEED, "seed"));
+        return rowAfterTheBreak.entrySet().stream().flatMap(table -> pageNumbers.stream().flatMap(pageNumber ->
+                layouts.entrySet().stream().map(layout -> {
+                    String name = table.getKey() + " " + layout.getKey() + "：“" + pageNumber.strip() + "”";
+                    return dynamicTest(name, () -> {
+                        String broken = SEED.replace("\n" + table.getValue(), "\n" + pageNumber + "\n" + table.getValue());
+                        assertThat(broken).isNotEqualTo(SEED);
+                        CheckResult result = CHECKER.check(layout.getValue().apply(broken), name);
+                        assertThat(differencesFromTheSeed(readings(result.report()))).as("cells read unlike the seed's").isEmpty();
+                        assertThat(findings(result)).isEqualTo(seedFindings);
+                    });
+                })));
+    }
+
+    @Test
+    void aNumberAloneOnItsLineStaysACellWhereItMayBeOne() {
+        // 表四's fifteen values wrapped after the fourteenth: the last line is no page number
+        String wrapped = SEED.replace("\t1\t1\t4\n", "\t1\t1\n4\n");
+        // a row of 表三 that lost its labels and holds only its total, as a web page's table is written out
+        String onlyTotal = SEED.replace("\t\t2. 重复申请\t5\t0\t0\t0\t0\t0\t5\n", "\t\t\t\t\t\t\t\t\t5\n");
+        assertThat(wrapped).isNotEqualTo(SEED);
+        assertThat(onlyTotal).isNotEqualTo(SEED);
+
+        assertThat(differencesFromTheSeed(readings(CHECKER.check(wrapped, "wrapped").report()))).isEmpty();
+        assertThat(readings(CHECKER.check(onlyTotal, "only a total").report()))
+                .containsEntry("t3.results.not_processed.repeated.total", new Reading(CellState.NUMBER, new BigDecimal("5")));
+    }
+
+    /** A result's findings: rule, severity and message, the line numbers a message names aside. */
+    private static List<String> findings(CheckResult result) {
+        return result.findings().stream()
+                .map(finding -> finding.ruleId() + " " + finding.severity() + " " + finding.message().replaceAll("第\\d+行", "第…行"))
+                .sorted().toList();
+    }
+
     private static List<String> ruleIds(CheckResult result) {
         return result.findings().stream().map(finding -> finding.ruleId() + " " + finding.severity()).sorted().toList();
     }

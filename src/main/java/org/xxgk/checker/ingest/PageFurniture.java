@@ -1,0 +1,113 @@
+package org.xxgk.checker.ingest;
+
+import org.xxgk.checker.format.Labels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Page numbers and footers that the pages of a PDF or Word file leave in a report's text ("第 3 页", "— 5 —",
+ * "3/12", a lone "3"), and a table's region without those that fall between its rows, so that no table reader takes
+ * one for a row or a value.
+ */
+final class PageFurniture {
+    /** The longest page number or footer looked for: "第123页共456页". */
+    private static final int MAX_LENGTH = 16;
+    /** Page numbers and footers that no table cell is. */
+    private static final Pattern FOOTER = Pattern.compile(
+            "第\\d+页(?:[,，/]?共\\d+页)?|共\\d+页第\\d+页|[-—–－]\\d+[-—–－]|\\d+/\\d+");
+    /** A page number that is a number and nothing else, as a table's value may be too. */
+    private static final Pattern LONE_NUMBER = Pattern.compile("[-—–－]?\\d{1,4}[-—–－]?");
+
+    private PageFurniture() {
+    }
+
+    /** Whether text without white space is a page number or footer: "第3页", "第3页共12页", "-5-", "3/12", "5". */
+    static boolean isPageNumber(CharSequence compact) {
+        return isFooter(compact) || LONE_NUMBER.matcher(compact).matches();
+    }
+
+    /**
+     * The lines of a table's region without its page numbers and footers: every line that is a footer no cell can be
+     * ("第 3 页", "- 5 -", "3/12"), and a number alone on its line where it cannot be a cell either: where the lines
+     * around it hold several cells each, a table printed row by row (or the region starts right before such a
+     * line). In a table printed one cell per line, or under a label whose value it may be, the number stays.
+     */
+    static List<TableLine> dropFrom(List<TableLine> region) {
+        List<TableLine> kept = null;
+        for (int i = 0; i < region.size(); i++) {
+            if (isFurniture(region, i)) {
+                if (kept == null) {
+                    kept = new ArrayList<>(region.subList(0, i));
+                }
+            } else if (kept != null) {
+                kept.add(region.get(i));
+            }
+        }
+        return kept == null ? region : kept;
+    }
+
+    private static boolean isFurniture(List<TableLine> region, int i) {
+        TableLine line = region.get(i);
+        if (isFooter(line)) {
+            return true;
+        }
+        if (!isAlone(line) || !LONE_NUMBER.matcher(compact(line)).matches()) {
+            return false;
+        }
+        int before = neighbour(region, i, -1);
+        int after = neighbour(region, i, 1);
+        // after the last row the number may be a value wrapped from it (表四's fifteen values over two lines)
+        return after < region.size() && holdsSeveralCells(region.get(after))
+                && (before < 0 || holdsSeveralCells(region.get(before)));
+    }
+
+    /**
+     * Whether a line holds one cell and nothing but white space around it, as a centred page number does; a row of
+     * a web page's or Word file's table keeps its empty cells ("\t\t\t\t5" for a row with only its total).
+     */
+    private static boolean isAlone(TableLine line) {
+        List<String> cells = line.cells();
+        if (cells.isEmpty()) {
+            return false;
+        }
+        int first = cells.get(0).isEmpty() ? 1 : 0;
+        int last = cells.get(cells.size() - 1).isEmpty() ? cells.size() - 2 : cells.size() - 1;
+        return first == last && !cells.get(first).isEmpty();
+    }
+
+    /** The nearest line in a direction that holds something other than a footer; -1 or the size when none does. */
+    private static int neighbour(List<TableLine> region, int i, int step) {
+        int j = i + step;
+        while (j >= 0 && j < region.size() && (region.get(j).isBlank() || isFooter(region.get(j)))) {
+            j += step;
+        }
+        return j;
+    }
+
+    private static boolean holdsSeveralCells(TableLine line) {
+        return line.cells().stream().filter(cell -> !cell.isEmpty()).count() >= 2;
+    }
+
+    private static boolean isFooter(TableLine line) {
+        return isFooter(compact(line));
+    }
+
+    private static boolean isFooter(CharSequence compact) {
+        return compact.length() <= MAX_LENGTH && FOOTER.matcher(compact).matches();
+    }
+
+    /** A line's text without white space, cut off once it is too long to be a footer. */
+    private static String compact(TableLine line) {
+        StringBuilder text = new StringBuilder();
+        for (String cell : line.cells()) {
+            for (int i = 0; i < cell.length() && text.length() <= MAX_LENGTH; i++) {
+                if (!Labels.isSpace(cell.charAt(i))) {
+                    text.append(cell.charAt(i));
+                }
+            }
+        }
+        return text.toString();
+    }
+}

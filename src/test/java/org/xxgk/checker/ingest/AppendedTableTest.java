@@ -1,0 +1,144 @@
+package org.xxgk.checker.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.xxgk.checker.CheckResult;
+import org.xxgk.checker.Checker;
+import org.xxgk.checker.Severity;
+import org.xxgk.checker.TestRules;
+import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.Section;
+import org.xxgk.checker.report.Table;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tables of parts 二–四 printed after part 六 as an appendix ("详见附表1" in the part, "附表1" and the table's
+ * title over the table at the end) are read as the parts' tables and reported once each as placed there (STR-02);
+ * a part's title repeated after part 六 over no table, or over a second copy of a table its part holds, stays a
+ * repeat of the part.
+ */
+class AppendedTableTest {
+    private static final Checker CHECKER = TestRules.checker();
+    /** The repaired seed: no finding above INFO. */
+    private static final String CLEAN = TestRules.clean();
+    private static final Report CLEAN_REPORT = CHECKER.check(CLEAN, "clean").report();
+    private static final List<String> PART_HEADINGS = List.of("## 二、主动公开政府信息情况\n",
+            "### 三、收到和处理政府信息公开申请情况\n", "#### 四、政府信息公开行政复议、行政诉讼情况\n",
+            "#### 五、存在的主要问题及改进情况\n");
+    private static final List<String> TABLE_TITLES = List.of("主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+            "政府信息公开行政复议、行政诉讼情况");
+    private static final List<String> PLACED_AFTER_THE_PARTS = List.of(
+            "WARNING STR-02 表二“主动公开政府信息情况”未列在第二部分中，而是作为附表列在各部分之后",
+            "WARNING STR-02 表三“收到和处理政府信息公开申请情况”未列在第三部分中，而是作为附表列在各部分之后",
+            "WARNING STR-02 表四“政府信息公开行政复议、行政诉讼情况”未列在第四部分中，而是作为附表列在各部分之后");
+
+    static Stream<Arguments> captions() {
+        return Stream.of(
+                Arguments.of("“附表1”在表题上一行", (BiFunction<Integer, String, String>) (n, title) -> "附表" + n + "\n" + title),
+                Arguments.of("“附表1：”与表题在同一行", (BiFunction<Integer, String, String>) (n, title) -> "附表" + n + "：" + title),
+                Arguments.of("“附件1”与表题之间空一行", (BiFunction<Integer, String, String>) (n, title) -> "附件" + n + "\n\n" + title),
+                Arguments.of("只有表题", (BiFunction<Integer, String, String>) (n, title) -> "**" + title + "**"),
+                Arguments.of("附表编号用汉字，表题加“统计表”",
+                        (BiFunction<Integer, String, String>) (n, title) -> "附表" + "一二三".charAt(n - 1) + "\n" + title + "统计表"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("captions")
+    void tablesPrintedAfterTheLastPartAreReadAsThePartsTablesAndReportedAsPlacedThere(
+            String name, BiFunction<Integer, String, String> caption) {
+        CheckResult result = CHECKER.check(withTablesAppended(caption), name);
+
+        Report report = result.report();
+        assertThat(report.sections()).extracting(Section::id).containsExactly("s1", "s2", "s3", "s4", "s5", "s6");
+        assertThat(report.section("s6").body().text()).isEqualTo(CLEAN_REPORT.section("s6").body().text());
+        for (String table : List.of("t2", "t3", "t4")) {
+            assertThat(report.table(table)).as(table).isNotNull();
+            assertThat(values(report.table(table))).as(table).isEqualTo(values(CLEAN_REPORT.table(table)));
+        }
+        assertThat(aboveInfo(result)).containsExactlyElementsOf(PLACED_AFTER_THE_PARTS);
+    }
+
+    @Test
+    void partsThatPointToAnAppendixThatIsNotThereLackTheirTables() {
+        String text = withTablesAppended((n, title) -> "附表" + n + "\n" + title);
+        text = text.substring(0, text.indexOf("附表1\n"));
+
+        CheckResult result = CHECKER.check(text, "no appendix");
+
+        assertThat(result.report().tables()).isEmpty();
+        assertThat(aboveInfo(result)).containsExactly("ERROR STR-03 第二部分未包含“主动公开政府信息情况”统计表",
+                "ERROR STR-04 第三部分缺少“收到和处理政府信息公开申请情况”统计表",
+                "ERROR STR-05 第四部分缺少“政府信息公开行政复议、行政诉讼情况”统计表");
+    }
+
+    @Test
+    void aPartsTitleAfterTheLastPartOverNoTableStaysARepeatOfThePart() {
+        String text = withTablesAppended((n, title) -> "附表" + n + "\n" + title);
+        text = text.substring(0, text.indexOf("附表1\n")) + "附表1\n主动公开政府信息情况\n\n本年度主动公开政府信息2640条，详见门户网站。\n";
+
+        CheckResult result = CHECKER.check(text, "title over prose");
+
+        assertThat(result.report().sections()).extracting(Section::id)
+                .containsExactly("s1", "s2", "s3", "s4", "s5", "s6", "s2");
+        assertThat(aboveInfo(result)).contains("ERROR STR-03 第二部分未包含“主动公开政府信息情况”统计表")
+                .anyMatch(finding -> finding.startsWith("WARNING STR-02 第二部分“主动公开政府信息情况”重复出现"));
+    }
+
+    @Test
+    void tablesPrintedAgainAfterThePartsThatHoldThemAreRepeatsOfTheParts() {
+        String appended = withTablesAppended((n, title) -> "附表" + n + "\n" + title);
+        String text = CLEAN + "\n" + appended.substring(appended.indexOf("附表1\n"));
+
+        CheckResult result = CHECKER.check(text, "tables twice");
+
+        assertThat(result.report().sections()).extracting(Section::id)
+                .containsExactly("s1", "s2", "s3", "s4", "s5", "s6", "s2", "s3", "s4");
+        for (Table table : result.report().tables()) {
+            assertThat(table.firstLine()).as(table.id()).isEqualTo(CLEAN_REPORT.table(table.id()).firstLine());
+        }
+        assertThat(aboveInfo(result)).hasSize(3).allMatch(finding -> finding.contains("重复出现"));
+    }
+
+    /**
+     * The repaired seed with the tables of parts 二–四 printed after part 六, each part saying where its table is,
+     * and each table under its number and title as {@code caption} prints them.
+     */
+    private static String withTablesAppended(BiFunction<Integer, String, String> caption) {
+        StringBuilder text = new StringBuilder(CLEAN.substring(0, CLEAN.indexOf(PART_HEADINGS.get(0))));
+        StringBuilder appendix = new StringBuilder();
+        for (int part = 0; part < TABLE_TITLES.size(); part++) {
+            int from = CLEAN.indexOf(PART_HEADINGS.get(part)) + PART_HEADINGS.get(part).length();
+            int to = CLEAN.indexOf(PART_HEADINGS.get(part + 1));
+            text.append(PART_HEADINGS.get(part)).append('\n').append(TABLE_TITLES.get(part))
+                    .append("详见附表").append(part + 1).append("。\n\n");
+            appendix.append('\n').append(caption.apply(part + 1, TABLE_TITLES.get(part))).append("\n\n")
+                    .append(CLEAN.substring(from, to).strip()).append('\n');
+        }
+        String end = CLEAN.substring(CLEAN.indexOf(PART_HEADINGS.get(3)));
+        return text.append(end.endsWith("\n") ? end : end + "\n").append(appendix).toString();
+    }
+
+    private static Map<String, BigDecimal> values(Table table) {
+        Map<String, BigDecimal> values = new TreeMap<>();
+        for (Cell cell : table.cellList()) {
+            values.put(cell.id(), cell.value());
+        }
+        return values;
+    }
+
+    private static List<String> aboveInfo(CheckResult result) {
+        return result.findings().stream().filter(finding -> finding.severity() != Severity.INFO)
+                .map(finding -> finding.severity() + " " + finding.ruleId() + " " + finding.message()).toList();
+    }
+}
