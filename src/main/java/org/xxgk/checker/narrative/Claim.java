@@ -10,9 +10,12 @@ import java.util.List;
  * @param value    the number stated ({@code {N}} or the spec's value), or for a percentage its operand B
  * @param percent  the percentage stated ({@code {P}}), or {@code null}
  * @param base     the stated denominator ({@code {A}}), or {@code null}
+ * @param endsOpenList whether the list of parts its figure ends goes on past it ("无法提供185件等"): the parts named
+ *                 are not all there are
  * @param sentence the sentence
  */
-public record Claim(ClaimSpec spec, BigDecimal value, BigDecimal percent, BigDecimal base, Sentence sentence) {
+public record Claim(ClaimSpec spec, BigDecimal value, BigDecimal percent, BigDecimal base, boolean endsOpenList,
+                    Sentence sentence) {
 
     public String id() {
         return spec.id();

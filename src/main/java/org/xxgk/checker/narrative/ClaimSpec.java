@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *                 empty when the claim needs no note
  * @param unlessNoted words that, in the note right after the number, show the number is not this claim
  * @param unlessBefore words that, in the clause before the number, show the number is not this claim
- *                 ("行政复议、行政诉讼案件28件" counts both kinds of case, not the lawsuits alone)
+ *                 ("行政复议、行政诉讼案件28件" counts both kinds of case, not the lawsuits alone): the file's shared
+ *                 ones ("第四季度收到申请150件") and the claim's own
  * @param unlessEarlier words that, anywhere in the sentence before the number, show the number is not this claim: a
  *                 clause without its own subject continues an earlier one's ("行政诉讼案件4件，已办结27件")
  * @param compare  the cells the claim is compared with, as written in the file (parsed by the engine): one

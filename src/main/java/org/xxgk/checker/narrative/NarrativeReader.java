@@ -45,8 +45,13 @@ public final class NarrativeReader {
     private static final String ALL = "all";
     /** How a clause that notes what a number includes begins. */
     private static final List<String> NOTE_OPENINGS = List.of("其中", "含", "包括");
+    /** Ends a clause that says since when a figure counts: "自2019年新《条例》施行以来，累计收到申请2380件". */
+    private static final String SINCE = "以来";
+    /** The groups of a pattern that hold a number. */
+    private static final List<String> NUMBER_GROUPS = List.of("N", "A", "B", "P");
 
     private final TextVocabulary vocabulary;
+    private final FigureWords figureWords;
     private final RespectiveFigures respectiveFigures;
     /** The prints of the words of each topic ({@code any}), in the vocabulary's order. */
     private final CharPrint[][] topicPrints;
@@ -69,8 +74,9 @@ public final class NarrativeReader {
 
     public NarrativeReader(TextVocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.respectiveFigures = new RespectiveFigures(vocabulary.respectiveUnits(), vocabulary.respectiveShared(),
-                vocabulary.respectiveActs());
+        this.figureWords = vocabulary.figures();
+        this.respectiveFigures = new RespectiveFigures(figureWords.respectiveUnits(), figureWords.respectiveShared(),
+                figureWords.respectiveActs(), figureWords.respectiveActNames());
         this.topicPrints = vocabulary.topics().stream().map(topic -> prints(topic.any())).toArray(CharPrint[][]::new);
         this.claimPrints = vocabulary.claims().stream()
                 .map(claim -> claim.requirements().stream()
@@ -160,7 +166,9 @@ public final class NarrativeReader {
         // the sentence's print still rules out what they cannot contain
         RespectiveFigures.Paired[] claimTexts = sentences.stream()
                 .map(sentence -> respectiveFigures.pairUp(sentence.normalized())).toArray(RespectiveFigures.Paired[]::new);
-        return new NarrativeFacts(topics(in, prints), claims(in, prints, claimTexts, report.year()),
+        Map<String, String> partHeadings = new HashMap<>();
+        report.sections().forEach(section -> partHeadings.putIfAbsent(section.id(), Sentences.normalize(section.heading())));
+        return new NarrativeFacts(topics(in, prints), claims(in, prints, claimTexts, partHeadings, report.year()),
                 body(report.organization()), ranges, malformed, citations, years(sentences));
     }
 
@@ -204,12 +212,13 @@ public final class NarrativeReader {
     }
 
     /**
-     * @param prints the print of each sentence, by its index
-     * @param texts  the text of each sentence as claims read it, by its index
-     * @param year   the report's year, or {@code null}
+     * @param prints       the print of each sentence, by its index
+     * @param texts        the text of each sentence as claims read it, by its index
+     * @param partHeadings the heading of each part, by its id, normalised
+     * @param year         the report's year, or {@code null}
      */
     private List<Claim> claims(IntFunction<List<Sentence>> in, CharPrint[] prints, RespectiveFigures.Paired[] texts,
-                               Integer year) {
+                               Map<String, String> partHeadings, Integer year) {
         List<Claim> claims = new ArrayList<>();
         for (int c = 0; c < claimPrints.length; c++) {
             ClaimSpec spec = vocabulary.claims().get(c);
@@ -222,12 +231,13 @@ public final class NarrativeReader {
                             || !mayMatch(spec.requirements().get(p), claimPrints[c][p], text, print)) {
                         continue;
                     }
-                    if (!about(spec, text, sentence.lead())) {
+                    if (!about(spec, text, partHeadings.getOrDefault(sentence.where(), "") + sentence.lead())) {
                         break;
                     }
                     Pattern pattern = spec.patterns().get(p);
                     // a match that is not this claim ("2023年收到申请520件") does not hide a later one in the sentence;
-                    // the first that is, is compared alone: later figures are mostly its parts ("其中通过网上平台受理500件")
+                    // the first that is, is compared alone: later figures are mostly its parts ("其中通过网上平台受理500件"),
+                    // and so they are when it is no exact count ("约550件"), which is then compared with nothing
                     Matcher match = pattern.matcher(text);
                     boolean found = false;
                     boolean pairedFigure = claimFigures[c][p] && !claimShares[c][p];
@@ -236,7 +246,10 @@ public final class NarrativeReader {
                                 && (!pairedFigure || paired.ownFigure(match));
                     }
                     if (found) {
-                        claims.add(claim(spec, pattern, match, sentence));
+                        if (exact(text, match)) {
+                            claims.add(claim(spec, pattern, match, sentence, startsAny(text, match.end(),
+                                    figureWords.openList())));
+                        }
                         break;
                     }
                 }
@@ -246,8 +259,9 @@ public final class NarrativeReader {
     }
 
     /**
-     * Whether the sentence speaks of the claim's subject: it says so itself, or the heading of its item does
-     * ("（二）依申请公开。共收到申请600件") and the sentence names nothing else ("受理行政许可申请12126件").
+     * Whether the sentence speaks of the claim's subject: it says so itself, or the headings of its part and item do
+     * ("（二）依申请公开。共收到申请600件", "四、政府信息公开行政复议、行政诉讼情况 本年度我镇行政复议为2件") and the
+     * sentence names nothing else ("受理行政许可申请12126件").
      */
     private static boolean about(ClaimSpec spec, String text, String lead) {
         return spec.about().isEmpty() || spec.about().stream().anyMatch(text::contains)
@@ -258,8 +272,8 @@ public final class NarrativeReader {
     /**
      * Whether the matched text states the claim: none of its {@code unless} words, a note right after the number
      * as the claim wants it, in the clause before the number none of its {@code unless_before} words and no
-     * other year than the report's ("2023年收到申请520件" in the report on 2024), and earlier in the sentence none of
-     * its {@code unless_earlier} words.
+     * other year than the report's ("2023年收到申请520件" in the report on 2024), nor a count since another year
+     * ("自2019年…以来，累计收到申请2380件"), and earlier in the sentence none of its {@code unless_earlier} words.
      */
     private static boolean claimed(ClaimSpec spec, String sentence, Matcher match, Integer year) {
         int number = match.pattern().pattern().contains("<N>") ? match.start("N") : match.start();
@@ -268,7 +282,48 @@ public final class NarrativeReader {
                 && notedAsClaimed(spec, note(sentence, match.end()))
                 && spec.unlessBefore().stream().noneMatch(before::contains)
                 && spec.unlessEarlier().stream().noneMatch(word -> earlier(sentence, word, number))
-                && !datedOtherwise(before, year);
+                && !datedOtherwise(before, year) && !countedSince(sentence, number, year);
+    }
+
+    /** Whether a clause before the number ends in 以来 after another year than the report's. */
+    private static boolean countedSince(String sentence, int number, Integer year) {
+        int since = sentence.lastIndexOf(SINCE, number - SINCE.length());
+        return since >= 0 && datedOtherwise(clauseBefore(sentence, since), year);
+    }
+
+    /**
+     * Whether the figures of a match are stated as exact counts: none has an {@code approximate_before} word right
+     * before it ("约550件"), none ends a range ("40至50件", "40件至50件"), and no {@code approximate_after} word
+     * follows the match ("550件左右").
+     */
+    private boolean exact(String sentence, Matcher match) {
+        String notation = match.pattern().pattern();
+        for (String group : NUMBER_GROUPS) {
+            if (notation.contains("<" + group + ">")) {
+                int start = match.start(group);
+                if (figureWords.approximateBefore().stream().anyMatch(word -> sentence.startsWith(word, start - word.length()))
+                        || endsRange(sentence, start)) {
+                    return false;
+                }
+            }
+        }
+        int end = match.end();
+        boolean rangeGoesOn = end + 1 < sentence.length() && RANGE_MARK_SET.get(sentence.charAt(end))
+                && isDigit(sentence.charAt(end + 1));
+        return !rangeGoesOn && !startsAny(sentence, end, figureWords.approximateAfter());
+    }
+
+    /** Whether a range mark stands right before a number, after another number and at most one character (its unit). */
+    private static boolean endsRange(String sentence, int number) {
+        if (number < 2 || !RANGE_MARK_SET.get(sentence.charAt(number - 1))) {
+            return false;
+        }
+        int before = number - 2;
+        return isDigit(sentence.charAt(before)) || before > 0 && isDigit(sentence.charAt(before - 1));
+    }
+
+    private static boolean startsAny(String text, int at, List<String> words) {
+        return words.stream().anyMatch(word -> text.startsWith(word, at));
     }
 
     private static boolean earlier(String sentence, String word, int end) {
@@ -361,13 +416,14 @@ public final class NarrativeReader {
         return true;
     }
 
-    private static Claim claim(ClaimSpec spec, Pattern pattern, Matcher match, Sentence sentence) {
+    /** @param endsOpenList whether an {@code open_list} word follows the match ("无法提供185件等") */
+    private static Claim claim(ClaimSpec spec, Pattern pattern, Matcher match, Sentence sentence, boolean endsOpenList) {
         String notation = pattern.pattern();
         BigDecimal value = notation.contains("<N>") ? new BigDecimal(match.group("N"))
                 : notation.contains("<B>") ? new BigDecimal(match.group("B")) : spec.value();
         BigDecimal percent = notation.contains("<P>") ? new BigDecimal(match.group("P")) : null;
         BigDecimal base = notation.contains("<A>") ? new BigDecimal(match.group("A")) : null;
-        return new Claim(spec, value, percent, base, sentence);
+        return new Claim(spec, value, percent, base, endsOpenList, sentence);
     }
 
     /**

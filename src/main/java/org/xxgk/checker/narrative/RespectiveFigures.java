@@ -1,7 +1,6 @@
 package org.xxgk.checker.narrative;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,15 +43,19 @@ final class RespectiveFigures {
     private final List<String> shared;
     /** Words that state an act a subject may do of its own ("收到申请、依法办结申请"), or share with the others as ways. */
     private final List<String> acts;
+    /** Words that, right after an act, make it part of the name of a way ("网上受理平台"): no act of the subject's. */
+    private final List<String> actNames;
 
     /**
-     * @param units  the units of listed figures
-     * @param shared the words that end, in the first subject, what all the subjects share
-     * @param acts   the words that state what a subject does: the others' way of doing it, or an act of its own
+     * @param units    the units of listed figures
+     * @param shared   the words that end, in the first subject, what all the subjects share
+     * @param acts     the words that state what a subject does: the others' way of doing it, or an act of its own
+     * @param actNames the words that, right after an act, make it part of a name
      */
-    RespectiveFigures(List<String> units, List<String> shared, List<String> acts) {
+    RespectiveFigures(List<String> units, List<String> shared, List<String> acts, List<String> actNames) {
         this.shared = shared;
         this.acts = acts;
+        this.actNames = actNames;
         if (units.isEmpty()) {
             list = figure = counted = null;
             return;
@@ -168,25 +171,47 @@ final class RespectiveFigures {
      * 收到申请", whose figures are the ways' shares of what was received. They are when the last subject states an
      * act ({@code acts}) after words of its own, and no item's way (the last's up to its first act, the others' but
      * that act at their end: "网上受理、信函受理申请") holds an act ("收到申请、依法办结申请": two acts), 的 (a kind of
-     * thing: "审核通过的事项、全年收到的申请") or, after the first, 年 (a time: "主动公开事项、全年收到申请").
+     * thing: "审核通过的事项、全年收到的申请") or, after the first, 年 (a time: "主动公开事项、全年收到申请"). An act
+     * that names a way ("网上受理平台") is none.
      */
     private boolean listsWays(List<String> subjects) {
         int last = subjects.size() - 1;
         String lastSubject = subjects.get(last);
-        String act = acts.stream().filter(lastSubject::contains)
-                .min(Comparator.comparingInt(lastSubject::indexOf)).orElse(null);
-        if (act == null || lastSubject.startsWith(act)) {
+        int actStart = firstAct(lastSubject);
+        if (actStart <= 0) {
             return false;
         }
+        String act = actAt(lastSubject, actStart);
         for (int i = 0; i <= last; i++) {
             String subject = subjects.get(i);
-            String way = i == last ? subject.substring(0, subject.indexOf(act))
+            String way = i == last ? subject.substring(0, actStart)
                     : subject.endsWith(act) ? subject.substring(0, subject.length() - act.length()) : subject;
-            if (way.indexOf('的') >= 0 || i > 0 && way.indexOf('年') >= 0 || acts.stream().anyMatch(way::contains)) {
+            if (way.indexOf('的') >= 0 || i > 0 && way.indexOf('年') >= 0 || firstAct(way) >= 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Where the first act of a text stands ({@link #actAt}); -1 when it has none. */
+    private int firstAct(String text) {
+        for (int at = 0; at < text.length(); at++) {
+            if (actAt(text, at) != null) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The act that stands at a place of a text and is no part of a name ("受理" of "受理平台"), or {@code null}. */
+    private String actAt(String text, int at) {
+        for (String act : acts) {
+            int end = at + act.length();
+            if (text.startsWith(act, at) && actNames.stream().noneMatch(name -> text.startsWith(name, end))) {
+                return act;
+            }
+        }
+        return null;
     }
 
     /**

@@ -39,12 +39,22 @@ final class VocabularyFile {
 
     static final class Claims {
         public List<String> elsewhere;
+        @JsonProperty("unless_before")
+        public List<String> unlessBefore;
+        @JsonProperty("approximate_before")
+        public List<String> approximateBefore;
+        @JsonProperty("approximate_after")
+        public List<String> approximateAfter;
+        @JsonProperty("open_list")
+        public List<String> openList;
         @JsonProperty("respective_units")
         public List<String> respectiveUnits;
         @JsonProperty("respective_shared")
         public List<String> respectiveShared;
         @JsonProperty("respective_acts")
         public List<String> respectiveActs;
+        @JsonProperty("respective_act_names")
+        public List<String> respectiveActNames;
         public List<Claim> claims;
     }
 

@@ -53,8 +53,7 @@ public final class VocabularyLoader {
         VocabularyLoader loader = new VocabularyLoader(ruleSet, sections, problems);
         Path claimsFile = dir.resolve("claims.yaml");
         ClaimsRead claims = loader.claims(claimsFile);
-        return new TextVocabulary(loader.topics(dir.resolve("topics.yaml")), claims.claims(), claims.respectiveUnits(),
-                claims.respectiveShared(), claims.respectiveActs(),
+        return new TextVocabulary(loader.topics(dir.resolve("topics.yaml")), claims.claims(), claims.figures(),
                 loader.bodies(dir.resolve("bodies.yaml")), ruleSet.relativize(claimsFile));
     }
 
@@ -102,12 +101,8 @@ public final class VocabularyLoader {
         return bodies;
     }
 
-    /**
-     * What {@code claims.yaml} holds: the claims, the units of figures listed one for each subject, the words that
-     * end what the subjects of such a list share before them, and the words that state what a subject does.
-     */
-    private record ClaimsRead(List<ClaimSpec> claims, List<String> respectiveUnits, List<String> respectiveShared,
-                              List<String> respectiveActs) {
+    /** What {@code claims.yaml} holds: the claims, and the words that hold for every claim's figures. */
+    private record ClaimsRead(List<ClaimSpec> claims, FigureWords figures) {
     }
 
     private ClaimsRead claims(Path file) {
@@ -115,6 +110,7 @@ public final class VocabularyLoader {
         VocabularyFile.Claims read = yaml == null ? null : yaml.value();
         List<ClaimSpec> claims = new ArrayList<>();
         List<String> elsewhere = words(yaml, file, "elsewhere", null, read == null ? null : read.elsewhere);
+        List<String> unlessBefore = words(yaml, file, "unless_before", null, read == null ? null : read.unlessBefore);
         Map<String, Integer> lines = new HashMap<>();
         for (VocabularyFile.Claim claim : read == null || read.claims == null ? List.<VocabularyFile.Claim>of() : read.claims) {
             int line = lineOf(yaml, claim.id, lines);
@@ -159,16 +155,21 @@ public final class VocabularyLoader {
             claims.add(new ClaimSpec(claim.id, blank(claim.name) ? claim.id : claim.name, claim.rule,
                     List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(requirements),
                     normalized(claim.about), concat(elsewhere, ownElsewhere), normalized(claim.unless),
-                    normalized(claim.noted), normalized(claim.unlessNoted), normalized(claim.unlessBefore),
+                    normalized(claim.noted), normalized(claim.unlessNoted),
+                    concat(unlessBefore, normalized(claim.unlessBefore)),
                     normalized(claim.unlessEarlier), compare,
                     claim.value,
                     claim.tags == null ? List.of() : List.copyOf(claim.tags),
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
         }
-        return new ClaimsRead(claims,
+        return new ClaimsRead(claims, new FigureWords(
                 words(yaml, file, "respective_units", null, read == null ? null : read.respectiveUnits),
                 words(yaml, file, "respective_shared", null, read == null ? null : read.respectiveShared),
-                words(yaml, file, "respective_acts", null, read == null ? null : read.respectiveActs));
+                words(yaml, file, "respective_acts", null, read == null ? null : read.respectiveActs),
+                words(yaml, file, "respective_act_names", null, read == null ? null : read.respectiveActNames),
+                words(yaml, file, "approximate_before", null, read == null ? null : read.approximateBefore),
+                words(yaml, file, "approximate_after", null, read == null ? null : read.approximateAfter),
+                words(yaml, file, "open_list", null, read == null ? null : read.openList)));
     }
 
     /**

@@ -15,7 +15,8 @@ class RespectiveFiguresTest {
     private static final List<String> SHARED = List.of("申请", "案件", "结果");
     private static final List<String> ACTS = List.of("收到", "受理", "新收", "接收", "收办", "办结", "办理", "答复", "处理",
             "结转", "予以公开", "部分公开", "不予公开", "无法提供", "复议", "诉讼", "起诉");
-    private final RespectiveFigures figures = new RespectiveFigures(UNITS, SHARED, ACTS);
+    private static final List<String> ACT_NAMES = List.of("平台", "窗口");
+    private final RespectiveFigures figures = new RespectiveFigures(UNITS, SHARED, ACTS, ACT_NAMES);
 
     private String paired(String sentence) {
         return figures.pairUp(Sentences.normalize(sentence)).text();
@@ -144,6 +145,17 @@ class RespectiveFiguresTest {
     }
 
     @Test
+    void anActThatNamesAWayIsNoActOfTheItem() {
+        // 受理平台 is where requests came in: the ways share the last item's 收到
+        assertThat(ownFigures("2024年通过网上受理平台、信函、当面收到政府信息公开申请分别为500件、40件、5件。", "收到…申请…{N}件"))
+                .isEmpty();
+        assertThat(ownFigures("2024年受理窗口、网上收到政府信息公开申请分别为45件、500件。", "收到…申请…{N}件")).isEmpty();
+        // an act after the name is the item's own: the items are two acts
+        assertThat(ownFigures("2024年网上受理平台受理、依法办结政府信息公开申请分别为545件、556件。", "办结…{N}件"))
+                .containsExactly("556");
+    }
+
+    @Test
     void aLaterItemsOwnWordsBeforeTheClaimKeepItsFigure() {
         assertThat(ownFigures("被申请政府信息公开行政复议、提起行政诉讼案件分别为24件、5件。", "行政诉讼…{N}件"))
                 .containsExactly("5");
@@ -202,7 +214,7 @@ class RespectiveFiguresTest {
 
     @Test
     void pairsNothingWithoutUnits() {
-        assertThat(new RespectiveFigures(List.of(), SHARED, ACTS).pairUp("行政复议、行政诉讼案件24件、4件").text())
+        assertThat(new RespectiveFigures(List.of(), SHARED, ACTS, ACT_NAMES).pairUp("行政复议、行政诉讼案件24件、4件").text())
                 .isEqualTo("行政复议、行政诉讼案件24件、4件");
     }
 }

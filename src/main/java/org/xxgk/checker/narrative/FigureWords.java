@@ -1,0 +1,32 @@
+package org.xxgk.checker.narrative;
+
+import java.util.List;
+
+/**
+ * The words of {@code claims.yaml} that hold for the figures of every claim: how figures listed one for each subject
+ * are paired with them, which figures are no exact count, and which lists of parts go on past their last figure.
+ *
+ * @param respectiveUnits  the units of figures listed one for each subject listed before them ({@code respective_units}:
+ *                         "行政复议、行政诉讼案件24件、4件")
+ * @param respectiveShared the words that, in the first subject of such a list, end what the subjects share
+ *                         ({@code respective_shared}: the 申请 of "收到的申请中自然人、法人或其他组织")
+ * @param respectiveActs   the words that state what a subject of such a list does: an act of its own ("收到申请、依法
+ *                         办结申请"), or one the subjects share as its ways ({@code respective_acts}: the 收到 of "网上、
+ *                         当面、信函收到申请")
+ * @param respectiveActNames the words that, right after an act, make it part of a name rather than an act
+ *                         ({@code respective_act_names}: the 平台 of "网上受理平台")
+ * @param approximateBefore the words that, right before a figure, say it is no exact count ({@code approximate_before}:
+ *                         "约550件")
+ * @param approximateAfter the words that, right after what a claim matched, say its figure is no exact count
+ *                         ({@code approximate_after}: "550件左右")
+ * @param openList         the words that, right after a figure, say the list of parts it ends goes on ({@code open_list}:
+ *                         "无法提供185件等")
+ */
+public record FigureWords(List<String> respectiveUnits, List<String> respectiveShared, List<String> respectiveActs,
+                          List<String> respectiveActNames, List<String> approximateBefore,
+                          List<String> approximateAfter, List<String> openList) {
+
+    /** No words: figures are read alone, each as exact. */
+    public static final FigureWords NONE = new FigureWords(List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of());
+}
