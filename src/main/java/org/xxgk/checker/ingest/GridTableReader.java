@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -150,6 +151,10 @@ final class GridTableReader implements TableReader {
             valueColumns = printedOrder;
             firstColumnIndex[0] = -1;
             printed.extras().forEach(extra -> draft.extra(extra.label(), "列", extra.line()));
+            List<ColumnSpec> known = printedOrder.stream().filter(Objects::nonNull).toList();
+            if (!known.equals(layout.columns())) {
+                draft.columnOrder(TableDraft.listed(known), TableDraft.listed(layout.columns()), printed.firstLine());
+            }
         }
         boolean overflow = false;
         for (RowLine rowLine : rowLines) {
@@ -354,6 +359,10 @@ final class GridTableReader implements TableReader {
 
         List<PrintedColumn> extras() {
             return cells.stream().filter(cell -> cell.column() == null).toList();
+        }
+
+        int firstLine() {
+            return cells.stream().mapToInt(PrintedColumn::line).min().orElse(0);
         }
     }
 

@@ -16,14 +16,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads a table whose values arrive as one run mapped by position onto its cells (表四: 15 numbers under a
  * three-level header). The run starts after the first header line and ends when the cells are filled or the text
- * turns to prose. A table printed turned over, a line per column, is read by its lines' labels. A column the format
- * lacks, printed after the header's own ("合计", "备注"), and a total row under the table are reported and left out;
- * a labelled line that brings just the values still missing, unless they sum the rows read, and a turned-over
- * table's 总计 row printed as "合计", are the table's own.
+ * turns to prose. Values on one line under a header whose cells stand in their columns go to the cells the header
+ * names there, in whatever order it prints them (总计 first, 行政诉讼 before 行政复议), which is reported. A table
+ * printed turned over, a line per column, is read by its lines' labels, and reported. A column the format lacks,
+ * printed after the header's own ("合计", "备注"), and a total row under the table are reported and left out; a
+ * labelled line that brings just the values still missing, unless they sum the rows read, and a turned-over table's
+ * 总计 row printed as "合计", are the table's own.
  */
 final class PositionalTableReader implements TableReader {
     /** Words of a column or row the format lacks: a total over the table's cells. */
@@ -62,7 +65,9 @@ final class PositionalTableReader implements TableReader {
         }
         List<CellSpec> cells = List.copyOf(layout.cells());
         List<String> values = new ArrayList<>();
-        List<int[]> places = new ArrayList<>();
+        List<ValuePlace> places = new ArrayList<>();
+        // the header's lines above the values: they tell which cell each value stands under
+        List<TableLine> headerLines = new ArrayList<>();
         boolean started = false;
         Set<String> headerWordsSeen = new HashSet<>();
         // a row of blank cells under the header, as a printed skeleton of the table has: read when no values come
@@ -104,6 +109,9 @@ final class PositionalTableReader implements TableReader {
             if (!line.hasValues()) {
                 if (header) {
                     draft.touch(line.number());
+                    if (values.isEmpty()) {
+                        headerLines.add(line);
+                    }
                     String extra = extraColumn(line);
                     if (extra != null) {
                         extraColumns.putIfAbsent(extra, line.number());
@@ -126,7 +134,7 @@ final class PositionalTableReader implements TableReader {
             surplusLeftOut |= kept < line.values().size();
             for (int i = 0; i < kept; i++) {
                 values.add(line.values().get(i));
-                places.add(new int[] {line.valueLine(i), line.valueColumn(i)});
+                places.add(new ValuePlace(line, line.valueIndex(i), line.valueLine(i), line.valueColumn(i)));
             }
             if (values.size() >= cells.size()) {
                 reportTotalRowAfter(lines, n + 1, draft);
@@ -139,7 +147,7 @@ final class PositionalTableReader implements TableReader {
         if (values.isEmpty() && blankRow != null) {
             for (int i = 0; i < cells.size(); i++) {
                 values.add("");
-                places.add(new int[] {blankRow.number(), blankRow.column(i)});
+                places.add(new ValuePlace(blankRow, i, blankRow.number(), blankRow.column(i)));
             }
         }
         // empty cells left by separators at either end of the run are no values, as long as there are too many
@@ -152,11 +160,119 @@ final class PositionalTableReader implements TableReader {
             places.remove(0);
         }
         draft.countValues(values.size());
+        List<CellSpec> printedOrder = !values.isEmpty() && values.size() <= cells.size()
+                ? cellsUnderHeader(headerLines, places) : null;
+        if (printedOrder != null) {
+            // the values stand under the cells the header names: in an order of its own ("总计" first, 行政诉讼 before
+            // 行政复议), or after cells whose values were lost
+            if (!printedOrder.equals(layout.cells().stream().filter(printedOrder::contains).toList())) {
+                noteOrder(printedOrder, draft, headerLines.get(0).number());
+            }
+            cells = printedOrder;
+        }
         for (int i = 0; i < Math.min(values.size(), cells.size()); i++) {
-            CellSpec cell = cells.get(i);
-            draft.cell(cell, values.get(i), places.get(i)[0], places.get(i)[1]);
+            ValuePlace place = places.get(i);
+            draft.cell(cells.get(i), values.get(i), place.printedLine(), place.printedColumn());
         }
         return draft;
+    }
+
+    /**
+     * Where a value stands: its line, its cell among the line's cells, and the line and column it is printed at.
+     */
+    private record ValuePlace(TableLine line, int cell, int printedLine, int printedColumn) {
+    }
+
+    /**
+     * The cells of the values one line brings, as the header lines above them name them: for each value, the one
+     * row (group) the header cells spanning its column name ("行政诉讼" over "复议后起诉") and the one column the
+     * header cell in its column names ("总计"). {@code null} when the header does not name a row and a column over
+     * each value, or names one cell twice: a header whose cells do not stand in the values' columns (cells
+     * separated by spaces, counted on each line from its first; a label split over two lines, "结果" over "维持";
+     * a header one cell per line) is read by position.
+     */
+    private List<CellSpec> cellsUnderHeader(List<TableLine> header, List<ValuePlace> places) {
+        TableLine valueLine = places.get(0).line();
+        if (header.isEmpty() || places.stream().anyMatch(place -> place.line() != valueLine)) {
+            return null;
+        }
+        HeaderGrid grid = new HeaderGrid(header);
+        List<CellSpec> cells = new ArrayList<>(places.size());
+        for (ValuePlace place : places) {
+            Set<RowSpec> rows = new HashSet<>(layout.rows());
+            for (String label : grid.over(place.cell())) {
+                Set<RowSpec> named = rowsNamedBy(Labels.normalize(label));
+                if (!named.isEmpty()) {
+                    rows.retainAll(named);
+                }
+            }
+            Set<ColumnSpec> columns = new HashSet<>();
+            grid.at(place.cell()).forEach(label -> columns.addAll(columnsIn(label)));
+            if (rows.size() != 1 || columns.size() != 1) {
+                return null;
+            }
+            CellSpec cell = layout.cell(rows.iterator().next().id(), columns.iterator().next().id());
+            if (cells.contains(cell)) {
+                return null;
+            }
+            cells.add(cell);
+        }
+        return cells;
+    }
+
+    /** The columns whose label or other wording a header cell holds ("结果 维持", "行政复议总计", "合计"). */
+    private Set<ColumnSpec> columnsIn(String label) {
+        String key = Labels.normalize(label);
+        Set<ColumnSpec> columns = new HashSet<>();
+        for (ColumnSpec column : layout.columns()) {
+            if (Stream.concat(Stream.of(column.label()), column.variants().stream()).map(Labels::normalize)
+                    .anyMatch(key::contains)) {
+                columns.add(column);
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * Notes the order of the columns as the header prints them, against the format's order of the same cells: that
+     * of the groups, or of the columns within each group, or both; the cells one by one when the groups do not each
+     * print all their columns in one order.
+     */
+    private void noteOrder(List<CellSpec> printed, TableDraft draft, int line) {
+        int width = layout.columns().size();
+        List<RowSpec> groups = printed.stream().map(CellSpec::row).distinct().toList();
+        boolean grouped = printed.size() == groups.size() * width;
+        List<ColumnSpec> columns = grouped
+                ? printed.subList(0, width).stream().map(CellSpec::column).toList() : List.of();
+        for (int i = 0; grouped && i < printed.size(); i++) {
+            grouped = printed.get(i) == layout.cell(groups.get(i / width).id(), columns.get(i % width).id());
+        }
+        if (!grouped) {
+            List<CellSpec> inFormatOrder = layout.cells().stream().filter(printed::contains).toList();
+            draft.columnOrder(cellNames(printed), cellNames(inFormatOrder), line);
+            return;
+        }
+        List<RowSpec> groupsInFormatOrder = layout.rows().stream().filter(groups::contains).toList();
+        List<String> shown = new ArrayList<>();
+        List<String> canonical = new ArrayList<>();
+        if (!groups.equals(groupsInFormatOrder)) {
+            shown.add(rowNames(groups));
+            canonical.add(rowNames(groupsInFormatOrder));
+        }
+        if (!columns.equals(layout.columns())) {
+            shown.add(TableDraft.listed(columns));
+            canonical.add(TableDraft.listed(layout.columns()));
+        }
+        draft.columnOrder(String.join("；", shown), String.join("；", canonical), line);
+    }
+
+    private static String rowNames(List<RowSpec> rows) {
+        return String.join("、",
+                rows.stream().map(row -> row.shortLabel() == null ? row.label() : row.shortLabel()).toList());
+    }
+
+    private static String cellNames(List<CellSpec> cells) {
+        return String.join("、", cells.stream().map(cell -> cell.row().label() + "/" + cell.column().label()).toList());
     }
 
     /**
@@ -167,9 +283,10 @@ final class PositionalTableReader implements TableReader {
     private boolean readTransposed(List<TableLine> lines, TableDraft draft) {
         Map<ColumnSpec, TableLine> columnLines = new LinkedHashMap<>();
         List<RowSpec> rowOrder = layout.rows();
-        // a column the format lacks after the rows named in the header ("合计"), and its line
+        // a column the format lacks after the rows named in the header ("合计")
         String extraColumn = null;
-        int extraLine = 0;
+        // the header line naming the table's rows: where its extra column and its order are reported
+        int headerLine = 0;
         boolean extraFilled = false;
         List<TableLine> totalRows = new ArrayList<>();
         for (TableLine line : lines) {
@@ -179,7 +296,7 @@ final class PositionalTableReader implements TableReader {
                     rowOrder = named;
                     String extra = extraColumn(line);
                     extraColumn = extra != null && isExtra(extra) ? extra : null;
-                    extraLine = line.number();
+                    headerLine = line.number();
                 }
                 continue;
             }
@@ -214,8 +331,12 @@ final class PositionalTableReader implements TableReader {
             }
         }
         if (extraFilled) {
-            draft.extra(extraColumn, "列", extraLine);
+            draft.extra(extraColumn, "列", headerLine);
         }
+        // the format prints the results as columns, each group's in a row of values
+        draft.columnOrder(TableDraft.listed(List.copyOf(columnLines.keySet())) + "各占一行",
+                TableDraft.listed(layout.columns()) + "各占一列",
+                headerLine > 0 ? headerLine : columnLines.values().iterator().next().number());
         totalRows.forEach(line -> draft.extra(lastLabel(line), "行", line.number()));
         for (Map.Entry<ColumnSpec, TableLine> entry : columnLines.entrySet()) {
             TableLine line = entry.getValue();

@@ -269,8 +269,12 @@ public final class ReportJsonReader {
         }
         int[] lines = range(node.get("lines"), where + ".lines");
         int valueCount = node.has("valueCount") ? node.get("valueCount").asInt() : cells.size();
+        List<LabelDeviation> deviations = new ArrayList<>(deviations(node.path("deviations"), where));
+        if (node.hasNonNull("columnOrder")) {
+            deviations.add(deviation(node.get("columnOrder").asText(), true, where + ".columnOrder"));
+        }
         return new Table(layout, lines[0], lines[1], cells, Set.copyOf(rows), Set.copyOf(columns), valueCount,
-                extras(node.path("extras"), where), deviations(node.path("deviations"), where));
+                extras(node.path("extras"), where), List.copyOf(deviations));
     }
 
     /** The layout from "2021/t3" (format/layout), or from the table id ("t3") in the report's format. */
@@ -346,20 +350,24 @@ public final class ReportJsonReader {
         return List.copyOf(extras);
     }
 
-    /** "印制的标签 → 标准标签 @52". */
     private static List<LabelDeviation> deviations(JsonNode node, String where) throws ReportJsonException {
         List<LabelDeviation> deviations = new ArrayList<>();
         for (JsonNode deviation : array(node, where + ".deviations")) {
-            String text = deviation.asText();
-            int arrow = text.indexOf(" → ");
-            int at = text.lastIndexOf(" @");
-            if (arrow < 0 || at < arrow) {
-                throw new ReportJsonException(where + ".deviations：“" + text + "”应为“印制的标签 → 标准标签 @行号”");
-            }
-            deviations.add(new LabelDeviation(text.substring(0, arrow), text.substring(arrow + 3, at),
-                    Location.line(number(text.substring(at + 2), where + ".deviations"))));
+            deviations.add(deviation(deviation.asText(), false, where + ".deviations"));
         }
-        return List.copyOf(deviations);
+        return deviations;
+    }
+
+    /** "印制的标签 → 标准标签 @52", or for the columns' order "印制的顺序 → 标准顺序 @52". */
+    private static LabelDeviation deviation(String text, boolean columnOrder, String where) throws ReportJsonException {
+        int arrow = text.indexOf(" → ");
+        int at = text.lastIndexOf(" @");
+        if (arrow < 0 || at < arrow) {
+            throw new ReportJsonException(where + "：“" + text + "”应为“"
+                    + (columnOrder ? "印制的顺序 → 标准顺序" : "印制的标签 → 标准标签") + " @行号”");
+        }
+        return new LabelDeviation(text.substring(0, arrow), text.substring(arrow + 3, at),
+                Location.line(number(text.substring(at + 2), where)), columnOrder);
     }
 
     /** "7-15" → {7, 15}; absent → {0, 0}. */

@@ -111,6 +111,16 @@ final class TableDraft {
         deviations.add(new LabelDeviation(printed.strip(), canonical, Location.line(line)));
     }
 
+    /** Notes that the table prints its columns in another order than the format's, each order as its columns listed. */
+    void columnOrder(String printed, String canonical, int line) {
+        deviations.add(new LabelDeviation(printed, canonical, Location.line(line), true));
+    }
+
+    /** Columns listed as a message lists them: "自然人、商业企业、…、总计". */
+    static String listed(List<ColumnSpec> columns) {
+        return String.join("、", columns.stream().map(ColumnSpec::label).toList());
+    }
+
     /** How well the source fits this layout: cells that hold something, less what did not fit. */
     int score() {
         int filled = 0;

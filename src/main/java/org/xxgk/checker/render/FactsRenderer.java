@@ -125,9 +125,18 @@ public final class FactsRenderer {
         json.writeEndArray();
         json.writeArrayFieldStart("deviations");
         for (LabelDeviation deviation : table.deviations()) {
-            json.writeString(deviation.printed() + " → " + deviation.canonical() + " @" + deviation.line());
+            if (!deviation.columnOrder()) {
+                json.writeString(deviation.printed() + " → " + deviation.canonical() + " @" + deviation.line());
+            }
         }
         json.writeEndArray();
+        // written only for a table that has it: the columns in another order than the format's are rare
+        for (LabelDeviation deviation : table.deviations()) {
+            if (deviation.columnOrder()) {
+                json.writeStringField("columnOrder",
+                        deviation.printed() + " → " + deviation.canonical() + " @" + deviation.line());
+            }
+        }
         json.writeEndObject();
     }
 }

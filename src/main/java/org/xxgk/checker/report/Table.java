@@ -25,7 +25,8 @@ import java.util.Set;
  * @param columnsFound ids of the layout's columns that the source has
  * @param valueCount  how many value cells the source printed (for positional tables: before mapping)
  * @param extras      rows and columns the format does not have
- * @param deviations  fixed labels printed differently from the format
+ * @param deviations  fixed labels printed differently from the format, and the columns' order where it is another
+ *                    than the format's
  * @param irregularCells the cells that do not hold a plain whole number ≥ 0: blank, a dash, text, a fraction, a
  *                    negative number or a number with a unit. Rules that judge single cells look only here, since a
  *                    report has some 200 cells and usually none of these.

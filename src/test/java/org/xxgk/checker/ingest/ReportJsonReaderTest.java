@@ -156,6 +156,18 @@ class ReportJsonReaderTest {
         assertThat(tableFindings(CHECKER.check(fromJson, "json", CheckOptions.DEFAULT).findings())).isEqualTo(expected);
     }
 
+    @Test
+    void aModelReadBackReportsTheColumnOrderItsTextPrinted() throws Exception {
+        String text = Files.readString(Path.of("fixtures/parse/t3-columns-in-another-order.txt"));
+        Report fromJson = READER.read(FACTS.render(TEXT.read(text)));
+
+        List<Finding> expected = CHECKER.check(text, "text").findings().stream()
+                .filter(finding -> finding.message().contains("列的排列")).toList();
+        assertThat(expected).hasSize(1);
+        assertThat(CHECKER.check(fromJson, "json", CheckOptions.DEFAULT).findings().stream()
+                .filter(finding -> finding.message().contains("列的排列")).toList()).isEqualTo(expected);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"fail-part-four-numbered-five.txt", "fail-part-four-numbered-in-brackets-five.txt"})
     void aModelReadBackKeepsTheNumbersPrintedInItsHeadings(String fixture) throws Exception {
