@@ -830,23 +830,43 @@ final class OutlineReader {
     }
 
     /**
-     * Whether a title matched by resemblance leaves out or changes words of the format's title ("一、总体概况"),
-     * which STR-12 reports; one that keeps every character of it in order and only adds some ("一、总体情况概述",
-     * "主动公开政府信息的情况", "…情况（单位：件）") does not.
+     * Whether a title matched by resemblance leaves out or changes words of the format's title and of each accepted
+     * variant ("一、总体概况"), which STR-12 reports; one that keeps every word of one of them in order and only adds
+     * some ("一、总体情况概述", "主动公开政府信息的情况", "…情况（单位：件）") does not. Punctuation, 和/及/与 and 其它 for
+     * 其他 are no change of words.
      */
     private static boolean altersTitle(String printed, LabelIndex.Match<SectionSpec> match) {
         if (match == null) {
             return false;
         }
-        String title = Labels.normalize(printed);
-        String canonical = Labels.normalize(match.canonical());
+        String title = wordsOf(printed);
+        SectionSpec part = match.target();
+        return !keepsInOrder(title, wordsOf(part.title()))
+                && part.variants().stream().noneMatch(variant -> keepsInOrder(title, wordsOf(variant)));
+    }
+
+    /** A title's words: without punctuation, spaces and the conjunctions 和, 及, 与, and with 其它 written 其他. */
+    private static String wordsOf(String title) {
+        StringBuilder words = new StringBuilder(title.length());
+        String normalized = Labels.normalize(title).replace("其它", "其他");
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (Character.isLetterOrDigit(c) && "和及与".indexOf(c) < 0) {
+                words.append(c);
+            }
+        }
+        return words.toString();
+    }
+
+    /** Whether a text holds every character of another in the same order. */
+    private static boolean keepsInOrder(String text, String words) {
         int kept = 0;
-        for (int i = 0; i < title.length() && kept < canonical.length(); i++) {
-            if (title.charAt(i) == canonical.charAt(kept)) {
+        for (int i = 0; i < text.length() && kept < words.length(); i++) {
+            if (text.charAt(i) == words.charAt(kept)) {
                 kept++;
             }
         }
-        return kept < canonical.length();
+        return kept == words.length();
     }
 
     /** A short line with no punctuation of a sentence: only such a line is compared with the titles loosely. */
