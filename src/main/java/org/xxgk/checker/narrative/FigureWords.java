@@ -15,6 +15,8 @@ import java.util.List;
  *                         当面、信函收到申请")
  * @param respectiveActNames the words that, right after an act, make it part of a name rather than an act
  *                         ({@code respective_act_names}: the 平台 of "网上受理平台")
+ * @param respectiveThings the words that make an earlier subject of such a list a thing counted, not a way
+ *                         ({@code respective_things}: the 数量 of "政府信息公开申请数量、依法办结数量")
  * @param approximateBefore the words that, right before a figure, say it is no exact count ({@code approximate_before}:
  *                         "约550件")
  * @param approximateAfter the words that, right after what a claim matched, say its figure is no exact count
@@ -23,10 +25,10 @@ import java.util.List;
  *                         "无法提供185件等")
  */
 public record FigureWords(List<String> respectiveUnits, List<String> respectiveShared, List<String> respectiveActs,
-                          List<String> respectiveActNames, List<String> approximateBefore,
+                          List<String> respectiveActNames, List<String> respectiveThings, List<String> approximateBefore,
                           List<String> approximateAfter, List<String> openList) {
 
     /** No words: figures are read alone, each as exact. */
     public static final FigureWords NONE = new FigureWords(List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of());
+            List.of(), List.of(), List.of());
 }

@@ -76,7 +76,7 @@ public final class NarrativeReader {
         this.vocabulary = vocabulary;
         this.figureWords = vocabulary.figures();
         this.respectiveFigures = new RespectiveFigures(figureWords.respectiveUnits(), figureWords.respectiveShared(),
-                figureWords.respectiveActs(), figureWords.respectiveActNames());
+                figureWords.respectiveActs(), figureWords.respectiveActNames(), figureWords.respectiveThings());
         this.topicPrints = vocabulary.topics().stream().map(topic -> prints(topic.any())).toArray(CharPrint[][]::new);
         this.claimPrints = vocabulary.claims().stream()
                 .map(claim -> claim.requirements().stream()

@@ -45,17 +45,22 @@ final class RespectiveFigures {
     private final List<String> acts;
     /** Words that, right after an act, make it part of the name of a way ("网上受理平台"): no act of the subject's. */
     private final List<String> actNames;
+    /** Words that make an earlier subject a thing counted, not a way ("政府信息公开申请数量、依法办结数量"). */
+    private final List<String> things;
 
     /**
      * @param units    the units of listed figures
      * @param shared   the words that end, in the first subject, what all the subjects share
      * @param acts     the words that state what a subject does: the others' way of doing it, or an act of its own
      * @param actNames the words that, right after an act, make it part of a name
+     * @param things   the words that make an earlier subject a thing counted rather than a way
      */
-    RespectiveFigures(List<String> units, List<String> shared, List<String> acts, List<String> actNames) {
+    RespectiveFigures(List<String> units, List<String> shared, List<String> acts, List<String> actNames,
+                      List<String> things) {
         this.shared = shared;
         this.acts = acts;
         this.actNames = actNames;
+        this.things = things;
         if (units.isEmpty()) {
             list = figure = counted = null;
             return;
@@ -171,8 +176,9 @@ final class RespectiveFigures {
      * 收到申请", whose figures are the ways' shares of what was received. They are when the last subject states an
      * act ({@code acts}) after words of its own, and no item's way (the last's up to its first act, the others' but
      * that act at their end: "网上受理、信函受理申请") holds an act ("收到申请、依法办结申请": two acts), 的 (a kind of
-     * thing: "审核通过的事项、全年收到的申请") or, after the first, 年 (a time: "主动公开事项、全年收到申请"). An act
-     * that names a way ("网上受理平台") is none.
+     * thing: "审核通过的事项、全年收到的申请") or, after the first, 年 (a time: "主动公开事项、全年收到申请"), and no
+     * earlier item names a thing counted ({@code things}: "政府信息公开申请数量、依法办结数量"). An act that names a way
+     * ("网上受理平台") is none.
      */
     private boolean listsWays(List<String> subjects) {
         int last = subjects.size() - 1;
@@ -186,7 +192,8 @@ final class RespectiveFigures {
             String subject = subjects.get(i);
             String way = i == last ? subject.substring(0, actStart)
                     : subject.endsWith(act) ? subject.substring(0, subject.length() - act.length()) : subject;
-            if (way.indexOf('的') >= 0 || i > 0 && way.indexOf('年') >= 0 || firstAct(way) >= 0) {
+            if (way.indexOf('的') >= 0 || i > 0 && way.indexOf('年') >= 0 || firstAct(way) >= 0
+                    || i < last && things.stream().anyMatch(way::contains)) {
                 return false;
             }
         }

@@ -55,6 +55,8 @@ final class VocabularyFile {
         public List<String> respectiveActs;
         @JsonProperty("respective_act_names")
         public List<String> respectiveActNames;
+        @JsonProperty("respective_things")
+        public List<String> respectiveThings;
         public List<Claim> claims;
     }
 

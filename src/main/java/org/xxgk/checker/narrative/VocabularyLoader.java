@@ -167,6 +167,7 @@ public final class VocabularyLoader {
                 words(yaml, file, "respective_shared", null, read == null ? null : read.respectiveShared),
                 words(yaml, file, "respective_acts", null, read == null ? null : read.respectiveActs),
                 words(yaml, file, "respective_act_names", null, read == null ? null : read.respectiveActNames),
+                words(yaml, file, "respective_things", null, read == null ? null : read.respectiveThings),
                 words(yaml, file, "approximate_before", null, read == null ? null : read.approximateBefore),
                 words(yaml, file, "approximate_after", null, read == null ? null : read.approximateAfter),
                 words(yaml, file, "open_list", null, read == null ? null : read.openList)));

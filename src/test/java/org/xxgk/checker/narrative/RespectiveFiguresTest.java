@@ -16,7 +16,8 @@ class RespectiveFiguresTest {
     private static final List<String> ACTS = List.of("收到", "受理", "新收", "接收", "收办", "办结", "办理", "答复", "处理",
             "结转", "予以公开", "部分公开", "不予公开", "无法提供", "复议", "诉讼", "起诉");
     private static final List<String> ACT_NAMES = List.of("平台", "窗口");
-    private final RespectiveFigures figures = new RespectiveFigures(UNITS, SHARED, ACTS, ACT_NAMES);
+    private static final List<String> THINGS = List.of("数量", "总数", "事项", "信息公开申请");
+    private final RespectiveFigures figures = new RespectiveFigures(UNITS, SHARED, ACTS, ACT_NAMES, THINGS);
 
     private String paired(String sentence) {
         return figures.pairUp(Sentences.normalize(sentence)).text();
@@ -178,6 +179,10 @@ class RespectiveFiguresTest {
                 .containsExactly("546");
         assertThat(ownFigures("2024年政策解读稿件、全年收到政府信息公开申请分别为120件、546件。", "收到…申请…{N}件"))
                 .containsExactly("546");
+        // an earlier item that names what is counted is no way either
+        assertThat(ownFigures("政府信息公开申请数量、依法办结数量分别为545件、556件。", "办结…{N}件")).containsExactly("556");
+        assertThat(ownFigures("依申请公开事项、依法办结事项分别为545件、556件。", "办结…{N}件")).containsExactly("556");
+        assertThat(ownFigures("当年新增政府信息公开申请、按时答复申请分别为545件、556件。", "答复…{N}件")).containsExactly("556");
     }
 
     @Test
@@ -214,7 +219,7 @@ class RespectiveFiguresTest {
 
     @Test
     void pairsNothingWithoutUnits() {
-        assertThat(new RespectiveFigures(List.of(), SHARED, ACTS, ACT_NAMES).pairUp("行政复议、行政诉讼案件24件、4件").text())
+        assertThat(new RespectiveFigures(List.of(), SHARED, ACTS, ACT_NAMES, THINGS).pairUp("行政复议、行政诉讼案件24件、4件").text())
                 .isEqualTo("行政复议、行政诉讼案件24件、4件");
     }
 }
