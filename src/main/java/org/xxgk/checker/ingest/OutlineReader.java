@@ -43,6 +43,11 @@ final class OutlineReader {
     private static final String ATTACHMENT = "附件" + APPENDIX_NUMERAL;
     /** The number of an appendix before a table's title, or on a line of its own: "附表1：", "附件2", "附表三". */
     private static final Pattern APPENDIX_NUMBER = Pattern.compile("^附[表件]" + APPENDIX_NUMERAL + "\\s*[：:、.．]?\\s*(.*)$");
+    /** A year that is no date's: "2023年度", not the "2025年1月20日" of a signature. */
+    private static final Pattern YEAR_NOT_OF_A_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*[0-9０-９]{1,2}\\s*月)");
+    /** What a table's title may hold besides its part's title: the year before it, a unit note after it ("（单位：件）"). */
+    private static final Pattern CAPTION_ADDITIONS = Pattern.compile(
+            "^(?:19|20)\\d{2}\\s*年度?\\s*|\\s*[（(]?\\s*单位\\s*[：:][^）)]*[）)]?$");
     /** A line above the title that is no part of it: "附件1", "发布日期：2025-01-20". */
     private static final Pattern NOT_IN_TITLE = Pattern.compile("^(?:" + ATTACHMENT + "\\s*"
             + "|(?:发布|成文|印发)?(?:日期|时间)\\s*[：:].*|(?:信息)?来源\\s*[：:].*|发布机构\\s*[：:].*|索引号\\s*[：:].*|文号\\s*[：:].*)$");
@@ -159,7 +164,7 @@ final class OutlineReader {
                     report.length());
         }
         // an appended table's title opens no part: the table is its part's, and the part before ends above it
-        List<AppendedTable> appended = appendedTables(lines, headings);
+        List<AppendedTable> appended = appendedTables(lines, headings, reportYear);
         headings = headings.stream()
                 .filter(heading -> appended.stream().noneMatch(table -> table.caption() == heading.line())).toList();
         int preambleEnd = headings.isEmpty() ? lines.size() : headings.get(0).line();
@@ -196,7 +201,7 @@ final class OutlineReader {
      * a table, headed before and holding no table of its own, whose table stands between the title and the next one
      * or the next heading. A title over no table, or over a second copy of a part's table, stays a heading.
      */
-    private List<AppendedTable> appendedTables(List<String> lines, List<Heading> headings) {
+    private List<AppendedTable> appendedTables(List<String> lines, List<Heading> headings, Integer year) {
         int lastPart = -1;
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
@@ -219,8 +224,16 @@ final class OutlineReader {
             return List.of();
         }
         List<AppendedTable> captions = new ArrayList<>();
+        // under a line that names another year ("附：2023年度对比情况") stand that year's tables, no tables of the report
+        boolean anotherYears = false;
         for (int at = headings.get(lastPart).line() + 1; at < lines.size(); at++) {
-            AppendedTable caption = appendixCaption(lines, at);
+            String text = stripMarks(lines.get(at));
+            if (text.length() <= MAX_UNNUMBERED_TITLE_LENGTH && !TextBlock.isTableLine(lines.get(at))
+                    && !SENTENCE_END.matcher(text).find() && text.indexOf('，') < 0) {
+                Set<Integer> named = yearsNamed(text);
+                anotherYears = named.isEmpty() ? anotherYears : namesAnotherYear(named, year);
+            }
+            AppendedTable caption = anotherYears ? null : appendixCaption(lines, at, year);
             if (caption != null) {
                 captions.add(caption);
                 at = caption.caption();
@@ -245,10 +258,13 @@ final class OutlineReader {
     }
 
     /**
-     * The title of an appended table at a line, unnumbered, with the appendix's number before it or on the line
-     * above; {@code null} when the line is no such title of a part with a table. Its end is not yet known.
+     * The title of an appended table at a line, with the appendix's number before it or on the line above; the
+     * title unnumbered, or under its part's number after the appendix's ("附表1：二、主动公开政府信息情况"), and with
+     * the report's year before it or a unit note after it. {@code null} when the line is no such title of a part
+     * with a table, or when the title names another year: last year's table is no table of the report. Its end is
+     * not yet known.
      */
-    private AppendedTable appendixCaption(List<String> lines, int at) {
+    private AppendedTable appendixCaption(List<String> lines, int at, Integer year) {
         String text = stripMarks(lines.get(at));
         if (text.isEmpty() || TextBlock.isTableLine(lines.get(at))) {
             return null;
@@ -262,16 +278,38 @@ final class OutlineReader {
                 text = caption < 0 ? "" : stripMarks(lines.get(caption));
             }
         }
-        Heading title = text.isEmpty() ? null : heading(text, caption, NUMBERED);
-        return title == null || title.spec() == null || !title.number().isEmpty()
-                || !partsWithTables.contains(title.spec().id()) ? null
+        if (text.isEmpty() || namesAnotherYear(yearsNamed(text), year)) {
+            return null;
+        }
+        Heading title = heading(CAPTION_ADDITIONS.matcher(arabicYears(text)).replaceAll(""), caption, NUMBERED);
+        boolean numberedAsItsPart = title != null && title.spec() != null
+                && (title.number().isEmpty() || marked.matches() && title.number().equals(title.spec().number()));
+        return !numberedAsItsPart || !partsWithTables.contains(title.spec().id()) ? null
                 : new AppendedTable(title.spec(), at, caption, -1);
     }
 
-    /** Whether lines[from, to) hold a line of a table: cells set apart by tabs or pipes, or a label with numbers. */
+    /** The years a text names, a date's year aside: "2023年度" names 2023, "2025年1月20日" none. */
+    private static Set<Integer> yearsNamed(String text) {
+        Set<Integer> years = new HashSet<>();
+        Matcher named = YEAR_NOT_OF_A_DATE.matcher(arabicYears(text));
+        while (named.find()) {
+            years.add(Integer.valueOf(named.group(1)));
+        }
+        return years;
+    }
+
+    /** Whether the years named are other than the report's; none is when the report's year is unknown. */
+    private static boolean namesAnotherYear(Set<Integer> named, Integer year) {
+        return year != null && !named.isEmpty() && !named.equals(Set.of(year));
+    }
+
+    /**
+     * Whether lines[from, to) hold a line of a table: cells set apart by tabs or pipes, or several values in a row
+     * ("规章 0 0 0"). A list of figures, one after each label ("规章 0件", "行政许可 12126件"), is prose.
+     */
     private static boolean holdsATable(List<String> lines, int from, int to) {
         for (int at = from; at < to; at++) {
-            if (TextBlock.isTableLine(lines.get(at)) || CellSplitter.split(at + 1, lines.get(at)).hasValues()) {
+            if (TextBlock.isTableLine(lines.get(at)) || CellSplitter.split(at + 1, lines.get(at)).values().size() > 1) {
                 return true;
             }
         }

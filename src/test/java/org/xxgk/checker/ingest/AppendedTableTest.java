@@ -50,7 +50,13 @@ class AppendedTableTest {
                 Arguments.of("“附件1”与表题之间空一行", (BiFunction<Integer, String, String>) (n, title) -> "附件" + n + "\n\n" + title),
                 Arguments.of("只有表题", (BiFunction<Integer, String, String>) (n, title) -> "**" + title + "**"),
                 Arguments.of("附表编号用汉字，表题加“统计表”",
-                        (BiFunction<Integer, String, String>) (n, title) -> "附表" + "一二三".charAt(n - 1) + "\n" + title + "统计表"));
+                        (BiFunction<Integer, String, String>) (n, title) -> "附表" + "一二三".charAt(n - 1) + "\n" + title + "统计表"),
+                Arguments.of("“附表1：”后是表题和部分的序号",
+                        (BiFunction<Integer, String, String>) (n, title) -> "附表" + n + "：" + "二三四".charAt(n - 1) + "、" + title),
+                Arguments.of("表题前有本年度、后有“统计表”",
+                        (BiFunction<Integer, String, String>) (n, title) -> "附表" + n + " 2024年" + title + "统计表"),
+                Arguments.of("表题后注明单位", (BiFunction<Integer, String, String>) (n, title) -> "附表" + n + "：" + title + "（单位：件）"),
+                Arguments.of("只有带本年度的表题", (BiFunction<Integer, String, String>) (n, title) -> "二〇二四年" + title));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,6 +97,34 @@ class AppendedTableTest {
 
         assertThat(result.report().sections()).extracting(Section::id)
                 .containsExactly("s1", "s2", "s3", "s4", "s5", "s6", "s2");
+        assertThat(aboveInfo(result)).contains("ERROR STR-03 第二部分未包含“主动公开政府信息情况”统计表")
+                .anyMatch(finding -> finding.startsWith("WARNING STR-02 第二部分“主动公开政府信息情况”重复出现"));
+    }
+
+    @Test
+    void anotherYearsTableAfterTheLastPartIsNoTableOfTheReport() {
+        for (BiFunction<Integer, String, String> caption : List.<BiFunction<Integer, String, String>>of(
+                (n, title) -> (n == 1 ? "附：2023年度对比情况\n" : "") + title, (n, title) -> "附表" + n + "：2023年" + title)) {
+            String text = withTablesAppended(caption);
+
+            CheckResult result = CHECKER.check(text, "last year's tables");
+
+            assertThat(result.report().tables()).isEmpty();
+            assertThat(aboveInfo(result)).contains("ERROR STR-03 第二部分未包含“主动公开政府信息情况”统计表",
+                    "ERROR STR-04 第三部分缺少“收到和处理政府信息公开申请情况”统计表",
+                    "ERROR STR-05 第四部分缺少“政府信息公开行政复议、行政诉讼情况”统计表");
+        }
+    }
+
+    @Test
+    void aListOfFiguresUnderAPartsTitleAfterTheLastPartIsNoTable() {
+        String text = withTablesAppended((n, title) -> "附件" + n + "\n" + title);
+        text = text.substring(0, text.indexOf("附件1\n")) + "附件1\n主动公开政府信息情况\n\n规章 0件\n行政规范性文件 9件\n"
+                + "行政许可 12126件\n";
+
+        CheckResult result = CHECKER.check(text, "list of figures");
+
+        assertThat(result.report().table("t2")).isNull();
         assertThat(aboveInfo(result)).contains("ERROR STR-03 第二部分未包含“主动公开政府信息情况”统计表")
                 .anyMatch(finding -> finding.startsWith("WARNING STR-02 第二部分“主动公开政府信息情况”重复出现"));
     }
