@@ -4,6 +4,7 @@ import org.xxgk.checker.format.Labels;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -29,30 +30,36 @@ final class PageFurniture {
     }
 
     /**
-     * The lines of a table's region without its page numbers and footers: every line that is a footer no cell can be
-     * ("第 3 页", "- 5 -", "3/12"), and a number alone on its line where it cannot be a cell either: where the lines
-     * around it hold several cells each, a table printed row by row (or the region starts right before such a
-     * line). In a table printed one cell per line, or under a label whose value it may be, the number stays.
+     * The ways to read a table's region, the likelier first: without its page numbers and footers, every line that is
+     * a footer no cell can be ("第 3 页", "- 5 -", "3/12") and a number alone on its line where the lines around it
+     * hold several cells each, as between the rows of a table printed row by row (or right before such a line); then,
+     * when such a number was left out, with it kept, for it may be a value wrapped onto a line of its own (表四's
+     * fifteen values over three lines). In a table printed one cell per line, or under a label whose value it may
+     * be, the number is always kept.
      */
-    static List<TableLine> dropFrom(List<TableLine> region) {
-        List<TableLine> kept = null;
-        for (int i = 0; i < region.size(); i++) {
-            if (isFurniture(region, i)) {
-                if (kept == null) {
-                    kept = new ArrayList<>(region.subList(0, i));
-                }
-            } else if (kept != null) {
-                kept.add(region.get(i));
-            }
-        }
-        return kept == null ? region : kept;
+    static List<List<TableLine>> readingsOf(List<TableLine> region) {
+        List<TableLine> withoutFooters = without(region, (lines, i) -> isFooter(lines.get(i)));
+        List<TableLine> withoutFurniture = without(withoutFooters, PageFurniture::isLoneNumberBetweenRows);
+        return withoutFurniture == withoutFooters ? List.of(withoutFooters) : List.of(withoutFurniture, withoutFooters);
     }
 
-    private static boolean isFurniture(List<TableLine> region, int i) {
-        TableLine line = region.get(i);
-        if (isFooter(line)) {
-            return true;
+    /** The lines but those left out; the lines themselves when none is, as in most regions. */
+    private static List<TableLine> without(List<TableLine> lines, BiPredicate<List<TableLine>, Integer> leftOut) {
+        List<TableLine> kept = null;
+        for (int i = 0; i < lines.size(); i++) {
+            if (leftOut.test(lines, i)) {
+                if (kept == null) {
+                    kept = new ArrayList<>(lines.subList(0, i));
+                }
+            } else if (kept != null) {
+                kept.add(lines.get(i));
+            }
         }
+        return kept == null ? lines : kept;
+    }
+
+    private static boolean isLoneNumberBetweenRows(List<TableLine> region, int i) {
+        TableLine line = region.get(i);
         if (!isAlone(line) || !LONE_NUMBER.matcher(compact(line)).matches()) {
             return false;
         }

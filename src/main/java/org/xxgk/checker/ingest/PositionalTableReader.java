@@ -33,6 +33,10 @@ final class PositionalTableReader implements TableReader {
     private static final List<String> TOTAL_WORDS = List.of("合计", "小计", "共计", "汇总");
     /** Words of a column or row the format lacks: a remark. */
     private static final List<String> REMARK_WORDS = List.of("备注", "说明");
+    /** Words of a row summing others, the format's own 总计 among them: a total row under the table. */
+    private static final List<String> SUM_WORDS = Stream.concat(TOTAL_WORDS.stream(), Stream.of("总计", "累计", "总数")).toList();
+    /** Words of 表四's groups, whatever a report calls them ("复议后提起诉讼", "行政诉讼（经复议）", "复议后"). */
+    private static final List<String> GROUP_WORDS = List.of("复议", "诉讼", "起诉");
     private static final String TOTAL = "总计";
 
     private final TableLayout layout;
@@ -393,17 +397,22 @@ final class PositionalTableReader implements TableReader {
      * Whether a labelled line of values after some of the table's is a row the format lacks rather than the table's
      * next values. A line that brings just the values still missing is the table's when its label names the rows
      * still to come ("行政诉讼合计 | 0 … 4" after 行政复议's row); else it is a remark's ("说明 | 2024 | 1 | …") or one
-     * whose values sum the rows read, whatever its label ("全年合计", "总计 | 10 | 4 | 13 | 1 | 28" under a table short
-     * of 复议后起诉), while "合计 | 2 | 0 | 1 | 1 | 4" is the last group. A line of any other length is the table's
-     * unless its label holds a total's or a remark's word ("合计 | 28").
+     * whose values sum the rows read and whose label is a total's ("全年合计", "总计 | 10 | 4 | 13 | 1 | 28" under a
+     * table short of 复议后起诉), while "合计 | 2 | 0 | 1 | 1 | 4" is the last group. A label naming a group in words
+     * of its own ("复议后提起诉讼 | 2 | 0 | 1 | 1 | 4") is the last group whatever its values: no 复议 cases and a few
+     * suits sum the rows above too. A line of any other length is the table's unless its label holds a total's or a
+     * remark's word ("合计 | 28").
      */
     private boolean isRowUnderTheTable(TableLine line, List<String> read, List<CellSpec> cells) {
         String label = lastLabel(line);
         if (ValueWindow.span(line.values()) != cells.size() - read.size()) {
             return isExtra(label);
         }
-        return !namesOnlyRowsToCome(label, cells, read.size())
-                && (holdsAny(label, REMARK_WORDS) || sumsRowsRead(line, read, cells));
+        if (namesOnlyRowsToCome(label, cells, read.size())) {
+            return false;
+        }
+        return holdsAny(label, REMARK_WORDS)
+                || (holdsAny(label, SUM_WORDS) || !holdsAny(label, GROUP_WORDS)) && sumsRowsRead(line, read, cells);
     }
 
     /**

@@ -272,21 +272,25 @@ public final class ReportReader {
     /**
      * Reads the table in the known layouts, the one of the report's year first, and keeps the best fit (on a tie,
      * the year's). A layout that fits exactly, every cell found and nothing left over, ends the search. Every
-     * reader reads the region without the page numbers between its rows.
+     * reader reads the region without the page numbers between its rows, and, when a number alone on its line was
+     * taken for one, with that number kept as well: that reading wins only when it fits better (a value wrapped onto
+     * a line of its own).
      */
     private Table readTable(List<TableReader> readers, List<TableLine> lines, Integer year) {
-        List<TableLine> region = CellPerLine.join(PageFurniture.dropFrom(lines));
         TableDraft best = null;
-        for (TableReader reader : inYearOrder(readers, year)) {
-            TableDraft draft = reader.read(region);
-            if (draft.isEmpty()) {
-                continue;
-            }
-            if (draft.isExact()) {
-                return draft.build();
-            }
-            if (best == null || draft.score() > best.score()) {
-                best = draft;
+        for (List<TableLine> reading : PageFurniture.readingsOf(lines)) {
+            List<TableLine> region = CellPerLine.join(reading);
+            for (TableReader reader : inYearOrder(readers, year)) {
+                TableDraft draft = reader.read(region);
+                if (draft.isEmpty()) {
+                    continue;
+                }
+                if (draft.isExact()) {
+                    return draft.build();
+                }
+                if (best == null || draft.score() > best.score()) {
+                    best = draft;
+                }
             }
         }
         return best == null ? null : best.build();

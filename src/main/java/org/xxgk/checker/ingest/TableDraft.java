@@ -132,9 +132,9 @@ final class TableDraft {
         return filled - 5 * extras.size() - 2 * deviations.size();
     }
 
-    /** Whether the source fits the layout exactly: every cell found, no row, column or label left over. */
+    /** Whether the source fits the layout exactly: every cell found, no value, row, column or label left over. */
     boolean isExact() {
-        return cellCount == cells.length && extras.isEmpty() && deviations.isEmpty();
+        return cellCount == cells.length && valueCount <= cells.length && extras.isEmpty() && deviations.isEmpty();
     }
 
     boolean isEmpty() {

@@ -4,6 +4,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.xxgk.checker.CheckOptions;
 import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
@@ -205,6 +207,43 @@ class MessyTextTest {
         assertThat(differencesFromTheSeed(readings(CHECKER.check(wrapped, "wrapped").report()))).isEmpty();
         assertThat(readings(CHECKER.check(onlyTotal, "only a total").report()))
                 .containsEntry("t3.results.not_processed.repeated.total", new Reading(CellState.NUMBER, new BigDecimal("5")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"填报单位：老城区人民政府办公室\t填报日期：2025年1月20日\n", "合计\t\t\t\t28\n"})
+    void aValueWrappedOntoALineOfItsOwnStaysAValueWhateverLineFollows(String after) {
+        // 表四's fifteenth value alone on its line, between lines of several cells as a page number between rows is
+        String wrapped = SEED.replace("\t1\t1\t4\n", "\t1\t1\n4\n" + after);
+        assertThat(wrapped).isNotEqualTo(SEED);
+
+        CheckResult result = CHECKER.check(wrapped, "wrapped");
+
+        assertThat(differencesFromTheSeed(readings(result.report()))).isEmpty();
+        assertThat(ruleIds(result)).doesNotContain("STR-09 ERROR");
+    }
+
+    @Test
+    void aValueAloneOnItsLineBetweenTwoLinesOfValuesStaysAValue() {
+        // 表四's fifteen values wrapped 7 / 1 / 7
+        String wrapped = SEED.replace("\n8\t4\t12\t0\t24\t0\t0\t0\t0\t0\t2\t", "\n8\t4\t12\t0\t24\t0\t0\n0\n0\t0\t2\t");
+        assertThat(wrapped).isNotEqualTo(SEED);
+
+        CheckResult result = CHECKER.check(wrapped, "wrapped");
+
+        assertThat(differencesFromTheSeed(readings(result.report()))).isEmpty();
+        assertThat(ruleIds(result)).doesNotContain("STR-09 ERROR", "ARI-05 ERROR");
+    }
+
+    @Test
+    void aReadingWithAValueLeftOverIsNoExactFit() {
+        // an indented wrapped value splits into a blank cell and the value: sixteen values for fifteen cells, which
+        // must not outdo the reading without the number by passing for an exact fit
+        String wrapped = SEED.replace("\n8\t4\t12\t0\t24\t0\t0\t0\t0\t0\t2\t0\t1\t1\t4\n",
+                "\n8   4   12   0   24   0   0   0   0   0   2   0   1   1\n" + " ".repeat(53) + "4\n"
+                        + "填报单位：老城区人民政府办公室    填报日期：2025年1月20日\n");
+        assertThat(wrapped).isNotEqualTo(SEED);
+
+        assertThat(ruleIds(CHECKER.check(wrapped, "wrapped"))).doesNotContain("ARI-06 ERROR", "STR-13 WARNING");
     }
 
     /** A result's findings: rule, severity and message, the line numbers a message names aside. */

@@ -68,6 +68,25 @@ class TableFourTotalRowTest {
         assertThat(result.findings()).extracting(Finding::ruleId).doesNotContain("STR-09");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"复议后提起诉讼", "行政诉讼（经复议）", "复议后诉讼", "经复议提起行政诉讼", "行政诉讼-复议后", "复议后",
+            "（三）行政诉讼：复议后诉讼", "行政诉讼2"})
+    void readsALineNamingTheLastGroupInWordsOfItsOwnEvenWhenItsValuesSumTheRowsAbove(String label) {
+        CheckResult result = check("1\t0\t0\t0\t1\t0\t0\t0\t0\t0\n" + label + "\t2\t0\t1\t1\t4\n");
+
+        assertThat(afterReviewTotal(result)).isEqualByComparingTo("4");
+        assertThat(result.findings()).extracting(Finding::ruleId).doesNotContain("STR-09", "STR-22");
+    }
+
+    @Test
+    void checksALastGroupNamedInWordsOfItsOwnWhoseTotalIsWrong() {
+        CheckResult result = check("1\t0\t0\t0\t1\t0\t0\t0\t0\t0\n复议后提起诉讼\t2\t0\t1\t1\t5\n");
+
+        assertThat(result.findings()).extracting(Finding::ruleId, Finding::message)
+                .contains(tuple("ARI-06", "表四复议后起诉：2+0+1+1=4 ≠ 总计 5"));
+        assertThat(result.findings()).extracting(Finding::ruleId).doesNotContain("STR-09");
+    }
+
     private static CheckResult check(String values) {
         return CHECKER.check(HEADER + values, "表四");
     }
