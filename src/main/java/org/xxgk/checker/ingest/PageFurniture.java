@@ -98,7 +98,23 @@ final class PageFurniture {
     }
 
     private static boolean isFooter(TableLine line) {
-        return isFooter(compact(line));
+        return mayOpenAPageNumber(line) && isFooter(compact(line));
+    }
+
+    /**
+     * Whether a line's text begins as a page number or footer does: with 第, 共, a dash or a digit. Most lines of a
+     * region are rows that begin with a label, and are not compacted to be matched.
+     */
+    private static boolean mayOpenAPageNumber(TableLine line) {
+        for (String cell : line.cells()) {
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (!Labels.isSpace(c)) {
+                    return c == '第' || c == '共' || "-—–－".indexOf(c) >= 0 || c >= '0' && c <= '9';
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isFooter(CharSequence compact) {

@@ -46,6 +46,10 @@ final class PositionalTableReader implements TableReader {
     private final List<String> rowKeys;
     /** The normalised labels of the columns, in the layout's order. */
     private final List<String> columnKeys;
+    /** Each row's names, normalised once: its label, its short label and the group that opens the short label. */
+    private final List<RowNames> rowNames;
+    /** Each column's label and other wordings, normalised once. */
+    private final Map<ColumnSpec, List<String>> columnWordings = new LinkedHashMap<>();
 
     PositionalTableReader(TableLayout layout) {
         this.layout = layout;
@@ -54,6 +58,21 @@ final class PositionalTableReader implements TableReader {
                 .sorted(Comparator.comparingInt((RowSpec row) -> row.label().length()).reversed()).toList();
         this.rowKeys = rowsLongestFirst.stream().map(row -> Labels.normalize(row.label())).toList();
         this.columnKeys = layout.columns().stream().map(column -> Labels.normalize(column.label())).toList();
+        this.rowNames = layout.rows().stream().map(RowNames::of).toList();
+        for (ColumnSpec column : layout.columns()) {
+            columnWordings.put(column, Stream.concat(Stream.of(column.label()), column.variants().stream())
+                    .map(Labels::normalize).toList());
+        }
+    }
+
+    /** A row's label and short label normalised, and the group its short label opens with ("行政诉讼"), or "". */
+    private record RowNames(RowSpec row, String label, String shortLabel, String group) {
+        static RowNames of(RowSpec row) {
+            String shortLabel = row.shortLabel() == null ? "" : Labels.normalize(row.shortLabel());
+            int bracket = shortLabel.indexOf('(');
+            return new RowNames(row, Labels.normalize(row.label()), shortLabel,
+                    bracket > 0 ? shortLabel.substring(0, bracket) : "");
+        }
     }
 
     @Override
@@ -201,17 +220,20 @@ final class PositionalTableReader implements TableReader {
             return null;
         }
         HeaderGrid grid = new HeaderGrid(header);
+        // the header's labels stand over many values: each is looked up once
+        Map<String, Set<RowSpec>> rowsOf = new HashMap<>();
+        Map<String, Set<ColumnSpec>> columnsOf = new HashMap<>();
         List<CellSpec> cells = new ArrayList<>(places.size());
         for (ValuePlace place : places) {
             Set<RowSpec> rows = new HashSet<>(layout.rows());
             for (String label : grid.over(place.cell())) {
-                Set<RowSpec> named = rowsNamedBy(Labels.normalize(label));
+                Set<RowSpec> named = rowsOf.computeIfAbsent(label, over -> rowsNamedBy(Labels.normalize(over)));
                 if (!named.isEmpty()) {
                     rows.retainAll(named);
                 }
             }
             Set<ColumnSpec> columns = new HashSet<>();
-            grid.at(place.cell()).forEach(label -> columns.addAll(columnsIn(label)));
+            grid.at(place.cell()).forEach(label -> columns.addAll(columnsOf.computeIfAbsent(label, this::columnsIn)));
             if (rows.size() != 1 || columns.size() != 1) {
                 return null;
             }
@@ -228,12 +250,11 @@ final class PositionalTableReader implements TableReader {
     private Set<ColumnSpec> columnsIn(String label) {
         String key = Labels.normalize(label);
         Set<ColumnSpec> columns = new HashSet<>();
-        for (ColumnSpec column : layout.columns()) {
-            if (Stream.concat(Stream.of(column.label()), column.variants().stream()).map(Labels::normalize)
-                    .anyMatch(key::contains)) {
+        columnWordings.forEach((column, wordings) -> {
+            if (wordings.stream().anyMatch(key::contains)) {
                 columns.add(column);
             }
-        }
+        });
         return columns;
     }
 
@@ -433,13 +454,11 @@ final class PositionalTableReader implements TableReader {
     private Set<RowSpec> rowsNamedBy(String key) {
         Set<RowSpec> byName = new HashSet<>();
         Set<RowSpec> byGroup = new HashSet<>();
-        for (RowSpec row : layout.rows()) {
-            String shortLabel = row.shortLabel() == null ? "" : Labels.normalize(row.shortLabel());
-            int bracket = shortLabel.indexOf('(');
-            if (key.contains(Labels.normalize(row.label())) || !shortLabel.isEmpty() && key.contains(shortLabel)) {
-                byName.add(row);
-            } else if (bracket > 0 && key.contains(shortLabel.substring(0, bracket))) {
-                byGroup.add(row);
+        for (RowNames names : rowNames) {
+            if (key.contains(names.label()) || !names.shortLabel().isEmpty() && key.contains(names.shortLabel())) {
+                byName.add(names.row());
+            } else if (!names.group().isEmpty() && key.contains(names.group())) {
+                byGroup.add(names.row());
             }
         }
         return byName.isEmpty() ? byGroup : byName;
