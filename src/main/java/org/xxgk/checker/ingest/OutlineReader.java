@@ -21,6 +21,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds a report's title and its section headings. A heading is a short line that names one of the format's
@@ -841,6 +842,12 @@ final class OutlineReader {
                         Labels.normalize(match.canonical())) >= NEAR_TITLE;
                 match = match != null && (near || numberedSo.test(match.target())) ? match : null;
             }
+            if (match == null) {
+                // under its own number, a title that keeps every word of the part's title or of a variant and adds
+                // a few ("三、依申请公开政府信息的情况") names the part, however little it resembles the format's title
+                match = keepingTheWords(numbered.group(3), numberedSo);
+                resembling = false;
+            }
             if (match != null && text.endsWith("。") && LabelIndex.resemblance(Labels.normalize(numbered.group(3)),
                     Labels.normalize(match.canonical())) < NEAR_TITLE) {
                 // a numbered sentence of the prose that names a part ("四、政府信息公开行政复议情况已在表四列明。")
@@ -881,6 +888,22 @@ final class OutlineReader {
         SectionSpec part = match.target();
         return !keepsInOrder(title, wordsOf(part.title()))
                 && part.variants().stream().noneMatch(variant -> keepsInOrder(title, wordsOf(variant)));
+    }
+
+    /**
+     * The part a title names by keeping every word of its title or of one of its variants, in order, with no more
+     * than as many words added; {@code null} when no part of the number does.
+     */
+    private LabelIndex.Match<SectionSpec> keepingTheWords(String printed, Predicate<SectionSpec> numberedSo) {
+        String title = wordsOf(printed);
+        for (SectionSpec part : parts) {
+            if (numberedSo.test(part) && Stream.concat(Stream.of(part.title()), part.variants().stream())
+                    .map(OutlineReader::wordsOf)
+                    .anyMatch(words -> title.length() <= 2 * words.length() && keepsInOrder(title, words))) {
+                return new LabelIndex.Match<>(part, part.title(), true);
+            }
+        }
+        return null;
     }
 
     /** A title's words: without punctuation, spaces and the conjunctions 和, 及, 与, and with 其它 written 其他. */
