@@ -31,9 +31,9 @@ import java.util.stream.Stream;
  * within a part instead. A part whose title is unlike the format's ("一、基本情况") is found by its number and place.
  */
 final class OutlineReader {
-    /** A part's heading numbered as the format numbers it: "四、…", "第四部分…". */
+    /** A part's heading numbered as the format numbers it: "四、…", "第四部分…", or set off by a space ("六 其他…"). */
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:第([" + SectionSpec.NUMERALS + "]+)部分|([" + SectionSpec.NUMERALS + "]+)[、.．])\\s*(.+?)[。：:]?$");
+            "^(?:第([" + SectionSpec.NUMERALS + "]+)部分|([" + SectionSpec.NUMERALS + "]+)(?:[、.．]|[ \\t　]+))\\s*(.+?)[。：:]?$");
     /** A part's heading numbered otherwise: "4、…", "4.…", "（四）…", "(4)…". */
     private static final Pattern OTHERWISE_NUMBERED = Pattern.compile(
             "^(?:[（(]([" + SectionSpec.NUMERALS + "]+|[0-9０-９]{1,2})[）)]|([0-9０-９]{1,2})[、.．])\\s*(.+?)[。：:]?$");
