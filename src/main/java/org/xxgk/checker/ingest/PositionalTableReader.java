@@ -114,7 +114,7 @@ final class PositionalTableReader implements TableReader {
             if (!started) {
                 // the header's words stand on one line, or (one cell per line) on lines of labels one after another,
                 // blank lines between them aside; a line with values ("提起行政诉讼 4件") is no part of such a run
-                if (line.cells().stream().allMatch(String::isEmpty)) {
+                if (line.isBlank()) {
                     continue;
                 }
                 Set<String> words = headerWords(line);
@@ -518,18 +518,10 @@ final class PositionalTableReader implements TableReader {
         if (extra == 0) {
             return values.size();
         }
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < values.size(); i++) {
-            if (!values.get(i).isEmpty()) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        int span = last - first + 1;
+        int span = ValueWindow.span(values);
         boolean wholeTable = span - extra == layout.cells().size();
         boolean oneRow = span - extra == layout.columns().size() && !line.labels().isEmpty();
-        return first >= 0 && (wholeTable || oneRow) ? last + 1 - extra : values.size();
+        return span > 0 && (wholeTable || oneRow) ? ValueWindow.lastFilled(values) + 1 - extra : values.size();
     }
 
     /**

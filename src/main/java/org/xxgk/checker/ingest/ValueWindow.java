@@ -52,14 +52,23 @@ final class ValueWindow {
 
     /** How many cells lie between the first and the last filled one, inclusive. */
     static int span(List<String> cells) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < cells.size(); i++) {
-            if (!cells.get(i).isEmpty()) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
+        int last = lastFilled(cells);
+        if (last < 0) {
+            return 0;
         }
-        return first < 0 ? 0 : last - first + 1;
+        int first = 0;
+        while (cells.get(first).isEmpty()) {
+            first++;
+        }
+        return last - first + 1;
+    }
+
+    /** Where the last filled cell stands; -1 when none is. */
+    static int lastFilled(List<String> cells) {
+        int last = cells.size() - 1;
+        while (last >= 0 && cells.get(last).isEmpty()) {
+            last--;
+        }
+        return last;
     }
 }
