@@ -37,6 +37,14 @@ final class FormatFile {
         public String title;
         public String kind;
         public List<String> header;
+        @JsonProperty("total_words")
+        public List<String> totalWords;
+        @JsonProperty("remark_words")
+        public List<String> remarkWords;
+        @JsonProperty("sum_words")
+        public List<String> sumWords;
+        @JsonProperty("group_words")
+        public List<String> groupWords;
         public List<Block> blocks;
         public List<Column> columns;
         public List<Row> rows;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.stream.Stream;
  * {@code format.yaml}. A new format issued by the State Council is a new folder.
  */
 public final class FormatLoader {
+    /** The keys of a positional table's words of extra lines, in the order a problem names them. */
+    private static final List<String> EXTRA_LINE_KEYS = List.of("total_words", "remark_words", "sum_words", "group_words");
     private final Path base;
     private final List<FileProblem> problems = new ArrayList<>();
 
@@ -80,6 +83,7 @@ public final class FormatLoader {
             return Optional.empty();
         }
         int before = problems.size();
+        problems.addAll(yaml.wordsRunTogether(base, file, EXTRA_LINE_KEYS::contains));
         List<SectionSpec> sections = sections(file, yaml, dto);
         List<TableLayout> tables = new ArrayList<>();
         for (FormatFile.Table table : nonNull(dto.tables)) {
@@ -151,7 +155,37 @@ public final class FormatLoader {
             problem(file, yaml.lineOf("id: " + table.id), "表格 " + table.id + " 没有定义行或列", "");
         }
         return new TableLayout(table.id, orDefault(table.table, table.id), formatId, table.section,
-                orDefault(table.name, table.id), orDefault(table.title, table.id), kind, nonNull(table.header), rows, columns, blocks);
+                orDefault(table.name, table.id), orDefault(table.title, table.id), kind, nonNull(table.header),
+                extraLineWords(file, yaml, table, kind), rows, columns, blocks);
+    }
+
+    /**
+     * The words of the rows and columns a table read by position prints beyond the format's. Such a table must list
+     * them, [] for none: left out, its total rows would quietly be read as its own. Another table reads none, and a
+     * list under it is refused rather than ignored. A blank word would be in every label.
+     */
+    private ExtraLineWords extraLineWords(Path file, YamlFile<FormatFile> yaml, FormatFile.Table table, TableKind kind) {
+        // as EXTRA_LINE_KEYS names them; null for a list not written
+        List<List<String>> lists = Arrays.asList(table.totalWords, table.remarkWords, table.sumWords, table.groupWords);
+        int tableLine = yaml.lineOf("id: " + table.id);
+        for (int i = 0; i < lists.size(); i++) {
+            String key = EXTRA_LINE_KEYS.get(i);
+            List<String> words = lists.get(i);
+            if (kind != TableKind.POSITIONAL) {
+                if (words != null) {
+                    problem(file, yaml.lineOfKey(key, tableLine), "表格 " + table.id + " 按标签读取（kind: "
+                            + table.kind + "），不读“" + key + "”：这个词表只用于按位置读取的表格（kind: positional）", "");
+                }
+            } else if (words == null) {
+                problem(file, tableLine, "表格 " + table.id + " 缺少“" + key + "”：按位置读取的表格（kind: positional）须写明 "
+                        + String.join("、", EXTRA_LINE_KEYS) + "，不需要的写 []", "");
+            } else if (words.stream().anyMatch(word -> word == null || Labels.normalize(word).isEmpty())) {
+                problem(file, yaml.lineOfKey(key, tableLine), "表格 " + table.id + " 的“" + key
+                        + "”中有空的词：空的词与任何标签都相符，请删去", "");
+            }
+        }
+        return kind == TableKind.POSITIONAL ? new ExtraLineWords(nonNull(table.totalWords), nonNull(table.remarkWords),
+                nonNull(table.sumWords), nonNull(table.groupWords)) : ExtraLineWords.NONE;
     }
 
     private void flattenRows(Path file, YamlFile<FormatFile> yaml, List<FormatFile.Row> nodes, List<String> groups, int block,

@@ -18,6 +18,7 @@ public final class TableLayout {
     private final String title;
     private final TableKind kind;
     private final List<String> headerWords;
+    private final ExtraLineWords extraLineWords;
     private final List<RowSpec> rows;
     private final List<ColumnSpec> columns;
     private final List<BlockSpec> blocks;
@@ -27,7 +28,8 @@ public final class TableLayout {
     private final Map<String, Map<String, CellSpec>> cellsByRow = new HashMap<>();
 
     TableLayout(String id, String table, String formatId, String sectionId, String name, String title, TableKind kind,
-                List<String> headerWords, List<RowSpec> rows, List<ColumnSpec> columns, List<BlockSpec> blocks) {
+                List<String> headerWords, ExtraLineWords extraLineWords, List<RowSpec> rows, List<ColumnSpec> columns,
+                List<BlockSpec> blocks) {
         this.id = id;
         this.table = table;
         this.formatId = formatId;
@@ -36,6 +38,7 @@ public final class TableLayout {
         this.title = title;
         this.kind = kind;
         this.headerWords = List.copyOf(headerWords);
+        this.extraLineWords = extraLineWords;
         this.rows = List.copyOf(rows);
         this.blocks = List.copyOf(blocks);
         rows.forEach(row -> rowsById.put(row.id(), row));
@@ -107,6 +110,11 @@ public final class TableLayout {
     /** Words of the header rows that identify the table without being a row or column label. */
     public List<String> headerWords() {
         return headerWords;
+    }
+
+    /** Words of the rows and columns a table read by position prints beyond the format's (a total, a remark). */
+    public ExtraLineWords extraLineWords() {
+        return extraLineWords;
     }
 
     public List<RowSpec> rows() {

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -218,6 +219,40 @@ public record YamlFile<T>(String text, T value, List<ListItem> listItems) {
             }
         }
         return FileProblem.lineAt(text, at);
+    }
+
+    /**
+     * Names the items of the lists under the given keys that hold a full-width comma ("[收费，免费]" typed with a
+     * Chinese input method): YAML takes the item for one word, and neither word is ever found. An enumeration comma
+     * is taken as written: "复议、诉讼" is a phrase reports write. A quoted item is taken as written.
+     *
+     * @param base the rule set's directory: problems name the file relative to it
+     */
+    public List<FileProblem> wordsRunTogether(Path base, Path file, Predicate<String> checkedKey) {
+        List<FileProblem> problems = new ArrayList<>();
+        for (ListItem item : listItems) {
+            if (!item.quoted() && checkedKey.test(item.key()) && item.text().contains("，")) {
+                problems.add(FileProblem.in(base, file, item.line(), item.column(), "列表项“" + item.text()
+                        + "”中有中文逗号“，”：几个词语应使用英文逗号分隔，如 [" + String.join(", ", item.text().split("，"))
+                        + "]（要查找的文字本身含有这个标点时，请给这一项加英文引号）", ""));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The 1-based line, at or after line {@code from}, where a key stands ({@code key:} outside a comment), or 0 when
+     * it does not: a key such as {@code total_words} stands under every table that has it.
+     */
+    public int lineOfKey(String key, int from) {
+        List<String> lines = text.lines().toList();
+        for (int line = Math.max(from, 1); line <= lines.size(); line++) {
+            String content = lines.get(line - 1).strip();
+            if (!content.startsWith("#") && content.contains(key + ":")) {
+                return line;
+            }
+        }
+        return 0;
     }
 
     /**

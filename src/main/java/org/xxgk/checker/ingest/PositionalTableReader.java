@@ -2,6 +2,7 @@ package org.xxgk.checker.ingest;
 
 import org.xxgk.checker.format.CellSpec;
 import org.xxgk.checker.format.ColumnSpec;
+import org.xxgk.checker.format.ExtraLineWords;
 import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
@@ -29,18 +30,18 @@ import java.util.stream.Stream;
  * 总计 row printed as "合计", are the table's own.
  */
 final class PositionalTableReader implements TableReader {
-    /** Words of a column or row the format lacks: a total over the table's cells. */
-    private static final List<String> TOTAL_WORDS = List.of("合计", "小计", "共计", "汇总");
-    /** Words of a column or row the format lacks: a remark. */
-    private static final List<String> REMARK_WORDS = List.of("备注", "说明");
-    /** Words of a row summing others, the format's own 总计 among them: a total row under the table. */
-    private static final List<String> SUM_WORDS = Stream.concat(TOTAL_WORDS.stream(), Stream.of("总计", "累计", "总数")).toList();
-    /** Words of 表四's groups, whatever a report calls them ("复议后提起诉讼", "行政诉讼（经复议）", "复议后"). */
-    private static final List<String> GROUP_WORDS = List.of("复议", "诉讼", "起诉");
     private static final String TOTAL = "总计";
 
     private final TableLayout layout;
     private final HeaderWords headerWords;
+    /** Words of a column or row the format lacks: a total over the table's cells (format.yaml's words, normalised). */
+    private final List<String> totalWords;
+    /** Words of a column or row the format lacks: a remark. */
+    private final List<String> remarkWords;
+    /** Words of a row summing others, the format's own 总计 among them: the total words and the sum words. */
+    private final List<String> sumWords;
+    /** Words of 表四's groups, whatever a report calls them ("复议后提起诉讼", "行政诉讼（经复议）", "复议后"). */
+    private final List<String> groupWords;
     /** The rows, longest label first, with their labels normalised: a header cell names the longest it holds. */
     private final List<RowSpec> rowsLongestFirst;
     private final List<String> rowKeys;
@@ -54,6 +55,11 @@ final class PositionalTableReader implements TableReader {
     PositionalTableReader(TableLayout layout) {
         this.layout = layout;
         this.headerWords = new HeaderWords(layout.headerWords());
+        ExtraLineWords words = layout.extraLineWords();
+        this.totalWords = normalized(words.total());
+        this.remarkWords = normalized(words.remark());
+        this.sumWords = Stream.concat(totalWords.stream(), normalized(words.sum()).stream()).toList();
+        this.groupWords = normalized(words.group());
         this.rowsLongestFirst = layout.rows().stream()
                 .sorted(Comparator.comparingInt((RowSpec row) -> row.label().length()).reversed()).toList();
         this.rowKeys = rowsLongestFirst.stream().map(row -> Labels.normalize(row.label())).toList();
@@ -63,6 +69,10 @@ final class PositionalTableReader implements TableReader {
             columnWordings.put(column, Stream.concat(Stream.of(column.label()), column.variants().stream())
                     .map(Labels::normalize).toList());
         }
+    }
+
+    private static List<String> normalized(List<String> words) {
+        return words.stream().map(Labels::normalize).toList();
     }
 
     /** A row's label and short label normalised, and the group its short label opens with ("行政诉讼"), or "". */
@@ -405,8 +415,8 @@ final class PositionalTableReader implements TableReader {
     }
 
     /** Whether a label holds a word of a column or row the format lacks. */
-    private static boolean isExtra(String label) {
-        return holdsAny(label, TOTAL_WORDS) || holdsAny(label, REMARK_WORDS);
+    private boolean isExtra(String label) {
+        return holdsAny(label, totalWords) || holdsAny(label, remarkWords);
     }
 
     private static boolean holdsAny(String label, List<String> words) {
@@ -432,8 +442,8 @@ final class PositionalTableReader implements TableReader {
         if (namesOnlyRowsToCome(label, cells, read.size())) {
             return false;
         }
-        return holdsAny(label, REMARK_WORDS)
-                || (holdsAny(label, SUM_WORDS) || !holdsAny(label, GROUP_WORDS)) && sumsRowsRead(line, read, cells);
+        return holdsAny(label, remarkWords)
+                || (holdsAny(label, sumWords) || !holdsAny(label, groupWords)) && sumsRowsRead(line, read, cells);
     }
 
     /**
@@ -500,7 +510,7 @@ final class PositionalTableReader implements TableReader {
     }
 
     /** Whether a line of values is a total row or remark row under the table ("合计 | 10 | 4 | …"). */
-    private static boolean isExtraRow(TableLine line) {
+    private boolean isExtraRow(TableLine line) {
         return line.hasValues() && !line.labels().isEmpty() && isExtra(lastLabel(line));
     }
 
@@ -543,7 +553,7 @@ final class PositionalTableReader implements TableReader {
     }
 
     /** Reports a total row right under the table, past its values ("合计 | 28"). */
-    private static void reportTotalRowAfter(List<TableLine> lines, int from, TableDraft draft) {
+    private void reportTotalRowAfter(List<TableLine> lines, int from, TableDraft draft) {
         for (int n = from; n < lines.size(); n++) {
             TableLine line = lines.get(n);
             if (line.cells().stream().allMatch(String::isEmpty)) {

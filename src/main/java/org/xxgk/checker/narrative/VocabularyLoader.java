@@ -225,24 +225,6 @@ public final class VocabularyLoader {
         }
     }
 
-    /**
-     * Names the list items that hold a full-width comma ("[收费，免费]" typed with a Chinese input method): YAML takes
-     * the item for one word, and neither word is ever found. An enumeration comma is taken as written: "复议、诉讼" is a
-     * phrase reports write. A quoted item is taken as written, and so are claim patterns, which match whole sentences.
-     */
-    private void separators(YamlFile<?> yaml, Path file) {
-        if (yaml == null) {
-            return;
-        }
-        for (YamlFile.ListItem item : yaml.listItems()) {
-            if (!item.quoted() && !"patterns".equals(item.key()) && item.text().contains("，")) {
-                problems.add(FileProblem.in(base, file, item.line(), item.column(), "列表项“" + item.text()
-                        + "”中有中文逗号“，”：几个词语应使用英文逗号分隔，如 [" + String.join(", ", item.text().split("，"))
-                        + "]（要查找的文字本身含有这个标点时，请给这一项加英文引号）", ""));
-            }
-        }
-    }
-
     private void checkPlaces(Path file, int line, List<String> places) {
         for (String place : places) {
             if (sections != null && !sections.contains(place) && !OTHER_PLACES.contains(place)) {
@@ -258,7 +240,10 @@ public final class VocabularyLoader {
      */
     private <T> YamlFile<T> read(Path file, Class<T> type) {
         YamlFile<T> yaml = Files.isRegularFile(file) ? YamlFile.read(base, file, type, "文件", problems).orElse(null) : null;
-        separators(yaml, file);
+        if (yaml != null) {
+            // claim patterns match whole sentences, whose commas are the text's own
+            problems.addAll(yaml.wordsRunTogether(base, file, key -> !"patterns".equals(key)));
+        }
         return yaml;
     }
 

@@ -91,6 +91,27 @@ class RulesAsDataTest {
     }
 
     @Test
+    void aWordAddedToTableFoursTotalWordsMakesALineSoLabelledATotalRowUnderTheTable() throws IOException {
+        Path rules = copyOfRules();
+        Path report = work.resolve("report.txt");
+        String values = "8\t4\t12\t0\t24\t0\t0\t0\t0\t0\t2\t0\t1\t1\t4\n";
+        assertThat(TestRules.clean()).contains(values);
+        Files.writeString(report, TestRules.clean().replace(values, values + "总和\t8\t4\t13\t1\t28\n"), StandardCharsets.UTF_8);
+        CheckCommandTest.Run shipped = CheckCommandTest.run("check", "--format", "json", "--rules", rules.toString(),
+                report.toString());
+        assertThat(json(shipped).at("/reports/0/findings").toString()).doesNotContain("STR-22", "总和");
+
+        for (String format : List.of("2019", "2021")) {
+            edit(rules.resolve("formats/" + format + "/format.yaml"), "total_words: [合计, 小计, 共计, 汇总]",
+                    "total_words: [合计, 小计, 共计, 汇总, 总和]");
+        }
+        CheckCommandTest.Run edited = CheckCommandTest.run("check", "--format", "json", "--rules", rules.toString(),
+                report.toString());
+
+        assertThat(json(edited).at("/reports/0/findings").toString()).contains("STR-22", "表四存在非标准行“总和”，已在校验中忽略");
+    }
+
+    @Test
     void rulesCheckNamesEveryBrokenEditWithItsFileAndLine() throws IOException {
         Path rules = copyOfRules();
         edit(rules.resolve("arithmetic/ARI-04.drl"), "rule == \"ARI-04\")", "rule == \"ARI-04\"");
