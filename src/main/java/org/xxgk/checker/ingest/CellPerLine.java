@@ -28,8 +28,8 @@ final class CellPerLine {
             List<TableLine> row = new ArrayList<>(List.of(line));
             int next = i + 1;
             // blank lines may stand between the cells
-            for (; next < region.size() && (isLoneValue(region.get(next)) || region.get(next).isBlank()); next++) {
-                if (isLoneValue(region.get(next))) {
+            for (; next < region.size() && (region.get(next).isLoneValue() || region.get(next).isBlank()); next++) {
+                if (region.get(next).isLoneValue()) {
                     row.add(region.get(next));
                 }
             }
@@ -47,16 +47,12 @@ final class CellPerLine {
         int values = 0;
         for (TableLine line : region) {
             if (line.hasValues()) {
-                if (!isLoneValue(line)) {
+                if (!line.isLoneValue()) {
                     return false;
                 }
                 values++;
             }
         }
         return values >= MIN_VALUES;
-    }
-
-    private static boolean isLoneValue(TableLine line) {
-        return line.labels().isEmpty() && line.values().stream().filter(cell -> !cell.isEmpty()).count() == 1;
     }
 }

@@ -83,6 +83,13 @@ final class GridTableReader implements TableReader {
             if (!printedLine.hasValues() && isHeader(printedLine, headerColumns, firstColumnIndex, printed, draft)) {
                 continue;
             }
+            if (previous != null && previous.row() != null && printedLine.isLoneValue()
+                    && lacksLastValue(previous.line(), firstColumnIndex[0])) {
+                // the row's last value (its 总计) wrapped onto a line of its own
+                previous = previous.withLine(TableLine.joined(List.of(previous.line(), printedLine)));
+                rowLines.set(rowLines.size() - 1, previous);
+                continue;
+            }
             List<String> leaves = new ArrayList<>(labels.size());
             for (String label : labels) {
                 String key = Labels.normalize(label);
@@ -170,6 +177,10 @@ final class GridTableReader implements TableReader {
     private record RowLine(TableLine line, RowSpec row, String printed, String canonical, boolean deviates) {
         RowLine completed(String label) {
             return new RowLine(line, row, label, canonical, !Labels.normalize(label).equals(Labels.normalize(canonical)));
+        }
+
+        RowLine withLine(TableLine joined) {
+            return new RowLine(joined, row, printed, canonical, deviates);
         }
     }
 
@@ -372,6 +383,22 @@ final class GridTableReader implements TableReader {
      * @param position the cell's place on its line, from 0
      */
     private record PrintedColumn(int position, ColumnSpec column, String label, int line) {
+    }
+
+    /**
+     * Whether a row's values fill every column but the last, one after another from the header's first column (right
+     * after the row's label where the header does not tell, for an empty cell there may be a blank value), and the
+     * row ends there: a value alone on the next line is then its last, wrapped. A row with a blank cell among its
+     * values, or an empty cell where its last value stands ("… | 0 | 0 | "), is complete.
+     */
+    private boolean lacksLastValue(TableLine row, int firstColumnIndex) {
+        List<String> values = row.values();
+        int first = firstColumnIndex - row.valueIndex(0);
+        if (first < 0 || first >= values.size()) {
+            first = 0;
+        }
+        return values.size() - first == layout.columns().size() - 1
+                && values.subList(first, values.size()).stream().noneMatch(String::isEmpty);
     }
 
     /** Adds a row's cells to the draft; answers whether the row had values beyond the columns. */

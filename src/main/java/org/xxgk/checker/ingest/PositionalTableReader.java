@@ -23,11 +23,13 @@ import java.util.stream.Stream;
  * Reads a table whose values arrive as one run mapped by position onto its cells (表四: 15 numbers under a
  * three-level header). The run starts after the first header line and ends when the cells are filled or the text
  * turns to prose. Values on one line under a header whose cells stand in their columns go to the cells the header
- * names there, in whatever order it prints them (总计 first, 行政诉讼 before 行政复议), which is reported. A table
- * printed turned over, a line per column, is read by its lines' labels, and reported. A column the format lacks,
- * printed after the header's own ("合计", "备注"), and a total row under the table are reported and left out; a
- * labelled line that brings just the values still missing, unless they sum the rows read, and a turned-over table's
- * 总计 row printed as "合计", are the table's own.
+ * names there, in whatever order it prints them (总计 first, 行政诉讼 before 行政复议), which is reported; under a
+ * header whose cells do not stand in their columns (separated by spaces), all the table's values go to the cells in
+ * the order the header names them ({@link HeaderOrder}), or else by position. A table printed turned over, a line
+ * per column, is read by its lines' labels, and reported. A column the format lacks, printed after the header's own
+ * ("合计", "备注"), and a total row under the table are reported and left out; a labelled line that brings just the
+ * values still missing, unless they sum the rows read, and a turned-over table's 总计 row printed as "合计", are the
+ * table's own.
  */
 final class PositionalTableReader implements TableReader {
     private static final String TOTAL = "总计";
@@ -51,6 +53,7 @@ final class PositionalTableReader implements TableReader {
     private final List<RowNames> rowNames;
     /** Each column's label and other wordings, normalised once. */
     private final Map<ColumnSpec, List<String>> columnWordings = new LinkedHashMap<>();
+    private final HeaderOrder headerOrder;
 
     PositionalTableReader(TableLayout layout) {
         this.layout = layout;
@@ -69,6 +72,7 @@ final class PositionalTableReader implements TableReader {
             columnWordings.put(column, Stream.concat(Stream.of(column.label()), column.variants().stream())
                     .map(Labels::normalize).toList());
         }
+        this.headerOrder = new HeaderOrder(layout, label -> rowsNamedBy(Labels.normalize(label)), this::columnsIn);
     }
 
     private static List<String> normalized(List<String> words) {
@@ -154,6 +158,11 @@ final class PositionalTableReader implements TableReader {
                 if (!values.isEmpty() && !line.labels().isEmpty()) {
                     break;
                 }
+                if (!line.labels().isEmpty() && !isProse(line)) {
+                    // the lower halves of labels split over two lines ("维持" under "结果"), or a unit ("单位：件")
+                    headerLines.add(line);
+                    continue;
+                }
                 if (blankRow == null && line.labels().isEmpty() && line.cells().size() >= cells.size()) {
                     blankRow = line;
                 }
@@ -195,6 +204,9 @@ final class PositionalTableReader implements TableReader {
         draft.countValues(values.size());
         List<CellSpec> printedOrder = !values.isEmpty() && values.size() <= cells.size()
                 ? cellsUnderHeader(headerLines, places) : null;
+        if (printedOrder == null && values.size() == cells.size()) {
+            printedOrder = headerOrder.cells(headerLines);
+        }
         if (printedOrder != null) {
             // the values stand under the cells the header names: in an order of its own ("总计" first, 行政诉讼 before
             // 行政复议), or after cells whose values were lost
@@ -219,10 +231,10 @@ final class PositionalTableReader implements TableReader {
     /**
      * The cells of the values one line brings, as the header lines above them name them: for each value, the one
      * row (group) the header cells spanning its column name ("行政诉讼" over "复议后起诉") and the one column the
-     * header cell in its column names ("总计"). {@code null} when the header does not name a row and a column over
-     * each value, or names one cell twice: a header whose cells do not stand in the values' columns (cells
-     * separated by spaces, counted on each line from its first; a label split over two lines, "结果" over "维持";
-     * a header one cell per line) is read by position.
+     * header cell or cells in its column name ("总计"; "结果" over "维持" joined). {@code null} when the header
+     * does not name a row and a column over each value, or names one cell twice, as a header whose cells do not stand
+     * in the values' columns does (cells separated by spaces, counted on each line from its first; a header one cell
+     * per line).
      */
     private List<CellSpec> cellsUnderHeader(List<TableLine> header, List<ValuePlace> places) {
         TableLine valueLine = places.get(0).line();
@@ -243,7 +255,12 @@ final class PositionalTableReader implements TableReader {
                 }
             }
             Set<ColumnSpec> columns = new HashSet<>();
-            grid.at(place.cell()).forEach(label -> columns.addAll(columnsOf.computeIfAbsent(label, this::columnsIn)));
+            List<String> labelsAt = grid.at(place.cell());
+            labelsAt.forEach(label -> columns.addAll(columnsOf.computeIfAbsent(label, this::columnsIn)));
+            if (columns.isEmpty()) {
+                // a label split over lines ("结果" over "维持") names its column only joined
+                columns.addAll(columnsIn(String.join("", labelsAt)));
+            }
             if (rows.size() != 1 || columns.size() != 1) {
                 return null;
             }
@@ -600,8 +617,7 @@ final class PositionalTableReader implements TableReader {
      * and 行政诉讼 too). The header starts where two of them have been seen.
      */
     private Set<String> headerWords(TableLine line) {
-        boolean prose = line.labels().stream().anyMatch(label -> label.contains("。") || label.contains("，"));
-        if (prose) {
+        if (isProse(line)) {
             return Set.of();
         }
         List<String> labels = line.labels().stream().map(Labels::normalize).toList();
@@ -612,5 +628,9 @@ final class PositionalTableReader implements TableReader {
             }
         }
         return words;
+    }
+
+    private static boolean isProse(TableLine line) {
+        return line.labels().stream().anyMatch(label -> label.contains("。") || label.contains("，"));
     }
 }

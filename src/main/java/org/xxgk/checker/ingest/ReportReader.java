@@ -271,13 +271,15 @@ public final class ReportReader {
 
     /**
      * Reads the table in the known layouts, the one of the report's year first, and keeps the best fit (on a tie,
-     * the year's). A layout that fits exactly, every cell found and nothing left over, ends the search. Every
-     * reader reads the region without the page numbers between its rows, and, when a number alone on its line was
-     * taken for one, with that number kept as well: that reading wins only when it fits better (a value wrapped onto
-     * a line of its own).
+     * the year's). A layout that fits exactly, every cell found and nothing left over, ends the search in its reading
+     * and wins over the fits that are not exact. Every reader reads the region without the page numbers between its
+     * rows, and, when a number alone on its line was taken for one, with that number kept as well: that reading wins
+     * only when it fits better (a value wrapped onto a line of its own, which fills a cell the other reading leaves
+     * blank).
      */
     private Table readTable(List<TableReader> readers, List<TableLine> lines, Integer year) {
         TableDraft best = null;
+        TableDraft exact = null;
         for (List<TableLine> reading : PageFurniture.readingsOf(lines)) {
             List<TableLine> region = CellPerLine.join(reading);
             for (TableReader reader : inYearOrder(readers, year)) {
@@ -286,14 +288,18 @@ public final class ReportReader {
                     continue;
                 }
                 if (draft.isExact()) {
-                    return draft.build();
+                    if (exact == null || draft.score() > exact.score()) {
+                        exact = draft;
+                    }
+                    break;
                 }
                 if (best == null || draft.score() > best.score()) {
                     best = draft;
                 }
             }
         }
-        return best == null ? null : best.build();
+        TableDraft kept = exact != null ? exact : best;
+        return kept == null ? null : kept.build();
     }
 
     private List<TableReader> inYearOrder(List<TableReader> readers, Integer year) {

@@ -172,6 +172,11 @@ final class TableLine {
         return !values.isEmpty();
     }
 
+    /** Whether the line holds one value and nothing else: no label, no other value. */
+    boolean isLoneValue() {
+        return labels.isEmpty() && values.stream().filter(cell -> !cell.isEmpty()).count() == 1;
+    }
+
     /** Whether the line prints nothing: no cell, or only empty ones. */
     boolean isBlank() {
         return cells.stream().allMatch(String::isEmpty);

@@ -23,8 +23,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Tables whose columns are printed in another order than the format's: their values are read under the columns the
- * header names, and the order is reported (STR-12). A header whose cells do not stand in the values' columns is read
- * by position, as the format prints it.
+ * header names, and the order is reported (STR-12): by the columns its cells stand in, or, where they do not stand in
+ * the values' columns (separated by spaces), by the order it names them.
  */
 class ColumnOrderTest {
     private static final Checker CHECKER = TestRules.checker();
@@ -95,7 +95,40 @@ class ColumnOrderTest {
                         未经复议直接起诉\t\t\t\t\t复议后起诉
                         %1$s\t%1$s\t%1$s
                         1\t1\t0\t0\t0\t4\t2\t0\t1\t1\t24\t8\t4\t12\t0
-                        """.formatted(TOTAL_FIRST)));
+                        """.formatted(TOTAL_FIRST)),
+                arguments("行政诉讼 before 行政复议, labels split over two lines, 结果 over 维持", GROUP_ORDER, """
+                        行政诉讼\t\t\t\t\t\t\t\t\t\t行政复议
+                        未经复议直接起诉\t\t\t\t\t复议后起诉
+                        %1$s\t%1$s\t%1$s
+                        %2$s\t%2$s\t%2$s
+                        1\t0\t0\t0\t1\t2\t0\t1\t1\t4\t8\t4\t12\t0\t24
+                        """.formatted("结果\t结果\t其他\t尚未\t总", "维持\t纠正\t结果\t审结\t计")),
+                arguments("each group's total first, the values on two lines", INNER_ORDER, """
+                        行政复议\t\t\t\t\t行政诉讼
+                        \t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉
+                        %1$s\t%1$s\t%1$s
+                        24\t8\t4\t12\t0\t1\t1\t0\t0\t0
+                        4\t2\t0\t1\t1
+                        """.formatted(TOTAL_FIRST)),
+                arguments("cells separated by spaces, 行政诉讼 before 行政复议", GROUP_ORDER, """
+                        行政诉讼                                        行政复议
+                        未经复议直接起诉          复议后起诉
+                        %1$s  %1$s  %1$s
+                        1  0  0  0  1  2  0  1  1  4  8  4  12  0  24
+                        """.formatted(RESULTS.replace("\t", "  "))),
+                arguments("cells separated by spaces, 行政复议's results on the middle line after 行政诉讼's groups",
+                        GROUP_ORDER, """
+                        行政诉讼                                        行政复议
+                        未经复议直接起诉          复议后起诉          %1$s
+                        %1$s  %1$s
+                        1  0  0  0  1  2  0  1  1  4  8  4  12  0  24
+                        """.formatted(RESULTS.replace("\t", "  "))),
+                arguments("cells separated by spaces, each group's total first", INNER_ORDER, """
+                        行政复议          行政诉讼
+                                  未经复议直接起诉          复议后起诉
+                        %1$s  %1$s  %1$s
+                        24  8  4  12  0  1  1  0  0  0  4  2  0  1  1
+                        """.formatted(TOTAL_FIRST.replace("\t", "  "))));
     }
 
     @ParameterizedTest(name = "{0}")

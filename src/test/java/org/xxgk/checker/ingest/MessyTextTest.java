@@ -246,6 +246,51 @@ class MessyTextTest {
         assertThat(ruleIds(CHECKER.check(wrapped, "wrapped"))).doesNotContain("ARI-06 ERROR", "STR-13 WARNING");
     }
 
+    /**
+     * 表三's row whose 总计 a narrow page wrapped onto a line of its own, right under the row or indented to its
+     * column, in the first row or further down, in a table separated by tabs or aligned by spaces: the number alone
+     * between two rows is that row's 总计, not a page number, and every cell and finding is the seed's.
+     */
+    @TestFactory
+    Stream<DynamicTest> aRowsTotalWrappedOntoALineOfItsOwnIsThatRowsTotal() {
+        // each row: its values but the last, its 总计, and what ends its line
+        Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        rows.put("第一行", List.of("\t545\t0\t0\t0\t0\t0", "545", "\t\n"));
+        rows.put("表中一行", List.of("\t94\t0\t0\t0\t0\t0", "94", "\n"));
+        Map<String, UnaryOperator<String>> layouts = new java.util.LinkedHashMap<>();
+        layouts.put("制表符分隔", UnaryOperator.identity());
+        layouts.put("空格对齐", MessyTextTest::alignedBySpaces);
+        List<String> seedFindings = findings(CHECKER.check(SEED, "seed"));
+        return rows.entrySet().stream().flatMap(row -> Stream.of("", " ".repeat(60)).flatMap(indent ->
+                layouts.entrySet().stream().map(layout -> {
+                    String name = row.getKey() + " " + layout.getKey() + (indent.isEmpty() ? "" : "，折下的数缩进");
+                    return dynamicTest(name, () -> {
+                        List<String> cells = row.getValue();
+                        String wrapped = SEED.replace(cells.get(0) + "\t" + cells.get(1) + cells.get(2),
+                                cells.get(0) + "\n" + indent + cells.get(1) + "\n");
+                        assertThat(wrapped).isNotEqualTo(SEED);
+                        CheckResult result = CHECKER.check(layout.getValue().apply(wrapped), name);
+                        assertThat(differencesFromTheSeed(readings(result.report()))).as("cells read unlike the seed's").isEmpty();
+                        assertThat(findings(result)).isEqualTo(seedFindings);
+                    });
+                })));
+    }
+
+    @Test
+    void aPageNumberAfterARowWithAnEmptyCellIsNoValueOfIt() {
+        // the row prints its 总计 as an empty cell, or its first value blank: it lacks no cell a number could fill
+        String row = "\t4. 保护第三方合法权益\t94\t0\t0\t0\t0\t0\t94\n";
+        String emptyTotal = SEED.replace(row, "\t4. 保护第三方合法权益\t94\t0\t0\t0\t0\t0\t\n3\n");
+        String blankFirst = SEED.replace(row, "\t4. 保护第三方合法权益\t\t0\t0\t0\t0\t0\t94\n3\n");
+        assertThat(emptyTotal).isNotEqualTo(SEED);
+        assertThat(blankFirst).isNotEqualTo(SEED);
+
+        assertThat(differencesFromTheSeed(readings(CHECKER.check(emptyTotal, "empty total").report())))
+                .containsExactly(Map.entry("t3.results.denied.third_party.total", "seed 94, read BLANK"));
+        assertThat(differencesFromTheSeed(readings(CHECKER.check(blankFirst, "blank first").report())))
+                .containsExactly(Map.entry("t3.results.denied.third_party.natural_person", "seed 94, read BLANK"));
+    }
+
     /** A result's findings: rule, severity and message, the line numbers a message names aside. */
     private static List<String> findings(CheckResult result) {
         return result.findings().stream()
