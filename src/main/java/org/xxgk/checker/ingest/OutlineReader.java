@@ -1,5 +1,6 @@
 package org.xxgk.checker.ingest;
 
+import org.xxgk.checker.format.BlockSpec;
 import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.format.FormatDefinition;
 import org.xxgk.checker.format.Labels;
@@ -14,9 +15,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,12 +41,16 @@ final class OutlineReader {
     private static final Pattern OTHERWISE_NUMBERED = Pattern.compile(
             "^(?:[（(]([" + SectionSpec.NUMERALS + "]+|[0-9０-９]{1,2})[）)]|([0-9０-９]{1,2})[、.．])\\s*(.+?)[。：:]?$");
     private static final String CHINESE_ZEROS = "〇○零OoＯｏ0０";
+    /** A digit of an appendix's number: "2", "二". */
+    private static final String APPENDIX_DIGIT = "[0-9０-９一二三四五六七八九十]";
     /** The number after "附件" or "附表", if any: "2", "二". */
-    private static final String APPENDIX_NUMERAL = "\\s*[0-9０-９一二三四五六七八九十]*";
+    private static final String APPENDIX_NUMERAL = "\\s*" + APPENDIX_DIGIT + "*";
     /** An attachment's number: "附件", "附件2", "附件二". */
     private static final String ATTACHMENT = "附件" + APPENDIX_NUMERAL;
     /** The number of an appendix before a table's title, or on a line of its own: "附表1：", "附件2", "附表三". */
     private static final Pattern APPENDIX_NUMBER = Pattern.compile("^附[表件]" + APPENDIX_NUMERAL + "\\s*[：:、.．]?\\s*(.*)$");
+    /** An appendix's number alone, with no title: "附表1", "附表 2：", "附件3". */
+    private static final Pattern BARE_APPENDIX_NUMBER = Pattern.compile("^附[表件]\\s*" + APPENDIX_DIGIT + "+\\s*[：:、.．]?$");
     /** A year that is no date's: "2023年度", not the "2025年1月20日" of a signature. */
     private static final Pattern YEAR_NOT_OF_A_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*[0-9０-９]{1,2}\\s*月)");
     /** What a table's title may hold besides its part's title: the year before it, a unit note after it ("（单位：件）"). */
@@ -97,6 +104,8 @@ final class OutlineReader {
     private final List<SectionSpec> parts;
     /** The parts that hold a table, whose numbered rows ("三、本年度办理结果") may stand alone on their lines. */
     private final Set<String> partsWithTables;
+    /** The words of a table's header that no other part's table prints ("申请人情况", "第二十条第（一）项"), by part. */
+    private final Map<SectionSpec, List<String>> tableHeaderWords;
     private final int sectionCount;
     private final List<String> titleEndings;
     private final List<String> interpretationWords;
@@ -108,6 +117,7 @@ final class OutlineReader {
         }
         parts = newest.sections();
         partsWithTables = newest.tables().stream().map(TableLayout::sectionId).collect(Collectors.toUnmodifiableSet());
+        tableHeaderWords = tableHeaderWords(catalog, parts);
         sectionCount = newest.sections().size();
         titleEndings = newest.titleEndings();
         interpretationWords = newest.interpretationWords();
@@ -277,6 +287,12 @@ final class OutlineReader {
             if (text.isEmpty()) {
                 caption = nextNonBlank(lines, at + 1);
                 text = caption < 0 ? "" : stripMarks(lines.get(caption));
+                // a numbered appendix with no title ("附表1") straight over a table's header: the header names the part
+                SectionSpec headed = caption < 0 || !BARE_APPENDIX_NUMBER.matcher(stripMarks(lines.get(at))).matches()
+                        ? null : partWhoseTableHeads(lines.get(caption));
+                if (headed != null) {
+                    return new AppendedTable(headed, at, at, -1);
+                }
             }
         }
         if (text.isEmpty() || namesAnotherYear(yearsNamed(text), year)) {
@@ -287,6 +303,43 @@ final class OutlineReader {
                 && (title.number().isEmpty() || marked.matches() && title.number().equals(title.spec().number()));
         return !numberedAsItsPart || !partsWithTables.contains(title.spec().id()) ? null
                 : new AppendedTable(title.spec(), at, caption, -1);
+    }
+
+    /** The part whose table a line heads: it holds words of that table's header and of no other's. */
+    private SectionSpec partWhoseTableHeads(String line) {
+        String key = Labels.normalize(line);
+        List<SectionSpec> named = tableHeaderWords.entrySet().stream()
+                .filter(part -> part.getValue().stream().anyMatch(key::contains)).map(Map.Entry::getKey).toList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    /**
+     * The words each part's table prints over its rows, in every format: its header's words, its blocks' and columns'
+     * labels; without those that a label of another part's table holds ("总计", "其他"), which name no one table.
+     */
+    private static Map<SectionSpec, List<String>> tableHeaderWords(FormatCatalog catalog, List<SectionSpec> parts) {
+        Map<String, Set<String>> wordsByPart = new LinkedHashMap<>();
+        for (FormatDefinition format : catalog.formats()) {
+            for (TableLayout layout : format.tables()) {
+                Set<String> words = wordsByPart.computeIfAbsent(layout.sectionId(), part -> new LinkedHashSet<>());
+                Stream.of(layout.headerWords().stream(), layout.blocks().stream().map(BlockSpec::label),
+                                layout.columns().stream().flatMap(column -> Stream.of(column.label(), column.group())))
+                        .flatMap(Function.identity()).map(Labels::normalize).filter(word -> !word.isEmpty())
+                        .forEach(words::add);
+            }
+        }
+        Map<SectionSpec, List<String>> distinct = new LinkedHashMap<>();
+        for (SectionSpec part : parts) {
+            Set<String> words = wordsByPart.getOrDefault(part.id(), Set.of());
+            List<String> others = wordsByPart.entrySet().stream().filter(other -> !other.getKey().equals(part.id()))
+                    .flatMap(other -> other.getValue().stream()).toList();
+            List<String> own = words.stream().filter(word -> others.stream().noneMatch(other -> other.contains(word)))
+                    .toList();
+            if (!own.isEmpty()) {
+                distinct.put(part, own);
+            }
+        }
+        return distinct;
     }
 
     /** The years a text names, a date's year aside: "2023年度" names 2023, "2025年1月20日" none. */

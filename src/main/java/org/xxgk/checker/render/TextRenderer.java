@@ -10,7 +10,10 @@ import org.xxgk.checker.report.Report;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a result for people: the report, the verdict, then the findings grouped by severity, each with its
@@ -18,6 +21,8 @@ import java.util.List;
  */
 public final class TextRenderer {
     private static final int CELLS_SHOWN = 4;
+    /** The lines a message names: "第12行", "第52、70、102行". */
+    private static final Pattern LINES_NAMED = Pattern.compile("第([0-9]+(?:、[0-9]+)*)行");
 
     private final RuleSet ruleSet;
     private final String profile;
@@ -71,11 +76,12 @@ public final class TextRenderer {
             out.println();
             out.printf("   %s（%d）%n", severityName(severity), findings.size());
             for (Finding finding : findings) {
-                boolean lineOfItsOwn = finding.line() > 0
+                boolean lineInMessage = namesLine(finding.message(), finding.line());
+                boolean lineOfItsOwn = finding.line() > 0 && !lineInMessage
                         && finding.cells().stream().noneMatch(cell -> cell.line() == finding.line());
                 out.printf("   %-7s %s%s%n", finding.ruleId(), finding.message(),
                         lineOfItsOwn ? "（第" + finding.line() + "行）" : "");
-                linesShown |= lineOfItsOwn || finding.cells().stream().limit(CELLS_SHOWN)
+                linesShown |= lineOfItsOwn || lineInMessage || finding.cells().stream().limit(CELLS_SHOWN)
                         .anyMatch(cell -> cell.tableCell() == null);
                 if (!finding.cells().isEmpty()) {
                     out.println("           单元格：" + cells(finding.cells()));
@@ -96,6 +102,20 @@ public final class TextRenderer {
                 profile == null ? "" : "，配置：" + profile);
         out.println();
         out.flush();
+    }
+
+    /**
+     * Whether a message names a line already ("…（第12行“一、概述”）", "…（第52、70、102行）"): the line is not
+     * written after it again.
+     */
+    private static boolean namesLine(String message, int line) {
+        Matcher named = LINES_NAMED.matcher(message);
+        while (named.find()) {
+            if (Arrays.asList(named.group(1).split("、")).contains(Integer.toString(line))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A file name as a command line takes it: in quotes when it has spaces. */

@@ -3,6 +3,7 @@ package org.xxgk.checker.report;
 import org.xxgk.checker.format.FormatDefinition;
 import org.xxgk.checker.format.SectionSpec;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -65,6 +66,12 @@ public record Report(String title, int titleLine, String organization, Integer y
         Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
         return part == null || part == last || table.firstLine() <= Math.max(last.line(), last.body().lastLine())
                 ? null : part.spec();
+    }
+
+    /** The tables printed after the last part as an appendix ({@link #partLeftBy}), in the order printed. */
+    public List<Table> tablesAfterTheParts() {
+        return tables.stream().filter(table -> partLeftBy(table) != null)
+                .sorted(Comparator.comparingInt(Table::firstLine)).toList();
     }
 
     /** The format's sections the report lacks, in canonical order. */

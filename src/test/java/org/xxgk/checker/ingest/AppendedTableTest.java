@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tables of parts 二–四 printed after part 六 as an appendix ("详见附表1" in the part, "附表1" and the table's
- * title over the table at the end) are read as the parts' tables and reported once each as placed there (STR-02);
+ * title over the table at the end, or only "附表1" over the table's header) are read as the parts' tables and reported
+ * as placed there in one finding (STR-02);
  * a part's title repeated after part 六 over no table, or over a second copy of a table its part holds, stays a
  * repeat of the part.
  */
@@ -38,10 +39,8 @@ class AppendedTableTest {
             "#### 五、存在的主要问题及改进情况\n");
     private static final List<String> TABLE_TITLES = List.of("主动公开政府信息情况", "收到和处理政府信息公开申请情况",
             "政府信息公开行政复议、行政诉讼情况");
-    private static final List<String> PLACED_AFTER_THE_PARTS = List.of(
-            "WARNING STR-02 表二“主动公开政府信息情况”未列在第二部分中，而是作为附表列在各部分之后",
-            "WARNING STR-02 表三“收到和处理政府信息公开申请情况”未列在第三部分中，而是作为附表列在各部分之后",
-            "WARNING STR-02 表四“政府信息公开行政复议、行政诉讼情况”未列在第四部分中，而是作为附表列在各部分之后");
+    private static final String PLACED_AFTER_THE_PARTS =
+            "WARNING STR-02 表二、表三、表四未列在第二、三、四部分中，而是作为附表列在各部分之后";
 
     static Stream<Arguments> captions() {
         return Stream.of(
@@ -56,7 +55,11 @@ class AppendedTableTest {
                 Arguments.of("表题前有本年度、后有“统计表”",
                         (BiFunction<Integer, String, String>) (n, title) -> "附表" + n + " 2024年" + title + "统计表"),
                 Arguments.of("表题后注明单位", (BiFunction<Integer, String, String>) (n, title) -> "附表" + n + "：" + title + "（单位：件）"),
-                Arguments.of("只有带本年度的表题", (BiFunction<Integer, String, String>) (n, title) -> "二〇二四年" + title));
+                Arguments.of("只有带本年度的表题", (BiFunction<Integer, String, String>) (n, title) -> "二〇二四年" + title),
+                Arguments.of("只有“附表1”，下面是表头", (BiFunction<Integer, String, String>) (n, title) -> "附表" + n),
+                Arguments.of("只有“附表1：”", (BiFunction<Integer, String, String>) (n, title) -> "附表" + n + "："),
+                Arguments.of("只有“附表 1”，加粗", (BiFunction<Integer, String, String>) (n, title) -> "**附表 " + n + "**"),
+                Arguments.of("只有“附件1”", (BiFunction<Integer, String, String>) (n, title) -> "附件" + n));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,7 +75,8 @@ class AppendedTableTest {
             assertThat(report.table(table)).as(table).isNotNull();
             assertThat(values(report.table(table))).as(table).isEqualTo(values(CLEAN_REPORT.table(table)));
         }
-        assertThat(aboveInfo(result)).containsExactlyElementsOf(PLACED_AFTER_THE_PARTS);
+        assertThat(aboveInfo(result)).containsExactly(PLACED_AFTER_THE_PARTS + "（第" + report.table("t2").firstLine()
+                + "、" + report.table("t3").firstLine() + "、" + report.table("t4").firstLine() + "行）");
     }
 
     @Test
