@@ -241,18 +241,37 @@ public record YamlFile<T>(String text, T value, List<ListItem> listItems) {
     }
 
     /**
-     * The 1-based line, at or after line {@code from}, where a key stands ({@code key:} outside a comment), or 0 when
-     * it does not: a key such as {@code total_words} stands under every table that has it.
+     * The 1-based line where a key stands ({@code key:} outside a comment) in the list entry that holds line
+     * {@code from}, above or below it (anywhere when {@code from} is 0), or 0 when it does not: a key such as {@code total_words} stands under every
+     * table that has it, and may be written before the table's {@code id:} or after it.
      */
     public int lineOfKey(String key, int from) {
         List<String> lines = text.lines().toList();
-        for (int line = Math.max(from, 1); line <= lines.size(); line++) {
-            String content = lines.get(line - 1).strip();
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        int start = Math.min(Math.max(from, 1), lines.size());
+        while (from > 0 && start > 1 && !lines.get(start - 1).stripLeading().startsWith("- ")) {
+            start--;
+        }
+        int indent = indentOf(lines.get(start - 1));
+        for (int line = start; line <= lines.size(); line++) {
+            String raw = lines.get(line - 1);
+            String content = raw.strip();
+            boolean nextEntry = from > 0 && line > start && !content.isEmpty() && !content.startsWith("#")
+                    && indentOf(raw) <= indent;
+            if (nextEntry) {
+                break;
+            }
             if (!content.startsWith("#") && content.contains(key + ":")) {
                 return line;
             }
         }
         return 0;
+    }
+
+    private static int indentOf(String line) {
+        return line.length() - line.stripLeading().length();
     }
 
     /**

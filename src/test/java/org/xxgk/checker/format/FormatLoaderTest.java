@@ -70,6 +70,21 @@ class FormatLoaderTest {
     }
 
     @Test
+    void namesTheLineOfAListWrittenAboveTheTablesId() throws IOException {
+        Path formats = copyOfFormats();
+        Path file = formats.resolve("2021/format.yaml");
+        edit(file, "    group_words: [复议, 诉讼, 起诉]\n", "");
+        edit(file, "  - id: t4\n", "  - group_words: [复议, \"\", 起诉]\n    id: t4\n");
+        List<String> lines = Files.readAllLines(file);
+
+        FormatException thrown = catchThrowableOfType(() -> FormatLoader.load(formats, rules), FormatException.class);
+
+        assertThat(thrown.problems()).extracting(FileProblem::toString).containsExactly(
+                "formats/2021/format.yaml:" + lineOf(lines, "- group_words:") + ": 表格 t4 的“group_words”中有空的词："
+                        + "空的词与任何标签都相符，请删去");
+    }
+
+    @Test
     void takesAnEmptyListAsNoWords() throws IOException, FormatException {
         Path formats = copyOfFormats();
         edit(formats.resolve("2021/format.yaml"), "remark_words: [备注, 说明]", "remark_words: []");
