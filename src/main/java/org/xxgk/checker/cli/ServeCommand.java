@@ -45,6 +45,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "请求正文的大小上限（MB，默认 ${DEFAULT-VALUE}）；超过时回答 413")
     private long maxBodyMb;
 
+    @Option(names = "--max-buffered", paramLabel = "MB",
+            description = "同时接收和检查中的请求正文总量上限（MB，默认为 Java 最大堆的 1/4，见 -Xmx；压缩的正文另计解压后的大小），"
+                    + "不得小于 --max-body；超过时回答 503")
+    private Long maxBufferedMb;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "执行检查的线程数（默认为处理器核数）")
     private Integer threads;
@@ -100,11 +105,22 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port 应在 0 到 65535 之间");
         }
-        if (maxBodyMb <= 0 || (threads != null && threads <= 0) || (maxPending != null && maxPending <= 0)) {
-            throw new ParameterException(spec.commandLine(), "--max-body、--threads 和 --max-pending 应为正数");
+        if (maxBodyMb <= 0 || (maxBufferedMb != null && maxBufferedMb <= 0) || (threads != null && threads <= 0)
+                || (maxPending != null && maxPending <= 0)) {
+            throw new ParameterException(spec.commandLine(), "--max-body、--max-buffered、--threads 和 --max-pending 应为正数");
         }
         ServiceOptions options = ServiceOptions.defaults(ruleSet.directory())
                 .withHost(host).withPort(port).withBodyLimit(maxBodyMb * 1024 * 1024);
+        if (maxBufferedMb != null) {
+            options = options.withMaxBuffered(maxBufferedMb * 1024 * 1024);
+        }
+        if (options.maxBuffered() < options.bodyLimit()) {
+            // a body of the largest size allowed would never fit: it would be told to retry for ever
+            throw new ParameterException(spec.commandLine(), maxBufferedMb != null
+                    ? "--max-buffered 不得小于 --max-body"
+                    : "--max-buffered 的默认值（Java 最大堆的 1/4，" + options.maxBuffered() / (1024 * 1024)
+                            + " MB）小于 --max-body：请用 -Xmx 增大堆，或给出 --max-buffered");
+        }
         if (threads != null) {
             options = options.withCheckThreads(threads).withMaxPending(16 * threads);
         }

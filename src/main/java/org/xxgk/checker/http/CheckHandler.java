@@ -142,9 +142,13 @@ final class CheckHandler {
             Responses.unavailable(ctx, BUSY);
             return;
         }
+        // the body stays in memory until the check ends, even if its client has gone
+        BodyBudget.Claim claim = RequestBody.claim(ctx);
+        claim.retain();
         workers.executeBlocking(() -> asPage ? page(checker, options, read.call())
                 : render(checker, read.call(), include != null), false).onComplete(done -> {
             pending.release();
+            claim.release();
             if (done.succeeded()) {
                 ctx.response().putHeader("Xxgk-Rules-Sha256", checker.ruleSet().sha256());
                 if (asPage) {

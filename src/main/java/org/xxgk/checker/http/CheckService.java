@@ -33,6 +33,7 @@ public final class CheckService {
     private final LiveRuleSet rules;
     private final RuleWatcher watcher;
     private final WorkerExecutor workers;
+    private final BodyBudget bodies;
     private final Router router;
     private HttpServer server;
     private Future<LiveRuleSet.Attempt> firstLoad;
@@ -43,6 +44,7 @@ public final class CheckService {
         this.rules = new LiveRuleSet(options.rules());
         this.watcher = new RuleWatcher(vertx, rules, options.reloadInterval().toMillis());
         this.workers = vertx.createSharedWorkerExecutor("xxgk-check", options.checkThreads());
+        this.bodies = new BodyBudget(options.maxBuffered());
         this.router = router();
     }
 
@@ -89,6 +91,11 @@ public final class CheckService {
         return server.actualPort();
     }
 
+    /** The bytes of request bodies that may be held now, out of {@link ServiceOptions#maxBuffered()}. */
+    long bufferedBytesAvailable() {
+        return bodies.available();
+    }
+
     public LiveRuleSet rules() {
         return rules;
     }
@@ -125,10 +132,13 @@ public final class CheckService {
         return router;
     }
 
-    /** A route that takes a report: refused at once when busy or not in an accepted type, its body read up to the limit. */
+    /**
+     * A route that takes a report: refused at once when busy or not in an accepted type, its body read up to the limit
+     * and within the budget of bodies held at once.
+     */
     private Route checkRoute(Router router, String path, CheckHandler check) {
         router.post(path).handler(check::admit);
-        return router.post(path).handler(RequestBody.reader(options.bodyLimit()));
+        return router.post(path).handler(RequestBody.reader(options.bodyLimit(), bodies));
     }
 
     /** A route for GET, and for HEAD, which monitors use: the same answer without its body. */

@@ -49,6 +49,9 @@ import java.util.zip.InflaterInputStream;
 record RequestBody(byte[] bytes, MultiMap fields, List<Upload> uploads) {
     /** Where the body is kept in the routing context for the handler after the reader. */
     static final String KEY = "xxgk.requestBody";
+    private static final String CLAIM = "xxgk.bodyClaim";
+    /** The answer when bodies being read or checked already take the budget: like a full queue, it passes. */
+    private static final String BUFFERS_FULL = "服务繁忙（正在接收和检查的请求正文已达内存上限），请稍后重试";
     private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*boundary=\"?([^\";]+)\"?");
 
     /** A file of a form: its field, the name the client gave it, and its content. */
@@ -62,50 +65,74 @@ record RequestBody(byte[] bytes, MultiMap fields, List<Upload> uploads) {
 
     /**
      * Reads the body, then passes the request on with the body in {@link #KEY}. Answers 413 once the body, as sent or
-     * decompressed, is over the limit, and 400 when it does not decompress or the form is malformed or incomplete.
-     * A form's text fields join the query parameters: {@code published} and the rest may be given either way.
+     * decompressed, is over the limit, 400 when it does not decompress or the form is malformed or incomplete, and
+     * 503 when the budget cannot cover its declared length or the bytes buffered so far (the budget is shared with the
+     * other requests being read or checked). A form's text fields join the query parameters: {@code published} and
+     * the rest may be given either way.
      */
-    static Handler<RoutingContext> reader(long limit) {
+    static Handler<RoutingContext> reader(long limit, BodyBudget budget) {
         return ctx -> {
             HttpServerRequest request = ctx.request();
-            String declared = request.getHeader(HttpHeaderNames.CONTENT_LENGTH);
-            if (declared != null && declared.strip().matches("\\d{1,18}") && Long.parseLong(declared.strip()) > limit) {
+            String header = request.getHeader(HttpHeaderNames.CONTENT_LENGTH);
+            long declared = header != null && header.strip().matches("\\d{1,18}") ? Long.parseLong(header.strip()) : 0;
+            if (declared > limit) {
                 // refused before a byte of it is read
                 ctx.fail(413);
+                return;
+            }
+            BodyBudget.Claim claim = budget.claim();
+            ctx.put(CLAIM, claim);
+            // answered, failed or its connection closed: however the request ends, its bytes go back
+            ctx.addEndHandler(end -> claim.release());
+            if (!claim.cover(declared)) {
+                Responses.unavailable(ctx, BUFFERS_FULL);
                 return;
             }
             if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaderNames.EXPECT))) {
                 request.response().writeContinue();
             }
-            Buffer received = Buffer.buffer();
+            Received received = new Received();
             request.handler(chunk -> {
-                if (ctx.failed()) {
+                if (ctx.failed() || ctx.response().ended()) {
                     return;
                 }
-                if (received.length() + (long) chunk.length() > limit) {
+                long length = received.length + chunk.length();
+                if (length > limit) {
+                    received.drop();
                     ctx.fail(413);
+                } else if (!claim.cover(length)) {
+                    received.drop();
+                    Responses.unavailable(ctx, BUFFERS_FULL);
                 } else {
-                    received.appendBuffer(chunk);
+                    received.add(chunk);
                 }
             });
             request.exceptionHandler(ctx::fail);
             request.endHandler(end -> {
-                if (!ctx.failed()) {
-                    read(ctx, received.getBytes(), limit);
+                if (!ctx.failed() && !ctx.response().ended()) {
+                    read(ctx, received.bytes(), limit, claim);
                 }
             });
             request.resume();
         };
     }
 
-    private static void read(RoutingContext ctx, byte[] received, long limit) {
+    /** The claim on the service's body budget of this request, for a check to hold while it reads the body. */
+    static BodyBudget.Claim claim(RoutingContext ctx) {
+        return ctx.get(CLAIM);
+    }
+
+    private static void read(RoutingContext ctx, byte[] received, long limit, BodyBudget.Claim claim) {
         String coding = ctx.request().getHeader(HttpHeaderNames.CONTENT_ENCODING);
         coding = coding == null ? "identity" : coding.strip().toLowerCase(Locale.ROOT);
         byte[] bytes;
         try {
-            bytes = decompress(coding, received, limit);
+            bytes = decompress(coding, received, limit, claim);
         } catch (TooLarge e) {
             Responses.error(ctx, 413, "请求正文解压后超过上限 " + size(limit));
+            return;
+        } catch (OverBudget e) {
+            Responses.unavailable(ctx, BUFFERS_FULL);
             return;
         } catch (IOException e) {
             String name = coding.replace("x-", "");
@@ -137,18 +164,22 @@ record RequestBody(byte[] bytes, MultiMap fields, List<Upload> uploads) {
         ctx.next();
     }
 
-    /** The bytes with their content coding undone (admit has refused the codings not undone here). */
-    private static byte[] decompress(String coding, byte[] bytes, long limit) throws IOException, TooLarge {
+    /**
+     * The bytes with their content coding undone (admit has refused the codings not undone here); the claim grows with
+     * the decompressed bytes, the compressed ones still held.
+     */
+    private static byte[] decompress(String coding, byte[] bytes, long limit, BodyBudget.Claim claim)
+            throws IOException, TooLarge, OverBudget {
         if (coding.equals("gzip") || coding.equals("x-gzip")) {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-                return inflate(in, limit);
+                return inflate(in, limit, bytes.length, claim);
             }
         }
         if (coding.equals("deflate")) {
             // "deflate" is zlib (RFC 9110), but some clients send the raw stream: the zlib header tells them apart
             Inflater inflater = new Inflater(!zlib(bytes));
             try {
-                return inflate(new InflaterInputStream(new ByteArrayInputStream(bytes), inflater), limit);
+                return inflate(new InflaterInputStream(new ByteArrayInputStream(bytes), inflater), limit, bytes.length, claim);
             } finally {
                 inflater.end();
             }
@@ -156,13 +187,20 @@ record RequestBody(byte[] bytes, MultiMap fields, List<Upload> uploads) {
         return bytes;
     }
 
-    /** Reads a decompressing stream, stopping as soon as it is over the limit: a small bomb is not inflated whole. */
-    private static byte[] inflate(InputStream in, long limit) throws IOException, TooLarge {
+    /**
+     * Reads a decompressing stream, stopping as soon as it is over the limit or the budget: a small bomb is not
+     * inflated whole.
+     */
+    private static byte[] inflate(InputStream in, long limit, long compressed, BodyBudget.Claim claim)
+            throws IOException, TooLarge, OverBudget {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] chunk = new byte[64 * 1024];
         for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
             if (out.size() + (long) read > limit) {
                 throw new TooLarge();
+            }
+            if (!claim.cover(compressed + out.size() + read)) {
+                throw new OverBudget();
             }
             out.write(chunk, 0, read);
         }
@@ -218,9 +256,44 @@ record RequestBody(byte[] bytes, MultiMap fields, List<Upload> uploads) {
         return bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " 字节";
     }
 
+    /**
+     * The body as it arrives, kept in its chunks rather than one growing buffer: a refused body's bytes are dropped at
+     * once, though the client may still be sending the rest.
+     */
+    private static final class Received {
+        private final List<Buffer> chunks = new ArrayList<>();
+        private long length;
+
+        void add(Buffer chunk) {
+            chunks.add(chunk);
+            length += chunk.length();
+        }
+
+        void drop() {
+            chunks.clear();
+        }
+
+        byte[] bytes() {
+            byte[] bytes = new byte[(int) length];
+            int at = 0;
+            for (Buffer chunk : chunks) {
+                chunk.getBytes(bytes, at);
+                at += chunk.length();
+            }
+            return bytes;
+        }
+    }
+
     /** The decompressed body would be over the limit. */
     private static final class TooLarge extends Exception {
         TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The decompressed body would take more than the budget has left. */
+    private static final class OverBudget extends Exception {
+        OverBudget() {
             super(null, null, false, false);
         }
     }

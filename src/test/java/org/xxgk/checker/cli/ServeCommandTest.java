@@ -27,4 +27,13 @@ class ServeCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--port 应在 0 到 65535 之间");
     }
+
+    @Test
+    void refusesABodyBudgetSmallerThanTheLargestBody() {
+        // a body of the largest size allowed would never fit, and be told to retry for ever
+        CheckCommandTest.Run run = CheckCommandTest.run("serve", "--port", "0", "--max-body", "20", "--max-buffered", "10");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--max-buffered 不得小于 --max-body");
+    }
 }

@@ -393,7 +393,7 @@ class CheckServiceTest {
         assertThat(onPage.bodyAsJsonObject().getString("error")).isEqualTo("未知参数“include”（可用：published、profile、skip、source）");
     }
 
-    private static byte[] gzip(byte[] bytes) throws IOException {
+    static byte[] gzip(byte[] bytes) throws IOException {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
             gzip.write(bytes);
