@@ -107,6 +107,8 @@ final class PositionalTableReader implements TableReader {
         List<TableLine> headerLines = new ArrayList<>();
         boolean started = false;
         Set<String> headerWordsSeen = new HashSet<>();
+        // the line of labels right above, before the header is found
+        TableLine labelsAbove = null;
         // a row of blank cells under the header, as a printed skeleton of the table has: read when no values come
         TableLine blankRow = null;
         // the columns the format lacks that the header prints after its own, by label, with their lines: reported
@@ -131,10 +133,15 @@ final class PositionalTableReader implements TableReader {
                 if (line.isBlank()) {
                     continue;
                 }
-                Set<String> words = headerWords(line);
+                Set<String> words = new HashSet<>(headerWords(line));
+                if (!line.hasValues() && labelsAbove != null) {
+                    // labels split over two lines ("结果" over "维持"): a header word only in their cells joined
+                    words.addAll(headerWordsStacked(labelsAbove, line));
+                }
                 if (line.hasValues() || words.isEmpty()) {
                     headerWordsSeen.clear();
                 }
+                labelsAbove = line.hasValues() ? null : line;
                 if (!line.hasValues()) {
                     headerWordsSeen.addAll(words);
                 }
@@ -617,10 +624,26 @@ final class PositionalTableReader implements TableReader {
      * and 行政诉讼 too). The header starts where two of them have been seen.
      */
     private Set<String> headerWords(TableLine line) {
-        if (isProse(line)) {
+        return isProse(line) ? Set.of() : headerWords(line.labels());
+    }
+
+    /**
+     * The header words two lines of labels name with their cells joined one over the other ("结果" over "维持" is
+     * "结果维持"), when the lines' cells stand one over the other: as many cells on each, as tabs and pipes keep them.
+     */
+    private Set<String> headerWordsStacked(TableLine above, TableLine below) {
+        if (isProse(above) || isProse(below) || above.cells().size() != below.cells().size()) {
             return Set.of();
         }
-        List<String> labels = line.labels().stream().map(Labels::normalize).toList();
+        List<String> joined = new ArrayList<>(above.cells().size());
+        for (int i = 0; i < above.cells().size(); i++) {
+            joined.add(above.cells().get(i) + below.cells().get(i));
+        }
+        return headerWords(joined);
+    }
+
+    private Set<String> headerWords(List<String> printedLabels) {
+        List<String> labels = printedLabels.stream().map(Labels::normalize).toList();
         Set<String> words = new HashSet<>();
         for (String word : headerWords.keys()) {
             if (labels.stream().anyMatch(label -> label.contains(word))) {

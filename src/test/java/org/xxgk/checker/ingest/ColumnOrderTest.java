@@ -178,7 +178,20 @@ class ColumnOrderTest {
                         %1$s\t%1$s\t%1$s
                         8\t4\t12\t0\t24\t1\t0\t0\t0\t1
                         2\t0\t1\t1\t4
-                        """.formatted(RESULTS)));
+                        """.formatted(RESULTS)),
+                arguments("a row per group", """
+                        项目\t%s
+                        行政复议\t8\t4\t12\t0\t24
+                        未经复议直接起诉\t1\t0\t0\t0\t1
+                        复议后起诉\t2\t0\t1\t1\t4
+                        """.formatted(RESULTS)),
+                arguments("a row per group under labels split over two lines, 结果 over 维持", """
+                        项目\t结果\t结果\t其他\t尚未\t总计
+                        \t维持\t纠正\t结果\t审结\t
+                        行政复议\t8\t4\t12\t0\t24
+                        未经复议直接起诉\t1\t0\t0\t0\t1
+                        复议后起诉\t2\t0\t1\t1\t4
+                        """));
     }
 
     @ParameterizedTest(name = "{0}")
