@@ -44,7 +44,8 @@ final class BlockTableReader implements TableReader {
         Map<Integer, Header> headers = new HashMap<>();
         // whether the line before was a header line: a header printed one cell per line takes several
         boolean afterHeader = false;
-        for (TableLine printed : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            TableLine printed = lines.get(i);
             if (printed.labels().isEmpty()) {
                 continue;
             }
@@ -87,8 +88,8 @@ final class BlockTableReader implements TableReader {
                 continue;
             }
             int rowBlock = row.target().block();
-            place(row, headers.getOrDefault(rowBlock, new Header(layout.blocks().get(rowBlock).columns(), 0, -1)), line,
-                    draft);
+            Header header = headers.getOrDefault(rowBlock, new Header(layout.blocks().get(rowBlock).columns(), 0, -1));
+            place(row, header, withWrappedValue(line, header, lines, i), draft);
         }
         return draft;
     }
@@ -158,6 +159,23 @@ final class BlockTableReader implements TableReader {
         headers.put(block, new Header(ordered, found.size(), firstIndex));
         draft.touch(line.number());
         return true;
+    }
+
+    /**
+     * The row with its last value joined to it when that value wrapped onto the next line, alone; the row as printed
+     * otherwise. The value's line, having no label, is passed over as a row.
+     */
+    private static TableLine withWrappedValue(TableLine row, Header header, List<TableLine> lines, int rowIndex) {
+        int next = rowIndex + 1;
+        while (next < lines.size() && lines.get(next).isBlank()) {
+            next++;
+        }
+        // a header that leaves a column out is followed by rows that fill only the columns it prints
+        int width = header.printedCount() > 0 ? header.printedCount() : header.columns().size();
+        if (next == lines.size() || !lines.get(next).isLoneValue() || !row.lacksLastValue(width, header.firstIndex())) {
+            return row;
+        }
+        return TableLine.joined(List.of(row, lines.get(next)));
     }
 
     private static void place(LabelIndex.Match<RowSpec> row, Header header, TableLine line, TableDraft draft) {

@@ -84,7 +84,7 @@ final class GridTableReader implements TableReader {
                 continue;
             }
             if (previous != null && previous.row() != null && printedLine.isLoneValue()
-                    && lacksLastValue(previous.line(), firstColumnIndex[0])) {
+                    && previous.line().lacksLastValue(layout.columns().size(), firstColumnIndex[0])) {
                 // the row's last value (its 总计) wrapped onto a line of its own
                 previous = previous.withLine(TableLine.joined(List.of(previous.line(), printedLine)));
                 rowLines.set(rowLines.size() - 1, previous);
@@ -383,22 +383,6 @@ final class GridTableReader implements TableReader {
      * @param position the cell's place on its line, from 0
      */
     private record PrintedColumn(int position, ColumnSpec column, String label, int line) {
-    }
-
-    /**
-     * Whether a row's values fill every column but the last, one after another from the header's first column (right
-     * after the row's label where the header does not tell, for an empty cell there may be a blank value), and the
-     * row ends there: a value alone on the next line is then its last, wrapped. A row with a blank cell among its
-     * values, or an empty cell where its last value stands ("… | 0 | 0 | "), is complete.
-     */
-    private boolean lacksLastValue(TableLine row, int firstColumnIndex) {
-        List<String> values = row.values();
-        int first = firstColumnIndex - row.valueIndex(0);
-        if (first < 0 || first >= values.size()) {
-            first = 0;
-        }
-        return values.size() - first == layout.columns().size() - 1
-                && values.subList(first, values.size()).stream().noneMatch(String::isEmpty);
     }
 
     /** Adds a row's cells to the draft; answers whether the row had values beyond the columns. */

@@ -177,6 +177,26 @@ final class TableLine {
         return labels.isEmpty() && values.stream().filter(cell -> !cell.isEmpty()).count() == 1;
     }
 
+    /**
+     * Whether the line's values fill every one of {@code width} columns but the last, one after another from the cell
+     * at {@code firstIndex} (right after the label where that is -1 or not one of its values: for an empty cell there
+     * may be a blank value), and the line ends there: a value alone on the next line is then its last, wrapped. A row
+     * with a blank or "—" cell among its values, or an empty cell where its last value stands ("… | 0 | 0 | "), is
+     * complete: a number alone after it is rather a page number. So is a row name without any value on its line: a
+     * number under it may be a page number under a table printed as an image.
+     */
+    boolean lacksLastValue(int width, int firstIndex) {
+        if (!hasValues()) {
+            return false;
+        }
+        int first = firstIndex - valuesStart;
+        if (first < 0 || first >= values.size()) {
+            first = 0;
+        }
+        return values.size() - first == width - 1
+                && values.subList(first, values.size()).stream().noneMatch(Values::isBlank);
+    }
+
     /** Whether the line prints nothing: no cell, or only empty ones. */
     boolean isBlank() {
         return cells.stream().allMatch(String::isEmpty);

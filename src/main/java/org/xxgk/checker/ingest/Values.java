@@ -142,6 +142,12 @@ final class Values {
         return state == CellState.NUMBER || state == CellState.DASH;
     }
 
+    /** Whether a printed cell holds no number: it is empty, or a mark for nothing ("—", "/", "无"). */
+    static boolean isBlank(String printed) {
+        CellState state = parse(printed, "").state();
+        return state == CellState.BLANK || state == CellState.DASH;
+    }
+
     /**
      * Whether a printed cell is a number's unit, with or without the number, rather than a label: "（件）", "545（件",
      * "545（单位：件）". What is left once digits, separators, signs, brackets, spaces and the word 单位 are taken

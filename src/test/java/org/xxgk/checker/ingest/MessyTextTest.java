@@ -291,6 +291,62 @@ class MessyTextTest {
                 .containsExactly(Map.entry("t3.results.denied.third_party.natural_person", "seed 94, read BLANK"));
     }
 
+    /**
+     * 表二's row whose last value a narrow page wrapped onto a line of its own, right under the row or indented, in
+     * the first row of a block or its last, before the next block's caption, in a table separated by tabs or aligned
+     * by spaces: the number is that row's value, not a page number, and every cell and finding is the seed's.
+     */
+    @TestFactory
+    Stream<DynamicTest> aBlockRowsLastValueWrappedOntoALineOfItsOwnIsThatRowsValue() {
+        // each row as printed, and as wrapped
+        Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        rows.put("块的首行", List.of("规章\t0\t0\t0\n", "规章\t0\t0\n0\n"));
+        rows.put("块的末行，折下的数缩进",
+                List.of("行政规范性文件\t9\t7\t12\n", "行政规范性文件\t9\t7\n" + " ".repeat(30) + "12\n"));
+        Map<String, UnaryOperator<String>> layouts = new java.util.LinkedHashMap<>();
+        layouts.put("制表符分隔", UnaryOperator.identity());
+        layouts.put("空格对齐", MessyTextTest::alignedBySpaces);
+        List<String> seedFindings = findings(CHECKER.check(SEED, "seed"));
+        return rows.entrySet().stream().flatMap(row -> layouts.entrySet().stream().map(layout -> {
+            String name = row.getKey() + " " + layout.getKey();
+            return dynamicTest(name, () -> {
+                String wrapped = SEED.replace(row.getValue().get(0), row.getValue().get(1));
+                assertThat(wrapped).isNotEqualTo(SEED);
+                CheckResult result = CHECKER.check(layout.getValue().apply(wrapped), name);
+                assertThat(differencesFromTheSeed(readings(result.report()))).as("cells read unlike the seed's").isEmpty();
+                assertThat(findings(result)).isEqualTo(seedFindings);
+            });
+        }));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"规章\t0\t0\t0\n3\n", "行政许可\t12126\n3\n", "行政规范性文件\t9\t7\t12\n- 3 -\n",
+            "行政事业性收费\t79.6954\t\t\n1\n"})
+    void aNumberAloneAfterACompleteBlockRowIsNoValueOfIt(String rowAndNumber) {
+        // a page number between rows or blocks, or a note's number under the table's last row
+        String row = rowAndNumber.substring(0, rowAndNumber.indexOf('\t'));
+        String text = SEED.replaceFirst("\n" + row + "\t[^\n]*\n", "\n" + rowAndNumber);
+        assertThat(text).isNotEqualTo(SEED);
+
+        CheckResult result = CHECKER.check(text, "number after a row");
+
+        assertThat(differencesFromTheSeed(readings(result.report()))).isEmpty();
+        assertThat(findings(result)).isEqualTo(findings(CHECKER.check(SEED, "seed")));
+    }
+
+    @Test
+    void aPageNumberAfterABlockRowWithABlankCellIsNoValueOfIt() {
+        // the row prints its last value as an empty cell, or another one as "—": it lacks no cell a number could fill
+        String emptyLast = SEED.replace("规章\t0\t0\t0\n", "规章\t0\t0\t\n3\n");
+        String dash = SEED.replace("规章\t0\t0\t0\n", "规章\t—\t0\n3\n");
+        assertThat(List.of(emptyLast, dash)).doesNotContain(SEED);
+
+        assertThat(differencesFromTheSeed(readings(CHECKER.check(emptyLast, "empty last").report())))
+                .containsExactly(Map.entry("t2.rules.in_force", "seed 0, read BLANK"));
+        assertThat(differencesFromTheSeed(readings(CHECKER.check(dash, "dash").report()))).containsExactly(
+                Map.entry("t2.rules.in_force", "seed 0, read BLANK"), Map.entry("t2.rules.issued", "seed 0, read DASH"));
+    }
+
     /** A result's findings: rule, severity and message, the line numbers a message names aside. */
     private static List<String> findings(CheckResult result) {
         return result.findings().stream()
