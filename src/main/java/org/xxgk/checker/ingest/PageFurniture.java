@@ -67,7 +67,19 @@ final class PageFurniture {
         int after = neighbour(region, i, 1);
         // after the last row the number may be a value wrapped from it (表四's fifteen values over two lines)
         return after < region.size() && holdsSeveralCells(region.get(after))
-                && (before < 0 || holdsSeveralCells(region.get(before)));
+                && (before < 0 || holdsSeveralCells(region.get(before)) || isWrappedFromARow(region, before));
+    }
+
+    /**
+     * Whether line i, a number alone, comes right after a row, as a row's last value wrapped onto a line of its own
+     * does: a page number may follow it before the next row.
+     */
+    private static boolean isWrappedFromARow(List<TableLine> region, int i) {
+        if (!isAlone(region.get(i)) || !LONE_NUMBER.matcher(compact(region.get(i))).matches()) {
+            return false;
+        }
+        int before = neighbour(region, i, -1);
+        return before >= 0 && holdsSeveralCells(region.get(before));
     }
 
     /**

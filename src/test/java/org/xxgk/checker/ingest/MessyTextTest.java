@@ -261,19 +261,25 @@ class MessyTextTest {
         layouts.put("制表符分隔", UnaryOperator.identity());
         layouts.put("空格对齐", MessyTextTest::alignedBySpaces);
         List<String> seedFindings = findings(CHECKER.check(SEED, "seed"));
+        // a page's end may come right after the wrapped number: its page number then stands before the next row
+        Map<String, String> pageEnds = new java.util.LinkedHashMap<>();
+        pageEnds.put("", "");
+        pageEnds.put("，其后是页码", "3\n");
+        pageEnds.put("，其后是“- 3 -”", "- 3 -\n");
         return rows.entrySet().stream().flatMap(row -> Stream.of("", " ".repeat(60)).flatMap(indent ->
-                layouts.entrySet().stream().map(layout -> {
-                    String name = row.getKey() + " " + layout.getKey() + (indent.isEmpty() ? "" : "，折下的数缩进");
+                pageEnds.entrySet().stream().flatMap(pageEnd -> layouts.entrySet().stream().map(layout -> {
+                    String name = row.getKey() + " " + layout.getKey() + (indent.isEmpty() ? "" : "，折下的数缩进")
+                            + pageEnd.getKey();
                     return dynamicTest(name, () -> {
                         List<String> cells = row.getValue();
                         String wrapped = SEED.replace(cells.get(0) + "\t" + cells.get(1) + cells.get(2),
-                                cells.get(0) + "\n" + indent + cells.get(1) + "\n");
+                                cells.get(0) + "\n" + indent + cells.get(1) + "\n" + pageEnd.getValue());
                         assertThat(wrapped).isNotEqualTo(SEED);
                         CheckResult result = CHECKER.check(layout.getValue().apply(wrapped), name);
                         assertThat(differencesFromTheSeed(readings(result.report()))).as("cells read unlike the seed's").isEmpty();
                         assertThat(findings(result)).isEqualTo(seedFindings);
                     });
-                })));
+                }))));
     }
 
     @Test
