@@ -1,5 +1,6 @@
 package org.xxgk.checker.ingest;
 
+import org.xxgk.checker.format.ChineseNumerals;
 import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.report.CellState;
 
@@ -42,8 +43,6 @@ final class Values {
     /** Every character a value may hold once half-width: digits, separators, signs, dashes, "无", the units and
      * the words of a sign. */
     private static final String VALUE_CHARACTERS = NUMBER_MARKS + DASHES + MINUS_SIGNS + "无" + UNIT_CHARACTERS + "增加减少";
-    /** A numeral written as a word ("零", "一"), which a cell may hold where a number belongs: a value, if not a number. */
-    private static final String NUMERAL_WORDS = "零〇○一二三四五六七八九十";
     /** The signs a power of ten is written with after a number, once half-width: "1.2126×10⁴", "1.2126x10^4". */
     static final String TIMES_SIGNS = "×xX✕*";
     /** The raised digits a power is printed in, 0 to 9; Word's raised digits are read as these. */
@@ -115,8 +114,9 @@ final class Values {
             return false;
         }
         String stripped = printed.strip();
-        if (stripped.length() == 1 && NUMERAL_WORDS.indexOf(stripped.charAt(0)) >= 0) {
-            // not a label: the row's other values stay values, and the cell is reported as no number
+        if (stripped.length() == 1 && ChineseNumerals.value(stripped) >= 0) {
+            // a numeral written as a word ("零", "一") where a number belongs is not a label: the row's other values
+            // stay values, and the cell is reported as no number
             return true;
         }
         char first = Labels.halfWidth(printed.charAt(0));

@@ -8,12 +8,19 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the pattern notation of {@code claims.yaml} into a regular expression: literal text, {@code (甲|乙)}
- * alternatives, {@code ?}, {@code …} for up to 15 characters of the same sentence, and {@code {N} {P} {A} {B}}
- * for numbers.
+ * alternatives, {@code ?}, {@code …} for up to 15 characters of the same sentence (without digits, right after a
+ * figure), {@code {N} {P} {A} {B}} for numbers and {@code {Y}} for the year after the report's.
  */
 final class ClaimPatterns {
     private static final String GAP = "[^。；！？;!?]{0,15}?";
+    /**
+     * The first gap after a figure holds no other figure: the words after it speak of the figure nearest them ("其中
+     * 12件予以公开，另有5件结转下年度" carries 5 over, not 12).
+     */
+    private static final String GAP_AFTER_FIGURE = "[^。；！？;!?0-9]{0,15}?";
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
+    /** A year, as {Y} stands for the one after the report's ("结转至2025年" in the report on 2024). */
+    private static final String YEAR = "(?:19|20)\\d{2}";
 
     private ClaimPatterns() {
     }
@@ -72,21 +79,48 @@ final class ClaimPatterns {
         return notation.length();
     }
 
+    /**
+     * The units the pattern counts its figures in: what follows {N}, {A} or {B}, a character or a bracket's plain
+     * alternatives ("{N}(件|起)" gives 件 and 起); none after "{P}%" or "{Y}年", nor after a figure the pattern lets end.
+     */
+    static List<String> units(String notation) {
+        List<String> units = new ArrayList<>();
+        for (int at = notation.indexOf('{'); at >= 0; at = notation.indexOf('{', at + 1)) {
+            int after = notation.indexOf('}', at) + 1;
+            if (after == 0 || after >= notation.length() || "NAB".indexOf(notation.charAt(at + 1)) < 0) {
+                continue;
+            }
+            if (notation.charAt(after) == '(') {
+                int close = notation.indexOf(')', after);
+                String inner = close < 0 ? "" : notation.substring(after + 1, close);
+                if (close > 0 && inner.chars().noneMatch(ch -> "(){}…?".indexOf(ch) >= 0)) {
+                    units.addAll(List.of(inner.split("\\|")));
+                }
+            } else if ("(){}…?|".indexOf(notation.charAt(after)) < 0) {
+                units.add(String.valueOf(notation.charAt(after)));
+            }
+        }
+        return units;
+    }
+
     static Pattern compile(String notation) {
         StringBuilder regex = new StringBuilder();
         int depth = 0;
+        boolean afterFigure = false;
         for (int i = 0; i < notation.length(); i++) {
             char c = notation.charAt(i);
             if (c == '{') {
                 int close = notation.indexOf('}', i);
                 String name = close < 0 ? "" : notation.substring(i + 1, close);
-                if (!name.matches("[NPAB]")) {
-                    throw new IllegalArgumentException("未知的占位符“{" + name + "}”（应为 {N}、{P}、{A} 或 {B}）");
+                if (!name.matches("[NPABY]")) {
+                    throw new IllegalArgumentException("未知的占位符“{" + name + "}”（应为 {N}、{P}、{A}、{B} 或 {Y}）");
                 }
-                regex.append("(?<").append(name).append('>').append(NUMBER).append(')');
+                regex.append("(?<").append(name).append('>').append(name.equals("Y") ? YEAR : NUMBER).append(')');
+                afterFigure = !name.equals("Y");
                 i = close;
             } else if (c == '…') {
-                regex.append(GAP);
+                regex.append(afterFigure ? GAP_AFTER_FIGURE : GAP);
+                afterFigure = false;
             } else if (c == '(') {
                 regex.append("(?:");
                 depth++;

@@ -23,12 +23,14 @@ import java.util.List;
  *                         ({@code approximate_after}: "550件左右")
  * @param openList         the words that, right after a figure, say the list of parts it ends goes on ({@code open_list}:
  *                         "无法提供185件等")
+ * @param countingUnits    the units the claims' patterns count their figures in ("件", "起"): a count written in
+ *                         Chinese numerals before one is read as its figure ("五百五十件")
  */
 public record FigureWords(List<String> respectiveUnits, List<String> respectiveShared, List<String> respectiveActs,
                           List<String> respectiveActNames, List<String> respectiveThings, List<String> approximateBefore,
-                          List<String> approximateAfter, List<String> openList) {
+                          List<String> approximateAfter, List<String> openList, List<String> countingUnits) {
 
     /** No words: figures are read alone, each as exact. */
     public static final FigureWords NONE = new FigureWords(List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of());
 }

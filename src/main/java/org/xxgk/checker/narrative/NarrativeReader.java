@@ -53,6 +53,7 @@ public final class NarrativeReader {
     private final TextVocabulary vocabulary;
     private final FigureWords figureWords;
     private final RespectiveFigures respectiveFigures;
+    private final NumeralFigures numeralFigures;
     /** The prints of the words of each topic ({@code any}), in the vocabulary's order. */
     private final CharPrint[][] topicPrints;
     /** The prints of the words each claim's patterns require: [claim][pattern][requirement][alternative]. */
@@ -77,6 +78,7 @@ public final class NarrativeReader {
         this.figureWords = vocabulary.figures();
         this.respectiveFigures = new RespectiveFigures(figureWords.respectiveUnits(), figureWords.respectiveShared(),
                 figureWords.respectiveActs(), figureWords.respectiveActNames(), figureWords.respectiveThings());
+        this.numeralFigures = new NumeralFigures(figureWords.countingUnits());
         this.topicPrints = vocabulary.topics().stream().map(topic -> prints(topic.any())).toArray(CharPrint[][]::new);
         this.claimPrints = vocabulary.claims().stream()
                 .map(claim -> claim.requirements().stream()
@@ -162,13 +164,23 @@ public final class NarrativeReader {
         };
         CharPrint[] prints = sentences.stream().map(sentence -> CharPrint.of(sentence.normalized()))
                 .toArray(CharPrint[]::new);
+        // claims read counts in Chinese numerals as digits, which a sentence's print may lack: the few sentences that
+        // have such counts get a print of their own
+        String[] figureTexts = sentences.stream().map(sentence -> numeralFigures.inDigits(sentence.normalized()))
+                .toArray(String[]::new);
+        CharPrint[] figurePrints = new CharPrint[figureTexts.length];
+        for (int i = 0; i < figureTexts.length; i++) {
+            boolean rewritten = figureTexts[i] != sentences.get(i).normalized();
+            figurePrints[i] = rewritten ? CharPrint.of(figureTexts[i]) : prints[i];
+        }
         // claims read listed figures paired with their subjects; the pairs hold no character the sentence lacks, so
         // the sentence's print still rules out what they cannot contain
-        RespectiveFigures.Paired[] claimTexts = sentences.stream()
-                .map(sentence -> respectiveFigures.pairUp(sentence.normalized())).toArray(RespectiveFigures.Paired[]::new);
+        RespectiveFigures.Paired[] claimTexts = Arrays.stream(figureTexts).map(respectiveFigures::pairUp)
+                .toArray(RespectiveFigures.Paired[]::new);
         Map<String, String> partHeadings = new HashMap<>();
         report.sections().forEach(section -> partHeadings.putIfAbsent(section.id(), Sentences.normalize(section.heading())));
-        return new NarrativeFacts(topics(in, prints), claims(in, prints, claimTexts, partHeadings, report.year()),
+        return new NarrativeFacts(topics(in, prints),
+                claims(in, figurePrints, figureTexts, claimTexts, partHeadings, report.year()),
                 body(report.organization()), ranges, malformed, citations, years(sentences));
     }
 
@@ -212,20 +224,22 @@ public final class NarrativeReader {
     }
 
     /**
-     * @param prints       the print of each sentence, by its index
-     * @param texts        the text of each sentence as claims read it, by its index
+     * @param prints       the print of each sentence's figure text, by its index
+     * @param figureTexts  the text of each sentence with its counts in digits, by its index: shares read it
+     * @param texts        the figure text of each sentence with its listed figures paired, by its index: the other
+     *                     claims read it
      * @param partHeadings the heading of each part, by its id, normalised
      * @param year         the report's year, or {@code null}
      */
-    private List<Claim> claims(IntFunction<List<Sentence>> in, CharPrint[] prints, RespectiveFigures.Paired[] texts,
-                               Map<String, String> partHeadings, Integer year) {
+    private List<Claim> claims(IntFunction<List<Sentence>> in, CharPrint[] prints, String[] figureTexts,
+                               RespectiveFigures.Paired[] texts, Map<String, String> partHeadings, Integer year) {
         List<Claim> claims = new ArrayList<>();
         for (int c = 0; c < claimPrints.length; c++) {
             ClaimSpec spec = vocabulary.claims().get(c);
             for (Sentence sentence : in.apply(claimPlaces[c])) {
                 RespectiveFigures.Paired paired = texts[sentence.index()];
                 for (int p = 0; p < spec.patterns().size(); p++) {
-                    String text = claimShares[c][p] ? sentence.normalized() : paired.text();
+                    String text = claimShares[c][p] ? figureTexts[sentence.index()] : paired.text();
                     CharPrint print = prints[sentence.index()];
                     if (!print.mayContain(claimMusts[c][p])
                             || !mayMatch(spec.requirements().get(p), claimPrints[c][p], text, print)) {
@@ -273,7 +287,8 @@ public final class NarrativeReader {
      * Whether the matched text states the claim: none of its {@code unless} words, a note right after the number
      * as the claim wants it, in the clause before the number none of its {@code unless_before} words and no
      * other year than the report's ("2023年收到申请520件" in the report on 2024), nor a count since another year
-     * ("自2019年…以来，累计收到申请2380件"), and earlier in the sentence none of its {@code unless_earlier} words.
+     * ("自2019年…以来，累计收到申请2380件"), earlier in the sentence none of its {@code unless_earlier} words, and
+     * as the next year the one after the report's.
      */
     private static boolean claimed(ClaimSpec spec, String sentence, Matcher match, Integer year) {
         int number = match.pattern().pattern().contains("<N>") ? match.start("N") : match.start();
@@ -282,7 +297,13 @@ public final class NarrativeReader {
                 && notedAsClaimed(spec, note(sentence, match.end()))
                 && spec.unlessBefore().stream().noneMatch(before::contains)
                 && spec.unlessEarlier().stream().noneMatch(word -> earlier(sentence, word, number))
-                && !datedOtherwise(before, year) && !countedSince(sentence, number, year);
+                && !datedOtherwise(before, year) && !countedSince(sentence, number, year) && namesNextYear(match, year);
+    }
+
+    /** Whether the year a match names as the next ({Y}: "结转至2025年") is the one after the report's, if it names one. */
+    private static boolean namesNextYear(Matcher match, Integer year) {
+        String next = match.pattern().pattern().contains("<Y>") ? match.group("Y") : null;
+        return next == null || year != null && Integer.parseInt(next) == year + 1;
     }
 
     /** Whether a clause before the number ends in 以来 after another year than the report's. */

@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
  * reads as "行政复议24件、行政诉讼案件4件", and one figure for each of them ("行政复议、行政诉讼案件各2件") as
  * "行政复议2件、行政诉讼案件2件", so that each figure is found as its own subject's claim rather than the first
  * figure as a claim about both. A noun the last subject ends in is not given to the earlier ones: "维持、纠正案件9件、4件"
- * would become "维持案件9件", which claims that read "维持9件" do not find. Words the subjects share, before the first
- * ("行政复议案件维持、纠正8件、5件") or after the last ("网上、信函收到申请500件、5件"), are left where they stand:
- * {@link Paired#ownFigure} tells which figures a claim read in them may take.
+ * would become "维持案件9件", which claims that read "维持9件" do not find; only earlier subjects that are bare
+ * acts are given the thing the last one's act is done to ("全年收到、办结政府信息公开申请"). Words the subjects share,
+ * before the first ("行政复议案件维持、纠正8件、5件") or after the last ("网上、信函收到申请500件、5件"), are left where
+ * they stand: {@link Paired#ownFigure} tells which figures a claim read in them may take.
  */
 final class RespectiveFigures {
     /** What separates the subjects, and the figures, of a list. */
@@ -151,6 +152,9 @@ final class RespectiveFigures {
             int pairStart = paired.length();
             int itemStart = pairStart + itemsStart(subjects.get(0));
             boolean waysOfOneAct = listsWays(subjects);
+            if (!each && !waysOfOneAct) {
+                subjects = withSharedThing(subjects);
+            }
             // a figure without its unit takes the last one's: "24、4件"
             String lastUnit = figures.get(figures.size() - 1).unit();
             for (int i = 0; i < figures.size(); i++) {
@@ -198,6 +202,35 @@ final class RespectiveFigures {
             }
         }
         return true;
+    }
+
+    /**
+     * The subjects with the thing the last one's act is done to given to the earlier ones when they are bare acts, an
+     * act after nothing but a time ("全年收到", "本年新收", "办结"): "全年收到、办结政府信息公开申请" lists "全年收到
+     * 政府信息公开申请" and "办结政府信息公开申请", each counted by its own figure. The thing ends in a shared word
+     * and names no time ("上年结转、结转下年度申请" gives 上年结转 no 下年度申请); "行政复议" is a thing, no bare
+     * act. Other subjects are returned as they are.
+     */
+    private List<String> withSharedThing(List<String> subjects) {
+        int last = subjects.size() - 1;
+        String lastSubject = subjects.get(last);
+        int actStart = firstAct(lastSubject);
+        String act = actStart < 0 ? null : actAt(lastSubject, actStart);
+        String thing = act == null ? "" : lastSubject.substring(actStart + act.length());
+        if (shared.stream().noneMatch(thing::endsWith) || thing.indexOf('年') >= 0 || firstAct(thing) >= 0) {
+            return subjects;
+        }
+        for (String subject : subjects.subList(0, last)) {
+            int at = firstAct(subject);
+            String bare = at < 0 ? null : actAt(subject, at);
+            if (bare == null || at + bare.length() != subject.length() || at > 0 && subject.indexOf('年') < 0) {
+                return subjects;
+            }
+        }
+        List<String> given = new ArrayList<>(subjects.size());
+        subjects.subList(0, last).forEach(subject -> given.add(subject + thing));
+        given.add(lastSubject);
+        return given;
     }
 
     /** Where the first act of a text stands ({@link #actAt}); -1 when it has none. */

@@ -12,6 +12,7 @@ import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,6 +113,7 @@ public final class VocabularyLoader {
         List<String> elsewhere = words(yaml, file, "elsewhere", null, read == null ? null : read.elsewhere);
         List<String> unlessBefore = words(yaml, file, "unless_before", null, read == null ? null : read.unlessBefore);
         Map<String, Integer> lines = new HashMap<>();
+        Set<String> countingUnits = new LinkedHashSet<>();
         for (VocabularyFile.Claim claim : read == null || read.claims == null ? List.<VocabularyFile.Claim>of() : read.claims) {
             int line = lineOf(yaml, claim.id, lines);
             if (blank(claim.id) || blank(claim.rule) || claim.patterns == null || claim.patterns.isEmpty()
@@ -130,6 +132,7 @@ public final class VocabularyLoader {
                 try {
                     Pattern compiled = ClaimPatterns.compile(pattern);
                     requirements.add(List.copyOf(ClaimPatterns.requirements(pattern)));
+                    countingUnits.addAll(ClaimPatterns.units(pattern));
                     boolean number = pattern.contains("{N}");
                     boolean ratio = pattern.contains("{P}");
                     if (!number && !ratio && claim.value == null) {
@@ -170,7 +173,8 @@ public final class VocabularyLoader {
                 words(yaml, file, "respective_things", null, read == null ? null : read.respectiveThings),
                 words(yaml, file, "approximate_before", null, read == null ? null : read.approximateBefore),
                 words(yaml, file, "approximate_after", null, read == null ? null : read.approximateAfter),
-                words(yaml, file, "open_list", null, read == null ? null : read.openList)));
+                words(yaml, file, "open_list", null, read == null ? null : read.openList),
+                normalized(List.copyOf(countingUnits))));
     }
 
     /**

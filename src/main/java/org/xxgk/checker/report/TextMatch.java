@@ -1,5 +1,7 @@
 package org.xxgk.checker.report;
 
+import org.xxgk.checker.format.ChineseNumerals;
+
 import java.util.List;
 
 /**
@@ -11,10 +13,8 @@ import java.util.List;
  * @param context the whole line the match stands in, trimmed
  */
 public record TextMatch(String text, int line, List<String> groups, String context) {
-    private static final String NUMERALS = "零一二三四五六七八九";
-
     /**
-     * Group i read as a count, in Arabic numerals of up to nine digits or Chinese numerals up to 99 ("六", "十二");
+     * Group i read as a count, in Arabic numerals of up to nine digits or in Chinese numerals ("六", "十二");
      * -1 when it is none. A longer run of digits is no count of anything a report has, and would not fit an int.
      */
     public int number(int group) {
@@ -25,12 +25,6 @@ public record TextMatch(String text, int line, List<String> groups, String conte
         if (value.chars().allMatch(Character::isDigit)) {
             return value.length() <= 9 ? Integer.parseInt(value) : -1;
         }
-        int ten = value.indexOf('十');
-        if (ten < 0) {
-            return value.length() == 1 ? NUMERALS.indexOf(value.charAt(0)) : -1;
-        }
-        int tens = ten == 0 ? 1 : NUMERALS.indexOf(value.charAt(0));
-        int units = ten == value.length() - 1 ? 0 : NUMERALS.indexOf(value.charAt(ten + 1));
-        return tens < 0 || units < 0 ? -1 : tens * 10 + units;
+        return (int) ChineseNumerals.value(value);
     }
 }

@@ -53,7 +53,7 @@ class ValuesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"545|true", "减少3|true", "零|true", "一|true", "—|true",
+    @CsvSource(delimiter = '|', value = {"545|true", "减少3|true", "零|true", "一|true", "两|true", "百|false", "—|true",
             "−12|true", "9份|true", "1.2126万|true", "3万件|true", "万件|false", "规章|false", "人次|false", "减少|false", "增加行政许可|false", "1. 属于国家秘密|false", "含电话申请2件|false"})
     void tellsAValueFromALabel(String printed, boolean value) {
         assertThat(Values.isValue(printed)).isEqualTo(value);

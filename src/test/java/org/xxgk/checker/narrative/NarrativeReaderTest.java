@@ -75,4 +75,65 @@ class NarrativeReaderTest {
                 .extracting(claim -> claim.id() + (claim.endsOpenList() ? " 等" : ""))
                 .containsExactly("results.total", "results.granted", "results.unavailable 等");
     }
+
+    @Test
+    void readsACountInChineseNumeralsBeforeAUnitClaimsCountIn() {
+        assertThat(claims("（二）依申请公开：全年共收到政府信息公开申请五百五十件。")).containsExactly("applications.new=550");
+        assertThat(claims("（二）依申请公开：全年收到政府信息公开申请一百零五件，结转下年度十二件。"))
+                .containsExactly("applications.new=105", "applications.carried_out=12");
+        assertThat(claims("（二）依申请公开：全年收到政府信息公开申请两件，上年结转二十三件。"))
+                .containsExactly("applications.new=2", "applications.carried_in=23");
+    }
+
+    @Test
+    void numeralsThatCountNothingClaimsCountStayWords() {
+        // idioms, plans, articles, part numbers, a vague or inexact count, a lone 一 (一件事, 一起)
+        assertThat(claims("（二）依申请公开：推进“一件事一次办”，落实“十四五”规划和《条例》第三十三条，一是收到申请一件。"))
+                .isEmpty();
+        assertThat(claims("（二）依申请公开：全年收到政府信息公开申请几十件。")).isEmpty();
+        assertThat(claims("（二）依申请公开：全年收到政府信息公开申请二十多件。")).isEmpty();
+        assertThat(claims("（二）依申请公开：全年收到政府信息公开申请约五百件。")).isEmpty();
+    }
+
+    @Test
+    void casesMayBeCountedInCi() {
+        assertThat(claims("（二）依申请公开：全年发生政府信息公开行政复议25次、行政诉讼4次。"))
+                .containsExactly("review.total=25", "suits.total=4");
+        // visits and training sessions are no cases
+        assertThat(claims("（二）依申请公开：政府信息公开专栏访问量12万次，开展行政复议应诉培训3次。")).isEmpty();
+    }
+
+    @Test
+    void readsACountThatComesBeforeWhatItCounts() {
+        assertThat(claims("（二）依申请公开：全年收到政府信息公开申请545件，另有12件结转至2025年继续办理。"))
+                .containsExactly("applications.new=545", "applications.carried_out=12");
+        assertThat(claims("（二）依申请公开：全年收到政府信息公开申请545件，其中12件因需征求第三方意见结转下年度办理。"))
+                .containsExactly("applications.new=545", "applications.carried_out=12");
+        assertThat(claims("（二）依申请公开：全年共有24件政府信息公开申请答复被申请行政复议，5件被提起行政诉讼。"))
+                .containsExactly("review.total=24", "suits.total=5");
+    }
+
+    @Test
+    void aCountBeforeWhatItCountsIsTheNearestOne() {
+        // the figure before 予以公开 is not the one carried over
+        assertThat(claims("（二）依申请公开：全年办结政府信息公开申请557件，其中90件予以公开，另有11件结转下年度办理。"))
+                .containsExactly("results.total=557", "applications.carried_out=11", "results.granted=90");
+        // carried over into this year is carried in
+        assertThat(claims("（二）依申请公开：上年度尚有23件申请结转至本年度办理。")).isEmpty();
+        assertThat(claims("（二）依申请公开：2023年收到政府信息公开申请500件，其中23件结转至2024年办理。")).isEmpty();
+        // nor is a count of applications all concluded one carried over
+        assertThat(claims("（二）依申请公开：全年共有545件申请按期办结，无结转下年度申请。")).isEmpty();
+    }
+
+    @Test
+    void barelyListedActsShareTheThingTheLastIsDoneTo() {
+        assertThat(claims("（二）依申请公开：全年收到、办结政府信息公开申请分别为550件、557件。"))
+                .containsExactly("applications.new=550", "results.total=557");
+        assertThat(claims("（二）依申请公开：本年新收、上年结转政府信息公开申请分别为546件、23件。"))
+                .containsExactly("applications.new=546", "applications.carried_in=23");
+        // ways of one act: each figure is a share of what was received; things of their own keep their figures
+        assertThat(claims("全年网上受理、信函受理政府信息公开申请分别为500件、45件。")).isEmpty();
+        assertThat(claims("全年政府信息公开申请、上年结转申请分别为546件、23件。"))
+                .containsExactly("applications.carried_in=23");
+    }
 }

@@ -53,7 +53,20 @@ class RespectiveFiguresTest {
         assertThat(paired("及时办理自然人、法人和其他组织申请520件、25件"))
                 .isEqualTo("及时办理自然人520件、法人和其他组织申请25件");
         assertThat(paired("全年收到、办结申请545件、557件，上年结转、结转下年度申请23件、11件。"))
-                .isEqualTo("全年收到545件、办结申请557件,上年结转23件、结转下年度申请11件。");
+                .isEqualTo("全年收到申请545件、办结申请557件,上年结转23件、结转下年度申请11件。");
+    }
+
+    @Test
+    void givesBareActsTheThingTheLastIsDoneTo() {
+        assertThat(paired("全年收到、办结政府信息公开申请分别为550件、557件。"))
+                .isEqualTo("全年收到政府信息公开申请550件、办结政府信息公开申请557件。");
+        assertThat(paired("本年新收、上年结转政府信息公开申请分别为546件、23件。"))
+                .isEqualTo("本年新收政府信息公开申请546件、上年结转政府信息公开申请23件。");
+        // a thing of its own (行政复议), an act after other words than a time (依法受理), a time after the act
+        assertThat(paired("行政复议、行政诉讼案件24件、4件")).isEqualTo("行政复议24件、行政诉讼案件4件");
+        assertThat(paired("依法受理、办结政府信息公开申请545件、557件"))
+                .isEqualTo("依法受理545件、办结政府信息公开申请557件");
+        assertThat(paired("上年结转、结转下年度申请23件、11件")).isEqualTo("上年结转23件、结转下年度申请11件");
     }
 
     @Test
