@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 final class ClaimPatterns {
     private static final String GAP = "[^。；！？;!?]{0,15}?";
     /**
-     * The first gap after a figure holds no other figure: the words after it speak of the figure nearest them ("其中
-     * 12件予以公开，另有5件结转下年度" carries 5 over, not 12).
+     * The first gap after a count ({N}) stays in the count's clause and holds no other figure: the words after it speak
+     * of the figure nearest them ("其中12件予以公开，另有5件结转下年度" carries 5 over, not 12; "59件申请按期办结，被申请
+     * 行政复议的案件为3件" has 59 concluded, not reviewed).
      */
-    private static final String GAP_AFTER_FIGURE = "[^。；！？;!?0-9]{0,15}?";
+    private static final String GAP_AFTER_FIGURE = "[^。；！？;!?，,0-9]{0,15}?";
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
     /** A year, as {Y} stands for the one after the report's ("结转至2025年" in the report on 2024). */
     private static final String YEAR = "(?:19|20)\\d{2}";
@@ -116,7 +117,8 @@ final class ClaimPatterns {
                     throw new IllegalArgumentException("未知的占位符“{" + name + "}”（应为 {N}、{P}、{A}、{B} 或 {Y}）");
                 }
                 regex.append("(?<").append(name).append('>').append(name.equals("Y") ? YEAR : NUMBER).append(')');
-                afterFigure = !name.equals("Y");
+                // a rate's parts stand in clauses of their own ("报送信息303条，采用289条"): only a count's gap is kept short
+                afterFigure = name.equals("N");
                 i = close;
             } else if (c == '…') {
                 regex.append(afterFigure ? GAP_AFTER_FIGURE : GAP);
