@@ -1,6 +1,6 @@
 package org.xxgk.checker.ingest;
 
-import org.xxgk.checker.format.ChineseNumerals;
+import org.xxgk.checker.report.ChineseNumerals;
 import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.report.CellState;
 

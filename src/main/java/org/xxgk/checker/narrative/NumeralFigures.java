@@ -1,6 +1,6 @@
 package org.xxgk.checker.narrative;
 
-import org.xxgk.checker.format.ChineseNumerals;
+import org.xxgk.checker.report.ChineseNumerals;
 
 import java.util.List;
 

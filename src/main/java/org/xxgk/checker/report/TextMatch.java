@@ -1,7 +1,5 @@
 package org.xxgk.checker.report;
 
-import org.xxgk.checker.format.ChineseNumerals;
-
 import java.util.List;
 
 /**

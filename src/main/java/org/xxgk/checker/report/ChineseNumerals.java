@@ -1,4 +1,4 @@
-package org.xxgk.checker.format;
+package org.xxgk.checker.report;
 
 /**
  * Reads counts written in Chinese numerals: "十二", "二十三", "五百五十", "一百零五", "两", "一万二千". Only the
@@ -28,6 +28,10 @@ public final class ChineseNumerals {
                 long high = belowTenThousand(text, from, i);
                 // what follows 万 may open with 零: "一万零五十"
                 int low = i + 1 < to && digit(text.charAt(i + 1)) == 0 ? i + 2 : i + 1;
+                // without it, a lone digit or a 十 is spoken short for thousands ("一万五" is 15000): read as no count
+                if (low == i + 1 && low < to && (to - low == 1 || multiplier(text.charAt(low)) == 10)) {
+                    return -1;
+                }
                 long rest = low == i + 1 && low == to ? 0 : belowTenThousand(text, low, to);
                 return high <= 0 || rest < 0 ? -1 : high * 10_000 + rest;
             }

@@ -1,4 +1,4 @@
-package org.xxgk.checker.format;
+package org.xxgk.checker.report;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +31,9 @@ class ChineseNumeralsTest {
         assertThat(ChineseNumerals.value("十十")).isEqualTo(-1);
         assertThat(ChineseNumerals.value("一百零")).isEqualTo(-1);
         assertThat(ChineseNumerals.value("零五")).isEqualTo(-1);
+        // spoken short after 万: "一万五" is 15000, not 10005; "一万十二" is no count either
+        assertThat(ChineseNumerals.value("一万五")).isEqualTo(-1);
+        assertThat(ChineseNumerals.value("一万十二")).isEqualTo(-1);
         assertThat(ChineseNumerals.value("")).isEqualTo(-1);
     }
 
