@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--max-buffered", paramLabel = "MB",
             description = "同时接收和检查中的请求正文总量上限（MB，默认为 Java 最大堆的 1/4，见 -Xmx；压缩的正文另计解压后的大小），"
-                    + "不得小于 --max-body；超过时回答 503")
+                    + "不得小于 --max-body 的两倍；超过时回答 503")
     private Long maxBufferedMb;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -114,12 +114,13 @@ final class ServeCommand implements Callable<Integer> {
         if (maxBufferedMb != null) {
             options = options.withMaxBuffered(maxBufferedMb * 1024 * 1024);
         }
-        if (options.maxBuffered() < options.bodyLimit()) {
-            // a body of the largest size allowed would never fit: it would be told to retry for ever
+        if (options.maxBuffered() < 2 * options.bodyLimit()) {
+            // a compressed body is held with its decompressed bytes, each up to the largest size allowed: a smaller
+            // budget would tell such a body to retry for ever
             throw new ParameterException(spec.commandLine(), maxBufferedMb != null
-                    ? "--max-buffered 不得小于 --max-body"
+                    ? "--max-buffered 不得小于 --max-body 的两倍（压缩的正文连同解压后的内容一起计算）"
                     : "--max-buffered 的默认值（Java 最大堆的 1/4，" + options.maxBuffered() / (1024 * 1024)
-                            + " MB）小于 --max-body：请用 -Xmx 增大堆，或给出 --max-buffered");
+                            + " MB）小于 --max-body 的两倍：请用 -Xmx 增大堆，或给出 --max-buffered");
         }
         if (threads != null) {
             options = options.withCheckThreads(threads).withMaxPending(16 * threads);

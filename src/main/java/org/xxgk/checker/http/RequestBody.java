@@ -110,7 +110,10 @@ record RequestBody(byte[] bytes, MultiMap fields, List<Upload> uploads) {
             request.exceptionHandler(ctx::fail);
             request.endHandler(end -> {
                 if (!ctx.failed() && !ctx.response().ended()) {
-                    read(ctx, received.bytes(), limit, claim);
+                    byte[] bytes = received.bytes();
+                    // the chunks, copied, are not held for the check as well
+                    received.drop();
+                    read(ctx, bytes, limit, claim);
                 }
             });
             request.resume();
@@ -271,6 +274,7 @@ record RequestBody(byte[] bytes, MultiMap fields, List<Upload> uploads) {
 
         void drop() {
             chunks.clear();
+            length = 0;
         }
 
         byte[] bytes() {
