@@ -242,23 +242,24 @@ public record YamlFile<T>(String text, T value, List<ListItem> listItems) {
 
     /**
      * The 1-based line where a key stands ({@code key:} outside a comment) in the list entry that holds line
-     * {@code from}, above or below it (anywhere when {@code from} is 0), or 0 when it does not: a key such as {@code total_words} stands under every
-     * table that has it, and may be written before the table's {@code id:} or after it.
+     * {@code from}, above or below it; 0 when it does not, or when {@code from} is 0 (the entry was not found): a key
+     * such as {@code total_words} stands under every table that has it, before the table's {@code id:} or after it.
      */
     public int lineOfKey(String key, int from) {
         List<String> lines = text.lines().toList();
-        if (lines.isEmpty()) {
+        if (from < 1 || from > lines.size()) {
+            // the entry itself was not found: another entry's key would be the wrong line
             return 0;
         }
-        int start = Math.min(Math.max(from, 1), lines.size());
-        while (from > 0 && start > 1 && !lines.get(start - 1).stripLeading().startsWith("- ")) {
+        int start = from;
+        while (start > 1 && !lines.get(start - 1).stripLeading().startsWith("- ")) {
             start--;
         }
         int indent = indentOf(lines.get(start - 1));
         for (int line = start; line <= lines.size(); line++) {
             String raw = lines.get(line - 1);
             String content = raw.strip();
-            boolean nextEntry = from > 0 && line > start && !content.isEmpty() && !content.startsWith("#")
+            boolean nextEntry = line > start && !content.isEmpty() && !content.startsWith("#")
                     && indentOf(raw) <= indent;
             if (nextEntry) {
                 break;
