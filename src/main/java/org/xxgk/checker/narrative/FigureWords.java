@@ -25,12 +25,17 @@ import java.util.List;
  *                         "无法提供185件等")
  * @param countingUnits    the units the claims' patterns count their figures in ("件", "起"): a count written in
  *                         Chinese numerals before one is read as its figure ("五百五十件")
+ * @param numeralNotCountedAfter the words after which a numeral is no count ({@code numeral_not_counted_after}: the
+ *                         第 of "第二十一条", the 几 of "几十件")
+ * @param numeralWords     the numerals that, alone before a unit, are a word of their own rather than a count
+ *                         ({@code numeral_words}: the 一 of "一起", "一件事一次办")
  */
 public record FigureWords(List<String> respectiveUnits, List<String> respectiveShared, List<String> respectiveActs,
                           List<String> respectiveActNames, List<String> respectiveThings, List<String> approximateBefore,
-                          List<String> approximateAfter, List<String> openList, List<String> countingUnits) {
+                          List<String> approximateAfter, List<String> openList, List<String> countingUnits,
+                          List<String> numeralNotCountedAfter, List<String> numeralWords) {
 
     /** No words: figures are read alone, each as exact. */
     public static final FigureWords NONE = new FigureWords(List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 }

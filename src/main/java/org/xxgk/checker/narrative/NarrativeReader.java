@@ -78,7 +78,8 @@ public final class NarrativeReader {
         this.figureWords = vocabulary.figures();
         this.respectiveFigures = new RespectiveFigures(figureWords.respectiveUnits(), figureWords.respectiveShared(),
                 figureWords.respectiveActs(), figureWords.respectiveActNames(), figureWords.respectiveThings());
-        this.numeralFigures = new NumeralFigures(figureWords.countingUnits());
+        this.numeralFigures = new NumeralFigures(figureWords.countingUnits(), figureWords.numeralNotCountedAfter(),
+                figureWords.numeralWords());
         this.topicPrints = vocabulary.topics().stream().map(topic -> prints(topic.any())).toArray(CharPrint[][]::new);
         this.claimPrints = vocabulary.claims().stream()
                 .map(claim -> claim.requirements().stream()

@@ -10,16 +10,24 @@ import java.util.List;
  * "三安全一稳定", "一网通办") stay as they are.
  */
 final class NumeralFigures {
-    /** Before a numeral, these make it an ordinal ("第二十一条") or no exact count ("几十件", "数十件"). */
-    private static final String NO_COUNT_BEFORE = "第几数";
-    /** A lone one or zero before a unit is mostly a word of its own: "一起", "一件事一次办", "一条龙", "零件". */
-    private static final String WORD_NUMERALS = "一零〇○";
+    /** The punctuation that ends a clause, as a normalised sentence prints it. */
+    private static final String CLAUSE_ENDS = ",.;:!?)，。；：！？、）";
 
     private final List<String> units;
+    /** Before a numeral, these make it an ordinal ("第二十一条") or no exact count ("几十件", "数十件"). */
+    private final List<String> notCountedAfter;
+    /** Alone before a unit, these are mostly a word of their own: "一起", "一件事一次办", "一条龙", "零件". */
+    private final List<String> wordNumerals;
 
-    /** @param units the units claims count figures in ({@link FigureWords#countingUnits()}) */
-    NumeralFigures(List<String> units) {
+    /**
+     * @param units           the units claims count figures in ({@link FigureWords#countingUnits()})
+     * @param notCountedAfter the words after which a numeral is no count ({@link FigureWords#numeralNotCountedAfter()})
+     * @param wordNumerals    the numerals that alone are words ({@link FigureWords#numeralWords()})
+     */
+    NumeralFigures(List<String> units, List<String> notCountedAfter, List<String> wordNumerals) {
         this.units = units;
+        this.notCountedAfter = notCountedAfter;
+        this.wordNumerals = wordNumerals;
     }
 
     /** The normalised sentence with its counts in digits; the sentence itself when it has none in numerals. */
@@ -63,11 +71,21 @@ final class NumeralFigures {
 
     /** The count the numeral sentence[from, to) gives before a unit, or -1 when it gives none. */
     private long count(String sentence, int from, int to) {
-        boolean wordNumeral = to - from == 1 && WORD_NUMERALS.indexOf(sentence.charAt(from)) >= 0;
-        if (wordNumeral || from > 0 && NO_COUNT_BEFORE.indexOf(sentence.charAt(from - 1)) >= 0
-                || units.stream().noneMatch(unit -> sentence.startsWith(unit, to))) {
+        boolean wordNumeral = to - from == 1 && wordNumerals.contains(sentence.substring(from, to));
+        boolean notCounted = notCountedAfter.stream()
+                .anyMatch(word -> from >= word.length() && sentence.startsWith(word, from - word.length()));
+        if (wordNumeral || notCounted || units.stream().noneMatch(unit -> endsClause(sentence, to + unit.length())
+                && sentence.startsWith(unit, to))) {
             return -1;
         }
         return ChineseNumerals.value(sentence, from, to);
+    }
+
+    /**
+     * Whether the clause ends at a position: a count in numerals closes its clause ("收到申请五百五十件。"), while a
+     * numeral before a unit and more words is part of a phrase ("三件套", "十件民生实事", "两件事", "中有三件涉及").
+     */
+    private static boolean endsClause(String sentence, int at) {
+        return at >= sentence.length() || CLAUSE_ENDS.indexOf(sentence.charAt(at)) >= 0;
     }
 }

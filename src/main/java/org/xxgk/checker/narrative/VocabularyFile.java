@@ -47,6 +47,10 @@ final class VocabularyFile {
         public List<String> approximateAfter;
         @JsonProperty("open_list")
         public List<String> openList;
+        @JsonProperty("numeral_not_counted_after")
+        public List<String> numeralNotCountedAfter;
+        @JsonProperty("numeral_words")
+        public List<String> numeralWords;
         @JsonProperty("respective_units")
         public List<String> respectiveUnits;
         @JsonProperty("respective_shared")

@@ -174,7 +174,9 @@ public final class VocabularyLoader {
                 words(yaml, file, "approximate_before", null, read == null ? null : read.approximateBefore),
                 words(yaml, file, "approximate_after", null, read == null ? null : read.approximateAfter),
                 words(yaml, file, "open_list", null, read == null ? null : read.openList),
-                normalized(List.copyOf(countingUnits))));
+                normalized(List.copyOf(countingUnits)),
+                words(yaml, file, "numeral_not_counted_after", null, read == null ? null : read.numeralNotCountedAfter),
+                words(yaml, file, "numeral_words", null, read == null ? null : read.numeralWords)));
     }
 
     /**

@@ -515,7 +515,7 @@ class RulesAsDataTest {
         // a claim without about never reads elsewhere; an empty word stands in every sentence
         edit(claims, "compare: t3.results.granted.total,", "compare: t3.results.granted.total, elsewhere: [热线],");
         edit(claims, "patterns: [\"收办…{N}件\"],", "elsewhere: [热线, \"\"], patterns: [\"收办…{N}件\"],");
-        edit(claims, "respective_units: [件, 起, 次]", "respective_units: [件, \"\", 起, 次]");
+        edit(claims, "respective_units: [件, 起]", "respective_units: [件, \"\", 起]");
         List<String> lines = Files.readAllLines(claims);
 
         CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());

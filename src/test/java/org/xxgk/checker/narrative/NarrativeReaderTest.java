@@ -93,13 +93,17 @@ class NarrativeReaderTest {
         assertThat(claims("（二）依申请公开：全年收到政府信息公开申请几十件。")).isEmpty();
         assertThat(claims("（二）依申请公开：全年收到政府信息公开申请二十多件。")).isEmpty();
         assertThat(claims("（二）依申请公开：全年收到政府信息公开申请约五百件。")).isEmpty();
+        // a numeral before a unit and more words is part of a phrase
+        assertThat(claims("（二）依申请公开：受理申请后逐件登记，办好十件民生实事。")).isEmpty();
+        assertThat(claims("（二）依申请公开：收到申请后，推行“三件套”答复模板。")).isEmpty();
+        assertThat(claims("（二）依申请公开：受理的申请主要集中在两件事上。")).isEmpty();
     }
 
     @Test
-    void casesMayBeCountedInCi() {
-        assertThat(claims("（二）依申请公开：全年发生政府信息公开行政复议25次、行政诉讼4次。"))
-                .containsExactly("review.total=25", "suits.total=4");
-        // visits and training sessions are no cases
+    void timesAreNoCountOfCases() {
+        // appearances in court, trainings and visits are counted in 次, and so are cases now and then: none is read
+        assertThat(claims("（二）依申请公开：我单位负责人出庭参加行政诉讼两次。")).isEmpty();
+        assertThat(claims("（二）依申请公开：组织开展行政复议、行政诉讼案例培训各2次。")).isEmpty();
         assertThat(claims("（二）依申请公开：政府信息公开专栏访问量12万次，开展行政复议应诉培训3次。")).isEmpty();
     }
 
@@ -107,10 +111,13 @@ class NarrativeReaderTest {
     void readsACountThatComesBeforeWhatItCounts() {
         assertThat(claims("（二）依申请公开：全年收到政府信息公开申请545件，另有12件结转至2025年继续办理。"))
                 .containsExactly("applications.new=545", "applications.carried_out=12");
-        assertThat(claims("（二）依申请公开：全年收到政府信息公开申请545件，其中12件因需征求第三方意见结转下年度办理。"))
-                .containsExactly("applications.new=545", "applications.carried_out=12");
-        assertThat(claims("（二）依申请公开：全年共有24件政府信息公开申请答复被申请行政复议，5件被提起行政诉讼。"))
+        assertThat(claims("（二）依申请公开：全年共有24件政府信息公开申请答复被申请行政复议，共有5件被提起行政诉讼。"))
                 .containsExactly("review.total=24", "suits.total=5");
+        // after 其中, 有 or a comma the count is mostly a part of another ("无法提供185件，其中5件被申请行政复议")
+        assertThat(claims("（二）依申请公开：全年收到政府信息公开申请545件，其中3件因需征求第三方意见结转至2025年办理。"))
+                .containsExactly("applications.new=545");
+        assertThat(claims("（四）行政复议：无法提供185件，其中5件被申请行政复议。")).containsExactly("results.unavailable=185");
+        assertThat(claims("（四）行政复议：行政复议案件24件，其中2件被提起行政诉讼。")).containsExactly("review.total=24");
     }
 
     @Test
