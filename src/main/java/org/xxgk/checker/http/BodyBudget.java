@@ -47,6 +47,7 @@ final class BodyBudget {
      */
     final class Claim {
         private final AtomicInteger holders = new AtomicInteger(1);
+        /** Read and written on the request's event loop only: the body's chunks, its end and the check's completion. */
         private long held;
 
         private Claim() {
