@@ -172,10 +172,8 @@ final class BlockTableReader implements TableReader {
         }
         // a header that leaves a column out is followed by rows that fill only the columns it prints
         int width = header.printedCount() > 0 ? header.printedCount() : header.columns().size();
-        if (next == lines.size() || !lines.get(next).isLoneValue() || !row.lacksLastValue(width, header.firstIndex())) {
-            return row;
-        }
-        return TableLine.joined(List.of(row, lines.get(next)));
+        TableLine wrapped = next == lines.size() ? null : row.withWrappedValue(lines.get(next), width, header.firstIndex());
+        return wrapped == null ? row : wrapped;
     }
 
     private static void place(LabelIndex.Match<RowSpec> row, Header header, TableLine line, TableDraft draft) {

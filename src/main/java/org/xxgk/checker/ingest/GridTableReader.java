@@ -83,10 +83,11 @@ final class GridTableReader implements TableReader {
             if (!printedLine.hasValues() && isHeader(printedLine, headerColumns, firstColumnIndex, printed, draft)) {
                 continue;
             }
-            if (previous != null && previous.row() != null && printedLine.isLoneValue()
-                    && previous.line().lacksLastValue(layout.columns().size(), firstColumnIndex[0])) {
+            TableLine wrapped = previous == null || previous.row() == null ? null
+                    : previous.line().withWrappedValue(printedLine, layout.columns().size(), firstColumnIndex[0]);
+            if (wrapped != null) {
                 // the row's last value (its 总计) wrapped onto a line of its own
-                previous = previous.withLine(TableLine.joined(List.of(previous.line(), printedLine)));
+                previous = previous.withLine(wrapped);
                 rowLines.set(rowLines.size() - 1, previous);
                 continue;
             }

@@ -59,8 +59,7 @@ final class PageFurniture {
     }
 
     private static boolean isLoneNumberBetweenRows(List<TableLine> region, int i) {
-        TableLine line = region.get(i);
-        if (!isAlone(line) || !LONE_NUMBER.matcher(compact(line)).matches()) {
+        if (!isLoneNumber(region.get(i))) {
             return false;
         }
         int before = neighbour(region, i, -1);
@@ -75,11 +74,13 @@ final class PageFurniture {
      * does: a page number may follow it before the next row.
      */
     private static boolean isWrappedFromARow(List<TableLine> region, int i) {
-        if (!isAlone(region.get(i)) || !LONE_NUMBER.matcher(compact(region.get(i))).matches()) {
-            return false;
-        }
         int before = neighbour(region, i, -1);
-        return before >= 0 && holdsSeveralCells(region.get(before));
+        return isLoneNumber(region.get(i)) && before >= 0 && holdsSeveralCells(region.get(before));
+    }
+
+    /** Whether a line holds a number alone, as a page number or a value wrapped onto a line of its own does. */
+    private static boolean isLoneNumber(TableLine line) {
+        return isAlone(line) && LONE_NUMBER.matcher(compact(line)).matches();
     }
 
     /**

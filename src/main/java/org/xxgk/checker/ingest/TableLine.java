@@ -178,6 +178,14 @@ final class TableLine {
     }
 
     /**
+     * This row with its last value joined to it, when {@code next}, a value alone on its line, is that value wrapped
+     * ({@link #lacksLastValue}); {@code null} when it is not.
+     */
+    TableLine withWrappedValue(TableLine next, int width, int firstIndex) {
+        return next.isLoneValue() && lacksLastValue(width, firstIndex) ? joined(List.of(this, next)) : null;
+    }
+
+    /**
      * Whether the line's values fill every one of {@code width} columns but the last, one after another from the cell
      * at {@code firstIndex} (right after the label where that is -1 or not one of its values: for an empty cell there
      * may be a blank value), and the line ends there: a value alone on the next line is then its last, wrapped. A row
@@ -185,7 +193,7 @@ final class TableLine {
      * complete: a number alone after it is rather a page number. So is a row name without any value on its line: a
      * number under it may be a page number under a table printed as an image.
      */
-    boolean lacksLastValue(int width, int firstIndex) {
+    private boolean lacksLastValue(int width, int firstIndex) {
         if (!hasValues()) {
             return false;
         }
