@@ -6,6 +6,7 @@ import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,7 +69,7 @@ final class GridTableReader implements TableReader {
     @Override
     public TableDraft read(List<TableLine> lines) {
         TableDraft draft = new TableDraft(layout);
-        List<ColumnSpec> headerColumns = new ArrayList<>();
+        Set<ColumnSpec> headerColumns = new HashSet<>();
         PrintedColumns printed = new PrintedColumns();
         int[] firstColumnIndex = {-1};
         List<RowLine> rowLines = new ArrayList<>();
@@ -281,7 +282,7 @@ final class GridTableReader implements TableReader {
      * Whether a line without values is a header line; header lines name the columns the source has, and where
      * the first value column stands among the cells.
      */
-    private boolean isHeader(TableLine line, List<ColumnSpec> headerColumns, int[] firstColumnIndex,
+    private boolean isHeader(TableLine line, Set<ColumnSpec> headerColumns, int[] firstColumnIndex,
                              PrintedColumns printed, TableDraft draft) {
         boolean header = false;
         List<String> cells = line.cells();
@@ -292,24 +293,23 @@ final class GridTableReader implements TableReader {
                 continue;
             }
             LabelIndex.Match<ColumnSpec> column = columns.match(label, c -> true, false);
-            if (column == null && !headerWords.inLabel(label)) {
-                printedHere.add(new PrintedColumn(i, null, label, line.number()));
+            if (column == null) {
+                if (headerWords.inLabel(label)) {
+                    header = true;
+                } else {
+                    printedHere.add(new PrintedColumn(i, null, label, line.number()));
+                }
+                continue;
             }
-            if (column != null) {
-                printedHere.add(new PrintedColumn(i, column.target(), label, line.number()));
-                if (!headerColumns.contains(column.target())) {
-                    headerColumns.add(column.target());
-                }
-                if (column.target().equals(layout.columns().get(0)) && cells.size() > 1) {
-                    firstColumnIndex[0] = i;
-                }
-                if (column.deviates()) {
-                    draft.deviation(label, column.canonical(), line.number());
-                }
-                header = true;
-            } else if (headerWords.inLabel(label)) {
-                header = true;
+            printedHere.add(new PrintedColumn(i, column.target(), label, line.number()));
+            headerColumns.add(column.target());
+            if (column.target().equals(layout.columns().get(0)) && cells.size() > 1) {
+                firstColumnIndex[0] = i;
             }
+            if (column.deviates()) {
+                draft.deviation(label, column.canonical(), line.number());
+            }
+            header = true;
         }
         if (header) {
             draft.touch(line.number());
@@ -322,7 +322,7 @@ final class GridTableReader implements TableReader {
      * The columns the values fall under: all of the layout's, unless the header names fewer and the rows carry
      * just that many values, in which case the source lacks the others.
      */
-    private List<ColumnSpec> valueColumns(List<ColumnSpec> headerColumns, List<RowLine> rowLines) {
+    private List<ColumnSpec> valueColumns(Set<ColumnSpec> headerColumns, List<RowLine> rowLines) {
         List<ColumnSpec> all = layout.columns();
         if (headerColumns.isEmpty() || headerColumns.size() >= all.size()) {
             return all;
@@ -350,13 +350,20 @@ final class GridTableReader implements TableReader {
      */
     private static final class PrintedColumns {
         private final List<PrintedColumn> cells = new ArrayList<>();
+        /** The positions and the columns of the cells kept: a cell at a position or of a column kept is left out. */
+        private final BitSet positions = new BitSet();
+        private final Set<ColumnSpec> columns = new HashSet<>();
 
         void addAll(List<PrintedColumn> line) {
             for (PrintedColumn cell : line) {
-                boolean seen = cells.stream().anyMatch(other -> other.position() == cell.position()
-                        || cell.column() != null && cell.column().equals(other.column()));
+                boolean seen = positions.get(cell.position())
+                        || cell.column() != null && columns.contains(cell.column());
                 if (!seen) {
                     cells.add(cell);
+                    positions.set(cell.position());
+                    if (cell.column() != null) {
+                        columns.add(cell.column());
+                    }
                 }
             }
         }

@@ -66,7 +66,7 @@ final class HeaderOrder {
 
     /** The table's cells in the order the header names them; {@code null} when it does not name each once. */
     List<CellSpec> cells(List<TableLine> header) {
-        if (header.stream().allMatch(line -> line.cells().stream().filter(cell -> !cell.isEmpty()).count() <= 1)) {
+        if (header.stream().allMatch(line -> TableLine.filled(line.cells()) <= 1)) {
             return null;
         }
         int width = layout.columns().size();

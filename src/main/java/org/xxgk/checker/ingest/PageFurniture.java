@@ -107,7 +107,7 @@ final class PageFurniture {
     }
 
     private static boolean holdsSeveralCells(TableLine line) {
-        return line.cells().stream().filter(cell -> !cell.isEmpty()).count() >= 2;
+        return TableLine.filled(line.cells()) >= 2;
     }
 
     private static boolean isFooter(TableLine line) {

@@ -10,6 +10,7 @@ import org.xxgk.checker.report.CellState;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -126,7 +127,6 @@ final class PositionalTableReader implements TableReader {
                     extraColumns.put(remark, line.number());
                 }
             }
-            boolean header = line.labels().stream().anyMatch(headerWords::inLabel);
             if (!started) {
                 // the header's words stand on one line, or (one cell per line) on lines of labels one after another,
                 // blank lines between them aside; a line with values ("提起行政诉讼 4件") is no part of such a run
@@ -151,7 +151,7 @@ final class PositionalTableReader implements TableReader {
                 started = true;
             }
             if (!line.hasValues()) {
-                if (header) {
+                if (line.labels().stream().anyMatch(headerWords::inLabel)) {
                     draft.touch(line.number());
                     if (values.isEmpty()) {
                         headerLines.add(line);
@@ -217,7 +217,7 @@ final class PositionalTableReader implements TableReader {
         if (printedOrder != null) {
             // the values stand under the cells the header names: in an order of its own ("总计" first, 行政诉讼 before
             // 行政复议), or after cells whose values were lost
-            if (!printedOrder.equals(layout.cells().stream().filter(printedOrder::contains).toList())) {
+            if (!inLayoutOrder(printedOrder)) {
                 noteOrder(printedOrder, draft, headerLines.get(0).number());
             }
             cells = printedOrder;
@@ -227,6 +227,16 @@ final class PositionalTableReader implements TableReader {
             draft.cell(cells.get(i), values.get(i), place.printedLine(), place.printedColumn());
         }
         return draft;
+    }
+
+    /** Whether cells stand in the order of the layout's, which their indices count. */
+    private static boolean inLayoutOrder(List<CellSpec> cells) {
+        for (int i = 1; i < cells.size(); i++) {
+            if (cells.get(i).index() <= cells.get(i - 1).index()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -253,42 +263,79 @@ final class PositionalTableReader implements TableReader {
         Map<String, Set<RowSpec>> rowsOf = new HashMap<>();
         Map<String, Set<ColumnSpec>> columnsOf = new HashMap<>();
         List<CellSpec> cells = new ArrayList<>(places.size());
+        BitSet taken = new BitSet(layout.cells().size());
         for (ValuePlace place : places) {
-            Set<RowSpec> rows = new HashSet<>(layout.rows());
-            for (String label : grid.over(place.cell())) {
-                Set<RowSpec> named = rowsOf.computeIfAbsent(label, over -> rowsNamedBy(Labels.normalize(over)));
-                if (!named.isEmpty()) {
-                    rows.retainAll(named);
-                }
-            }
-            Set<ColumnSpec> columns = new HashSet<>();
-            List<String> labelsAt = grid.at(place.cell());
-            labelsAt.forEach(label -> columns.addAll(columnsOf.computeIfAbsent(label, this::columnsIn)));
-            if (columns.isEmpty()) {
-                // a label split over lines ("结果" over "维持") names its column only joined
-                columns.addAll(columnsIn(String.join("", labelsAt)));
-            }
-            if (rows.size() != 1 || columns.size() != 1) {
+            RowSpec row = rowUnder(grid.over(place.cell()), rowsOf);
+            ColumnSpec column = columnAt(grid.at(place.cell()), columnsOf);
+            if (row == null || column == null) {
                 return null;
             }
-            CellSpec cell = layout.cell(rows.iterator().next().id(), columns.iterator().next().id());
-            if (cells.contains(cell)) {
+            CellSpec cell = layout.cell(row.id(), column.id());
+            if (taken.get(cell.index())) {
                 return null;
             }
+            taken.set(cell.index());
             cells.add(cell);
         }
         return cells;
+    }
+
+    /**
+     * The one row that the header cells over a value name: the row that every one of them naming rows (one row, or
+     * the rows of its group) names; {@code null} when they leave no row or several.
+     */
+    private RowSpec rowUnder(List<String> labels, Map<String, Set<RowSpec>> rowsOf) {
+        RowSpec only = null;
+        for (RowSpec row : layout.rows()) {
+            boolean named = true;
+            for (String label : labels) {
+                Set<RowSpec> rows = rowsOf.computeIfAbsent(label, over -> rowsNamedBy(Labels.normalize(over)));
+                named &= rows.isEmpty() || rows.contains(row);
+            }
+            if (named) {
+                if (only != null) {
+                    return null;
+                }
+                only = row;
+            }
+        }
+        return only;
+    }
+
+    /**
+     * The one column that the header cells printed in a value's column name; {@code null} when none or several are
+     * named.
+     */
+    private ColumnSpec columnAt(List<String> labels, Map<String, Set<ColumnSpec>> columnsOf) {
+        ColumnSpec only = null;
+        for (String label : labels) {
+            for (ColumnSpec column : columnsOf.computeIfAbsent(label, this::columnsIn)) {
+                if (only != null && !only.equals(column)) {
+                    return null;
+                }
+                only = column;
+            }
+        }
+        if (only == null) {
+            // a label split over lines ("结果" over "维持") names its column only joined
+            Set<ColumnSpec> joined = columnsIn(String.join("", labels));
+            return joined.size() == 1 ? joined.iterator().next() : null;
+        }
+        return only;
     }
 
     /** The columns whose label or other wording a header cell holds ("结果 维持", "行政复议总计", "合计"). */
     private Set<ColumnSpec> columnsIn(String label) {
         String key = Labels.normalize(label);
         Set<ColumnSpec> columns = new HashSet<>();
-        columnWordings.forEach((column, wordings) -> {
-            if (wordings.stream().anyMatch(key::contains)) {
-                columns.add(column);
+        for (Map.Entry<ColumnSpec, List<String>> wordings : columnWordings.entrySet()) {
+            for (String wording : wordings.getValue()) {
+                if (key.contains(wording)) {
+                    columns.add(wordings.getKey());
+                    break;
+                }
             }
-        });
+        }
         return columns;
     }
 
@@ -580,7 +627,7 @@ final class PositionalTableReader implements TableReader {
     private void reportTotalRowAfter(List<TableLine> lines, int from, TableDraft draft) {
         for (int n = from; n < lines.size(); n++) {
             TableLine line = lines.get(n);
-            if (line.cells().stream().allMatch(String::isEmpty)) {
+            if (line.isBlank()) {
                 continue;
             }
             if (isExtraRow(line)) {
@@ -643,17 +690,28 @@ final class PositionalTableReader implements TableReader {
     }
 
     private Set<String> headerWords(List<String> printedLabels) {
-        List<String> labels = printedLabels.stream().map(Labels::normalize).toList();
+        List<String> labels = new ArrayList<>(printedLabels.size());
+        for (String label : printedLabels) {
+            labels.add(Labels.normalize(label));
+        }
         Set<String> words = new HashSet<>();
         for (String word : headerWords.keys()) {
-            if (labels.stream().anyMatch(label -> label.contains(word))) {
-                words.add(word);
+            for (String label : labels) {
+                if (label.contains(word)) {
+                    words.add(word);
+                    break;
+                }
             }
         }
         return words;
     }
 
     private static boolean isProse(TableLine line) {
-        return line.labels().stream().anyMatch(label -> label.contains("。") || label.contains("，"));
+        for (String label : line.labels()) {
+            if (label.indexOf('。') >= 0 || label.indexOf('，') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -174,7 +174,18 @@ final class TableLine {
 
     /** Whether the line holds one value and nothing else: no label, no other value. */
     boolean isLoneValue() {
-        return labels.isEmpty() && values.stream().filter(cell -> !cell.isEmpty()).count() == 1;
+        return labels.isEmpty() && filled(values) == 1;
+    }
+
+    /** How many of the cells are not empty. */
+    static int filled(List<String> cells) {
+        int filled = 0;
+        for (String cell : cells) {
+            if (!cell.isEmpty()) {
+                filled++;
+            }
+        }
+        return filled;
     }
 
     /**
@@ -201,13 +212,20 @@ final class TableLine {
         if (first < 0 || first >= values.size()) {
             first = 0;
         }
-        return values.size() - first == width - 1
-                && values.subList(first, values.size()).stream().noneMatch(Values::isBlank);
+        if (values.size() - first != width - 1) {
+            return false;
+        }
+        for (int i = first; i < values.size(); i++) {
+            if (Values.isBlank(values.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the line prints nothing: no cell, or only empty ones. */
     boolean isBlank() {
-        return cells.stream().allMatch(String::isEmpty);
+        return !hasText(cells, 0);
     }
 
     /** The line with its last label cell taken for a remark and left out: "行政处罚 | 466 | 含简易程序处罚120件". */

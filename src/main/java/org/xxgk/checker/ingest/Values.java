@@ -114,7 +114,9 @@ final class Values {
             return false;
         }
         String stripped = printed.strip();
-        if (stripped.length() == 1 && ChineseNumerals.value(stripped) >= 0) {
+        // most one-character cells are digits: only a numeral's character is read as a numeral
+        if (stripped.length() == 1 && ChineseNumerals.isNumeral(stripped.charAt(0))
+                && ChineseNumerals.value(stripped) >= 0) {
             // a numeral written as a word ("零", "一") where a number belongs is not a label: the row's other values
             // stay values, and the cell is reported as no number
             return true;
@@ -154,19 +156,23 @@ final class Values {
      * away is a unit. A row label always has words of its own ("规章（件）" has 规章).
      */
     static boolean isUnit(String printed) {
-        StringBuilder words = new StringBuilder(4);
+        // most labels are told at their first character, before any text is built
+        StringBuilder words = null;
         for (int i = 0; i < printed.length(); i++) {
             char c = Labels.halfWidth(printed.charAt(i));
             if (Labels.isSpace(c) || NUMBER_MARKS.indexOf(c) >= 0) {
                 continue;
             }
             if (UNIT_CHARACTERS.indexOf(c) < 0) {
-                // a word of a label: most labels are told at their first character
+                // a word of a label
                 return false;
+            }
+            if (words == null) {
+                words = new StringBuilder(4);
             }
             words.append(c);
         }
-        return UNITS.contains(words.toString().replace("单位", ""));
+        return words != null && UNITS.contains(words.toString().replace("单位", ""));
     }
 
     /** The common case made cheap: up to nine ASCII digits, nothing else. */

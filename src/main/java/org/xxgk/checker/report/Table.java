@@ -55,11 +55,12 @@ public record Table(TableLayout layout, int firstLine, int lastLine, Map<String,
     public static Table ofSlots(TableLayout layout, int firstLine, int lastLine, Cell[] slots, Set<String> rowsFound,
                                 Set<String> columnsFound, int valueCount, List<ExtraLine> extras,
                                 List<LabelDeviation> deviations) {
-        // the array itself is walked for what the table works out once, not the map's view of it
-        List<Cell> slotList = Collections.unmodifiableList(Arrays.asList(slots));
+        // the array itself is walked for what the table works out once: neither the map's view of it nor an
+        // unmodifiable one, whose iterator calls through to another at every step
+        List<Cell> slotList = Arrays.asList(slots);
         return new Table(layout, firstLine, lastLine, new CellMap(layout, slotList), rowsFound, columnsFound,
                 valueCount, extras, deviations, irregular(slotList), numbers(slotList), missingRows(layout, rowsFound),
-                missingColumns(layout, columnsFound), slotList);
+                missingColumns(layout, columnsFound), Collections.unmodifiableList(slotList));
     }
 
     /** @param cells the cells, or slots with {@code null} where the source lacks a cell */
