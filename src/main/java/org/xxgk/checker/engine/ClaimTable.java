@@ -157,8 +157,12 @@ final class ClaimTable {
         for (Map.Entry<String, Resolved> resolved : compare.getOrDefault(claim.id(), Map.of()).entrySet()) {
             Set<String> layouts = resolved.getValue().layouts();
             if (RelationTable.applies(layouts, resolved.getKey(), tables)) {
-                return layouts.stream().anyMatch(layout -> tables.get(layout).isUnfilled()) ? null
-                        : SumSide.of(resolved.getValue().terms(), tables, Map.of(), cells, assumedZero);
+                for (String layout : layouts) {
+                    if (tables.get(layout).isUnfilled()) {
+                        return null;
+                    }
+                }
+                return SumSide.of(resolved.getValue().terms(), tables, Map.of(), cells, assumedZero);
             }
         }
         return null;

@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The global {@code findings} of every rule. A consequence makes one call, {@code findings.report(drools)}, and
@@ -133,7 +132,6 @@ public final class FindingCollector {
     }
 
     private static int lineOf(Object value) {
-        Optional<Object> line = Properties.read(value, "line");
-        return line.filter(Integer.class::isInstance).map(Integer.class::cast).orElse(0);
+        return Properties.read(value, "line").orElse(null) instanceof Integer line ? line : 0;
     }
 }

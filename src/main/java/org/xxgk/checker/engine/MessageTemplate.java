@@ -2,6 +2,7 @@ package org.xxgk.checker.engine;
 
 import org.xxgk.checker.report.Cell;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -172,15 +173,15 @@ public final class MessageTemplate {
     private static Object resolve(Placeholder placeholder, Map<String, Object> bindings) {
         Object value = bindings.get(placeholder.binding());
         for (String property : placeholder.path()) {
-            if (value != null && !Properties.has(value, property)) {
+            if (value == null) {
+                return null;
+            }
+            Optional<Method> accessor = Properties.accessor(value, property);
+            if (accessor.isEmpty()) {
                 // a misspelt property shows in the message, and so fails the rule's fixtures, instead of a blank
                 return "‹" + value.getClass().getSimpleName() + " 没有属性 " + property + "›";
             }
-            Optional<Object> next = Properties.read(value, property);
-            if (next.isEmpty()) {
-                return null;
-            }
-            value = next.get();
+            value = Properties.invoke(accessor.get(), value);
         }
         return value;
     }

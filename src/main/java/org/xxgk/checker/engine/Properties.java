@@ -35,24 +35,24 @@ final class Properties {
         if (target == null) {
             return Optional.empty();
         }
-        Optional<Method> accessor = accessor(target, name);
-        if (accessor.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(accessor.get().invoke(target));
-        } catch (IllegalAccessException e) {
-            return Optional.empty();
-        } catch (InvocationTargetException e) {
-            // an accessor that fails is a defect of the checker, which must not show as a message with a part missing
-            throw new IllegalStateException(accessor.get() + " failed on " + target.getClass().getSimpleName(),
-                    e.getCause());
-        }
+        return accessor(target, name).map(accessor -> invoke(accessor, target));
     }
 
-    /** Whether the object has the property at all, as opposed to one whose value is {@code null}. */
-    static boolean has(Object target, String name) {
-        return accessor(target, name).isPresent();
+    /** The accessor of an object's property, or empty when the object has no such property. */
+    static Optional<Method> accessor(Object target, String name) {
+        return ACCESSORS.get(target.getClass()).computeIfAbsent(name, key -> find(target.getClass(), key));
+    }
+
+    /** The value an accessor of {@link #accessor} reads from the object, which may be {@code null}. */
+    static Object invoke(Method accessor, Object target) {
+        try {
+            return accessor.invoke(target);
+        } catch (IllegalAccessException e) {
+            return null;
+        } catch (InvocationTargetException e) {
+            // an accessor that fails is a defect of the checker, which must not show as a message with a part missing
+            throw new IllegalStateException(accessor + " failed on " + target.getClass().getSimpleName(), e.getCause());
+        }
     }
 
     /** The declared type of a type's property, or empty when the type has no such property. */
@@ -79,10 +79,6 @@ final class Properties {
             }
         }
         return method;
-    }
-
-    private static Optional<Method> accessor(Object target, String name) {
-        return ACCESSORS.get(target.getClass()).computeIfAbsent(name, key -> find(target.getClass(), key));
     }
 
     private static Optional<Method> find(Class<?> type, String name) {
