@@ -1,7 +1,6 @@
 package org.xxgk.checker.narrative;
 
 import java.time.MonthDay;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,7 +22,12 @@ public record BodySpec(String id, String name, boolean government, boolean ruleM
         if (!prefixes.isEmpty() && prefixes.stream().noneMatch(organization::startsWith)) {
             return null;
         }
-        return suffixes.stream().filter(organization::endsWith).max(Comparator.comparingInt(String::length))
-                .orElse(null);
+        String longest = null;
+        for (String suffix : suffixes) {
+            if (organization.endsWith(suffix) && (longest == null || suffix.length() > longest.length())) {
+                longest = suffix;
+            }
+        }
+        return longest;
     }
 }

@@ -39,14 +39,12 @@ final class ClaimPatterns {
             boolean optional = i + 1 < notation.length() && notation.charAt(i + 1) == '?';
             if (c == '(') {
                 flush(run, requirements);
+                List<String> alternatives = plainAlternatives(notation, i);
                 int close = notation.indexOf(')', i);
-                String inner = close < 0 ? "" : notation.substring(i + 1, close);
-                boolean plain = close > 0 && inner.chars().noneMatch(ch -> "(){}…?".indexOf(ch) >= 0);
-                boolean optionalGroup = close + 1 < notation.length() && notation.charAt(close + 1) == '?';
-                if (plain && !optionalGroup) {
-                    requirements.add(List.of(inner.split("\\|")).stream().map(Sentences::normalize).toList());
+                if (alternatives != null && !optionalGroup(notation, close)) {
+                    requirements.add(alternatives.stream().map(Sentences::normalize).toList());
                 }
-                i = plain ? close : skipGroup(notation, i);
+                i = alternatives != null ? close : skipGroup(notation, i);
             } else if (c == '{') {
                 flush(run, requirements);
                 i = notation.indexOf('}', i);
@@ -58,6 +56,37 @@ final class ClaimPatterns {
         }
         flush(run, requirements);
         return requirements;
+    }
+
+    /**
+     * The words one of which every match of the pattern starts with: its first requirement when the pattern opens
+     * with it; empty when a match may start elsewhere, after an optional opening or with a number ("(行政)?复议…",
+     * "共?有…", "{N}件…").
+     */
+    static List<String> openings(String notation) {
+        if (notation.isEmpty()) {
+            return List.of();
+        }
+        char first = notation.charAt(0);
+        boolean opensWithRequirement = first == '('
+                ? plainAlternatives(notation, 0) != null && !optionalGroup(notation, notation.indexOf(')'))
+                : "{}|?…)".indexOf(first) < 0 && !(notation.length() > 1 && notation.charAt(1) == '?');
+        return opensWithRequirement ? requirements(notation).get(0) : List.of();
+    }
+
+    /** The alternatives of the bracket that opens at {@code open} when they are plain text ("(收到|受理)"); else null. */
+    private static List<String> plainAlternatives(String notation, int open) {
+        int close = notation.indexOf(')', open);
+        if (close < 0) {
+            return null;
+        }
+        String inner = notation.substring(open + 1, close);
+        return inner.chars().anyMatch(ch -> "(){}…?".indexOf(ch) >= 0) ? null : List.of(inner.split("\\|"));
+    }
+
+    /** Whether the bracket that closes at {@code close} is marked optional. */
+    private static boolean optionalGroup(String notation, int close) {
+        return close + 1 < notation.length() && notation.charAt(close + 1) == '?';
     }
 
     private static void flush(StringBuilder run, List<List<String>> requirements) {
@@ -92,10 +121,9 @@ final class ClaimPatterns {
                 continue;
             }
             if (notation.charAt(after) == '(') {
-                int close = notation.indexOf(')', after);
-                String inner = close < 0 ? "" : notation.substring(after + 1, close);
-                if (close > 0 && inner.chars().noneMatch(ch -> "(){}…?".indexOf(ch) >= 0)) {
-                    units.addAll(List.of(inner.split("\\|")));
+                List<String> alternatives = plainAlternatives(notation, after);
+                if (alternatives != null) {
+                    units.addAll(alternatives);
                 }
             } else if ("(){}…?|".indexOf(notation.charAt(after)) < 0) {
                 units.add(String.valueOf(notation.charAt(after)));

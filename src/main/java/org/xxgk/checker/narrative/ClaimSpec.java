@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param patterns the compiled patterns, with named groups N (the number), P (a percentage), A and B (its operands)
  * @param requirements for each pattern, what a sentence must contain for the pattern to match (each entry: one
  *                 of its words), so that most sentences are passed over without running the pattern
+ * @param openings for each pattern, the words one of which each of its matches starts with, or none when a match
+ *                 may start elsewhere: the pattern is tried only where one of them stands
  * @param about    words of which the sentence, or the heading of the item it stands in, must hold one for the
  *                 sentence to speak of this claim's subject ("信息公开": not "受理行政许可申请12126件"); empty when any
  * @param elsewhere words that show a sentence speaks of something else ("行政许可"), whatever its item's heading says:
@@ -36,8 +38,8 @@ import java.util.regex.Pattern;
  * @param line     the line of the claim in its file, for problems
  */
 public record ClaimSpec(String id, String name, String rule, List<String> in, List<Pattern> patterns,
-                        List<List<List<String>>> requirements, List<String> about, List<String> elsewhere,
-                        List<String> unless, List<String> noted, List<String> unlessNoted,
+                        List<List<List<String>>> requirements, List<List<String>> openings, List<String> about,
+                        List<String> elsewhere, List<String> unless, List<String> noted, List<String> unlessNoted,
                         List<String> unlessBefore, List<String> unlessEarlier, List<String> compare,
                         BigDecimal value, List<String> tags, List<String> parts, int line) {
 }

@@ -6,16 +6,13 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Reads the facts of a report's prose with the rule set's vocabulary. Thread-safe. */
 public final class NarrativeReader {
@@ -29,8 +26,11 @@ public final class NarrativeReader {
     private static final String RANGE_MARKS = HYPHENS + "至到—~";
     private static final String RANGE = "[" + RANGE_MARKS + "]{1,2}";
     /** The range marks as a set: every sentence is looked through for one. */
-    private static final BitSet RANGE_MARK_SET = charSet(RANGE_MARKS);
-    private static final BitSet HYPHEN_SET = charSet(HYPHENS);
+    private static final CharSet RANGE_MARK_SET = new CharSet(RANGE_MARKS);
+    private static final CharSet HYPHEN_SET = new CharSet(HYPHENS);
+    /** What ends a clause, in a normalised sentence or not. */
+    private static final CharSet CLAUSE_ENDS = new CharSet("，,；;。");
+    private static final CharSet CLOSING_BRACKETS = new CharSet("）)");
     private static final Pattern CJK_RANGE = Pattern.compile(
             "((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日起?" + RANGE
                     + "((?:19|20)\\d{2})?年?(\\d{1,2})月(\\d{1,2})日");
@@ -43,12 +43,15 @@ public final class NarrativeReader {
 
     /** The place that stands for every part of the report but the headings. */
     private static final String ALL = "all";
+    private static final String HEADINGS = "headings";
     /** How a clause that notes what a number includes begins. */
     private static final List<String> NOTE_OPENINGS = List.of("其中", "含", "包括");
     /** Ends a clause that says since when a figure counts: "自2019年新《条例》施行以来，累计收到申请2380件". */
     private static final String SINCE = "以来";
     /** The groups of a pattern that hold a number. */
     private static final List<String> NUMBER_GROUPS = List.of("N", "A", "B", "P");
+    /** The year after the report's ({Y}). */
+    private static final String NEXT_YEAR = "Y";
 
     private final TextVocabulary vocabulary;
     private final FigureWords figureWords;
@@ -56,17 +59,8 @@ public final class NarrativeReader {
     private final NumeralFigures numeralFigures;
     /** The prints of the words of each topic ({@code any}), in the vocabulary's order. */
     private final CharPrint[][] topicPrints;
-    /** The prints of the words each claim's patterns require: [claim][pattern][requirement][alternative]. */
-    private final CharPrint[][][][] claimPrints;
-    /** For each claim's pattern, the characters every sentence it can match has: [claim][pattern]. */
-    private final CharPrint[][] claimMusts;
-    /**
-     * For each claim's pattern, whether it reads a share ({P}), which is read as written: its percentages are a list of
-     * their own ("分别为14.4%、0%"), not paired with listed subjects: [claim][pattern].
-     */
-    private final boolean[][] claimShares;
-    /** For each claim's pattern, whether it reads a figure ({N}): [claim][pattern]. */
-    private final boolean[][] claimFigures;
+    /** Each claim's patterns with what is worked out of them once: [claim][pattern]. */
+    private final ClaimPattern[][] claimPatterns;
     /** The distinct lists of parts that topics and claims look in; most name the same few. */
     private final List<List<String>> placeLists = new ArrayList<>();
     /** For each topic and each claim, the index of its list of parts in {@link #placeLists}. */
@@ -81,29 +75,110 @@ public final class NarrativeReader {
         this.numeralFigures = new NumeralFigures(figureWords.countingUnits(), figureWords.numeralNotCountedAfter(),
                 figureWords.numeralWords());
         this.topicPrints = vocabulary.topics().stream().map(topic -> prints(topic.any())).toArray(CharPrint[][]::new);
-        this.claimPrints = vocabulary.claims().stream()
-                .map(claim -> claim.requirements().stream()
-                        .map(pattern -> pattern.stream().map(NarrativeReader::prints).toArray(CharPrint[][]::new))
-                        .toArray(CharPrint[][][]::new))
-                .toArray(CharPrint[][][][]::new);
-        this.claimMusts = Arrays.stream(claimPrints)
-                .map(patterns -> Arrays.stream(patterns).map(CharPrint::required).toArray(CharPrint[]::new))
-                .toArray(CharPrint[][]::new);
-        this.claimShares = groupFlags(vocabulary, "<P>");
-        this.claimFigures = groupFlags(vocabulary, "<N>");
+        this.claimPatterns = new ClaimPattern[vocabulary.claims().size()][];
+        for (int c = 0; c < claimPatterns.length; c++) {
+            ClaimSpec claim = vocabulary.claims().get(c);
+            claimPatterns[c] = new ClaimPattern[claim.patterns().size()];
+            for (int p = 0; p < claimPatterns[c].length; p++) {
+                claimPatterns[c][p] = new ClaimPattern(claim.patterns().get(p), claim.requirements().get(p),
+                        claim.openings().get(p));
+            }
+        }
         this.topicPlaces = vocabulary.topics().stream().mapToInt(topic -> placeIndex(topic.in())).toArray();
         this.claimPlaces = vocabulary.claims().stream().mapToInt(claim -> placeIndex(claim.in())).toArray();
     }
 
-    /** For each claim's pattern, whether it has the named group: [claim][pattern]. */
-    private static boolean[][] groupFlags(TextVocabulary vocabulary, String group) {
-        return vocabulary.claims().stream().map(claim -> {
-            boolean[] flags = new boolean[claim.patterns().size()];
-            for (int p = 0; p < flags.length; p++) {
-                flags[p] = claim.patterns().get(p).pattern().contains(group);
+    /** A claim's pattern with what is worked out of it once rather than for every sentence. */
+    private static final class ClaimPattern {
+        private final Pattern pattern;
+        /** What a sentence must contain for it to match ({@link ClaimSpec#requirements}), and their prints. */
+        private final List<List<String>> requirements;
+        private final CharPrint[][] wordPrints;
+        /** The characters every sentence it can match has. */
+        private final CharPrint must;
+        /** The words one of which each of its matches starts with ({@link ClaimSpec#openings}). */
+        private final List<String> openings;
+        /** The named groups it has ("N", "P", "A", "B", "Y"). */
+        private final List<String> groups;
+        /**
+         * Whether it reads a share ({P}), which is read as written: its percentages are a list of their own
+         * ("分别为14.4%、0%"), not paired with listed subjects.
+         */
+        final boolean readsShare;
+        /** Whether it reads a figure ({N}) that may be one of a list, paired with its subject. */
+        final boolean readsPairedFigure;
+        /** Whether everything it matches holds a digit: it reads a number or a year. */
+        final boolean readsNumber;
+
+        ClaimPattern(Pattern pattern, List<List<String>> requirements, List<String> openings) {
+            this.pattern = pattern;
+            this.requirements = requirements;
+            this.openings = openings;
+            this.wordPrints = requirements.stream().map(NarrativeReader::prints).toArray(CharPrint[][]::new);
+            this.must = CharPrint.required(wordPrints);
+            this.groups = Stream.concat(NUMBER_GROUPS.stream(), Stream.of(NEXT_YEAR))
+                    .filter(group -> pattern.pattern().contains("<" + group + ">")).toList();
+            this.readsShare = reads("P");
+            this.readsPairedFigure = reads("N") && !readsShare;
+            this.readsNumber = !groups.isEmpty();
+        }
+
+        boolean reads(String group) {
+            return groups.contains(group);
+        }
+
+        /**
+         * Whether a sentence has what it needs to match: one word of each of its requirements. A word is searched for
+         * only where the sentence's print allows it.
+         */
+        boolean mayMatch(String text, CharPrint print) {
+            if (!print.mayContain(must)) {
+                return false;
             }
-            return flags;
-        }).toArray(boolean[][]::new);
+            for (int r = 0; r < wordPrints.length; r++) {
+                boolean met = false;
+                for (int w = 0; w < wordPrints[r].length && !met; w++) {
+                    met = print.mayContain(wordPrints[r][w]) && text.contains(requirements.get(r).get(w));
+                }
+                if (!met) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A matcher of the text that starts its search where the first match can start: at the first of its openings.
+         * Its bounds are transparent and do not anchor, so it finds what a search of the whole text does, whatever
+         * look-around or anchor a pattern holds.
+         */
+        Matcher matcher(String text) {
+            Matcher matcher = pattern.matcher(text);
+            if (openings.isEmpty()) {
+                return matcher;
+            }
+            int start = text.length();
+            for (String opening : openings) {
+                int at = text.indexOf(opening);
+                start = at >= 0 ? Math.min(start, at) : start;
+            }
+            return matcher.region(start, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+    }
+
+    /**
+     * A sentence as claims read it.
+     *
+     * @param figures  the normalised sentence with its counts in digits: shares read it
+     * @param paired   that text with its listed figures paired with their subjects: the other claims read it
+     * @param print    the print of {@code figures}; the pairs hold no character it lacks, so it rules out for them too
+     * @param hasDigit whether {@code figures} holds a digit, without which no pattern that reads a number matches
+     */
+    private record ClaimText(String figures, RespectiveFigures.Paired paired, CharPrint print, boolean hasDigit) {
+
+        String readBy(ClaimPattern pattern) {
+            return pattern.readsShare ? figures : paired.text();
+        }
     }
 
     private int placeIndex(List<String> places) {
@@ -124,14 +199,15 @@ public final class NarrativeReader {
         List<DateRange> ranges = new ArrayList<>();
         List<MalformedDate> malformed = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
+        CharPrint[] prints = new CharPrint[sentences.size()];
         // each pattern runs only on sentences with a character it cannot match without
         for (Sentence sentence : sentences) {
             String text = sentence.normalized();
-            if (containsAny(text, RANGE_MARK_SET)) {
+            if (RANGE_MARK_SET.anyIn(text)) {
                 if (text.indexOf('日') >= 0) {
                     dateRanges(CJK_RANGE, sentence, ranges);
                 }
-                if (text.indexOf('.') >= 0 || text.indexOf('/') >= 0 || containsAny(text, HYPHEN_SET)) {
+                if (text.indexOf('.') >= 0 || text.indexOf('/') >= 0 || HYPHEN_SET.anyIn(text)) {
                     dateRanges(ISO_RANGE, sentence, ranges);
                 }
             }
@@ -147,6 +223,7 @@ public final class NarrativeReader {
                     citations.add(new Citation(cited.group(1).strip(), sentence));
                 }
             }
+            prints[sentence.index()] = CharPrint.of(text);
         }
         // topics and claims name the parts they look in; many name the same ones, whose sentences are picked once
         // and most name one part, whose sentences are gathered in one pass over all
@@ -154,45 +231,46 @@ public final class NarrativeReader {
         for (Sentence sentence : sentences) {
             byPart.computeIfAbsent(sentence.where(), part -> new ArrayList<>()).add(sentence);
         }
-        List<List<Sentence>> byPlaces = new ArrayList<>(Collections.nCopies(placeLists.size(), null));
-        IntFunction<List<Sentence>> in = index -> {
-            if (byPlaces.get(index) == null) {
-                List<String> p = placeLists.get(index);
-                byPlaces.set(index, p.size() == 1 && !p.get(0).equals(ALL) ? byPart.getOrDefault(p.get(0), List.of())
-                        : sentences.stream().filter(sentence -> in(p, sentence)).toList());
-            }
-            return byPlaces.get(index);
-        };
-        CharPrint[] prints = sentences.stream().map(sentence -> CharPrint.of(sentence.normalized()))
-                .toArray(CharPrint[]::new);
-        // claims read counts in Chinese numerals as digits, which a sentence's print may lack: the few sentences that
-        // have such counts get a print of their own
-        String[] figureTexts = sentences.stream().map(sentence -> numeralFigures.inDigits(sentence.normalized()))
-                .toArray(String[]::new);
-        CharPrint[] figurePrints = new CharPrint[figureTexts.length];
-        for (int i = 0; i < figureTexts.length; i++) {
-            boolean rewritten = figureTexts[i] != sentences.get(i).normalized();
-            figurePrints[i] = rewritten ? CharPrint.of(figureTexts[i]) : prints[i];
+        List<List<Sentence>> inPlaces = new ArrayList<>(placeLists.size());
+        for (List<String> places : placeLists) {
+            boolean onePart = places.size() == 1 && !places.get(0).equals(ALL);
+            inPlaces.add(onePart ? byPart.getOrDefault(places.get(0), List.of()) : sentencesIn(places, sentences));
         }
-        // claims read listed figures paired with their subjects; the pairs hold no character the sentence lacks, so
-        // the sentence's print still rules out what they cannot contain
-        RespectiveFigures.Paired[] claimTexts = Arrays.stream(figureTexts).map(respectiveFigures::pairUp)
-                .toArray(RespectiveFigures.Paired[]::new);
+        // claims read the sentences of the parts they name only: no other sentence is rewritten for them
+        ClaimText[] claimTexts = new ClaimText[sentences.size()];
+        for (int places : claimPlaces) {
+            for (Sentence sentence : inPlaces.get(places)) {
+                if (claimTexts[sentence.index()] == null) {
+                    claimTexts[sentence.index()] = claimText(sentence.normalized(), prints[sentence.index()]);
+                }
+            }
+        }
         Map<String, String> partHeadings = new HashMap<>();
         report.sections().forEach(section -> partHeadings.putIfAbsent(section.id(), Sentences.normalize(section.heading())));
-        return new NarrativeFacts(topics(in, prints),
-                claims(in, figurePrints, figureTexts, claimTexts, partHeadings, report.year()),
+        return new NarrativeFacts(topics(inPlaces, prints), claims(inPlaces, claimTexts, partHeadings, report.year()),
                 body(report.organization()), ranges, malformed, citations, years(sentences));
     }
 
-    /** @param prints the print of each sentence, by its index */
-    private List<TopicEvidence> topics(IntFunction<List<Sentence>> in, CharPrint[] prints) {
-        List<TopicEvidence> evidence = new ArrayList<>(vocabulary.topics().size());
+    /** A normalised sentence as claims read it, given its print. */
+    private ClaimText claimText(String sentence, CharPrint print) {
+        // claims read counts in Chinese numerals as digits, which a sentence's print may lack: the few sentences that
+        // have such counts get a print of their own
+        String figures = numeralFigures.inDigits(sentence);
+        return new ClaimText(figures, respectiveFigures.pairUp(figures),
+                figures == sentence ? print : CharPrint.of(figures), hasDigit(figures));
+    }
+
+    /**
+     * @param inPlaces the sentences in each list of places, by its index in {@link #placeLists}
+     * @param prints   the print of each sentence, by its index
+     */
+    private List<TopicEvidence> topics(List<List<Sentence>> inPlaces, CharPrint[] prints) {
+        List<TopicEvidence> evidence = new ArrayList<>(topicPrints.length);
         for (int t = 0; t < topicPrints.length; t++) {
             TopicSpec topic = vocabulary.topics().get(t);
             Sentence first = null;
             int count = 0;
-            for (Sentence sentence : in.apply(topicPlaces[t])) {
+            for (Sentence sentence : inPlaces.get(topicPlaces[t])) {
                 if (covers(topic, topicPrints[t], sentence, prints[sentence.index()])) {
                     first = first == null ? sentence : first;
                     count++;
@@ -220,48 +298,43 @@ public final class NarrativeReader {
     }
 
     private static boolean near(TopicSpec topic, String text, int from, int to) {
-        String window = text.substring(Math.max(0, from - topic.within()), Math.min(text.length(), to + topic.within()));
-        return topic.near().stream().anyMatch(window::contains);
+        return containsWord(text, Math.max(0, from - topic.within()), Math.min(text.length(), to + topic.within()),
+                topic.near());
     }
 
     /**
-     * @param prints       the print of each sentence's figure text, by its index
-     * @param figureTexts  the text of each sentence with its counts in digits, by its index: shares read it
-     * @param texts        the figure text of each sentence with its listed figures paired, by its index: the other
-     *                     claims read it
+     * @param inPlaces     the sentences in each list of places, by its index in {@link #placeLists}
+     * @param texts        each sentence as claims read it, by its index
      * @param partHeadings the heading of each part, by its id, normalised
      * @param year         the report's year, or {@code null}
      */
-    private List<Claim> claims(IntFunction<List<Sentence>> in, CharPrint[] prints, String[] figureTexts,
-                               RespectiveFigures.Paired[] texts, Map<String, String> partHeadings, Integer year) {
+    private List<Claim> claims(List<List<Sentence>> inPlaces, ClaimText[] texts, Map<String, String> partHeadings,
+                               Integer year) {
         List<Claim> claims = new ArrayList<>();
-        for (int c = 0; c < claimPrints.length; c++) {
+        for (int c = 0; c < claimPatterns.length; c++) {
             ClaimSpec spec = vocabulary.claims().get(c);
-            for (Sentence sentence : in.apply(claimPlaces[c])) {
-                RespectiveFigures.Paired paired = texts[sentence.index()];
-                for (int p = 0; p < spec.patterns().size(); p++) {
-                    String text = claimShares[c][p] ? figureTexts[sentence.index()] : paired.text();
-                    CharPrint print = prints[sentence.index()];
-                    if (!print.mayContain(claimMusts[c][p])
-                            || !mayMatch(spec.requirements().get(p), claimPrints[c][p], text, print)) {
+            for (Sentence sentence : inPlaces.get(claimPlaces[c])) {
+                ClaimText claimText = texts[sentence.index()];
+                for (ClaimPattern pattern : claimPatterns[c]) {
+                    // the cheapest tests first: a digit, then the characters and words the pattern needs
+                    String text = claimText.readBy(pattern);
+                    if (pattern.readsNumber && !claimText.hasDigit() || !pattern.mayMatch(text, claimText.print())) {
                         continue;
                     }
-                    if (!about(spec, text, partHeadings.getOrDefault(sentence.where(), "") + sentence.lead())) {
+                    if (!about(spec, text, sentence, partHeadings)) {
                         break;
                     }
-                    Pattern pattern = spec.patterns().get(p);
                     // a match that is not this claim ("2023年收到申请520件") does not hide a later one in the sentence;
                     // the first that is, is compared alone: later figures are mostly its parts ("其中通过网上平台受理500件"),
                     // and so they are when it is no exact count ("约550件"), which is then compared with nothing
                     Matcher match = pattern.matcher(text);
                     boolean found = false;
-                    boolean pairedFigure = claimFigures[c][p] && !claimShares[c][p];
                     while (!found && match.find()) {
-                        found = claimed(spec, text, match, year)
-                                && (!pairedFigure || paired.ownFigure(match));
+                        found = claimed(spec, pattern, text, match, year)
+                                && (!pattern.readsPairedFigure || claimText.paired().ownFigure(match));
                     }
                     if (found) {
-                        if (exact(text, match)) {
+                        if (exact(pattern, text, match)) {
                             claims.add(claim(spec, pattern, match, sentence, startsAny(text, match.end(),
                                     figureWords.openList())));
                         }
@@ -278,10 +351,12 @@ public final class NarrativeReader {
      * ("（二）依申请公开。共收到申请600件", "四、政府信息公开行政复议、行政诉讼情况 本年度我镇行政复议为2件") and the
      * sentence names nothing else ("受理行政许可申请12126件").
      */
-    private static boolean about(ClaimSpec spec, String text, String lead) {
-        return spec.about().isEmpty() || spec.about().stream().anyMatch(text::contains)
-                || spec.elsewhere().stream().noneMatch(text::contains)
-                && spec.about().stream().anyMatch(lead::contains);
+    private static boolean about(ClaimSpec spec, String text, Sentence sentence, Map<String, String> partHeadings) {
+        if (spec.about().isEmpty() || containsWord(text, spec.about())) {
+            return true;
+        }
+        return !containsWord(text, spec.elsewhere())
+                && containsWord(partHeadings.getOrDefault(sentence.where(), "") + sentence.lead(), spec.about());
     }
 
     /**
@@ -291,19 +366,21 @@ public final class NarrativeReader {
      * ("自2019年…以来，累计收到申请2380件"), earlier in the sentence none of its {@code unless_earlier} words, and
      * as the next year the one after the report's.
      */
-    private static boolean claimed(ClaimSpec spec, String sentence, Matcher match, Integer year) {
-        int number = match.pattern().pattern().contains("<N>") ? match.start("N") : match.start();
+    private static boolean claimed(ClaimSpec spec, ClaimPattern pattern, String sentence, Matcher match, Integer year) {
+        int number = pattern.reads("N") ? match.start("N") : match.start();
+        if (containsWord(sentence, match.start(), match.end(), spec.unless())
+                || !notedAsClaimed(spec, note(sentence, match.end()))) {
+            return false;
+        }
         String before = clauseBefore(sentence, number);
-        return spec.unless().stream().noneMatch(match.group()::contains)
-                && notedAsClaimed(spec, note(sentence, match.end()))
-                && spec.unlessBefore().stream().noneMatch(before::contains)
-                && spec.unlessEarlier().stream().noneMatch(word -> earlier(sentence, word, number))
-                && !datedOtherwise(before, year) && !countedSince(sentence, number, year) && namesNextYear(match, year);
+        return !containsWord(before, spec.unlessBefore()) && !earlier(sentence, spec.unlessEarlier(), number)
+                && !datedOtherwise(before, year) && !countedSince(sentence, number, year)
+                && namesNextYear(pattern, match, year);
     }
 
     /** Whether the year a match names as the next ({Y}: "结转至2025年") is the one after the report's, if it names one. */
-    private static boolean namesNextYear(Matcher match, Integer year) {
-        String next = match.pattern().pattern().contains("<Y>") ? match.group("Y") : null;
+    private static boolean namesNextYear(ClaimPattern pattern, Matcher match, Integer year) {
+        String next = pattern.reads(NEXT_YEAR) ? match.group(NEXT_YEAR) : null;
         return next == null || year != null && Integer.parseInt(next) == year + 1;
     }
 
@@ -318,26 +395,24 @@ public final class NarrativeReader {
      * before it ("约550件"), none ends a range ("40至50件", "40件至50件"), and no {@code approximate_after} word
      * follows the match ("550件左右").
      */
-    private boolean exact(String sentence, Matcher match) {
-        String notation = match.pattern().pattern();
+    private boolean exact(ClaimPattern pattern, String sentence, Matcher match) {
         for (String group : NUMBER_GROUPS) {
-            if (notation.contains("<" + group + ">")) {
+            if (pattern.reads(group)) {
                 int start = match.start(group);
-                if (figureWords.approximateBefore().stream().anyMatch(word -> sentence.startsWith(word, start - word.length()))
-                        || endsRange(sentence, start)) {
+                if (endsWithAny(sentence, start, figureWords.approximateBefore()) || endsRange(sentence, start)) {
                     return false;
                 }
             }
         }
         int end = match.end();
-        boolean rangeGoesOn = end + 1 < sentence.length() && RANGE_MARK_SET.get(sentence.charAt(end))
+        boolean rangeGoesOn = end + 1 < sentence.length() && RANGE_MARK_SET.contains(sentence.charAt(end))
                 && isDigit(sentence.charAt(end + 1));
         return !rangeGoesOn && !startsAny(sentence, end, figureWords.approximateAfter());
     }
 
     /** Whether a range mark stands right before a number, after another number and at most one character (its unit). */
     private static boolean endsRange(String sentence, int number) {
-        if (number < 2 || !RANGE_MARK_SET.get(sentence.charAt(number - 1))) {
+        if (number < 2 || !RANGE_MARK_SET.contains(sentence.charAt(number - 1))) {
             return false;
         }
         int before = number - 2;
@@ -345,12 +420,43 @@ public final class NarrativeReader {
     }
 
     private static boolean startsAny(String text, int at, List<String> words) {
-        return words.stream().anyMatch(word -> text.startsWith(word, at));
+        for (String word : words) {
+            if (text.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean earlier(String sentence, String word, int end) {
-        int at = sentence.indexOf(word);
-        return at >= 0 && at + word.length() <= end;
+    /** Whether one of the words ends right before {@code at}. */
+    private static boolean endsWithAny(String text, int at, List<String> words) {
+        for (String word : words) {
+            if (text.startsWith(word, at - word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds one of the words. */
+    private static boolean containsWord(String text, List<String> words) {
+        return containsWord(text, 0, text.length(), words);
+    }
+
+    /** Whether text[from, to) holds one of the words, looked for in place rather than in a copy of that part. */
+    private static boolean containsWord(String text, int from, int to, List<String> words) {
+        for (String word : words) {
+            int at = text.indexOf(word, from);
+            if (at >= 0 && at + word.length() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the words stands in the sentence before {@code end}. */
+    private static boolean earlier(String sentence, List<String> words, int end) {
+        return containsWord(sentence, 0, end, words);
     }
 
     private static boolean datedOtherwise(String clause, Integer year) {
@@ -366,17 +472,12 @@ public final class NarrativeReader {
     }
 
     private static boolean notedAsClaimed(ClaimSpec spec, String note) {
-        return (spec.noted().isEmpty() || spec.noted().stream().anyMatch(note::contains))
-                && spec.unlessNoted().stream().noneMatch(note::contains);
+        return (spec.noted().isEmpty() || containsWord(note, spec.noted())) && !containsWord(note, spec.unlessNoted());
     }
 
     /** The clause up to a position: "本年度共发生行政复议、行政诉讼案件" before the number in "…案件28件". */
     private static String clauseBefore(String sentence, int start) {
-        int from = start;
-        while (from > 0 && "，,；;。".indexOf(sentence.charAt(from - 1)) < 0) {
-            from--;
-        }
-        return sentence.substring(from, start);
+        return sentence.substring(CLAUSE_ENDS.lastIn(sentence, start) + 1, start);
     }
 
     /**
@@ -385,66 +486,23 @@ public final class NarrativeReader {
      */
     private static String note(String sentence, int end) {
         if (end < sentence.length() && (sentence.charAt(end) == '（' || sentence.charAt(end) == '(')) {
-            int close = indexOfAny(sentence, "）)", end);
-            return sentence.substring(end, close < 0 ? sentence.length() : close + 1);
+            int close = CLOSING_BRACKETS.firstIn(sentence, end, sentence.length());
+            return sentence.substring(end, Math.min(close + 1, sentence.length()));
         }
         if (end < sentence.length() && (sentence.charAt(end) == '，' || sentence.charAt(end) == ',')) {
-            int clauseEnd = indexOfAny(sentence, "，,；;。", end + 1);
-            String clause = sentence.substring(end + 1, clauseEnd < 0 ? sentence.length() : clauseEnd);
-            return NOTE_OPENINGS.stream().anyMatch(clause::startsWith) ? clause : "";
+            String clause = sentence.substring(end + 1, CLAUSE_ENDS.firstIn(sentence, end + 1, sentence.length()));
+            return startsAny(clause, 0, NOTE_OPENINGS) ? clause : "";
         }
         return "";
     }
 
-    private static BitSet charSet(String chars) {
-        BitSet set = new BitSet();
-        chars.chars().forEach(set::set);
-        return set;
-    }
-
-    private static boolean containsAny(String text, BitSet chars) {
-        for (int i = 0; i < text.length(); i++) {
-            if (chars.get(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int indexOfAny(String text, String chars, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether a sentence has what a pattern needs to match: one word of each of its requirements. A word is searched
-     * for only where the sentence's print allows it.
-     */
-    private static boolean mayMatch(List<List<String>> requirements, CharPrint[][] wordPrints, String text,
-                                    CharPrint print) {
-        for (int r = 0; r < wordPrints.length; r++) {
-            boolean met = false;
-            for (int w = 0; w < wordPrints[r].length && !met; w++) {
-                met = print.mayContain(wordPrints[r][w]) && text.contains(requirements.get(r).get(w));
-            }
-            if (!met) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** @param endsOpenList whether an {@code open_list} word follows the match ("无法提供185件等") */
-    private static Claim claim(ClaimSpec spec, Pattern pattern, Matcher match, Sentence sentence, boolean endsOpenList) {
-        String notation = pattern.pattern();
-        BigDecimal value = notation.contains("<N>") ? new BigDecimal(match.group("N"))
-                : notation.contains("<B>") ? new BigDecimal(match.group("B")) : spec.value();
-        BigDecimal percent = notation.contains("<P>") ? new BigDecimal(match.group("P")) : null;
-        BigDecimal base = notation.contains("<A>") ? new BigDecimal(match.group("A")) : null;
+    private static Claim claim(ClaimSpec spec, ClaimPattern pattern, Matcher match, Sentence sentence,
+                               boolean endsOpenList) {
+        BigDecimal value = pattern.reads("N") ? new BigDecimal(match.group("N"))
+                : pattern.reads("B") ? new BigDecimal(match.group("B")) : spec.value();
+        BigDecimal percent = pattern.reads("P") ? new BigDecimal(match.group("P")) : null;
+        BigDecimal base = pattern.reads("A") ? new BigDecimal(match.group("A")) : null;
         return new Claim(spec, value, percent, base, endsOpenList, sentence);
     }
 
@@ -529,12 +587,30 @@ public final class NarrativeReader {
         return (first == '1' && second == '9') || (first == '2' && second == '0');
     }
 
+    /** Whether the text holds a digit as patterns read one: {@code \d} is an ASCII digit. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean in(List<String> places, Sentence sentence) {
-        return places.contains(ALL) ? !sentence.where().equals("headings") || places.contains("headings")
-                : places.contains(sentence.where());
+    /** The sentences in a list of places: {@code all} is every part but the headings, unless those are named. */
+    private static List<Sentence> sentencesIn(List<String> places, List<Sentence> sentences) {
+        boolean all = places.contains(ALL);
+        boolean headings = places.contains(HEADINGS);
+        List<Sentence> in = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            if (all ? headings || !sentence.where().equals(HEADINGS) : places.contains(sentence.where())) {
+                in.add(sentence);
+            }
+        }
+        return in;
     }
 }

@@ -26,7 +26,7 @@ public final class Sentences {
         return sentences;
     }
 
-    private static final String SENTENCE_ENDS = "。！？；!?;";
+    private static final CharSet SENTENCE_ENDS = new CharSet("。！？；!?;");
     /** How an item of a part is numbered at the outer level: "（二）", "二、", or a heading in brackets "【依申请公开】". */
     private static final Pattern OUTER_NUMBER =
             Pattern.compile("^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|【[^】\\n]{1,20}】)");
@@ -39,7 +39,7 @@ public final class Sentences {
     /** The characters that can open an item's number; most lines of prose open otherwise and are passed over. */
     private static final String NUMBER_OPENINGS = "(【一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
     /** Where an item's heading ends when text follows it on its line: "（二）依申请公开：本年度…". */
-    private static final String HEADING_ENDS = "：:。；;";
+    private static final CharSet HEADING_ENDS = new CharSet("：:。；;");
     /** The longest item heading; a longer numbered opening is a sentence, not a heading. */
     private static final int MAX_HEADING = 20;
 
@@ -49,7 +49,6 @@ public final class Sentences {
         }
         // the block's text is walked in place, line by line, rather than split into copies of every line
         String text = block.text();
-        Marks ends = new Marks(text, SENTENCE_ENDS);
         Marks tableMarks = new Marks(text, TextBlock.TABLE_MARKS);
         int line = block.firstLine();
         ItemHeadings headings = new ItemHeadings();
@@ -59,7 +58,7 @@ public final class Sentences {
             if (!TextBlock.isTableLine(text, lineStart, lineEnd, tableMarks)) {
                 String lead = headings.at(text, lineStart, lineEnd);
                 for (int start = lineStart; start <= lineEnd; ) {
-                    int end = ends.first(start, lineEnd);
+                    int end = SENTENCE_ENDS.firstIn(text, start, lineEnd);
                     add(text, start, Math.min(end + 1, lineEnd), where, line, lead, out);
                     start = end + 1;
                 }
@@ -89,13 +88,15 @@ public final class Sentences {
             if (start == to || NUMBER_OPENINGS.indexOf(Labels.halfWidth(text.charAt(start))) < 0) {
                 return lead;
             }
-            Matcher outer = OUTER_NUMBER.matcher(text).region(start, to);
-            Matcher inner = INNER_NUMBER.matcher(text).region(start, to);
-            boolean isOuter = outer.lookingAt();
-            if (!isOuter && !inner.lookingAt()) {
-                return lead;
+            Matcher number = OUTER_NUMBER.matcher(text).region(start, to);
+            boolean isOuter = number.lookingAt();
+            if (!isOuter) {
+                number = INNER_NUMBER.matcher(text).region(start, to);
+                if (!number.lookingAt()) {
+                    return lead;
+                }
             }
-            String heading = heading(text, start, to, isOuter ? outer : inner);
+            String heading = heading(text, start, to, number);
             item = isOuter ? heading : item;
             lead = isOuter ? heading : item + heading;
             return lead;
@@ -105,9 +106,7 @@ public final class Sentences {
         private static String heading(String text, int start, int to, Matcher number) {
             int end = number.end();
             if (text.charAt(start) != '【') {
-                while (end < to && HEADING_ENDS.indexOf(text.charAt(end)) < 0) {
-                    end++;
-                }
+                end = HEADING_ENDS.firstIn(text, end, to);
             }
             String heading = normalize(text.substring(start, end));
             return heading.length() <= MAX_HEADING ? heading : "";

@@ -128,10 +128,12 @@ public final class VocabularyLoader {
                     : claim.compare.stream().filter(expression -> !blank(expression)).toList();
             List<Pattern> patterns = new ArrayList<>();
             List<List<List<String>>> requirements = new ArrayList<>();
+            List<List<String>> openings = new ArrayList<>();
             for (String pattern : claim.patterns) {
                 try {
                     Pattern compiled = ClaimPatterns.compile(pattern);
                     requirements.add(List.copyOf(ClaimPatterns.requirements(pattern)));
+                    openings.add(ClaimPatterns.openings(pattern));
                     countingUnits.addAll(ClaimPatterns.units(pattern));
                     boolean number = pattern.contains("{N}");
                     boolean ratio = pattern.contains("{P}");
@@ -156,7 +158,7 @@ public final class VocabularyLoader {
                         + "这个说法没有 about");
             }
             claims.add(new ClaimSpec(claim.id, blank(claim.name) ? claim.id : claim.name, claim.rule,
-                    List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(requirements),
+                    List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(requirements), List.copyOf(openings),
                     normalized(claim.about), concat(elsewhere, ownElsewhere), normalized(claim.unless),
                     normalized(claim.noted), normalized(claim.unlessNoted),
                     concat(unlessBefore, normalized(claim.unlessBefore)),
