@@ -102,6 +102,8 @@ final class OutlineReader {
 
     private final LabelIndex<SectionSpec> titles = new LabelIndex<>();
     private final List<SectionSpec> parts;
+    /** The lengths of the parts' titles as they are compared ({@link Labels#normalize}). */
+    private final int[] titleLengths;
     /** The parts that hold a table, whose numbered rows ("三、本年度办理结果") may stand alone on their lines. */
     private final Set<String> partsWithTables;
     /** The words of a table's header that no other part's table prints ("申请人情况", "第二十条第（一）项"), by part. */
@@ -116,6 +118,7 @@ final class OutlineReader {
             titles.add(section, section.title(), section.variants());
         }
         parts = newest.sections();
+        titleLengths = parts.stream().mapToInt(part -> Labels.normalize(part.title()).length()).toArray();
         partsWithTables = newest.tables().stream().map(TableLayout::sectionId).collect(Collectors.toUnmodifiableSet());
         tableHeaderWords = tableHeaderWords(catalog, parts);
         sectionCount = newest.sections().size();
@@ -915,7 +918,7 @@ final class OutlineReader {
         }
         LabelIndex.Match<SectionSpec> match = titles.match(text, spec -> true, false);
         boolean resembling = false;
-        if (match == null && mayBeAnUnnumberedTitle(text)) {
+        if (match == null && mayBeAnUnnumberedTitle(text) && mayBeNearATitle(text)) {
             // a title worded a little otherwise on a line of its own ("主动公开政府信息的情况"), as Word prints a
             // heading numbered by the list it is in
             match = titles.match(text, spec -> true, true);
@@ -994,6 +997,21 @@ final class OutlineReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a text is of a length that lets it resemble a part's title closely ({@link #NEAR_TITLE}): the
+     * resemblance of two texts ({@link LabelIndex#resemblance}) is at most twice the shorter's length over both
+     * lengths. A report's title ("…人民政府2024年政府信息公开工作年度报告") is too long to be compared at all.
+     */
+    private boolean mayBeNearATitle(String text) {
+        int length = Labels.normalize(text).length();
+        for (int title : titleLengths) {
+            if (2.0 * Math.min(length, title) / (length + title) >= NEAR_TITLE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line starting with this character may be numbered as the pattern numbers parts. */

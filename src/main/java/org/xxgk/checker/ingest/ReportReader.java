@@ -2,6 +2,7 @@ package org.xxgk.checker.ingest;
 
 import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.format.FormatDefinition;
+import org.xxgk.checker.format.Marks;
 import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.report.ReadProblem;
 import org.xxgk.checker.report.Report;
@@ -37,6 +38,8 @@ public final class ReportReader {
             "Word 文档中没有文字，可能只有图片，或正文是嵌入的其他文档（请在 Word 中打开后另存为 .docx）";
     /** Why bytes named or sent as a PDF that are no PDF (nor any text) are not read. */
     private static final String NOT_A_PDF = "不是有效的 PDF 文件（没有 %PDF- 文件头）";
+    /** What ends a line: "\n", "\r", or both ("\r\n"). */
+    private static final String LINE_BREAKS = "\n\r";
 
     private final FormatCatalog catalog;
     private final OutlineReader outlineReader;
@@ -371,15 +374,13 @@ public final class ReportReader {
     private static List<String> lines(String text) {
         List<String> lines = new ArrayList<>(text.length() / 40 + 1);
         int start = text.startsWith("\uFEFF") ? 1 : 0;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
+        // the breaks are found with indexOf, which the JDK vectorises, rather than by testing every character
+        Marks breaks = new Marks(text, LINE_BREAKS);
+        int end = breaks.first(start, text.length());
+        while (end < text.length()) {
+            lines.add(text.substring(start, end));
+            start = text.startsWith("\r\n", end) ? end + 2 : end + 1;
+            end = breaks.first(start, text.length());
         }
         if (start < text.length()) {
             lines.add(text.substring(start));

@@ -65,7 +65,16 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
      * a run of them is the empty merged cells of a table row (a table's title row, in a Word file's text).
      */
     public static boolean isTableLine(String line) {
-        return isTableLine(line, 0, line.length(), new Marks(line, TABLE_MARKS));
+        int start = Labels.trimmedStart(line, 0, line.length());
+        int end = Labels.trimmedEnd(line, start, line.length());
+        // one line is searched for each mark directly: a Marks walker costs more than it saves on a single line
+        for (int kind = 0; kind < TABLE_MARKS.length(); kind++) {
+            int mark = line.indexOf(TABLE_MARKS.charAt(kind), start);
+            if (mark >= 0 && mark < end) {
+                return true;
+            }
+        }
+        return hasTrailingTabs(line, end, line.length());
     }
 
     /**
@@ -75,9 +84,11 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
     public static boolean isTableLine(String text, int from, int to, Marks tableMarks) {
         int start = Labels.trimmedStart(text, from, to);
         int end = Labels.trimmedEnd(text, start, to);
-        if (tableMarks.first(start, end) < end) {
-            return true;
-        }
+        return tableMarks.first(start, end) < end || hasTrailingTabs(text, end, to);
+    }
+
+    /** Whether the white space text[end, to) after a line's text holds a run of tabs, a table row's empty cells. */
+    private static boolean hasTrailingTabs(String text, int end, int to) {
         int tabs = 0;
         for (int i = end; i < to; i++) {
             if (text.charAt(i) == '\t') {
