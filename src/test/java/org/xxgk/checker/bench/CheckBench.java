@@ -29,7 +29,7 @@ public class CheckBench {
 
     /** Read (decode, parse), check (relations and rules) and render the JSON entry, as one HTTP check does. */
     @Benchmark
-    @Warmup(iterations = 10, time = 2) // the reader's code takes long to compile on 2 busy cores
+    @Warmup(iterations = 20, time = 2) // the whole path's code takes 30–40 s to compile fully on 2 busy cores
     public String endToEnd(Seed s) {
         CheckResult result = s.checker.check(s.seed, "seed", CheckOptions.DEFAULT);
         return s.json.entry(result);
