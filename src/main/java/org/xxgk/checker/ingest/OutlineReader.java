@@ -49,8 +49,8 @@ final class OutlineReader {
     private static final String ATTACHMENT = "附件" + APPENDIX_NUMERAL;
     /** The number of an appendix before a table's title, or on a line of its own: "附表1：", "附件2", "附表三". */
     private static final Pattern APPENDIX_NUMBER = Pattern.compile("^附[表件]" + APPENDIX_NUMERAL + "\\s*[：:、.．]?\\s*(.*)$");
-    /** An appendix's number alone, with no title: "附表1", "附表 2：", "附件3". */
-    private static final Pattern BARE_APPENDIX_NUMBER = Pattern.compile("^附[表件]\\s*" + APPENDIX_DIGIT + "+\\s*[：:、.．]?$");
+    /** An appendix's number alone, with no title: "附表1", "附表 2：", "附件3", or the word alone: "附表：". */
+    private static final Pattern BARE_APPENDIX_NUMBER = Pattern.compile("^附[表件]" + APPENDIX_NUMERAL + "\\s*[：:、.．]?$");
     /** A year that is no date's: "2023年度", not the "2025年1月20日" of a signature. */
     private static final Pattern YEAR_NOT_OF_A_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*[0-9０-９]{1,2}\\s*月)");
     /** What a table's title may hold besides its part's title: the year before it, a unit note after it ("（单位：件）"). */

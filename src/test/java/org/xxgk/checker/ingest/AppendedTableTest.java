@@ -59,7 +59,8 @@ class AppendedTableTest {
                 Arguments.of("只有“附表1”，下面是表头", (BiFunction<Integer, String, String>) (n, title) -> "附表" + n),
                 Arguments.of("只有“附表1：”", (BiFunction<Integer, String, String>) (n, title) -> "附表" + n + "："),
                 Arguments.of("只有“附表 1”，加粗", (BiFunction<Integer, String, String>) (n, title) -> "**附表 " + n + "**"),
-                Arguments.of("只有“附件1”", (BiFunction<Integer, String, String>) (n, title) -> "附件" + n));
+                Arguments.of("只有“附件1”", (BiFunction<Integer, String, String>) (n, title) -> "附件" + n),
+                Arguments.of("只有“附表”，没有编号", (BiFunction<Integer, String, String>) (n, title) -> "附表："));
     }
 
     @ParameterizedTest(name = "{0}")
