@@ -32,11 +32,20 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
     private TextBlock(String text, int firstLine, int lastLine, int[] measures) {
         this(text, firstLine, lastLine, measures[0], measures[1]);
     }
+
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    /**
+     * Whether the text holds a match of a regular expression (multi-line, as in {@link #find}): a rule that asks only
+     * whether there is one stops at the first, with no line counted.
+     */
+    public boolean has(String regex) {
+        return pattern(regex).matcher(text).find();
+    }
 
     /** Every match of a regular expression (multi-line: ^ and $ are line ends), with its line. */
     public List<TextMatch> find(String regex) {
-        Matcher matcher = PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.MULTILINE)).matcher(text);
+        Matcher matcher = pattern(regex).matcher(text);
         List<TextMatch> matches = new ArrayList<>();
         // lines are counted on from the previous match, not from the start: a long text may match thousands of times
         int line = firstLine;
@@ -57,6 +66,10 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
                     text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip()));
         }
         return matches;
+    }
+
+    private static Pattern pattern(String regex) {
+        return PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.MULTILINE));
     }
 
     /**
