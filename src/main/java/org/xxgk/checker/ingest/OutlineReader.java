@@ -49,8 +49,6 @@ final class OutlineReader {
     private static final String ATTACHMENT = "附件" + APPENDIX_NUMERAL;
     /** The number of an appendix before a table's title, or on a line of its own: "附表1：", "附件2", "附表三". */
     private static final Pattern APPENDIX_NUMBER = Pattern.compile("^附[表件]" + APPENDIX_NUMERAL + "\\s*[：:、.．]?\\s*(.*)$");
-    /** An appendix's number alone, with no title: "附表1", "附表 2：", "附件3", or the word alone: "附表：". */
-    private static final Pattern BARE_APPENDIX_NUMBER = Pattern.compile("^附[表件]" + APPENDIX_NUMERAL + "\\s*[：:、.．]?$");
     /** A year that is no date's: "2023年度", not the "2025年1月20日" of a signature. */
     private static final Pattern YEAR_NOT_OF_A_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*[0-9０-９]{1,2}\\s*月)");
     /** What a table's title may hold besides its part's title: the year before it, a unit note after it ("（单位：件）"). */
@@ -290,9 +288,9 @@ final class OutlineReader {
             if (text.isEmpty()) {
                 caption = nextNonBlank(lines, at + 1);
                 text = caption < 0 ? "" : stripMarks(lines.get(caption));
-                // a numbered appendix with no title ("附表1") straight over a table's header: the header names the part
-                SectionSpec headed = caption < 0 || !BARE_APPENDIX_NUMBER.matcher(stripMarks(lines.get(at))).matches()
-                        ? null : partWhoseTableHeads(lines.get(caption));
+                // an appendix with no title ("附表1", "附件：") straight over a table's header, or over a list of the
+                // attachments' names: the line names the part
+                SectionSpec headed = caption < 0 ? null : partWhoseTableHeads(lines.get(caption));
                 if (headed != null) {
                     return new AppendedTable(headed, at, at, -1);
                 }
@@ -1000,14 +998,13 @@ final class OutlineReader {
     }
 
     /**
-     * Whether a text is of a length that lets it resemble a part's title closely ({@link #NEAR_TITLE}): the
-     * resemblance of two texts ({@link LabelIndex#resemblance}) is at most twice the shorter's length over both
-     * lengths. A report's title ("…人民政府2024年政府信息公开工作年度报告") is too long to be compared at all.
+     * Whether a text is of a length that lets it resemble a part's title closely ({@link #NEAR_TITLE}). A report's
+     * title ("…人民政府2024年政府信息公开工作年度报告") is too long to be compared at all.
      */
     private boolean mayBeNearATitle(String text) {
         int length = Labels.normalize(text).length();
         for (int title : titleLengths) {
-            if (2.0 * Math.min(length, title) / (length + title) >= NEAR_TITLE) {
+            if (LabelIndex.mostResemblance(length, title) >= NEAR_TITLE) {
                 return true;
             }
         }

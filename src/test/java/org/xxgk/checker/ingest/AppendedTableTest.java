@@ -81,6 +81,20 @@ class AppendedTableTest {
     }
 
     @Test
+    void aTableAfterAListOfAttachmentsThatNamesItIsItsPartsAppendix() {
+        int part = CLEAN.indexOf(PART_HEADINGS.get(2)) + PART_HEADINGS.get(2).length();
+        int next = CLEAN.indexOf(PART_HEADINGS.get(3));
+        String text = CLEAN.substring(0, part) + "本年度行政复议、行政诉讼情况见附件。\n\n" + CLEAN.substring(next).stripTrailing()
+                + "\n\n附件：\n1.政府信息公开行政复议、行政诉讼情况统计表\n\n" + CLEAN.substring(part, next).strip() + "\n";
+
+        CheckResult result = CHECKER.check(text, "list of attachments");
+
+        assertThat(values(result.report().table("t4"))).isEqualTo(values(CLEAN_REPORT.table("t4")));
+        assertThat(aboveInfo(result)).anyMatch(finding -> finding.startsWith(
+                "WARNING STR-02 表四“政府信息公开行政复议、行政诉讼情况”未列在第四部分中，而是作为附表列在各部分之后"));
+    }
+
+    @Test
     void partsThatPointToAnAppendixThatIsNotThereLackTheirTables() {
         String text = withTablesAppended((n, title) -> "附表" + n + "\n" + title);
         text = text.substring(0, text.indexOf("附表1\n"));
