@@ -89,8 +89,7 @@ final class LabelIndex<T> {
         for (Entry<T> entry : entries) {
             double bonus = preferred.test(entry.target()) ? 0.05 : 0;
             // labels of very different lengths cannot resemble each other enough: not worth comparing
-            int shorter = Math.min(key.length(), entry.key().length());
-            if (2.0 * shorter / (key.length() + entry.key().length()) + bonus <= bestScore
+            if (mostResemblance(key.length(), entry.key().length()) + bonus <= bestScore
                     || !numbering.equals(entry.numbering())) {
                 continue;
             }
@@ -151,6 +150,11 @@ final class LabelIndex<T> {
             return i < key.length() && key.charAt(i) == ')' ? key.substring(0, i + 1) : "";
         }
         return i < key.length() && key.charAt(i) == '.' ? key.substring(0, i + 1) : "";
+    }
+
+    /** The most that labels of these lengths can resemble each other: their common part is at most the shorter. */
+    static double mostResemblance(int length, int otherLength) {
+        return 2.0 * Math.min(length, otherLength) / (length + otherLength);
     }
 
     /** Twice the longest common subsequence over the total length: 1 for equal labels, 0 for unrelated ones. */
