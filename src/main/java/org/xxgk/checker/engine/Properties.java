@@ -30,7 +30,7 @@ final class Properties {
     private Properties() {
     }
 
-    /** The property's value, or empty when the object has no such property. */
+    /** The property's value, or empty when the object has no such property or its value is {@code null}. */
     static Optional<Object> read(Object target, String name) {
         if (target == null) {
             return Optional.empty();
