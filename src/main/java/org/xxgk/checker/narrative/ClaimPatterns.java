@@ -159,6 +159,9 @@ final class ClaimPatterns {
                     throw new IllegalArgumentException("多余的“)”");
                 }
                 regex.append(')');
+            } else if (c == '|' && depth == 0) {
+                // the reader's pre-checks take a pattern's words as one sequence: other ways of saying it are patterns
+                throw new IllegalArgumentException("“|”只能用在括号中，如“(收到|受理)”；另一种说法请另写一个 pattern");
             } else if (c == '|' || c == '?') {
                 regex.append(c);
             } else {

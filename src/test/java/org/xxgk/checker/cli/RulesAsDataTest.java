@@ -477,6 +477,21 @@ class RulesAsDataTest {
     }
 
     @Test
+    void aClaimPatternWithAlternativesOutsideBracketsIsNamed() throws IOException {
+        Path rules = copyOfRules();
+        // two ways of saying it joined at the top level: the reader's pre-checks would ask a sentence for both
+        edit(rules.resolve("text/claims.yaml"), "patterns: [\"(上年结转|上年度结转|上一年度结转|结转上年度)…{N}件\"]",
+                "patterns: [\"上年结转…{N}件|结转上年度…{N}件\"]");
+        int claimLine = lineOf(Files.readAllLines(rules.resolve("text/claims.yaml")), "id: applications.carried_in,");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("text/claims.yaml:" + claimLine + ": 说法“applications.carried_in”的写法“上年结转…{N}件|结转上年度…{N}件”有误："
+                + "“|”只能用在括号中，如“(收到|受理)”；另一种说法请另写一个 pattern");
+    }
+
+    @Test
     void aClaimsOwnElsewhereWordsSilenceThatClaimAloneUnderTheItemHeading() throws IOException {
         Path report = work.resolve("window.txt");
         Files.writeString(report, Files.readString(Path.of("fixtures/rules/XC-04/fail-received-under-item-heading.txt"))
