@@ -101,8 +101,8 @@ public final class NarrativeReader {
         /** The named groups it has ("N", "P", "A", "B", "Y"). */
         private final List<String> groups;
         /**
-         * Whether it reads a share ({P}), which is read as written: its percentages are a list of their own
-         * ("分别为14.4%、0%"), not paired with listed subjects.
+         * Whether it reads a share ({P}), which is read beside its own figure: a list of percentages ("分别为14.4%、0%")
+         * is given to the figures listed before it, not paired with listed subjects.
          */
         final boolean readsShare;
         /** Whether it reads a figure ({N}) that may be one of a list, paired with its subject. */
@@ -169,15 +169,24 @@ public final class NarrativeReader {
     /**
      * A sentence as claims read it.
      *
-     * @param figures  the normalised sentence with its counts in digits: shares read it
-     * @param paired   that text with its listed figures paired with their subjects: the other claims read it
-     * @param print    the print of {@code figures}; the pairs hold no character it lacks, so it rules out for them too
-     * @param hasDigit whether {@code figures} holds a digit, without which no pattern that reads a number matches
+     * @param shares   the normalised sentence with its counts in digits, its lists of percentages given to the figures
+     *                 listed before them ({@link RespectiveFigures#sharesGivenOut}): shares read it
+     * @param paired   that sentence with its listed figures paired with their subjects: the other claims read it
+     * @param print    the print of the sentence with its counts in digits; the pairs and shares hold no character it
+     *                 lacks, so it rules out for them too
+     * @param hasDigit whether that text holds a digit, without which no pattern that reads a number matches
      */
-    private record ClaimText(String figures, RespectiveFigures.Paired paired, CharPrint print, boolean hasDigit) {
+    private record ClaimText(RespectiveFigures.Shares shares, RespectiveFigures.Paired paired, CharPrint print,
+                             boolean hasDigit) {
 
         String readBy(ClaimPattern pattern) {
-            return pattern.readsShare ? figures : paired.text();
+            return pattern.readsShare ? shares.text() : paired.text();
+        }
+
+        /** Whether a match reads a figure that is its own: a paired one of its pair, a share none of a list as written. */
+        boolean ownFigure(ClaimPattern pattern, Matcher match) {
+            return pattern.readsShare ? !shares.inListAsWritten(match.start("P"), match.end("P"))
+                    : !pattern.readsPairedFigure || paired.ownFigure(match);
         }
     }
 
@@ -256,7 +265,8 @@ public final class NarrativeReader {
         // claims read counts in Chinese numerals as digits, which a sentence's print may lack: the few sentences that
         // have such counts get a print of their own
         String figures = numeralFigures.inDigits(sentence);
-        return new ClaimText(figures, respectiveFigures.pairUp(figures),
+        RespectiveFigures.Paired paired = respectiveFigures.pairUp(figures);
+        return new ClaimText(respectiveFigures.sharesGivenOut(figures, paired.text()), paired,
                 figures == sentence ? print : CharPrint.of(figures), hasDigit(figures));
     }
 
@@ -330,13 +340,16 @@ public final class NarrativeReader {
                     Matcher match = pattern.matcher(text);
                     boolean found = false;
                     while (!found && match.find()) {
-                        found = claimed(spec, pattern, text, match, year)
-                                && (!pattern.readsPairedFigure || claimText.paired().ownFigure(match));
+                        found = claimed(spec, pattern, text, match, year) && claimText.ownFigure(pattern, match);
                     }
                     if (found) {
-                        if (exact(pattern, text, match)) {
-                            claims.add(claim(spec, pattern, match, sentence, startsAny(text, match.end(),
-                                    figureWords.openList())));
+                        add(spec, pattern, text, match, sentence, claims);
+                        // the shares of a list given out to its figures are each a claim, not parts of the first
+                        int listEnd = pattern.readsShare ? claimText.shares().listEnd(match.start("P")) : -1;
+                        while (listEnd >= 0 && match.find() && match.start("P") < listEnd) {
+                            if (claimed(spec, pattern, text, match, year)) {
+                                add(spec, pattern, text, match, sentence, claims);
+                            }
                         }
                         break;
                     }
@@ -344,6 +357,14 @@ public final class NarrativeReader {
             }
         }
         return claims;
+    }
+
+    /** Adds the claim a match states when its figures are exact counts. */
+    private void add(ClaimSpec spec, ClaimPattern pattern, String text, Matcher match, Sentence sentence,
+                     List<Claim> claims) {
+        if (exact(pattern, text, match)) {
+            claims.add(claim(spec, pattern, match, sentence, startsAny(text, match.end(), figureWords.openList())));
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.xxgk.checker.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
  * would become "维持案件9件", which claims that read "维持9件" do not find; only earlier subjects that are bare
  * acts are given the thing the last one's act is done to ("全年收到、办结政府信息公开申请"). Words the subjects share,
  * before the first ("行政复议案件维持、纠正8件、5件") or after the last ("网上、信函收到申请500件、5件"), are left where
- * they stand: {@link Paired#ownFigure} tells which figures a claim read in them may take.
+ * they stand: {@link Paired#ownFigure} tells which figures a claim read in them may take. Percentages listed after such
+ * figures are given to them in turn ({@link #sharesGivenOut}).
  */
 final class RespectiveFigures {
     /** What separates the subjects, and the figures, of a list. */
@@ -30,6 +32,11 @@ final class RespectiveFigures {
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
     /** The most figures a list is read with: more than a report's tables have cells in a row. */
     private static final int MAX_FIGURES = 50;
+    /** A percentage, as claims write it ({P}%). */
+    private static final Pattern SHARE = Pattern.compile(NUMBER + "%");
+    /** Two or more percentages, one for each figure listed before them ("14.4%、0%、22.8%"). */
+    private static final Pattern SHARE_LIST = Pattern.compile("(?<![\\d.])" + NUMBER + "%(?:[" + SEPARATORS + "]"
+            + NUMBER + "%){1," + (MAX_FIGURES - 1) + "}");
 
     /**
      * Two or more figures, the last with a unit (group {@code list}), or one figure after 各 (group {@code each});
@@ -176,6 +183,134 @@ final class RespectiveFigures {
     }
 
     /**
+     * A sentence as share claims read it: with its lists of percentages given out to their figures
+     * ({@link #sharesGivenOut}), where each list now stands (from its first figure to its last share); or as written.
+     */
+    record Shares(String text, int[] listStarts, int[] listEnds) {
+        private static final int[] NONE = new int[0];
+
+        static Shares asWritten(String sentence) {
+            return new Shares(sentence, NONE, NONE);
+        }
+
+        /**
+         * The end of the list given out that the share at {@code at} stands in, or -1: each of its shares is a claim
+         * of its own, where a later figure in a sentence is mostly a part of the first.
+         */
+        int listEnd(int at) {
+            for (int i = 0; i < listStarts.length; i++) {
+                if (at >= listStarts[i] && at < listEnds[i]) {
+                    return listEnds[i];
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether the percentage from {@code start} to {@code end} (its sign not included) is one of a list left as
+         * written ("127件，分别占30.0%、22.8%" after three figures): it is no share of the figure before it. One is
+         * when another percentage follows it, or a separator stands right before it.
+         */
+        boolean inListAsWritten(int start, int end) {
+            boolean listGoesOn = end + 2 < text.length() && text.charAt(end) == '%'
+                    && SEPARATORS.indexOf(text.charAt(end + 1)) >= 0 && isDigit(text.charAt(end + 2));
+            return listGoesOn || start > 0 && SEPARATORS.indexOf(text.charAt(start - 1)) >= 0;
+        }
+    }
+
+    /**
+     * A sentence with each list of percentages given in turn to the counted figures listed right before it:
+     * "予以公开80件、不予公开127件，占比分别为14.4%、22.8%" reads as "予以公开80件，占比14.4%、不予公开127件，占比22.8%",
+     * each share beside its own figure as a share stated alone is. Those figures are the ones in the clause of the last
+     * figure before the list, all but the last followed by a separator; the words between the last and the list (分别
+     * left out) go with every share. A list is left as written when those figures are not as many as its percentages
+     * (which share is whose, no count tells), or when the words in between go on past a clause ("127件，较上年，占比…").
+     * A sentence with a percentage that is not given out is read as written: it might go with a figure that pairing
+     * put before it but is not its own ("予以公开、不予公开分别为80件、127件，占比14.4%").
+     *
+     * @param asWritten the normalised sentence with its counts in digits
+     * @param paired    that sentence as {@link #pairUp} gives it, its listed counts beside their subjects
+     */
+    Shares sharesGivenOut(String asWritten, String paired) {
+        if (counted == null || !mayListShares(paired)) {
+            return Shares.asWritten(asWritten);
+        }
+        Matcher lists = SHARE_LIST.matcher(paired);
+        StringBuilder given = new StringBuilder(paired.length() + 32);
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        int copied = 0;
+        int givenOut = 0;
+        while (lists.find()) {
+            List<int[]> figures = new ArrayList<>();
+            for (Matcher found = counted.matcher(paired).region(copied, lists.start()); found.find(); ) {
+                figures.add(new int[] {found.start(), found.end()});
+            }
+            if (figures.isEmpty()) {
+                continue;
+            }
+            int[] last = figures.get(figures.size() - 1);
+            String between = paired.substring(last[1], lists.start());
+            int clause = clauseStart(paired, last[0], copied);
+            figures.removeIf(figure -> figure[0] < clause);
+            List<String> shares = SHARE.matcher(lists.group()).results().map(MatchResult::group).toList();
+            if (figures.size() != shares.size() || !listed(paired, figures) || !withinAClause(between)) {
+                continue;
+            }
+            String words = RESPECTIVELY.matcher(between).replaceAll("");
+            starts.add(given.length() + figures.get(0)[0] - copied);
+            for (int i = 0; i < figures.size(); i++) {
+                given.append(paired, copied, figures.get(i)[1]).append(words).append(shares.get(i));
+                copied = figures.get(i)[1];
+            }
+            ends.add(given.length());
+            copied = lists.end();
+            givenOut += shares.size();
+        }
+        if (givenOut == 0 || givenOut != paired.chars().filter(c -> c == '%').count()) {
+            return Shares.asWritten(asWritten);
+        }
+        return new Shares(given.append(paired, copied, paired.length()).toString(), ints(starts), ints(ends));
+    }
+
+    /** Whether each figure but the last is followed by a separator: they are one list ("80件、0件和127件"). */
+    private static boolean listed(String text, List<int[]> figures) {
+        for (int i = 0; i < figures.size() - 1; i++) {
+            if (SEPARATORS.indexOf(text.charAt(figures.get(i)[1])) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether words between figures and their shares stay in one clause: after a comma, up to a colon at most. */
+    private static boolean withinAClause(String between) {
+        int from = between.startsWith(",") ? 1 : 0;
+        int to = between.endsWith(":") ? between.length() - 1 : between.length();
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_ENDS.indexOf(between.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a percentage is followed by a separator and a digit: most sentences list no shares and are passed over. */
+    private static boolean mayListShares(String sentence) {
+        for (int at = sentence.indexOf('%'); at >= 0 && at + 2 < sentence.length(); at = sentence.indexOf('%', at + 1)) {
+            if (SEPARATORS.indexOf(sentence.charAt(at + 1)) >= 0 && isDigit(sentence.charAt(at + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a character is a digit as normalised sentences hold them: ASCII only. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
      * Whether the subjects are ways of one act that the last states after its way, all sharing it: "网上、当面、信函
      * 收到申请", whose figures are the ways' shares of what was received. They are when the last subject states an
      * act ({@code acts}) after words of its own, and no item's way (the last's up to its first act, the others' but
@@ -296,8 +431,7 @@ final class RespectiveFigures {
     private static boolean mayList(String sentence) {
         // digits are few in a sentence: looked for first (normalised sentences hold only ASCII digits)
         for (int i = 1; i < sentence.length(); i++) {
-            char next = sentence.charAt(i);
-            if (next >= '0' && next <= '9') {
+            if (isDigit(sentence.charAt(i))) {
                 char c = sentence.charAt(i - 1);
                 if (c == EACH || SEPARATORS.indexOf(c) >= 0) {
                     return true;

@@ -143,4 +143,34 @@ class NarrativeReaderTest {
         assertThat(claims("全年政府信息公开申请、上年结转申请分别为546件、23件。"))
                 .containsExactly("applications.carried_in=23");
     }
+
+    @Test
+    void applicationsOfAllKindsAreNoCountOfDisclosureApplications() {
+        assertThat(claims("（二）依申请公开：全年收到、办结各类申请分别为1200件、1190件，其中政府信息公开申请545件。")).isEmpty();
+        assertThat(claims("（二）依申请公开：全年共收到各类政府信息公开申请545件。")).containsExactly("applications.new=545");
+    }
+
+    /** The shares of a report whose part 一 has these lines, as "id=figure:percent". */
+    private static List<String> shares(String... overview) {
+        Report report = new ReportReader(TestRules.checker().ruleSet().formats())
+                .read(String.join("\n", Stream.concat(Stream.of(TITLE, "一、总体情况"), Stream.of(overview)).toList()));
+        return TestRules.checker().ruleSet().prose(report).claims().stream().filter(claim -> claim.percent() != null)
+                .map(claim -> claim.id() + "=" + claim.value().toPlainString() + ":" + claim.percent().toPlainString())
+                .toList();
+    }
+
+    @Test
+    void eachShareOfAListGoesWithItsOwnFigure() {
+        assertThat(shares("全年予以公开、部分公开、不予公开分别为80件、0件、127件，占比分别为14.4%、0%、22.8%。"))
+                .containsExactly("share.results=80:14.4", "share.results=0:0", "share.results=127:22.8");
+        assertThat(shares("全年予以公开80件和不予公开127件，分别占新收申请的14.7%和23.3%。"))
+                .containsExactly("share.results_of_new=80:14.7", "share.results_of_new=127:23.3");
+    }
+
+    @Test
+    void sharesNotAsManyAsTheirFiguresGoWithNone() {
+        assertThat(shares("全年予以公开、部分公开、不予公开分别为80件、0件、127件，分别占14.4%、22.8%。")).isEmpty();
+        assertThat(shares("全年予以公开80件、不予公开127件，分别占14.4%、0%、22.8%。")).isEmpty();
+        assertThat(shares("全年予以公开80件，部分公开0件，不予公开127件，占比分别为14.4%、0%、22.8%。")).isEmpty();
+    }
 }

@@ -235,4 +235,53 @@ class RespectiveFiguresTest {
         assertThat(new RespectiveFigures(List.of(), SHARED, ACTS, ACT_NAMES, THINGS).pairUp("行政复议、行政诉讼案件24件、4件").text())
                 .isEqualTo("行政复议、行政诉讼案件24件、4件");
     }
+
+    private RespectiveFigures.Shares shares(String sentence) {
+        String asWritten = Sentences.normalize(sentence);
+        return figures.sharesGivenOut(asWritten, figures.pairUp(asWritten).text());
+    }
+
+    @Test
+    void givesEachListedShareToItsFigure() {
+        assertThat(shares("予以公开、部分公开、不予公开分别为80件、0件、127件，占比分别为14.4%、0%、22.8%。").text())
+                .isEqualTo("予以公开80件,占比14.4%、部分公开0件,占比0%、不予公开127件,占比22.8%。");
+        assertThat(shares("予以公开80件和不予公开127件分别占14.4%和22.8%").text())
+                .isEqualTo("予以公开80件占14.4%和不予公开127件占22.8%");
+    }
+
+    @Test
+    void marksWhereAListOfSharesGivenOutStands() {
+        RespectiveFigures.Shares shares = shares("办结557件，其中予以公开80件、不予公开127件，分别占14.4%、22.8%");
+        int end = shares.text().length();
+        assertThat(shares.listEnd(shares.text().indexOf("14.4"))).isEqualTo(end);
+        assertThat(shares.listEnd(shares.text().indexOf("22.8"))).isEqualTo(end);
+        assertThat(shares.listEnd(shares.text().indexOf("557"))).isEqualTo(-1);
+    }
+
+    @Test
+    void leavesSharesAsWrittenWhenNoCountTellsWhoseTheyAre() {
+        // more shares than figures, fewer, figures in clauses of their own, words past a clause
+        for (String sentence : List.of("予以公开80件、不予公开127件，分别占14.4%、0%、22.8%",
+                "予以公开、部分公开、不予公开80件、0件、127件，分别占14.4%、22.8%",
+                "予以公开80件，部分公开0件，不予公开127件，占比分别为14.4%、0%、22.8%",
+                "予以公开80件、不予公开127件，与上年相比，分别占14.4%、22.8%")) {
+            assertThat(shares(sentence).text()).isEqualTo(Sentences.normalize(sentence));
+        }
+    }
+
+    @Test
+    void leavesEveryShareAsWrittenWhenOneIsNotGivenOut() {
+        // "占比14.4%" would otherwise follow 127件, which pairing put there
+        assertThat(shares("予以公开、不予公开分别为80件、127件，占比14.4%、22.8%，办结率100%").text())
+                .isEqualTo("予以公开、不予公开分别为80件、127件,占比14.4%、22.8%,办结率100%");
+    }
+
+    @Test
+    void aShareOfAListAsWrittenIsNoneOfTheFigureBeforeIt() {
+        RespectiveFigures.Shares shares = shares("不予公开127件，分别占30.0%、22.8%，其中予以公开80件，占14.4%");
+        String text = shares.text();
+        assertThat(shares.inListAsWritten(text.indexOf("30.0"), text.indexOf("30.0") + 4)).isTrue();
+        assertThat(shares.inListAsWritten(text.indexOf("22.8"), text.indexOf("22.8") + 4)).isTrue();
+        assertThat(shares.inListAsWritten(text.indexOf("14.4"), text.indexOf("14.4") + 4)).isFalse();
+    }
 }
