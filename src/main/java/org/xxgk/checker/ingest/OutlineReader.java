@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -106,6 +107,11 @@ final class OutlineReader {
     private final Set<String> partsWithTables;
     /** The words of a table's header that no other part's table prints ("申请人情况", "第二十条第（一）项"), by part. */
     private final Map<SectionSpec, List<String>> tableHeaderWords;
+    /**
+     * The labels of a part's table, its rows' among them, that no other part's table prints and the part's title does
+     * not name ("结果维持", "复议后起诉"), by part: what tells its table from another table on its subject.
+     */
+    private final Map<SectionSpec, List<String>> tableOwnWords;
     private final int sectionCount;
     private final List<String> titleEndings;
     private final List<String> interpretationWords;
@@ -118,7 +124,8 @@ final class OutlineReader {
         parts = newest.sections();
         titleLengths = parts.stream().mapToInt(part -> Labels.normalize(part.title()).length()).toArray();
         partsWithTables = newest.tables().stream().map(TableLayout::sectionId).collect(Collectors.toUnmodifiableSet());
-        tableHeaderWords = tableHeaderWords(catalog, parts);
+        tableHeaderWords = distinctWords(catalog, parts, OutlineReader::headerLabels);
+        tableOwnWords = tableOwnWords(catalog, parts);
         sectionCount = newest.sections().size();
         titleEndings = newest.titleEndings();
         interpretationWords = newest.interpretationWords();
@@ -175,10 +182,12 @@ final class OutlineReader {
                     report.preamble(), report.sections(), report.appendedTables(), boundary.secondReport(),
                     report.length());
         }
-        // an appended table's title opens no part: the table is its part's, and the part before ends above it
-        List<AppendedTable> appended = appendedTables(lines, headings, reportYear);
+        // an appended table's title opens no part, nor does another year's: the table is its part's, and the part
+        // before ends above it; another year's table is no table of the report
+        List<AppendedTable> appendix = appendedTables(lines, headings, reportYear);
         headings = headings.stream()
-                .filter(heading -> appended.stream().noneMatch(table -> table.caption() == heading.line())).toList();
+                .filter(heading -> appendix.stream().noneMatch(table -> table.caption() == heading.line())).toList();
+        List<AppendedTable> appended = appendix.stream().filter(table -> !table.anotherYears()).toList();
         int preambleEnd = headings.isEmpty() ? lines.size() : headings.get(0).line();
         TextBlock preamble = block(lines, titleLine == 0 ? 0 : first + 1, preambleEnd);
         List<Section> sections = new ArrayList<>();
@@ -202,16 +211,24 @@ final class OutlineReader {
 
     /**
      * A part's table printed after the last part, as an appendix: where it starts (its "附表1" line, or its title's),
-     * the line of its title, and where it ends; lines from 0, the end exclusive.
+     * the line of its title, and where it ends; lines from 0, the end exclusive. A table of another year than the
+     * report's ("2023年度行政复议、行政诉讼情况") is no table of the report; a line over such tables ("附：2023年度对比情况")
+     * is noted as one with no part, to end the table above it.
      */
-    private record AppendedTable(SectionSpec part, int start, int caption, int end) {
+    private record AppendedTable(SectionSpec part, int start, int caption, int end, boolean anotherYears) {
+        AppendedTable ending(int end) {
+            return new AppendedTable(part, start, caption, end, anotherYears);
+        }
     }
 
     /**
      * The tables printed after the last part as an appendix, each under a line with its part's title, alone or after
      * the appendix's number ("附表1：主动公开政府信息情况"), which may stand on the line above ("附件1"): a part with
      * a table, headed before and holding no table of its own, whose table stands between the title and the next one
-     * or the next heading. A title over no table, or over a second copy of a part's table, stays a heading.
+     * or the next heading, and whose labels are that table's ({@link #namesItsTable}). A title over no table, or over
+     * a second copy of a part's table, stays a heading. Another year's tables are listed too, their titles being no
+     * headings; a title naming another year covers its own table, a line naming it that is no table's title the
+     * tables below it, up to a title that names the report's year.
      */
     private List<AppendedTable> appendedTables(List<String> lines, List<Heading> headings, Integer year) {
         int lastPart = -1;
@@ -239,16 +256,23 @@ final class OutlineReader {
         // under a line that names another year ("附：2023年度对比情况") stand that year's tables, no tables of the report
         boolean anotherYears = false;
         for (int at = headings.get(lastPart).line() + 1; at < lines.size(); at++) {
+            AppendedTable caption = appendixCaption(lines, at, year, anotherYears);
+            if (caption != null) {
+                captions.add(caption);
+                at = caption.caption();
+                // a title naming the report's year ends another year's tables; one naming another year covers its own
+                anotherYears = anotherYears && caption.anotherYears();
+                continue;
+            }
             String text = stripMarks(lines.get(at));
             if (text.length() <= MAX_UNNUMBERED_TITLE_LENGTH && !TextBlock.isTableLine(lines.get(at))
                     && !SENTENCE_END.matcher(text).find() && text.indexOf('，') < 0) {
                 Set<Integer> named = yearsNamed(text);
+                boolean before = anotherYears;
                 anotherYears = named.isEmpty() ? anotherYears : namesAnotherYear(named, year);
-            }
-            AppendedTable caption = anotherYears ? null : appendixCaption(lines, at, year);
-            if (caption != null) {
-                captions.add(caption);
-                at = caption.caption();
+                if (anotherYears && !before) {
+                    captions.add(new AppendedTable(null, at, at, -1, true));
+                }
             }
         }
         List<AppendedTable> tables = new ArrayList<>();
@@ -260,10 +284,16 @@ final class OutlineReader {
             }
             int end = Math.min(c + 1 < captions.size() ? captions.get(c + 1).start() : lines.size(),
                     nextHeading < headings.size() ? headings.get(nextHeading).line() : lines.size());
-            if (withoutTable.contains(caption.part()) && holdsATable(lines, caption.caption() + 1, end)) {
+            if (caption.part() == null || !holdsATable(lines, caption.caption() + 1, end)) {
+                continue;
+            }
+            if (caption.anotherYears()) {
+                tables.add(caption.ending(end));
+            } else if (withoutTable.contains(caption.part())
+                    && namesItsTable(caption.part(), lines, caption.caption() + 1, end)) {
                 // a part's table is appended once: a second table under its title is a repeat of the part
                 withoutTable.remove(caption.part());
-                tables.add(new AppendedTable(caption.part(), caption.start(), caption.caption(), end));
+                tables.add(caption.ending(end));
             }
         }
         return tables;
@@ -273,10 +303,10 @@ final class OutlineReader {
      * The title of an appended table at a line, with the appendix's number before it or on the line above; the
      * title unnumbered, or under its part's number after the appendix's ("附表1：二、主动公开政府信息情况"), and with
      * the report's year before it or a unit note after it. {@code null} when the line is no such title of a part
-     * with a table, or when the title names another year: last year's table is no table of the report. Its end is
-     * not yet known.
+     * with a table. A title that names another year, or none under a line that does ({@code underAnotherYear}), is
+     * another year's: last year's table is no table of the report. Its end is not yet known.
      */
-    private AppendedTable appendixCaption(List<String> lines, int at, Integer year) {
+    private AppendedTable appendixCaption(List<String> lines, int at, Integer year, boolean underAnotherYear) {
         String text = stripMarks(lines.get(at));
         if (text.isEmpty() || TextBlock.isTableLine(lines.get(at))) {
             return null;
@@ -292,18 +322,44 @@ final class OutlineReader {
                 // attachments' names: the line names the part
                 SectionSpec headed = caption < 0 ? null : partWhoseTableHeads(lines.get(caption));
                 if (headed != null) {
-                    return new AppendedTable(headed, at, at, -1);
+                    return new AppendedTable(headed, at, at, -1, namesAnotherYear(text, year, underAnotherYear));
                 }
             }
         }
-        if (text.isEmpty() || namesAnotherYear(yearsNamed(text), year)) {
+        if (text.isEmpty()) {
             return null;
         }
         Heading title = heading(CAPTION_ADDITIONS.matcher(arabicYears(text)).replaceAll(""), caption, NUMBERED);
         boolean numberedAsItsPart = title != null && title.spec() != null
                 && (title.number().isEmpty() || marked.matches() && title.number().equals(title.spec().number()));
         return !numberedAsItsPart || !partsWithTables.contains(title.spec().id()) ? null
-                : new AppendedTable(title.spec(), at, caption, -1);
+                : new AppendedTable(title.spec(), at, caption, -1, namesAnotherYear(text, year, underAnotherYear));
+    }
+
+    /** Whether a table's title is another year's: it names another year, or names none under a line that does. */
+    private static boolean namesAnotherYear(String title, Integer year, boolean underAnotherYear) {
+        Set<Integer> named = yearsNamed(title);
+        return named.isEmpty() ? underAnotherYear : namesAnotherYear(named, year);
+    }
+
+    /**
+     * Whether the table in lines[from, to) is its part's by its labels: a line holds a label that only that part's
+     * table prints and the part's title does not name (表四's "结果维持", "复议后起诉", not the "行政复议" that a
+     * table of cases by department or by month prints too). A table with no such label in the format is known by
+     * its title alone.
+     */
+    private boolean namesItsTable(SectionSpec part, List<String> lines, int from, int to) {
+        List<String> words = tableOwnWords.getOrDefault(part, List.of());
+        if (words.isEmpty()) {
+            return true;
+        }
+        for (int at = from; at < to; at++) {
+            String key = Labels.normalize(lines.get(at));
+            if (words.stream().anyMatch(key::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The part whose table a line heads: it holds words of that table's header and of no other's. */
@@ -314,18 +370,34 @@ final class OutlineReader {
         return named.size() == 1 ? named.get(0) : null;
     }
 
+    /** The words a table prints over its rows: its header's words, its blocks' and columns' labels. */
+    private static Stream<String> headerLabels(TableLayout layout) {
+        return Stream.of(layout.headerWords().stream(), layout.blocks().stream().map(BlockSpec::label),
+                        layout.columns().stream().flatMap(column -> Stream.of(column.label(), column.group())))
+                .flatMap(Function.identity());
+    }
+
+    /** The labels of each part's table, its rows' among them, that tell it from another table on its subject. */
+    private static Map<SectionSpec, List<String>> tableOwnWords(FormatCatalog catalog, List<SectionSpec> parts) {
+        Map<SectionSpec, List<String>> own = new LinkedHashMap<>();
+        distinctWords(catalog, parts, layout -> Stream.concat(headerLabels(layout),
+                        layout.rows().stream().flatMap(row -> Stream.of(row.label(), row.shortLabel()))))
+                .forEach((part, words) -> own.put(part, words.stream()
+                        .filter(word -> !Labels.normalize(part.title()).contains(word)).toList()));
+        return own;
+    }
+
     /**
-     * The words each part's table prints over its rows, in every format: its header's words, its blocks' and columns'
-     * labels; without those that a label of another part's table holds ("总计", "其他"), which name no one table.
+     * The labels each part's table prints, in every format, as {@code labels} gives them; without those that a label
+     * of another part's table holds ("总计", "其他"), which name no one table.
      */
-    private static Map<SectionSpec, List<String>> tableHeaderWords(FormatCatalog catalog, List<SectionSpec> parts) {
+    private static Map<SectionSpec, List<String>> distinctWords(FormatCatalog catalog, List<SectionSpec> parts,
+                                                                Function<TableLayout, Stream<String>> labels) {
         Map<String, Set<String>> wordsByPart = new LinkedHashMap<>();
         for (FormatDefinition format : catalog.formats()) {
             for (TableLayout layout : format.tables()) {
                 Set<String> words = wordsByPart.computeIfAbsent(layout.sectionId(), part -> new LinkedHashSet<>());
-                Stream.of(layout.headerWords().stream(), layout.blocks().stream().map(BlockSpec::label),
-                                layout.columns().stream().flatMap(column -> Stream.of(column.label(), column.group())))
-                        .flatMap(Function.identity()).map(Labels::normalize).filter(word -> !word.isEmpty())
+                labels.apply(layout).filter(Objects::nonNull).map(Labels::normalize).filter(word -> !word.isEmpty())
                         .forEach(words::add);
             }
         }

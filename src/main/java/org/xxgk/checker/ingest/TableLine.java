@@ -197,12 +197,24 @@ final class TableLine {
     }
 
     /**
+     * This row's name, printed with nothing after it, with its one value alone on the next line ("行政许可" over
+     * "12126"); {@code null} when {@code next} is no value alone, or when the line prints the row's cells after the
+     * name ("行政强制 | | "), blank as they are. Only a reader that knows the row stands inside a printed table asks:
+     * under a row name left of a table printed as an image, a number alone is rather a page number.
+     */
+    TableLine withValueUnderName(TableLine next) {
+        boolean nameOnly = !hasValues() && !cells.isEmpty() && !cells.get(cells.size() - 1).isEmpty();
+        return nameOnly && next.isLoneValue() ? joined(List.of(this, next)) : null;
+    }
+
+    /**
      * Whether the line's values fill every one of {@code width} columns but the last, one after another from the cell
      * at {@code firstIndex} (right after the label where that is -1 or not one of its values: for an empty cell there
      * may be a blank value), and the line ends there: a value alone on the next line is then its last, wrapped. A row
      * with a blank or "—" cell among its values, or an empty cell where its last value stands ("… | 0 | 0 | "), is
      * complete: a number alone after it is rather a page number. So is a row name without any value on its line: a
-     * number under it may be a page number under a table printed as an image.
+     * number under it may be a page number under a table printed as an image ({@link #withValueUnderName} is asked
+     * where the row is known to stand inside a printed table).
      */
     private boolean lacksLastValue(int width, int firstIndex) {
         if (!hasValues()) {

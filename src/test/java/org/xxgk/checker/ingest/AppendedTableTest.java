@@ -163,6 +163,70 @@ class AppendedTableTest {
         assertThat(aboveInfo(result)).hasSize(3).allMatch(finding -> finding.contains("重复出现"));
     }
 
+    static Stream<Arguments> otherTablesOfReviewsAndSuits() {
+        return Stream.of(
+                Arguments.of("“附件1”下按部门统计", "附件1\n\n单位\t行政复议\t行政诉讼\n区教育局\t10\t2\n区住建局\t8\t1\n"
+                        + "区自然资源局\t6\t1\n合计\t24\t4\n"),
+                Arguments.of("“附件1”下按月统计", "附件1\n\n月份\t行政复议（件）\t行政诉讼（件）\n1-6月\t14\t2\n7-12月\t10\t2\n"
+                        + "合计\t24\t4\n"),
+                Arguments.of("附件的标题近似表四的表题", "附件1：政府信息公开行政复议、行政诉讼案件分部门情况\n\n部门\t行政复议\t行政诉讼\n"
+                        + "区教育局\t10\t2\n区住建局\t14\t2\n"),
+                Arguments.of("“附表1”下按案件类别统计", "附表1\n\n类别\t件数\n行政复议\t24\n行政诉讼\t4\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherTablesOfReviewsAndSuits")
+    void anAttachmentOverAnotherTableOfReviewsAndSuitsIsNoTable4(String name, String attachment) {
+        int part = CLEAN.indexOf(PART_HEADINGS.get(2)) + PART_HEADINGS.get(2).length();
+        int next = CLEAN.indexOf(PART_HEADINGS.get(3));
+        String text = CLEAN.substring(0, part) + "\n本年度政府信息公开行政复议、行政诉讼情况详见附件1。\n\n"
+                + CLEAN.substring(next).stripTrailing() + "\n\n" + attachment;
+
+        CheckResult result = CHECKER.check(text, name);
+
+        assertThat(result.report().table("t4")).isNull();
+        assertThat(aboveInfo(result)).contains("ERROR STR-05 第四部分缺少“政府信息公开行政复议、行政诉讼情况”统计表")
+                .noneMatch(finding -> finding.contains(" STR-02 ") || finding.contains(" STR-09 "));
+    }
+
+    static Stream<Arguments> lastYearsTable4() {
+        return Stream.of(
+                Arguments.of("在本年表四之前，表题写明上年", LastYears.BEFORE_TABLE_4, "2023年度行政复议、行政诉讼情况"),
+                Arguments.of("在本年表四之前，“附表：”下一行写明上年", LastYears.BEFORE_TABLE_4,
+                        "附表：\n2023年度行政复议、行政诉讼情况"),
+                Arguments.of("在各表之后，“附表：”下一行是带上年的第四部分标题", LastYears.AFTER_THE_TABLES,
+                        "附表：\n2023年度政府信息公开行政复议、行政诉讼情况"),
+                Arguments.of("在第六部分中与上年对比之后、各附表之前", LastYears.IN_PART_6,
+                        "与2023年度相比，本年度行政复议案件有所增加。\n\n2023年度行政复议、行政诉讼情况"));
+    }
+
+    /** Where last year's 表四 stands among the tables appended under bare captions. */
+    enum LastYears { BEFORE_TABLE_4, AFTER_THE_TABLES, IN_PART_6 }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lastYearsTable4")
+    void lastYearsTable4AmongTheAppendedTablesIsNoTableOfTheReport(String name, LastYears place, String caption) {
+        String text = withTablesAppended((n, title) -> "附表：");
+        int part = CLEAN.indexOf(PART_HEADINGS.get(2)) + PART_HEADINGS.get(2).length();
+        String table4 = CLEAN.substring(part, CLEAN.indexOf(PART_HEADINGS.get(3))).strip();
+        String lastYears = "\n" + caption + "\n\n" + table4.replace("\n8\t4\t12\t0\t24\t0\t0\t0\t0\t0\t2\t0\t1\t1\t4",
+                "\n6\t3\t10\t1\t20\t0\t0\t0\t0\t0\t1\t0\t1\t0\t2") + "\n";
+        assertThat(lastYears).doesNotContain("\t24\t");
+        int at = switch (place) {
+            case BEFORE_TABLE_4 -> text.lastIndexOf("\n附表：");
+            case AFTER_THE_TABLES -> text.length();
+            case IN_PART_6 -> text.indexOf("\n附表：");
+        };
+        text = text.substring(0, at) + lastYears + text.substring(at);
+
+        CheckResult result = CHECKER.check(text, name);
+
+        Report report = result.report();
+        assertThat(values(report.table("t4"))).isEqualTo(values(CLEAN_REPORT.table("t4")));
+        assertThat(aboveInfo(result)).containsExactly(PLACED_AFTER_THE_PARTS + "（第" + report.table("t2").firstLine()
+                + "、" + report.table("t3").firstLine() + "、" + report.table("t4").firstLine() + "行）");
+    }
+
     /**
      * The repaired seed with the tables of parts 二–四 printed after part 六, each part saying where its table is,
      * and each table under its number and title as {@code caption} prints them.

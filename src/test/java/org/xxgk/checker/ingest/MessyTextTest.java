@@ -166,6 +166,31 @@ class MessyTextTest {
                 .containsEntry("t2.punishment.decisions", new Reading(CellState.BLANK, null));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"行政许可\t12126", "行政处罚\t466", "行政强制\t0", "行政事业性收费\t79.6954"})
+    void aOneValueRowsValueAloneUnderItsNameIsItsValue(String row) {
+        // 表二's row name on a line of its own and its one value on the next, as text taken from a PDF may have it
+        String text = SEED.replace("\n" + row + "\t\t\n", "\n" + row.replace('\t', '\n') + "\n");
+        assertThat(text).isNotEqualTo(SEED);
+
+        CheckResult result = CHECKER.check(text, row);
+
+        assertThat(differencesFromTheSeed(readings(result.report()))).isEmpty();
+        assertThat(findings(result)).isEqualTo(findings(CHECKER.check(SEED, "seed")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"行政强制\t\t\t\n5", "行政强制\n- 5 -", "行政强制\n第 5 页"})
+    void aPageNumberUnderAOneValueRowLeftBlankIsNoValueOfIt(String rowAndPageNumber) {
+        // a page break right after a row whose value is left blank: its blank cell printed on its line, or a footer
+        String text = SEED.replace("\n行政强制\t0\t\t\n", "\n" + rowAndPageNumber + "\n");
+        assertThat(text).isNotEqualTo(SEED);
+
+        Report report = CHECKER.check(text, "page number").report();
+
+        assertThat(readings(report)).containsEntry("t2.coercion.decisions", new Reading(CellState.BLANK, null));
+    }
+
     /**
      * A page number or footer that a PDF's or Word file's page break left between two rows of 表二, 表三 or 表四, in
      * each form reports print one, in a table separated by tabs or aligned by spaces: it is neither a row nor a value,
