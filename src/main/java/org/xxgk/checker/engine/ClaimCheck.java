@@ -13,12 +13,14 @@ import java.util.List;
  * @param claim    the claim
  * @param holds    whether the prose and the table agree (for a percentage: whether it follows from its operands)
  * @param expected what the table says (for a percentage: the percentage recomputed, rounded as printed)
+ * @param alsoExpected for a percentage whose denominator has another definition ({@code also_compare}), the
+ *                 percentage that one gives when it differs, rounded as printed; else {@code null}
  * @param actual   what the prose says
  * @param cells    the table cells compared
  * @param assumedZero the cells without a number that were counted as 0, which messages name
  */
-public record ClaimCheck(Claim claim, boolean holds, BigDecimal expected, BigDecimal actual, List<Cell> cells,
-                         List<Cell> assumedZero) implements Comparison {
+public record ClaimCheck(Claim claim, boolean holds, BigDecimal expected, BigDecimal alsoExpected, BigDecimal actual,
+                         List<Cell> cells, List<Cell> assumedZero) implements Comparison {
 
     public String rule() {
         return claim.rule();

@@ -7,7 +7,8 @@ import java.util.List;
  * A number the prose states, e.g. "共收到依申请公开事项545件": which kind of claim, the number, the sentence.
  *
  * @param spec     what kind of claim it is
- * @param value    the number stated ({@code {N}} or the spec's value), or for a percentage its operand B
+ * @param value    the number stated ({@code {N}} or the spec's value), or for a percentage its operand B;
+ *                 {@code null} for a percentage whose numerator the tables give ({@link ClaimSpec#numerator})
  * @param percent  the percentage stated ({@code {P}}), or {@code null}
  * @param base     the stated denominator ({@code {A}}), or {@code null}
  * @param endsOpenList whether the list of parts its figure ends goes on past it ("无法提供185件等"): the parts named

@@ -31,7 +31,11 @@ import java.util.regex.Pattern;
  *                 clause without its own subject continues an earlier one's ("行政诉讼案件4件，已办结27件")
  * @param compare  the cells the claim is compared with, as written in the file (parsed by the engine): one
  *                 expression, or one for each format whose tables differ ({@code t2.rules.issued},
- *                 {@code t2v19.rules.made}); empty for a ratio with its own operands
+ *                 {@code t2v19.rules.made}); for a ratio its denominator, empty when the text states it ({A})
+ * @param numerator   a ratio's numerator cells, written as {@code compare} is, when the text states none ({B}:
+ *                 "行政复议纠错率为20.8%"); else empty
+ * @param alsoCompare a ratio's denominator by another common definition, written as {@code compare} is: the stated
+ *                 percentage holds when it follows from either (纠错率 of the cases concluded, or of all); else empty
  * @param value    the number a claim without one states ("均获维持": 0), or {@code null}
  * @param tags     groups the claim belongs to
  * @param parts    groups of claims in the same sentence that should add up to this one
@@ -41,5 +45,6 @@ public record ClaimSpec(String id, String name, String rule, List<String> in, Li
                         List<List<List<String>>> requirements, List<List<String>> openings, List<String> about,
                         List<String> elsewhere, List<String> unless, List<String> noted, List<String> unlessNoted,
                         List<String> unlessBefore, List<String> unlessEarlier, List<String> compare,
-                        BigDecimal value, List<String> tags, List<String> parts, int line) {
+                        List<String> numerator, List<String> alsoCompare, BigDecimal value, List<String> tags,
+                        List<String> parts, int line) {
 }

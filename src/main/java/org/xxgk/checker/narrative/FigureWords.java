@@ -17,6 +17,9 @@ import java.util.List;
  *                         ({@code respective_act_names}: the 平台 of "网上受理平台")
  * @param respectiveThings the words that make an earlier subject of such a list a thing counted, not a way
  *                         ({@code respective_things}: the 数量 of "政府信息公开申请数量、依法办结数量")
+ * @param respectiveRates  the names of rates that, ending the last of subjects listed before as many percentages, make
+ *                         each percentage its subject's rate ({@code respective_rates}: the 纠错率 of "行政复议、行政诉讼的
+ *                         纠错率分别为20.8%、0%")
  * @param approximateBefore the words that, right before a figure, say it is no exact count ({@code approximate_before}:
  *                         "约550件")
  * @param approximateAfter the words that, right after what a claim matched, say its figure is no exact count
@@ -31,11 +34,11 @@ import java.util.List;
  *                         ({@code numeral_words}: the 一 of "一起", "一件事一次办")
  */
 public record FigureWords(List<String> respectiveUnits, List<String> respectiveShared, List<String> respectiveActs,
-                          List<String> respectiveActNames, List<String> respectiveThings, List<String> approximateBefore,
-                          List<String> approximateAfter, List<String> openList, List<String> countingUnits,
-                          List<String> numeralNotCountedAfter, List<String> numeralWords) {
+                          List<String> respectiveActNames, List<String> respectiveThings, List<String> respectiveRates,
+                          List<String> approximateBefore, List<String> approximateAfter, List<String> openList,
+                          List<String> countingUnits, List<String> numeralNotCountedAfter, List<String> numeralWords) {
 
     /** No words: figures are read alone, each as exact. */
     public static final FigureWords NONE = new FigureWords(List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 }

@@ -71,7 +71,8 @@ public final class NarrativeReader {
         this.vocabulary = vocabulary;
         this.figureWords = vocabulary.figures();
         this.respectiveFigures = new RespectiveFigures(figureWords.respectiveUnits(), figureWords.respectiveShared(),
-                figureWords.respectiveActs(), figureWords.respectiveActNames(), figureWords.respectiveThings());
+                figureWords.respectiveActs(), figureWords.respectiveActNames(), figureWords.respectiveThings(),
+                figureWords.respectiveRates());
         this.numeralFigures = new NumeralFigures(figureWords.countingUnits(), figureWords.numeralNotCountedAfter(),
                 figureWords.numeralWords());
         this.topicPrints = vocabulary.topics().stream().map(topic -> prints(topic.any())).toArray(CharPrint[][]::new);
@@ -344,7 +345,8 @@ public final class NarrativeReader {
                     }
                     if (found) {
                         add(spec, pattern, text, match, sentence, claims);
-                        // the shares of a list given out to its figures are each a claim, not parts of the first
+                        // the shares of a list given out, or stated each after its own figure, are each a claim,
+                        // not parts of the first
                         int listEnd = pattern.readsShare ? claimText.shares().listEnd(match.start("P")) : -1;
                         while (listEnd >= 0 && match.find() && match.start("P") < listEnd) {
                             if (claimed(spec, pattern, text, match, year)) {

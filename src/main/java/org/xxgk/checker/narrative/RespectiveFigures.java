@@ -1,6 +1,7 @@
 package org.xxgk.checker.narrative;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  * acts are given the thing the last one's act is done to ("全年收到、办结政府信息公开申请"). Words the subjects share,
  * before the first ("行政复议案件维持、纠正8件、5件") or after the last ("网上、信函收到申请500件、5件"), are left where
  * they stand: {@link Paired#ownFigure} tells which figures a claim read in them may take. Percentages listed after such
- * figures are given to them in turn ({@link #sharesGivenOut}).
+ * figures, or after subjects whose last names a rate, are given to them in turn ({@link #sharesGivenOut}).
  */
 final class RespectiveFigures {
     /** What separates the subjects, and the figures, of a list. */
@@ -37,6 +38,8 @@ final class RespectiveFigures {
     /** Two or more percentages, one for each figure listed before them ("14.4%、0%、22.8%"). */
     private static final Pattern SHARE_LIST = Pattern.compile("(?<![\\d.])" + NUMBER + "%(?:[" + SEPARATORS + "]"
             + NUMBER + "%){1," + (MAX_FIGURES - 1) + "}");
+    /** What may follow a rate's name before its percentages: "纠错率为", "纠错率分别为" once 分别 is left out. */
+    private static final Pattern RATE_IS = Pattern.compile("[为是]?");
 
     /**
      * Two or more figures, the last with a unit (group {@code list}), or one figure after 各 (group {@code each});
@@ -55,6 +58,13 @@ final class RespectiveFigures {
     private final List<String> actNames;
     /** Words that make an earlier subject a thing counted, not a way ("政府信息公开申请数量、依法办结数量"). */
     private final List<String> things;
+    /** The names of rates that, ending the last of listed subjects, make percentages after them the subjects' rates. */
+    private final List<String> rates;
+    /**
+     * A counted figure with its own share right after it, in brackets or after a comma ("80件(占14.4%)", "80件,占比
+     * 14.4%"), the words before the share without figures.
+     */
+    private final Pattern figureWithShare;
 
     /**
      * @param units    the units of listed figures
@@ -62,15 +72,18 @@ final class RespectiveFigures {
      * @param acts     the words that state what a subject does: the others' way of doing it, or an act of its own
      * @param actNames the words that, right after an act, make it part of a name
      * @param things   the words that make an earlier subject a thing counted rather than a way
+     * @param rates    the names of rates that, ending the last of listed subjects, make percentages listed after
+     *                 them the subjects' rates
      */
     RespectiveFigures(List<String> units, List<String> shared, List<String> acts, List<String> actNames,
-                      List<String> things) {
+                      List<String> things, List<String> rates) {
         this.shared = shared;
         this.acts = acts;
         this.actNames = actNames;
         this.things = things;
+        this.rates = rates;
         if (units.isEmpty()) {
-            list = figure = counted = null;
+            list = figure = counted = figureWithShare = null;
             return;
         }
         String unit = units.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
@@ -80,6 +93,7 @@ final class RespectiveFigures {
                 + (MAX_FIGURES - 2) + "}" + separator + NUMBER + unit + ")|" + EACH + "(?<each>" + NUMBER + unit + ")");
         figure = Pattern.compile("(" + NUMBER + ")(" + unit + ")?");
         counted = Pattern.compile(NUMBER + unit);
+        figureWithShare = Pattern.compile("(?<![\\d.])" + NUMBER + unit + "[(,][^\\d%,;:。()]{0,10}" + NUMBER + "%\\)?");
     }
 
     /**
@@ -183,8 +197,9 @@ final class RespectiveFigures {
     }
 
     /**
-     * A sentence as share claims read it: with its lists of percentages given out to their figures
-     * ({@link #sharesGivenOut}), where each list now stands (from its first figure to its last share); or as written.
+     * A sentence as share claims read it: with its lists of percentages given out to their figures or subjects
+     * ({@link #sharesGivenOut}), or as written; and where each list whose shares are each a claim stands (from its
+     * first figure or subject to its last share): one given out, or shares stated each after its own figure.
      */
     record Shares(String text, int[] listStarts, int[] listEnds) {
         private static final int[] NONE = new int[0];
@@ -193,9 +208,18 @@ final class RespectiveFigures {
             return new Shares(sentence, NONE, NONE);
         }
 
+        /** These shares with more lists marked, none inside one already marked. */
+        Shares with(int[] moreStarts, int[] moreEnds) {
+            int[] allStarts = Arrays.copyOf(listStarts, listStarts.length + moreStarts.length);
+            int[] allEnds = Arrays.copyOf(listEnds, listEnds.length + moreEnds.length);
+            System.arraycopy(moreStarts, 0, allStarts, listStarts.length, moreStarts.length);
+            System.arraycopy(moreEnds, 0, allEnds, listEnds.length, moreEnds.length);
+            return new Shares(text, allStarts, allEnds);
+        }
+
         /**
-         * The end of the list given out that the share at {@code at} stands in, or -1: each of its shares is a claim
-         * of its own, where a later figure in a sentence is mostly a part of the first.
+         * The end of the list marked that the share at {@code at} stands in, or -1: each of its shares is a claim of
+         * its own, where a later figure in a sentence is mostly a part of the first.
          */
         int listEnd(int at) {
             for (int i = 0; i < listStarts.length; i++) {
@@ -219,7 +243,9 @@ final class RespectiveFigures {
     }
 
     /**
-     * A sentence with each list of percentages given in turn to the counted figures listed right before it:
+     * A sentence with each list of percentages given in turn to the counted figures listed right before it, or to the
+     * subjects listed right before it when the last names a rate ({@link #ratedSubjects}), and where its shares
+     * stated each right after its own figure stand ({@link #sharesInline}):
      * "予以公开80件、不予公开127件，占比分别为14.4%、22.8%" reads as "予以公开80件，占比14.4%、不予公开127件，占比22.8%",
      * each share beside its own figure as a share stated alone is. Those figures are the ones in the clause of the last
      * figure before the list, all but the last followed by a separator; the words between the last and the list (分别
@@ -232,9 +258,16 @@ final class RespectiveFigures {
      * @param paired    that sentence as {@link #pairUp} gives it, its listed counts beside their subjects
      */
     Shares sharesGivenOut(String asWritten, String paired) {
-        if (counted == null || !mayListShares(paired)) {
+        // one percentage at most: neither a list nor a run of shares
+        if (counted == null || asWritten.indexOf('%') == asWritten.lastIndexOf('%')) {
             return Shares.asWritten(asWritten);
         }
+        Shares shares = mayListShares(paired) ? listsGivenOut(asWritten, paired) : Shares.asWritten(asWritten);
+        return sharesInline(shares);
+    }
+
+    /** The sentence with its lists of percentages given out ({@link #sharesGivenOut}), or as written. */
+    private Shares listsGivenOut(String asWritten, String paired) {
         Matcher lists = SHARE_LIST.matcher(paired);
         StringBuilder given = new StringBuilder(paired.length() + 32);
         List<Integer> starts = new ArrayList<>();
@@ -242,6 +275,23 @@ final class RespectiveFigures {
         int copied = 0;
         int givenOut = 0;
         while (lists.find()) {
+            List<MatchResult> shares = SHARE.matcher(lists.group()).results().toList();
+            int listClause = clauseStart(paired, lists.start(), copied);
+            List<String> rated = ratedSubjects(paired.substring(listClause, lists.start()), shares.size());
+            if (rated != null) {
+                given.append(paired, copied, listClause);
+                starts.add(given.length());
+                for (int i = 0; i < rated.size(); i++) {
+                    // each subject's rate, joined as the percentages were
+                    int next = i + 1 < rated.size() ? shares.get(i + 1).start() : shares.get(i).end();
+                    given.append(rated.get(i)).append(shares.get(i).group())
+                            .append(lists.group(), shares.get(i).end(), next);
+                }
+                ends.add(given.length());
+                copied = lists.end();
+                givenOut += shares.size();
+                continue;
+            }
             List<int[]> figures = new ArrayList<>();
             for (Matcher found = counted.matcher(paired).region(copied, lists.start()); found.find(); ) {
                 figures.add(new int[] {found.start(), found.end()});
@@ -253,14 +303,13 @@ final class RespectiveFigures {
             String between = paired.substring(last[1], lists.start());
             int clause = clauseStart(paired, last[0], copied);
             figures.removeIf(figure -> figure[0] < clause);
-            List<String> shares = SHARE.matcher(lists.group()).results().map(MatchResult::group).toList();
             if (figures.size() != shares.size() || !listed(paired, figures) || !withinAClause(between)) {
                 continue;
             }
             String words = RESPECTIVELY.matcher(between).replaceAll("");
             starts.add(given.length() + figures.get(0)[0] - copied);
             for (int i = 0; i < figures.size(); i++) {
-                given.append(paired, copied, figures.get(i)[1]).append(words).append(shares.get(i));
+                given.append(paired, copied, figures.get(i)[1]).append(words).append(shares.get(i).group());
                 copied = figures.get(i)[1];
             }
             ends.add(given.length());
@@ -271,6 +320,87 @@ final class RespectiveFigures {
             return Shares.asWritten(asWritten);
         }
         return new Shares(given.append(paired, copied, paired.length()).toString(), ints(starts), ints(ends));
+    }
+
+    /**
+     * The subjects listed in the clause before as many percentages, each with the rate the last names after it:
+     * "行政复议、行政诉讼的纠错率分别为" before two gives "行政复议纠错率" and "行政诉讼的纠错率"; {@code null} when the clause
+     * lists no such subjects (the last does not end in a rate's name, at most with 为 or 是 after it) or counts a figure,
+     * whose share a percentage may be.
+     */
+    private List<String> ratedSubjects(String clause, int count) {
+        List<Integer> cuts = counted.matcher(clause).find() ? null : cuts(clause, count - 1);
+        List<String> subjects = cuts == null ? null : subjects(clause, cuts);
+        if (subjects == null) {
+            return null;
+        }
+        String last = subjects.get(count - 1);
+        int rateAt = -1;
+        String rate = null;
+        for (String name : rates) {
+            int at = last.lastIndexOf(name);
+            if (at > rateAt && RATE_IS.matcher(last.substring(at + name.length())).matches()) {
+                rateAt = at;
+                rate = name;
+            }
+        }
+        if (rate == null) {
+            return null;
+        }
+        // an earlier subject that names a rate of its own keeps it ("行政复议纠错率、败诉率")
+        String named = rate;
+        return subjects.stream().map(subject -> rates.stream().anyMatch(subject::contains) ? subject : subject + named)
+                .toList();
+    }
+
+    /**
+     * The sentence with where each run of shares stated right after their own figures stands marked, so that each is a
+     * claim: "予以公开80件(占14.4%)、部分公开0件(占0%)、不予公开127件(占22.8%)". A run is two or more such figures, each
+     * after the share before with nothing but the next one's subject in between (no figure, no percentage, no end of a
+     * clause but a comma); runs inside lists given out are marked already.
+     */
+    private Shares sharesInline(Shares shares) {
+        String text = shares.text();
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        int runStart = -1;
+        int runEnd = -1;
+        int items = 0;
+        for (Matcher found = figureWithShare.matcher(text); found.find(); ) {
+            if (shares.listEnd(found.start()) >= 0) {
+                continue;
+            }
+            if (items > 0 && nextSubject(text.substring(runEnd, found.start()))) {
+                items++;
+            } else {
+                if (items > 1) {
+                    starts.add(runStart);
+                    ends.add(runEnd);
+                }
+                runStart = found.start();
+                items = 1;
+            }
+            runEnd = found.end();
+        }
+        if (items > 1) {
+            starts.add(runStart);
+            ends.add(runEnd);
+        }
+        return starts.isEmpty() ? shares : shares.with(ints(starts), ints(ends));
+    }
+
+    /** Whether what stands between a share and the next figure is that figure's subject, after a separator or comma. */
+    private static boolean nextSubject(String between) {
+        if (between.isEmpty() || (SEPARATORS + ",").indexOf(between.charAt(0)) < 0) {
+            return false;
+        }
+        for (int i = 1; i < between.length(); i++) {
+            char c = between.charAt(i);
+            if (isDigit(c) || c == '%' || CLAUSE_ENDS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether each figure but the last is followed by a separator: they are one list ("80件、0件和127件"). */

@@ -61,6 +61,8 @@ final class VocabularyFile {
         public List<String> respectiveActNames;
         @JsonProperty("respective_things")
         public List<String> respectiveThings;
+        @JsonProperty("respective_rates")
+        public List<String> respectiveRates;
         public List<Claim> claims;
     }
 
@@ -83,6 +85,13 @@ final class VocabularyFile {
         /** One expression, or a list of them where the formats' tables differ. */
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         public List<String> compare;
+        /** A rate's numerator cells, written as {@link #compare} is. */
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        public List<String> numerator;
+        /** A rate's denominator by another common definition, written as {@link #compare} is. */
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        @JsonProperty("also_compare")
+        public List<String> alsoCompare;
         public BigDecimal value;
         public List<String> tags;
         public List<String> parts;

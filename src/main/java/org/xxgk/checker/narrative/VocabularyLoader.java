@@ -124,8 +124,9 @@ public final class VocabularyLoader {
             // the narrative facts and the rules' findings name a claim by its id: two would be taken for one
             duplicate(file, "说法", claim.id, line, lines);
             checkPlaces(file, line, claim.in);
-            List<String> compare = claim.compare == null ? List.of()
-                    : claim.compare.stream().filter(expression -> !blank(expression)).toList();
+            List<String> compare = expressions(claim.compare);
+            List<String> numerator = expressions(claim.numerator);
+            List<String> alsoCompare = expressions(claim.alsoCompare);
             List<Pattern> patterns = new ArrayList<>();
             List<List<List<String>>> requirements = new ArrayList<>();
             List<List<String>> openings = new ArrayList<>();
@@ -139,8 +140,9 @@ public final class VocabularyLoader {
                     boolean ratio = pattern.contains("{P}");
                     if (!number && !ratio && claim.value == null) {
                         problem(file, line, "说法“" + claim.id + "”的写法“" + pattern + "”没有 {N}，须用 value 给出它所说的数值");
-                    } else if (ratio && !pattern.contains("{B}")) {
-                        problem(file, line, "比例说法“" + claim.id + "”的写法须有 {B}（分子）和 {P}（百分数）");
+                    } else if (ratio && pattern.contains("{B}") == !numerator.isEmpty()) {
+                        problem(file, line, "比例说法“" + claim.id + "”的写法须有 {P}（百分数），分子或写作 {B}，"
+                                + "或用 numerator 给出作分子的单元格（只用其一）");
                     } else if (ratio && !pattern.contains("{A}") && compare.isEmpty()) {
                         problem(file, line, "比例说法“" + claim.id + "”没有 {A}（分母），须用 compare 给出作分母的单元格");
                     }
@@ -152,6 +154,12 @@ public final class VocabularyLoader {
             if (compare.isEmpty() && claim.patterns.stream().noneMatch(p -> p.contains("{A}"))) {
                 problem(file, line, "说法“" + claim.id + "”缺少 compare（与之对照的单元格）");
             }
+            boolean rate = claim.patterns.stream().anyMatch(p -> p.contains("{P}"));
+            if ((!numerator.isEmpty() || !alsoCompare.isEmpty()) && !rate) {
+                problem(file, line, "说法“" + claim.id + "”的 numerator、also_compare 不起作用：它们只用于比例说法（{P}）");
+            } else if (!alsoCompare.isEmpty() && compare.isEmpty()) {
+                problem(file, line, "说法“" + claim.id + "”的 also_compare 不起作用：它是另一种分母，须与 compare 一起使用");
+            }
             List<String> ownElsewhere = words(yaml, file, "elsewhere", claim.id, claim.elsewhere);
             if (!ownElsewhere.isEmpty() && (claim.about == null || claim.about.isEmpty())) {
                 problem(file, line, "说法“" + claim.id + "”的 elsewhere 不起作用：只在按条目标题判断（about）时才看 elsewhere，"
@@ -162,7 +170,7 @@ public final class VocabularyLoader {
                     normalized(claim.about), concat(elsewhere, ownElsewhere), normalized(claim.unless),
                     normalized(claim.noted), normalized(claim.unlessNoted),
                     concat(unlessBefore, normalized(claim.unlessBefore)),
-                    normalized(claim.unlessEarlier), compare,
+                    normalized(claim.unlessEarlier), compare, numerator, alsoCompare,
                     claim.value,
                     claim.tags == null ? List.of() : List.copyOf(claim.tags),
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
@@ -173,6 +181,7 @@ public final class VocabularyLoader {
                 words(yaml, file, "respective_acts", null, read == null ? null : read.respectiveActs),
                 words(yaml, file, "respective_act_names", null, read == null ? null : read.respectiveActNames),
                 words(yaml, file, "respective_things", null, read == null ? null : read.respectiveThings),
+                words(yaml, file, "respective_rates", null, read == null ? null : read.respectiveRates),
                 words(yaml, file, "approximate_before", null, read == null ? null : read.approximateBefore),
                 words(yaml, file, "approximate_after", null, read == null ? null : read.approximateAfter),
                 words(yaml, file, "open_list", null, read == null ? null : read.openList),
@@ -257,6 +266,11 @@ public final class VocabularyLoader {
 
     private void problem(Path file, int line, String message) {
         problems.add(FileProblem.in(base, file, line, 0, message, ""));
+    }
+
+    /** A claim's cell expressions as written, blank ones left out; none when the key is left out. */
+    private static List<String> expressions(List<String> written) {
+        return written == null ? List.of() : written.stream().filter(expression -> !blank(expression)).toList();
     }
 
     private static boolean blank(String value) {

@@ -492,6 +492,24 @@ class RulesAsDataTest {
     }
 
     @Test
+    void aMistakeInARatesNumeratorOrOtherDenominatorIsNamed() throws IOException {
+        Path rules = copyOfRules();
+        Path claims = rules.resolve("text/claims.yaml");
+        // a numerator given to a count, which has no rate to divide; a cell no format has as the other denominator
+        edit(claims, "rule: XC-08, compare: t4.review.total,",
+                "rule: XC-08, compare: t4.review.total, numerator: t4.review.corrected,");
+        edit(claims, "also_compare: t4.review.total,", "also_compare: t4.review.totl,");
+        List<String> lines = Files.readAllLines(claims);
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("text/claims.yaml:" + lineOf(lines, "id: review.total,")
+                        + ": 说法“review.total”的 numerator、also_compare 不起作用：它们只用于比例说法（{P}）")
+                .contains("text/claims.yaml:" + lineOf(lines, "id: rate.review_corrected,") + ": 说法“rate.review_corrected”：");
+    }
+
+    @Test
     void aClaimsOwnElsewhereWordsSilenceThatClaimAloneUnderTheItemHeading() throws IOException {
         Path report = work.resolve("window.txt");
         Files.writeString(report, Files.readString(Path.of("fixtures/rules/XC-04/fail-received-under-item-heading.txt"))

@@ -173,4 +173,67 @@ class NarrativeReaderTest {
         assertThat(shares("全年予以公开80件、不予公开127件，分别占14.4%、0%、22.8%。")).isEmpty();
         assertThat(shares("全年予以公开80件，部分公开0件，不予公开127件，占比分别为14.4%、0%、22.8%。")).isEmpty();
     }
+
+    @Test
+    void eachShareStatedAfterItsOwnFigureGoesWithIt() {
+        assertThat(shares("全年予以公开80件（占14.4%）、部分公开0件（占0%）、不予公开127件（占22.8%）。"))
+                .containsExactly("share.results=80:14.4", "share.results=0:0", "share.results=127:22.8");
+        assertThat(shares("全年予以公开80件，占14.4%，不予公开127件，占比22.8%。"))
+                .containsExactly("share.results=80:14.4", "share.results=127:22.8");
+        assertThat(shares("全年办结557件（占收到申请的100%），其中予以公开80件（占14.4%）、不予公开127件（占22.8%）。"))
+                .containsExactly("share.results=80:14.4", "share.results=127:22.8");
+    }
+
+    @Test
+    void aShareAfterAnotherFigureIsNoneOfTheList() {
+        // 5件 is no result: its share is the increase's, and a later figure than the first is mostly a part of it
+        assertThat(shares("全年予以公开80件（占14.4%），较上年增加5件（占1%）。")).containsExactly("share.results=80:14.4");
+        assertThat(shares("全年予以公开80件（占14.4%），较上年，不予公开127件（占22.8%）。"))
+                .containsExactly("share.results=80:14.4");
+    }
+
+    /** The rates of a report whose part 一 has these lines whose numerator the tables give, as "id=percent". */
+    private static List<String> rates(String... overview) {
+        Report report = new ReportReader(TestRules.checker().ruleSet().formats())
+                .read(String.join("\n", Stream.concat(Stream.of(TITLE, "一、总体情况"), Stream.of(overview)).toList()));
+        return TestRules.checker().ruleSet().prose(report).claims().stream()
+                .filter(claim -> claim.percent() != null && claim.value() == null)
+                .map(claim -> claim.id() + "=" + claim.percent().toPlainString()).toList();
+    }
+
+    @Test
+    void readsTheCorrectionRateOfReviewsAndOfLawsuits() {
+        assertThat(rates("（二）依申请公开：本年度行政复议纠错率为20.8%。")).containsExactly("rate.review_corrected=20.8");
+        assertThat(rates("（二）依申请公开：本年度行政复议被纠错5件，纠错率20.8%。"))
+                .containsExactly("rate.review_corrected=20.8");
+        assertThat(rates("（二）依申请公开：本年度行政诉讼被纠错率为0。")).containsExactly("rate.suits_corrected=0");
+        assertThat(rates("（二）依申请公开：行政复议案件纠错率为20.8%，行政诉讼案件纠错率为0。"))
+                .containsExactly("rate.review_corrected=20.8", "rate.suits_corrected=0");
+    }
+
+    @Test
+    void listedCorrectionRatesGoToTheirCasesInTurn() {
+        for (String sentence : List.of("（二）依申请公开：行政复议、行政诉讼的纠错率分别为20.8%、0%。",
+                "（二）依申请公开：行政复议和行政诉讼纠错率分别为20.8%和0%。",
+                "（二）依申请公开：行政复议、行政诉讼被纠错分别为5件、0件，纠错率分别为20.8%、0%。",
+                "（二）依申请公开：收到行政复议案件24件、行政诉讼案件4件，行政复议、行政诉讼的纠错率分别为20.8%、0%。")) {
+            assertThat(rates(sentence)).as(sentence)
+                    .containsExactlyInAnyOrder("rate.review_corrected=20.8", "rate.suits_corrected=0");
+        }
+        assertThat(rates("（二）依申请公开：行政诉讼、行政复议纠错率分别为0%、20.8%。"))
+                .containsExactlyInAnyOrder("rate.review_corrected=20.8", "rate.suits_corrected=0");
+    }
+
+    @Test
+    void aCorrectionRateOfSomethingElseIsNoneOfTheYearsCases() {
+        for (String sentence : List.of("（二）依申请公开：上年行政复议纠错率为30%。",
+                "（二）依申请公开：行政复议纠错率同比下降4.2个百分点。",
+                "（二）依申请公开：全区各部门行政复议纠错率为30%。",
+                "（二）依申请公开：行政复议和行政诉讼纠错率为10%。",
+                "（二）依申请公开：纠错率为20%。",
+                "（二）依申请公开：复议后起诉案件纠错率为0。",
+                "（五）监督保障：全年办理行政复议案件156件，纠错率12%。")) {
+            assertThat(rates(sentence)).as(sentence).isEmpty();
+        }
+    }
 }

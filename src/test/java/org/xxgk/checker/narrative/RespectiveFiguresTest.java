@@ -17,7 +17,8 @@ class RespectiveFiguresTest {
             "结转", "予以公开", "部分公开", "不予公开", "无法提供", "复议", "诉讼", "起诉");
     private static final List<String> ACT_NAMES = List.of("平台", "窗口");
     private static final List<String> THINGS = List.of("数量", "总数", "事项", "信息公开申请");
-    private final RespectiveFigures figures = new RespectiveFigures(UNITS, SHARED, ACTS, ACT_NAMES, THINGS);
+    private static final List<String> RATES = List.of("纠错率", "败诉率");
+    private final RespectiveFigures figures = new RespectiveFigures(UNITS, SHARED, ACTS, ACT_NAMES, THINGS, RATES);
 
     private String paired(String sentence) {
         return figures.pairUp(Sentences.normalize(sentence)).text();
@@ -232,7 +233,8 @@ class RespectiveFiguresTest {
 
     @Test
     void pairsNothingWithoutUnits() {
-        assertThat(new RespectiveFigures(List.of(), SHARED, ACTS, ACT_NAMES, THINGS).pairUp("行政复议、行政诉讼案件24件、4件").text())
+        assertThat(new RespectiveFigures(List.of(), SHARED, ACTS, ACT_NAMES, THINGS, RATES)
+                .pairUp("行政复议、行政诉讼案件24件、4件").text())
                 .isEqualTo("行政复议、行政诉讼案件24件、4件");
     }
 
@@ -284,4 +286,34 @@ class RespectiveFiguresTest {
         assertThat(shares.inListAsWritten(text.indexOf("22.8"), text.indexOf("22.8") + 4)).isTrue();
         assertThat(shares.inListAsWritten(text.indexOf("14.4"), text.indexOf("14.4") + 4)).isFalse();
     }
+
+    @Test
+    void givesEachListedRateToItsSubject() {
+        assertThat(shares("行政复议、行政诉讼的纠错率分别为20.8%、0%。").text())
+                .isEqualTo("行政复议纠错率20.8%、行政诉讼的纠错率0%。");
+        assertThat(shares("行政复议和行政诉讼纠错率为20.8%和0%").text()).isEqualTo("行政复议纠错率20.8%和行政诉讼纠错率为0%");
+        assertThat(shares("行政复议纠错率、败诉率分别为20.8%、0%").text()).isEqualTo("行政复议纠错率20.8%、败诉率0%");
+    }
+
+    @Test
+    void givesListedPercentagesToNoSubjectsButRatesOnes() {
+        // shares of subjects without their figures: whose share of what, no count tells
+        assertThat(shares("予以公开、不予公开分别占14.4%、22.8%").text()).isEqualTo("予以公开、不予公开分别占14.4%、22.8%");
+        // the figures before the subjects are no figures of their rates
+        assertThat(shares("行政复议24件、行政诉讼4件，行政复议、行政诉讼的纠错率分别为16.7%、0%").text())
+                .isEqualTo("行政复议24件、行政诉讼4件,行政复议纠错率16.7%、行政诉讼的纠错率0%");
+    }
+
+    @Test
+    void marksSharesStatedEachAfterItsOwnFigure() {
+        RespectiveFigures.Shares shares = shares("予以公开80件（占14.4%）、部分公开0件（占0%）、不予公开127件（占22.8%）");
+        String text = shares.text();
+        assertThat(shares.listEnd(text.indexOf("14.4"))).isEqualTo(text.length());
+        assertThat(shares.listEnd(text.indexOf("22.8"))).isEqualTo(text.length());
+        // one figure with its share is no list; nor are two with another figure, or the end of a clause, between them
+        assertThat(shares("予以公开80件（占14.4%），占比较上年上升2%").listStarts()).isEmpty();
+        assertThat(shares("予以公开80件（占14.4%），办结557件，不予公开127件（占22.8%）").listStarts()).isEmpty();
+        assertThat(shares("予以公开80件（占14.4%）：不予公开127件（占22.8%）").listStarts()).isEmpty();
+    }
 }
+
