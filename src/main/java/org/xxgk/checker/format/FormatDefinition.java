@@ -15,12 +15,14 @@ import java.util.Optional;
  * @param titleEndings the words that follow the body's name in a title, longest first
  * @param interpretationWords words that mark the title of an interpretation appended to a report ("解读"): it ends the
  *                 report
+ * @param preambleWords words with which a report speaks of itself ("本报告"): text that says only such things is a
+ *                 preamble's, no part's
  * @param sections the sections in canonical order
  * @param tables   the table layouts
  */
 public record FormatDefinition(String id, String name, String clause, int yearFrom, Integer yearTo,
-                               List<String> titleEndings, List<String> interpretationWords, List<SectionSpec> sections,
-                               List<TableLayout> tables) {
+                               List<String> titleEndings, List<String> interpretationWords, List<String> preambleWords,
+                               List<SectionSpec> sections, List<TableLayout> tables) {
 
     public boolean appliesTo(int year) {
         return year >= yearFrom && (yearTo == null || year <= yearTo);

@@ -14,6 +14,8 @@ final class FormatFile {
     public List<String> titleEndings;
     @JsonProperty("interpretation_words")
     public List<String> interpretationWords;
+    @JsonProperty("preamble_words")
+    public List<String> preambleWords;
     public List<Section> sections;
     public List<Table> tables;
 

@@ -67,6 +67,8 @@ final class OutlineReader {
     private static final Pattern SENTENCE = Pattern.compile("[。，；！？]|对比|相比|同比|较(?:上|去|前|[0-9０-９])");
     /** The punctuation that ends a sentence (a comma may stand in a headline). */
     private static final Pattern SENTENCE_END = Pattern.compile("[。；！？]");
+    /** A document's name: "《中华人民共和国政府信息公开条例》". */
+    private static final Pattern DOCUMENT_NAME = Pattern.compile("《[^《》]*》");
     /** The quotation marks and brackets at either end of a title: "《…年度报告》解读". */
     private static final Pattern QUOTES = Pattern.compile("^[《“\"「\\s]+|[》”\"」\\s]+$");
     /** The word over a table of contents. */
@@ -115,6 +117,8 @@ final class OutlineReader {
     private final int sectionCount;
     private final List<String> titleEndings;
     private final List<String> interpretationWords;
+    /** The words with which a report speaks of itself ("本报告"), as its preamble does. */
+    private final List<String> preambleWords;
 
     OutlineReader(FormatCatalog catalog) {
         FormatDefinition newest = catalog.newest();
@@ -129,6 +133,7 @@ final class OutlineReader {
         sectionCount = newest.sections().size();
         titleEndings = newest.titleEndings();
         interpretationWords = newest.interpretationWords();
+        preambleWords = newest.preambleWords();
     }
 
     Outline read(List<String> lines) {
@@ -451,9 +456,11 @@ final class OutlineReader {
      * Where another document the text holds after the report starts, or {@code null}: the first part starts again,
      * and before it, after the part before, stands a title. A title that announces an interpretation ("《…年度报告》
      * 解读", "一图读懂…") starts an interpretation of the report; one naming another body or year starts a second
-     * report, also after an interpretation. One that may be the report's own (the same body and year, or no year)
-     * starts a second report only when the report was pasted twice: text before it, and every part with text after
-     * it; a page header before a repeated part, or a table of contents, is no second report.
+     * report, also after an interpretation, as does one naming no body after an interpretation's text, over tables.
+     * Right under an interpretation's headline, a title of the year is its subtitle. One that may be the report's
+     * own (the same body and year, or no year) starts a second report only when the report was pasted twice: text
+     * before it, and every part with text after it; a page header before a repeated part, or a table of contents, is
+     * no second report.
      */
     private End appended(List<String> lines, List<Heading> headings, String organization, Integer year) {
         End interpretation = null;
@@ -465,11 +472,13 @@ final class OutlineReader {
                     .filter(spec -> spec != null).distinct().count() >= sectionCount;
             // a line naming an interpretation ("附件：《…年度报告》解读") ends the report, unless a title of another
             // year's report follows it (its subtitle may name the office that wrote it); after an interpretation
-            // with parts of its own, a title of another body or year starts a second report
+            // with parts of its own, or with its text, a title of another body or year starts a second report
             boolean headline = false;
             for (int at = headings.get(h - 1).line() + 1; at < headings.get(h).line(); at++) {
                 Title title = titleBetweenParts(lines, at);
                 if (title == null) {
+                    // the interpretation's text has begun: a title below it is no subtitle of its headline
+                    headline = headline && lines.get(at).indexOf('。') < 0;
                     continue;
                 }
                 if (isInterpretation(title.text())) {
@@ -480,7 +489,9 @@ final class OutlineReader {
                 String named = withoutLabel(title.text());
                 String digits = arabicYears(named);
                 String body = organization(digits);
-                if (body.isEmpty()) {
+                // a title naming no body may be the report's own, shortened (a page header); after an interpretation's
+                // text, over tables, which no interpretation prints, it is the title of another report
+                if (body.isEmpty() && (interpretation == null || headline || !holdsATable(lines, at + 1, lines.size()))) {
                     continue;
                 }
                 Matcher secondYear = YEAR.matcher(digits);
@@ -671,8 +682,9 @@ final class OutlineReader {
      * The headings with those of parts printed under their own number and a title unlike the format's ("一、基本情况"
      * for 一、总体情况): where one part is missing and every other one stands under its own number, the last line
      * numbered as that part, short and no sentence, between the heading of the part before (or the title) and that
-     * of the part after, with a part's text under it (a preamble's "一、工作依据" right over 二 is none). A part with
-     * a table is not looked for so: its table's numbered rows ("四、结转下年度继续办理") may stand alone on their lines.
+     * of the part after, with a part's text under it (a preamble's "一、工作依据" right over 二, or over a sentence on
+     * the report, is none). A part with a table is not looked for so: its table's numbered rows ("四、结转下年度继续办理")
+     * may stand alone on their lines.
      */
     private List<Heading> withRetitledParts(List<String> lines, int bodyStart, List<Heading> headings, Pattern numbering) {
         if (partsNamed(headings) != sectionCount - 1) {
@@ -713,20 +725,36 @@ final class OutlineReader {
     }
 
     /**
-     * Whether lines[from, to) hold what a part holds under its heading: text of some length, with a sentence in it,
-     * beside any table.
+     * Whether lines[from, to) hold what a part holds under its heading: text of some length, beside any table, with a
+     * sentence in it or a list of two items or more, which may end with no full stop ("（一）主动公开：全年…"). Text
+     * that speaks of the report on each line ("根据《条例》…特制作本报告。", "本报告所列数据…") is a preamble's, and a
+     * list of documents' names ("（一）《中华人民共和国政府信息公开条例》") says nothing.
      */
-    private static boolean hasAPartsText(List<String> lines, int from, int to) {
+    private boolean hasAPartsText(List<String> lines, int from, int to) {
         int length = 0;
         boolean sentence = false;
+        int items = 0;
+        boolean eachLineOfTheReport = true;
         for (String line : lines.subList(from, to)) {
-            if (!TextBlock.isTableLine(line)) {
-                String text = line.strip();
+            String text = stripMarks(line);
+            if (!text.isEmpty() && !TextBlock.isTableLine(line)) {
                 length += text.length();
                 sentence |= SENTENCE_END.matcher(text).find();
+                items += isAnItemSayingSomething(text) ? 1 : 0;
+                eachLineOfTheReport &= preambleWords.stream().anyMatch(text::contains);
             }
         }
-        return sentence && length >= MIN_RETITLED_PART_LENGTH;
+        return length >= MIN_RETITLED_PART_LENGTH && (sentence || items >= 2) && !eachLineOfTheReport;
+    }
+
+    /** Whether a line is an item of a list ("（一）…", "1、…") with words besides the names of documents. */
+    private static boolean isAnItemSayingSomething(String text) {
+        if (!mayBeNumbered(text.charAt(0), OTHERWISE_NUMBERED)) {
+            return false;
+        }
+        Matcher item = OTHERWISE_NUMBERED.matcher(text);
+        return item.matches() && DOCUMENT_NAME.matcher(item.group(3)).replaceAll("").chars()
+                .anyMatch(Character::isLetterOrDigit);
     }
 
     /** The heading of a part at a line numbered as the part, with a title of its own ("一、基本情况"), or {@code null}. */
