@@ -175,11 +175,15 @@ final class BlockTableReader implements TableReader {
         }
         // a header that leaves a column out is followed by rows that fill only the columns it prints
         int width = header.printedCount() > 0 ? header.printedCount() : header.columns().size();
-        // a one-value row's name alone over its value ("行政许可" over "12126") stands inside the table when its block
-        // prints its header; without one, the name may be all that is left of a table printed as an image
-        TableLine wrapped = width == 1 && header.printedCount() > 0
-                ? row.withValueUnderName(lines.get(next))
-                : row.withWrappedValue(lines.get(next), width, header.firstIndex());
+        // a one-value row's name alone right over its value ("行政许可" over "12126") stands inside the table when its
+        // block prints its header; without one, the name may be all that is left of a table printed as an image, and
+        // a number a blank line below the name is rather the page number of a page break after the row
+        TableLine wrapped;
+        if (width == 1 && header.printedCount() > 0) {
+            wrapped = next == rowIndex + 1 ? row.withValueUnderName(lines.get(next)) : null;
+        } else {
+            wrapped = row.withWrappedValue(lines.get(next), width, header.firstIndex());
+        }
         return wrapped == null ? row : wrapped;
     }
 

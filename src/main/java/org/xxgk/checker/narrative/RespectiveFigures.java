@@ -303,10 +303,12 @@ final class RespectiveFigures {
             String between = paired.substring(last[1], lists.start());
             int clause = clauseStart(paired, last[0], copied);
             figures.removeIf(figure -> figure[0] < clause);
-            if (figures.size() != shares.size() || !listed(paired, figures) || !withinAClause(between)) {
+            String words = RESPECTIVELY.matcher(between).replaceAll("");
+            // other things listed in between ("无法提供、不予处理的占比分别为…") are whose the percentages are
+            if (figures.size() != shares.size() || !listed(paired, figures) || !withinAClause(between)
+                    || listsThings(words)) {
                 continue;
             }
-            String words = RESPECTIVELY.matcher(between).replaceAll("");
             starts.add(given.length() + figures.get(0)[0] - copied);
             for (int i = 0; i < figures.size(); i++) {
                 given.append(paired, copied, figures.get(i)[1]).append(words).append(shares.get(i).group());
@@ -411,6 +413,16 @@ final class RespectiveFigures {
             }
         }
         return true;
+    }
+
+    /** Whether words hold a separator of listed things ("无法提供、不予处理"). */
+    private static boolean listsThings(String words) {
+        for (int i = 0; i < words.length(); i++) {
+            if (SEPARATORS.indexOf(words.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether words between figures and their shares stay in one clause: after a comma, up to a colon at most. */

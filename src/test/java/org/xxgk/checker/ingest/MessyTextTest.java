@@ -180,7 +180,7 @@ class MessyTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"行政强制\t\t\t\n5", "行政强制\n- 5 -", "行政强制\n第 5 页"})
+    @ValueSource(strings = {"行政强制\t\t\t\n5", "行政强制\n- 5 -", "行政强制\n第 5 页", "行政强制\n\n5"})
     void aPageNumberUnderAOneValueRowLeftBlankIsNoValueOfIt(String rowAndPageNumber) {
         // a page break right after a row whose value is left blank: its blank cell printed on its line, or a footer
         String text = SEED.replace("\n行政强制\t0\t\t\n", "\n" + rowAndPageNumber + "\n");
