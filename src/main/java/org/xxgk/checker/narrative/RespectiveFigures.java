@@ -39,7 +39,7 @@ final class RespectiveFigures {
     private static final Pattern SHARE_LIST = Pattern.compile("(?<![\\d.])" + NUMBER + "%(?:[" + SEPARATORS + "]"
             + NUMBER + "%){1," + (MAX_FIGURES - 1) + "}");
     /** What may follow a rate's name before its percentages: "纠错率为", "纠错率分别为" once 分别 is left out. */
-    private static final Pattern RATE_IS = Pattern.compile("[为是]?");
+    private static final Pattern RATE_IS = Pattern.compile("[为是]$");
 
     /**
      * Two or more figures, the last with a unit (group {@code list}), or one figure after 各 (group {@code each});
@@ -331,21 +331,13 @@ final class RespectiveFigures {
      * whose share a percentage may be.
      */
     private List<String> ratedSubjects(String clause, int count) {
-        List<Integer> cuts = counted.matcher(clause).find() ? null : cuts(clause, count - 1);
+        List<Integer> cuts = cuts(clause, count - 1);
         List<String> subjects = cuts == null ? null : subjects(clause, cuts);
         if (subjects == null) {
             return null;
         }
-        String last = subjects.get(count - 1);
-        int rateAt = -1;
-        String rate = null;
-        for (String name : rates) {
-            int at = last.lastIndexOf(name);
-            if (at > rateAt && RATE_IS.matcher(last.substring(at + name.length())).matches()) {
-                rateAt = at;
-                rate = name;
-            }
-        }
+        String last = RATE_IS.matcher(subjects.get(count - 1)).replaceFirst("");
+        String rate = rates.stream().filter(last::endsWith).findFirst().orElse(null);
         if (rate == null) {
             return null;
         }

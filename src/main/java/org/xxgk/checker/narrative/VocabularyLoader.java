@@ -154,8 +154,8 @@ public final class VocabularyLoader {
             if (compare.isEmpty() && claim.patterns.stream().noneMatch(p -> p.contains("{A}"))) {
                 problem(file, line, "说法“" + claim.id + "”缺少 compare（与之对照的单元格）");
             }
-            boolean rate = claim.patterns.stream().anyMatch(p -> p.contains("{P}"));
-            if ((!numerator.isEmpty() || !alsoCompare.isEmpty()) && !rate) {
+            boolean ratioClaim = claim.patterns.stream().anyMatch(p -> p.contains("{P}"));
+            if ((!numerator.isEmpty() || !alsoCompare.isEmpty()) && !ratioClaim) {
                 problem(file, line, "说法“" + claim.id + "”的 numerator、also_compare 不起作用：它们只用于比例说法（{P}）");
             } else if (!alsoCompare.isEmpty() && compare.isEmpty()) {
                 problem(file, line, "说法“" + claim.id + "”的 also_compare 不起作用：它是另一种分母，须与 compare 一起使用");
