@@ -25,6 +25,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -119,6 +120,8 @@ final class OutlineReader {
     private final List<String> interpretationWords;
     /** The words with which a report speaks of itself ("本报告"), as its preamble does. */
     private final List<String> preambleWords;
+    /** The words of a caption over tables ("对比", "情况"), which a line naming the next year's plans lacks. */
+    private final List<String> captionWords;
 
     OutlineReader(FormatCatalog catalog) {
         FormatDefinition newest = catalog.newest();
@@ -134,6 +137,7 @@ final class OutlineReader {
         titleEndings = newest.titleEndings();
         interpretationWords = newest.interpretationWords();
         preambleWords = newest.preambleWords();
+        captionWords = newest.captionWords();
     }
 
     Outline read(List<String> lines) {
@@ -233,7 +237,7 @@ final class OutlineReader {
      * or the next heading, and whose labels are that table's ({@link #namesItsTable}). A title over no table, or over
      * a second copy of a part's table, stays a heading. Another year's tables are listed too, their titles being no
      * headings; a title naming another year covers its own table, a line naming it that is no table's title the
-     * tables below it, up to a title that names the report's year.
+     * tables below it ({@link #headsTablesOf}), up to a title that names the report's year.
      */
     private List<AppendedTable> appendedTables(List<String> lines, List<Heading> headings, Integer year) {
         int lastPart = -1;
@@ -274,7 +278,8 @@ final class OutlineReader {
                     && !SENTENCE_END.matcher(text).find() && text.indexOf('，') < 0) {
                 Set<Integer> named = yearsNamed(text);
                 boolean before = anotherYears;
-                anotherYears = named.isEmpty() ? anotherYears : namesAnotherYear(named, year);
+                anotherYears = named.isEmpty() || !headsTablesOf(text, named, year) ? anotherYears
+                        : namesAnotherYear(named, year);
                 if (anotherYears && !before) {
                     captions.add(new AppendedTable(null, at, at, -1, true));
                 }
@@ -341,6 +346,16 @@ final class OutlineReader {
                 : new AppendedTable(title.spec(), at, caption, -1, namesAnotherYear(text, year, underAnotherYear));
     }
 
+    /**
+     * Whether a short line after the last part that names years heads tables of those years: it names the report's
+     * year or an earlier one ("2023年度行政复议、行政诉讼情况", "2024年度"), or reads as a caption ("附：2025年度对比情况"). A
+     * line naming the next year alone ("2025年工作计划") is part 六's text about the next year's work.
+     */
+    private boolean headsTablesOf(String line, Set<Integer> named, Integer year) {
+        return year == null || Collections.min(named) <= year
+                || captionWords.stream().anyMatch(line::contains);
+    }
+
     /** Whether a table's title is another year's: it names another year, or names none under a line that does. */
     private static boolean namesAnotherYear(String title, Integer year, boolean underAnotherYear) {
         Set<Integer> named = yearsNamed(title);
@@ -350,21 +365,32 @@ final class OutlineReader {
     /**
      * Whether the table in lines[from, to) is its part's by its labels: a line holds a label that only that part's
      * table prints and the part's title does not name (表四's "结果维持", "复议后起诉", not the "行政复议" that a
-     * table of cases by department or by month prints too). A table with no such label in the format is known by
-     * its title alone.
+     * table of cases by department or by month prints too), or a cell's text over the cell below it does, a label
+     * wrapped in its cell ("结果" over "维持", "复议后" over "起诉"). A table with no such label in the format is known
+     * by its title alone.
      */
     private boolean namesItsTable(SectionSpec part, List<String> lines, int from, int to) {
         List<String> words = tableOwnWords.getOrDefault(part, List.of());
         if (words.isEmpty()) {
             return true;
         }
+        List<String> above = List.of();
         for (int at = from; at < to; at++) {
             String key = Labels.normalize(lines.get(at));
-            if (words.stream().anyMatch(key::contains)) {
+            List<String> cells = CellSplitter.split(at + 1, lines.get(at)).cells();
+            if (words.stream().anyMatch(key::contains) || stackedCells(above, cells).anyMatch(
+                    stacked -> words.stream().anyMatch(stacked::contains))) {
                 return true;
             }
+            above = cells;
         }
         return false;
+    }
+
+    /** The text of each cell of a line with the cell in the same column of the line above before it. */
+    private static Stream<String> stackedCells(List<String> above, List<String> cells) {
+        return IntStream.range(0, Math.min(above.size(), cells.size()))
+                .mapToObj(column -> Labels.normalize(above.get(column) + cells.get(column)));
     }
 
     /** The part whose table a line heads: it holds words of that table's header and of no other's. */

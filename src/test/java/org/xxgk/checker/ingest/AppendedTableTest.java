@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.Severity;
@@ -163,6 +164,42 @@ class AppendedTableTest {
         assertThat(aboveInfo(result)).hasSize(3).allMatch(finding -> finding.contains("重复出现"));
     }
 
+    @Test
+    void anAppendedTable4WhoseHeaderLabelsWrapOntoTwoLinesIsTable4() {
+        String header = CLEAN.substring(CLEAN.indexOf("行政复议\t"), CLEAN.indexOf("\n8\t4\t12\t"));
+        String wrapped = "行政复议\t\t\t\t\t行政诉讼\n"
+                + "\t\t\t\t\t未经复议\t\t\t\t\t复议后\n"
+                + "\t\t\t\t\t直接起诉\t\t\t\t\t起诉\n"
+                + "结果\t结果\t其他\t尚未\t总计\t结果\t结果\t其他\t尚未\t总计\t结果\t结果\t其他\t尚未\t总计\n"
+                + "维持\t纠正\t\t审结\t\t维持\t纠正\t\t审结\t\t维持\t纠正\t\t审结\t";
+        String text = withTablesAppended((n, title) -> "附件" + n + "\n" + title).replace(header, wrapped);
+        assertThat(text).contains(wrapped);
+
+        CheckResult result = CHECKER.check(text, "wrapped header");
+
+        Report report = result.report();
+        assertThat(values(report.table("t4"))).isEqualTo(values(CLEAN_REPORT.table("t4")));
+        assertThat(aboveInfo(result)).containsExactly(PLACED_AFTER_THE_PARTS + "（第" + report.table("t2").firstLine()
+                + "、" + report.table("t3").firstLine() + "、" + report.table("t4").firstLine() + "行）");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2025年工作计划", "2025年度工作打算", "下一步工作计划（2025年）", "二〇二五年重点工作"})
+    void aLineOfPart6NamingTheNextYearLeavesTheAppendedTablesTheReports(String line) {
+        String text = withTablesAppended((n, title) -> "附件" + n + "\n" + title);
+        int appendix = text.indexOf("\n附件1\n");
+        text = text.substring(0, appendix) + "\n" + line + "\n\n继续做好政府信息公开工作。\n" + text.substring(appendix);
+
+        CheckResult result = CHECKER.check(text, line);
+
+        Report report = result.report();
+        for (String table : List.of("t2", "t3", "t4")) {
+            assertThat(values(report.table(table))).as(table).isEqualTo(values(CLEAN_REPORT.table(table)));
+        }
+        assertThat(aboveInfo(result)).containsExactly(PLACED_AFTER_THE_PARTS + "（第" + report.table("t2").firstLine()
+                + "、" + report.table("t3").firstLine() + "、" + report.table("t4").firstLine() + "行）");
+    }
+
     static Stream<Arguments> otherTablesOfReviewsAndSuits() {
         return Stream.of(
                 Arguments.of("“附件1”下按部门统计", "附件1\n\n单位\t行政复议\t行政诉讼\n区教育局\t10\t2\n区住建局\t8\t1\n"
@@ -171,7 +208,9 @@ class AppendedTableTest {
                         + "合计\t24\t4\n"),
                 Arguments.of("附件的标题近似表四的表题", "附件1：政府信息公开行政复议、行政诉讼案件分部门情况\n\n部门\t行政复议\t行政诉讼\n"
                         + "区教育局\t10\t2\n区住建局\t14\t2\n"),
-                Arguments.of("“附表1”下按案件类别统计", "附表1\n\n类别\t件数\n行政复议\t24\n行政诉讼\t4\n"));
+                Arguments.of("“附表1”下按案件类别统计", "附表1\n\n类别\t件数\n行政复议\t24\n行政诉讼\t4\n"),
+                Arguments.of("“附件1”下逐案列出结果", "附件1：政府信息公开行政复议、行政诉讼案件情况\n\n案件\t结果\n张某申请公开征收补偿信息案\t维持\n"
+                        + "李某申请公开规划信息案\t纠正\n"));
     }
 
     @ParameterizedTest(name = "{0}")
