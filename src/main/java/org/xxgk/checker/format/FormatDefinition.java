@@ -17,14 +17,12 @@ import java.util.Optional;
  *                 report
  * @param preambleWords words with which a report speaks of itself ("本报告"): text that says only such things is a
  *                 preamble's, no part's
- * @param captionWords words of a caption over tables ("对比", "情况"): a short line after the last part that names
- *                 a later year than the report's heads that year's tables only when it holds one
  * @param sections the sections in canonical order
  * @param tables   the table layouts
  */
 public record FormatDefinition(String id, String name, String clause, int yearFrom, Integer yearTo,
                                List<String> titleEndings, List<String> interpretationWords, List<String> preambleWords,
-                               List<String> captionWords, List<SectionSpec> sections, List<TableLayout> tables) {
+                               List<SectionSpec> sections, List<TableLayout> tables) {
 
     public boolean appliesTo(int year) {
         return year >= yearFrom && (yearTo == null || year <= yearTo);

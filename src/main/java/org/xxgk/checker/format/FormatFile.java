@@ -16,8 +16,6 @@ final class FormatFile {
     public List<String> interpretationWords;
     @JsonProperty("preamble_words")
     public List<String> preambleWords;
-    @JsonProperty("caption_words")
-    public List<String> captionWords;
     public List<Section> sections;
     public List<Table> tables;
 

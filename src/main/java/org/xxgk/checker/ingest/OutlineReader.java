@@ -120,8 +120,6 @@ final class OutlineReader {
     private final List<String> interpretationWords;
     /** The words with which a report speaks of itself ("本报告"), as its preamble does. */
     private final List<String> preambleWords;
-    /** The words of a caption over tables ("对比", "情况"), which a line naming the next year's plans lacks. */
-    private final List<String> captionWords;
 
     OutlineReader(FormatCatalog catalog) {
         FormatDefinition newest = catalog.newest();
@@ -137,7 +135,6 @@ final class OutlineReader {
         titleEndings = newest.titleEndings();
         interpretationWords = newest.interpretationWords();
         preambleWords = newest.preambleWords();
-        captionWords = newest.captionWords();
     }
 
     Outline read(List<String> lines) {
@@ -278,7 +275,7 @@ final class OutlineReader {
                     && !SENTENCE_END.matcher(text).find() && text.indexOf('，') < 0) {
                 Set<Integer> named = yearsNamed(text);
                 boolean before = anotherYears;
-                anotherYears = named.isEmpty() || !headsTablesOf(text, named, year) ? anotherYears
+                anotherYears = named.isEmpty() || !headsTablesOf(named, year) ? anotherYears
                         : namesAnotherYear(named, year);
                 if (anotherYears && !before) {
                     captions.add(new AppendedTable(null, at, at, -1, true));
@@ -348,12 +345,11 @@ final class OutlineReader {
 
     /**
      * Whether a short line after the last part that names years heads tables of those years: it names the report's
-     * year or an earlier one ("2023年度行政复议、行政诉讼情况", "2024年度"), or reads as a caption ("附：2025年度对比情况"). A
-     * line naming the next year alone ("2025年工作计划") is part 六's text about the next year's work.
+     * year or an earlier one ("2023年度行政复议、行政诉讼情况", "2024年度"). A line naming only a later year ("2025年
+     * 工作计划", "2025年工作情况展望") is part 六's text about the next year's work: a report holds no later year's tables.
      */
-    private boolean headsTablesOf(String line, Set<Integer> named, Integer year) {
-        return year == null || Collections.min(named) <= year
-                || captionWords.stream().anyMatch(line::contains);
+    private static boolean headsTablesOf(Set<Integer> named, Integer year) {
+        return year == null || Collections.min(named) <= year;
     }
 
     /** Whether a table's title is another year's: it names another year, or names none under a line that does. */

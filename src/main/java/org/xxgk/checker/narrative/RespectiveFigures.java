@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 final class RespectiveFigures {
     /** What separates the subjects, and the figures, of a list. */
     private static final String SEPARATORS = "、和及与";
+    /** The separator that never stands inside a word. */
+    private static final char LIST_MARK = '、';
     /** What subjects are told apart by first: 和, 及 and 与 also stand inside words ("及时", "法人和其他组织"). */
     private static final String LIST_COMMA = "、";
     /** Where the clause of the subjects begins, in a normalised sentence. */
@@ -407,14 +409,12 @@ final class RespectiveFigures {
         return true;
     }
 
-    /** Whether words hold a separator of listed things ("无法提供、不予处理"). */
+    /**
+     * Whether words list things of their own ("无法提供、不予处理的占比"): they hold a 、. The other separators stand
+     * inside words too ("总和", "办理及答复总数"), so they tell no list.
+     */
     private static boolean listsThings(String words) {
-        for (int i = 0; i < words.length(); i++) {
-            if (SEPARATORS.indexOf(words.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return words.indexOf(LIST_MARK) >= 0;
     }
 
     /** Whether words between figures and their shares stay in one clause: after a comma, up to a colon at most. */

@@ -184,7 +184,8 @@ class AppendedTableTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"2025年工作计划", "2025年度工作打算", "下一步工作计划（2025年）", "二〇二五年重点工作"})
+    @ValueSource(strings = {"2025年工作计划", "2025年度工作打算", "下一步工作计划（2025年）", "二〇二五年重点工作",
+            "附件：2025年度工作计划表", "2025年工作情况展望", "附：2025年重点工作安排"})
     void aLineOfPart6NamingTheNextYearLeavesTheAppendedTablesTheReports(String line) {
         String text = withTablesAppended((n, title) -> "附件" + n + "\n" + title);
         int appendix = text.indexOf("\n附件1\n");
