@@ -329,7 +329,7 @@ final class OutlineReader {
                 // attachments' names: the line names the part
                 SectionSpec headed = caption < 0 ? null : partWhoseTableHeads(lines.get(caption));
                 if (headed != null) {
-                    return new AppendedTable(headed, at, at, -1, namesAnotherYear(text, year, underAnotherYear));
+                    return new AppendedTable(headed, at, at, -1, isAnotherYearsTitle(text, year, underAnotherYear));
                 }
             }
         }
@@ -340,7 +340,7 @@ final class OutlineReader {
         boolean numberedAsItsPart = title != null && title.spec() != null
                 && (title.number().isEmpty() || marked.matches() && title.number().equals(title.spec().number()));
         return !numberedAsItsPart || !partsWithTables.contains(title.spec().id()) ? null
-                : new AppendedTable(title.spec(), at, caption, -1, namesAnotherYear(text, year, underAnotherYear));
+                : new AppendedTable(title.spec(), at, caption, -1, isAnotherYearsTitle(text, year, underAnotherYear));
     }
 
     /**
@@ -353,7 +353,7 @@ final class OutlineReader {
     }
 
     /** Whether a table's title is another year's: it names another year, or names none under a line that does. */
-    private static boolean namesAnotherYear(String title, Integer year, boolean underAnotherYear) {
+    private static boolean isAnotherYearsTitle(String title, Integer year, boolean underAnotherYear) {
         Set<Integer> named = yearsNamed(title);
         return named.isEmpty() ? underAnotherYear : namesAnotherYear(named, year);
     }

@@ -238,9 +238,8 @@ final class RespectiveFigures {
          * when another percentage follows it, or a separator stands right before it.
          */
         boolean inListAsWritten(int start, int end) {
-            boolean listGoesOn = end + 2 < text.length() && text.charAt(end) == '%'
-                    && SEPARATORS.indexOf(text.charAt(end + 1)) >= 0 && isDigit(text.charAt(end + 2));
-            return listGoesOn || start > 0 && SEPARATORS.indexOf(text.charAt(start - 1)) >= 0;
+            return end < text.length() && text.charAt(end) == '%' && anotherShareFollows(text, end)
+                    || start > 0 && SEPARATORS.indexOf(text.charAt(start - 1)) >= 0;
         }
     }
 
@@ -431,12 +430,18 @@ final class RespectiveFigures {
 
     /** Whether a percentage is followed by a separator and a digit: most sentences list no shares and are passed over. */
     private static boolean mayListShares(String sentence) {
-        for (int at = sentence.indexOf('%'); at >= 0 && at + 2 < sentence.length(); at = sentence.indexOf('%', at + 1)) {
-            if (SEPARATORS.indexOf(sentence.charAt(at + 1)) >= 0 && isDigit(sentence.charAt(at + 2))) {
+        for (int at = sentence.indexOf('%'); at >= 0; at = sentence.indexOf('%', at + 1)) {
+            if (anotherShareFollows(sentence, at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the percent sign at {@code percentAt} is followed by a separator and the next figure of a list. */
+    private static boolean anotherShareFollows(String text, int percentAt) {
+        return percentAt + 2 < text.length() && SEPARATORS.indexOf(text.charAt(percentAt + 1)) >= 0
+                && isDigit(text.charAt(percentAt + 2));
     }
 
     /** Whether a character is a digit as normalised sentences hold them: ASCII only. */
