@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * @param elsewhere words that show a sentence speaks of something else ("行政许可"), whatever its item's heading says:
  *                 the file's shared ones and the claim's own
  * @param unless   words that, inside the matched text, show the number is not this claim ("其中予以公开4件")
+ * @param unlessExcept longer words that an {@code unless} word standing inside says nothing against the claim
+ *                 ("各类申请人" holds 各类申请 but names who applied, not applications of every kind): those of the
+ *                 file's {@code unless_except} that hold one of this claim's {@code unless} words
  * @param noted    words of which the note right after the number must hold one ("568件（含上年结转23件）"), or
  *                 empty when the claim needs no note
  * @param unlessNoted words that, in the note right after the number, show the number is not this claim
@@ -43,8 +46,8 @@ import java.util.regex.Pattern;
  */
 public record ClaimSpec(String id, String name, String rule, List<String> in, List<Pattern> patterns,
                         List<List<List<String>>> requirements, List<List<String>> openings, List<String> about,
-                        List<String> elsewhere, List<String> unless, List<String> noted, List<String> unlessNoted,
-                        List<String> unlessBefore, List<String> unlessEarlier, List<String> compare,
+                        List<String> elsewhere, List<String> unless, List<String> unlessExcept, List<String> noted,
+                        List<String> unlessNoted, List<String> unlessBefore, List<String> unlessEarlier, List<String> compare,
                         List<String> numerator, List<String> alsoCompare, BigDecimal value, List<String> tags,
                         List<String> parts, int line) {
 }

@@ -345,11 +345,11 @@ public final class NarrativeReader {
                     }
                     if (found) {
                         add(spec, pattern, text, match, sentence, claims);
-                        // the shares of a list given out, or stated each after its own figure, are each a claim,
-                        // not parts of the first
-                        int listEnd = pattern.readsShare ? claimText.shares().listEnd(match.start("P")) : -1;
-                        while (listEnd >= 0 && match.find() && match.start("P") < listEnd) {
-                            if (claimed(spec, pattern, text, match, year)) {
+                        // the shares of every list given out, or run stated each after its own figure, are each a
+                        // claim, not parts of the first
+                        while (pattern.readsShare && match.find()) {
+                            if (claimText.shares().listEnd(match.start("P")) >= 0
+                                    && claimed(spec, pattern, text, match, year)) {
                                 add(spec, pattern, text, match, sentence, claims);
                             }
                         }
@@ -383,15 +383,15 @@ public final class NarrativeReader {
     }
 
     /**
-     * Whether the matched text states the claim: none of its {@code unless} words, a note right after the number
-     * as the claim wants it, in the clause before the number none of its {@code unless_before} words and no
-     * other year than the report's ("2023年收到申请520件" in the report on 2024), nor a count since another year
-     * ("自2019年…以来，累计收到申请2380件"), earlier in the sentence none of its {@code unless_earlier} words, and
-     * as the next year the one after the report's.
+     * Whether the matched text states the claim: none of its {@code unless} words ({@link #holdsUnlessWord}), a note
+     * right after the number as the claim wants it, in the clause before the number none of its {@code unless_before}
+     * words and no other year than the report's ("2023年收到申请520件" in the report on 2024), nor a count since
+     * another year ("自2019年…以来，累计收到申请2380件"), earlier in the sentence none of its {@code unless_earlier}
+     * words, and as the next year the one after the report's.
      */
     private static boolean claimed(ClaimSpec spec, ClaimPattern pattern, String sentence, Matcher match, Integer year) {
         int number = pattern.reads("N") ? match.start("N") : match.start();
-        if (containsWord(sentence, match.start(), match.end(), spec.unless())
+        if (holdsUnlessWord(sentence, match.start(), match.end(), spec)
                 || !notedAsClaimed(spec, note(sentence, match.end()))) {
             return false;
         }
@@ -472,6 +472,34 @@ public final class NarrativeReader {
             int at = text.indexOf(word, from);
             if (at >= 0 && at + word.length() <= to) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether text[from, to) holds one of the claim's {@code unless} words other than inside one of its
+     * {@code unless_except} words: the 各类申请 of "各类申请人提出的申请" says nothing against the claim.
+     */
+    private static boolean holdsUnlessWord(String text, int from, int to, ClaimSpec spec) {
+        for (String word : spec.unless()) {
+            for (int at = text.indexOf(word, from); at >= 0 && at + word.length() <= to;
+                 at = text.indexOf(word, at + 1)) {
+                if (!insideLongerWord(text, at, word, spec.unlessExcept())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word standing at {@code at} of the text is part of one of the longer words there. */
+    private static boolean insideLongerWord(String text, int at, String word, List<String> longerWords) {
+        for (String longer : longerWords) {
+            for (int in = longer.indexOf(word); in >= 0; in = longer.indexOf(word, in + 1)) {
+                if (in <= at && text.startsWith(longer, at - in)) {
+                    return true;
+                }
             }
         }
         return false;

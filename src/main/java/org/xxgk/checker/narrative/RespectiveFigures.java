@@ -28,8 +28,15 @@ final class RespectiveFigures {
     private static final String LIST_COMMA = "、";
     /** Where the clause of the subjects begins, in a normalised sentence. */
     private static final String CLAUSE_ENDS = ",;:。";
-    /** Says that the figures go in the subjects' order; dropped, with the 为 or 是 after it, once they are paired. */
-    private static final Pattern RESPECTIVELY = Pattern.compile("分别[为是]?");
+    /**
+     * Says that the figures go in the subjects' order ("分别为", "依次为"); dropped, with the 为 or 是 and a colon after
+     * it ("分别为：550件、557件"), once they are paired.
+     */
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?:分别|依次)[为是]?:?");
+    /** A colon that ends {@link #RESPECTIVELY} ends no clause: the figures after it are the subjects' before it. */
+    private static final Pattern RESPECTIVELY_AT_COLON = Pattern.compile("(?:分别|依次)[为是]?:$");
+    /** The ending of a listed subject that names a rate of its own, whatever rate ("按时答复率"). */
+    private static final String RATE_ENDING = "率";
     /** Says that the one figure after it holds for each subject ("各2件"). */
     private static final char EACH = '各';
     private static final String NUMBER = "\\d+(?:\\.\\d+)?";
@@ -154,7 +161,7 @@ final class RespectiveFigures {
         int copied = 0;
         while (lists.find()) {
             boolean each = lists.group("each") != null;
-            int clause = clauseStart(sentence, lists.start(), copied);
+            int clause = subjectsStart(sentence, lists.start(), copied);
             String subjectsText = sentence.substring(clause, lists.start());
             List<Figure> figures = figures(each ? lists.group("each") : lists.group("list"));
             List<Integer> cuts = each ? eachCuts(subjectsText) : cuts(subjectsText, figures.size() - 1);
@@ -277,7 +284,7 @@ final class RespectiveFigures {
         int givenOut = 0;
         while (lists.find()) {
             List<MatchResult> shares = SHARE.matcher(lists.group()).results().toList();
-            int listClause = clauseStart(paired, lists.start(), copied);
+            int listClause = subjectsStart(paired, lists.start(), copied);
             List<String> rated = ratedSubjects(paired.substring(listClause, lists.start()), shares.size());
             if (rated != null) {
                 given.append(paired, copied, listClause);
@@ -327,9 +334,11 @@ final class RespectiveFigures {
 
     /**
      * The subjects listed in the clause before as many percentages, each with the rate the last names after it:
-     * "行政复议、行政诉讼的纠错率分别为" before two gives "行政复议纠错率" and "行政诉讼的纠错率"; {@code null} when the clause
-     * lists no such subjects (the last does not end in a rate's name, at most with 为 or 是 after it) or counts a figure,
-     * whose share a percentage may be.
+     * "行政复议、行政诉讼的纠错率分别为" before two gives "行政复议纠错率" and "行政诉讼的纠错率". A subject that ends in 率
+     * is a rate of its own, whatever its name, and keeps it ("行政复议按时答复率、纠错率"); so every subject may name its
+     * own ("行政复议纠错率、按时答复率"). {@code null} when the clause lists no such subjects (the last ends neither in one
+     * of the rates' names, at most with 为 or 是 after it, nor, with all the others, in 率) or counts a figure, whose
+     * share a percentage may be.
      */
     private List<String> ratedSubjects(String clause, int count) {
         List<Integer> cuts = cuts(clause, count - 1);
@@ -339,13 +348,21 @@ final class RespectiveFigures {
         }
         String last = RATE_IS.matcher(subjects.get(count - 1)).replaceFirst("");
         String rate = rates.stream().filter(last::endsWith).findFirst().orElse(null);
+        List<String> earlier = subjects.subList(0, count - 1);
         if (rate == null) {
-            return null;
+            // each names a rate of its own ("行政复议纠错率、按时答复率"): none needs the last one's name
+            return namesARate(last) && earlier.stream().allMatch(RespectiveFigures::namesARate) ? subjects : null;
         }
-        // an earlier subject that names a rate of its own keeps it ("行政复议纠错率、败诉率")
-        String named = rate;
-        return subjects.stream().map(subject -> rates.stream().anyMatch(subject::contains) ? subject : subject + named)
-                .toList();
+        // an earlier subject that names a rate of its own keeps it, whatever rate it is ("行政复议按时答复率、纠错率")
+        List<String> rated = new ArrayList<>(count);
+        earlier.forEach(subject -> rated.add(namesARate(subject) ? subject : subject + rate));
+        rated.add(subjects.get(count - 1));
+        return rated;
+    }
+
+    /** Whether a listed subject ends in the name of a rate: it is a rate, not one of the things a rate is given to. */
+    private static boolean namesARate(String subject) {
+        return subject.endsWith(RATE_ENDING);
     }
 
     /**
@@ -578,6 +595,16 @@ final class RespectiveFigures {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the subjects of the list at {@code listStart} begin: at the start of its clause, or of the one before when
+     * that clause is nothing but the list after a colon that ends 分别为 or 依次为 ("收到、办结申请分别为：550件、557件").
+     */
+    private static int subjectsStart(String sentence, int listStart, int from) {
+        int start = clauseStart(sentence, listStart, from);
+        return start == listStart && RESPECTIVELY_AT_COLON.matcher(sentence).region(from, start).find()
+                ? clauseStart(sentence, start - 1, from) : start;
     }
 
     private static int clauseStart(String sentence, int listStart, int from) {

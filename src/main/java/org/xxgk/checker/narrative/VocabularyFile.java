@@ -41,6 +41,8 @@ final class VocabularyFile {
         public List<String> elsewhere;
         @JsonProperty("unless_before")
         public List<String> unlessBefore;
+        @JsonProperty("unless_except")
+        public List<String> unlessExcept;
         @JsonProperty("approximate_before")
         public List<String> approximateBefore;
         @JsonProperty("approximate_after")

@@ -112,6 +112,7 @@ public final class VocabularyLoader {
         List<ClaimSpec> claims = new ArrayList<>();
         List<String> elsewhere = words(yaml, file, "elsewhere", null, read == null ? null : read.elsewhere);
         List<String> unlessBefore = words(yaml, file, "unless_before", null, read == null ? null : read.unlessBefore);
+        List<String> unlessExcept = words(yaml, file, "unless_except", null, read == null ? null : read.unlessExcept);
         Map<String, Integer> lines = new HashMap<>();
         Set<String> countingUnits = new LinkedHashSet<>();
         for (VocabularyFile.Claim claim : read == null || read.claims == null ? List.<VocabularyFile.Claim>of() : read.claims) {
@@ -165,15 +166,23 @@ public final class VocabularyLoader {
                 problem(file, line, "说法“" + claim.id + "”的 elsewhere 不起作用：只在按条目标题判断（about）时才看 elsewhere，"
                         + "这个说法没有 about");
             }
+            List<String> unless = normalized(claim.unless);
             claims.add(new ClaimSpec(claim.id, blank(claim.name) ? claim.id : claim.name, claim.rule,
                     List.copyOf(claim.in), List.copyOf(patterns), List.copyOf(requirements), List.copyOf(openings),
-                    normalized(claim.about), concat(elsewhere, ownElsewhere), normalized(claim.unless),
+                    normalized(claim.about), concat(elsewhere, ownElsewhere), unless,
+                    unlessExcept.stream().filter(longer -> unless.stream().anyMatch(longer::contains)).toList(),
                     normalized(claim.noted), normalized(claim.unlessNoted),
                     concat(unlessBefore, normalized(claim.unlessBefore)),
                     normalized(claim.unlessEarlier), compare, numerator, alsoCompare,
                     claim.value,
                     claim.tags == null ? List.of() : List.copyOf(claim.tags),
                     claim.parts == null ? List.of() : List.copyOf(claim.parts), line));
+        }
+        for (String longer : unlessExcept) {
+            if (claims.stream().noneMatch(claim -> claim.unlessExcept().contains(longer))) {
+                problem(file, yaml.lineOf("unless_except:"), "unless_except 中的“" + longer
+                        + "”不起作用：它不含任何说法的 unless 词语");
+            }
         }
         return new ClaimsRead(claims, new FigureWords(
                 words(yaml, file, "respective_units", null, read == null ? null : read.respectiveUnits),

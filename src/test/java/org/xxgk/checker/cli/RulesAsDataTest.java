@@ -542,13 +542,15 @@ class RulesAsDataTest {
     }
 
     @Test
-    void aMistakeInAClaimsElsewhereOrInTheUnitsOfListedFiguresIsNamed() throws IOException {
+    void aMistakeInAClaimsElsewhereInTheUnitsOfListedFiguresOrInTheUnlessExceptionsIsNamed() throws IOException {
         Path rules = copyOfRules();
         Path claims = rules.resolve("text/claims.yaml");
         // a claim without about never reads elsewhere; an empty word stands in every sentence
         edit(claims, "compare: t3.results.granted.total,", "compare: t3.results.granted.total, elsewhere: [热线],");
         edit(claims, "patterns: [\"收办…{N}件\"],", "elsewhere: [热线, \"\"], patterns: [\"收办…{N}件\"],");
         edit(claims, "respective_units: [件, 起]", "respective_units: [件, \"\", 起]");
+        // an exception holding no claim's unless word excepts nothing
+        edit(claims, "unless_except: [各类申请人,", "unless_except: [各类事项, 各类申请人,");
         List<String> lines = Files.readAllLines(claims);
 
         CheckCommandTest.Run run = CheckCommandTest.run("rules", "check", rules.toString());
@@ -559,7 +561,9 @@ class RulesAsDataTest {
                         + ": 说法“results.granted”的 elsewhere 不起作用：只在按条目标题判断（about）时才看 elsewhere，这个说法没有 about")
                 .contains("text/claims.yaml:" + lineOf(lines, "id: applications.handled,")
                         + ": 说法“applications.handled”的 elsewhere 中有空的词语")
-                .contains("text/claims.yaml:" + lineOf(lines, "respective_units:") + ": respective_units 中有空的词语");
+                .contains("text/claims.yaml:" + lineOf(lines, "respective_units:") + ": respective_units 中有空的词语")
+                .contains("text/claims.yaml:" + lineOf(lines, "unless_except:")
+                        + ": unless_except 中的“各类事项”不起作用：它不含任何说法的 unless 词语");
     }
 
     private static int lineOf(List<String> lines, String text) {

@@ -148,6 +148,12 @@ class NarrativeReaderTest {
     void applicationsOfAllKindsAreNoCountOfDisclosureApplications() {
         assertThat(claims("（二）依申请公开：全年收到、办结各类申请分别为1200件、1190件，其中政府信息公开申请545件。")).isEmpty();
         assertThat(claims("（二）依申请公开：全年共收到各类政府信息公开申请545件。")).containsExactly("applications.new=545");
+        // applicants of all kinds make no applications of all kinds, unless the sentence says so again
+        assertThat(claims("（二）依申请公开：全年共收到各类申请人提出的政府信息公开申请546件。"))
+                .containsExactly("applications.new=546");
+        assertThat(claims("（二）依申请公开：全年共办结各类申请主体提交的申请556件。")).containsExactly("results.total=556");
+        assertThat(claims("（二）依申请公开：全年共收到各类申请人提出的各类申请1200件。")).isEmpty();
+        assertThat(claims("（二）依申请公开：全年收到各类申请事项1200件。")).isEmpty();
     }
 
     /** The shares of a report whose part 一 has these lines, as "id=figure:percent". */
@@ -165,6 +171,15 @@ class NarrativeReaderTest {
                 .containsExactly("share.results=80:14.4", "share.results=0:0", "share.results=127:22.8");
         assertThat(shares("全年予以公开80件和不予公开127件，分别占新收申请的14.7%和23.3%。"))
                 .containsExactly("share.results_of_new=80:14.7", "share.results_of_new=127:23.3");
+    }
+
+    @Test
+    void theSharesOfEveryListInASentenceGoWithTheirFigures() {
+        assertThat(shares("全年予以公开、不予公开分别为80件、127件，占比分别为14.4%、22.8%，部分公开、无法提供分别为0件、185件，"
+                + "占比分别为0%、33.2%。")).containsExactly("share.results=80:14.4", "share.results=127:22.8",
+                "share.results=0:0", "share.results=185:33.2");
+        assertThat(shares("全年予以公开、不予公开依次为：80件、127件，占比依次为：14.4%、22.8%。"))
+                .containsExactly("share.results=80:14.4", "share.results=127:22.8");
     }
 
     @Test
@@ -222,6 +237,18 @@ class NarrativeReaderTest {
         }
         assertThat(rates("（二）依申请公开：行政诉讼、行政复议纠错率分别为0%、20.8%。"))
                 .containsExactlyInAnyOrder("rate.review_corrected=20.8", "rate.suits_corrected=0");
+        assertThat(rates("（二）依申请公开：行政复议、行政诉讼的纠错率依次为：20.8%、0%。"))
+                .containsExactlyInAnyOrder("rate.review_corrected=20.8", "rate.suits_corrected=0");
+    }
+
+    @Test
+    void aCorrectionRateListedWithAnotherRateGetsItsOwnPercentage() {
+        // 按时答复率 is no rate respective_rates lists, but a rate all the same: the first percentage is its own
+        for (String sentence : List.of("（二）依申请公开：行政复议按时答复率、纠错率分别为100%、20.8%。",
+                "（二）依申请公开：行政复议纠错率、按时答复率分别为20.8%、100%。",
+                "（二）依申请公开：行政复议维持率、纠错率分别为66.7%、20.8%。")) {
+            assertThat(rates(sentence)).as(sentence).containsExactly("rate.review_corrected=20.8");
+        }
     }
 
     @Test

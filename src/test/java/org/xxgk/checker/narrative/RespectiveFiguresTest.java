@@ -45,6 +45,17 @@ class RespectiveFiguresTest {
     }
 
     @Test
+    void readsFiguresListedInTurnOrAfterAColon() {
+        assertThat(paired("全年收到、办结政府信息公开申请依次为550件、557件。"))
+                .isEqualTo("全年收到政府信息公开申请550件、办结政府信息公开申请557件。");
+        assertThat(paired("全年收到、办结政府信息公开申请分别为：550件、557件。"))
+                .isEqualTo("全年收到政府信息公开申请550件、办结政府信息公开申请557件。");
+        // a colon after other words ends the subjects' clause: the figures after it are no list of theirs
+        assertThat(paired("全年收到、办结政府信息公开申请情况如下：550件、557件。"))
+                .isEqualTo("全年收到、办结政府信息公开申请情况如下:550件、557件。");
+    }
+
+    @Test
     void givesAFigureWithoutAUnitTheLastOnes() {
         assertThat(paired("收到行政复议、行政诉讼案件24、4件")).isEqualTo("收到行政复议24件、行政诉讼案件4件");
     }
@@ -293,6 +304,13 @@ class RespectiveFiguresTest {
                 .isEqualTo("行政复议纠错率20.8%、行政诉讼的纠错率0%。");
         assertThat(shares("行政复议和行政诉讼纠错率为20.8%和0%").text()).isEqualTo("行政复议纠错率20.8%和行政诉讼纠错率为0%");
         assertThat(shares("行政复议纠错率、败诉率分别为20.8%、0%").text()).isEqualTo("行政复议纠错率20.8%、败诉率0%");
+        // a subject that ends in 率 is a rate of its own, listed or not
+        assertThat(shares("行政复议按时答复率、纠错率分别为100%、20.8%").text()).isEqualTo("行政复议按时答复率100%、纠错率20.8%");
+        assertThat(shares("行政复议纠错率、按时答复率分别为20.8%、100%").text()).isEqualTo("行政复议纠错率20.8%、按时答复率100%");
+        assertThat(shares("行政复议、行政诉讼的纠错率依次为：20.8%、0%").text())
+                .isEqualTo("行政复议纠错率20.8%、行政诉讼的纠错率0%");
+        // a last subject that names none of the rates, after one that is no rate, names no rate either
+        assertThat(shares("行政复议、按时答复率分别为20.8%、100%").text()).isEqualTo("行政复议、按时答复率分别为20.8%、100%");
     }
 
     @Test
