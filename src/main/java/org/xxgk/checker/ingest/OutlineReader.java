@@ -64,6 +64,8 @@ final class OutlineReader {
     /** A label before a title ("附件2：", "原文链接："), or a dash before a subtitle ("——"). */
     private static final Pattern TITLE_LABEL = Pattern.compile(
             "(?:" + ATTACHMENT + "|原文链接|相关链接|原文|链接)\\s*[：:]\\s*|[—\\-－\\s]+");
+    /** The field label before the title in a portal's catalogue block ("名称：", "标　　题：", "信息名称："). */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^(?:文件|信息)?(?:名[\\s　]*称|标[\\s　]*题)[\\s　]*[：:][\\s　]*");
     /** What a sentence holds and a title does not: its punctuation, or words that compare ("对比", "较上年"). */
     private static final Pattern SENTENCE = Pattern.compile("[。，；！？]|对比|相比|同比|较(?:上|去|前|[0-9０-９])");
     /** The punctuation that ends a sentence (a comma may stand in a headline). */
@@ -621,7 +623,8 @@ final class OutlineReader {
         if (at < 0 || heading(lines.get(at)) != null || TextBlock.isTableLine(lines.get(at))) {
             return null;
         }
-        String line = stripMarks(lines.get(at));
+        // the catalogue's label names the field, not the report: the title and the body's name start after it
+        String line = FIELD_LABEL.matcher(stripMarks(lines.get(at))).replaceFirst("");
         if (isBreadcrumb(line)) {
             return null;
         }
