@@ -32,9 +32,10 @@ final class RespectiveFigures {
      * Says that the figures go in the subjects' order ("分别为", "依次为"); dropped, with the 为 or 是 and a colon after
      * it ("分别为：550件、557件"), once they are paired.
      */
-    private static final Pattern RESPECTIVELY = Pattern.compile("(?:分别|依次)[为是]?:?");
+    private static final String RESPECTIVELY_WORDS = "(?:分别|依次)[为是]?";
+    private static final Pattern RESPECTIVELY = Pattern.compile(RESPECTIVELY_WORDS + ":?");
     /** A colon that ends {@link #RESPECTIVELY} ends no clause: the figures after it are the subjects' before it. */
-    private static final Pattern RESPECTIVELY_AT_COLON = Pattern.compile("(?:分别|依次)[为是]?:$");
+    private static final Pattern RESPECTIVELY_AT_COLON = Pattern.compile(RESPECTIVELY_WORDS + ":$");
     /** The ending of a listed subject that names a rate of its own, whatever rate ("按时答复率"). */
     private static final String RATE_ENDING = "率";
     /** Says that the one figure after it holds for each subject ("各2件"). */
