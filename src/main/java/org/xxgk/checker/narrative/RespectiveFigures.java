@@ -260,8 +260,9 @@ final class RespectiveFigures {
      * figure before the list, all but the last followed by a separator; the words between the last and the list (分别
      * left out) go with every share. A list is left as written when those figures are not as many as its percentages
      * (which share is whose, no count tells), or when the words in between go on past a clause ("127件，较上年，占比…").
-     * A sentence with a percentage that is not given out is read as written: it might go with a figure that pairing
-     * put before it but is not its own ("予以公开、不予公开分别为80件、127件，占比14.4%").
+     * A sentence with a percentage that is neither given out nor in a run of shares each after its own figure is read
+     * as written: it might go with a figure that pairing put before it but is not its own ("予以公开、不予公开分别为80件、
+     * 127件，占比14.4%").
      *
      * @param asWritten the normalised sentence with its counts in digits
      * @param paired    that sentence as {@link #pairUp} gives it, its listed counts beside their subjects
@@ -327,7 +328,9 @@ final class RespectiveFigures {
             copied = lists.end();
             givenOut += shares.size();
         }
-        if (givenOut == 0 || givenOut != paired.chars().filter(c -> c == '%').count()) {
+        // shares in a run each stand after their own figure: no pairing moved a figure before them
+        int inRuns = inlineRuns(paired, Shares.asWritten(paired)).stream().mapToInt(ShareRun::shares).sum();
+        if (givenOut == 0 || givenOut + inRuns != paired.chars().filter(c -> c == '%').count()) {
             return Shares.asWritten(asWritten);
         }
         return new Shares(given.append(paired, copied, paired.length()).toString(), ints(starts), ints(ends));
@@ -368,27 +371,34 @@ final class RespectiveFigures {
 
     /**
      * The sentence with where each run of shares stated right after their own figures stands marked, so that each is a
-     * claim: "予以公开80件(占14.4%)、部分公开0件(占0%)、不予公开127件(占22.8%)". A run is two or more such figures, each
-     * after the share before with nothing but the next one's subject in between (no figure, no percentage, no end of a
-     * clause but a comma); runs inside lists given out are marked already.
+     * claim ({@link #inlineRuns}); runs inside lists given out are marked already.
      */
     private Shares sharesInline(Shares shares) {
-        String text = shares.text();
-        List<Integer> starts = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
+        List<ShareRun> runs = inlineRuns(shares.text(), shares);
+        return runs.isEmpty() ? shares : shares.with(runs.stream().mapToInt(ShareRun::start).toArray(),
+                runs.stream().mapToInt(ShareRun::end).toArray());
+    }
+
+    /**
+     * Where each run of shares stated right after their own figures stands, outside the lists {@code marked}, with how
+     * many shares it holds: "予以公开80件(占14.4%)、部分公开0件(占0%)、不予公开127件(占22.8%)". A run is two or more
+     * such figures, each after the share before with nothing but the next one's subject in between (no figure, no
+     * percentage, no end of a clause but a comma).
+     */
+    private List<ShareRun> inlineRuns(String text, Shares marked) {
+        List<ShareRun> runs = new ArrayList<>();
         int runStart = -1;
         int runEnd = -1;
         int items = 0;
         for (Matcher found = figureWithShare.matcher(text); found.find(); ) {
-            if (shares.listEnd(found.start()) >= 0) {
+            if (marked.listEnd(found.start()) >= 0) {
                 continue;
             }
             if (items > 0 && nextSubject(text.substring(runEnd, found.start()))) {
                 items++;
             } else {
                 if (items > 1) {
-                    starts.add(runStart);
-                    ends.add(runEnd);
+                    runs.add(new ShareRun(runStart, runEnd, items));
                 }
                 runStart = found.start();
                 items = 1;
@@ -396,10 +406,13 @@ final class RespectiveFigures {
             runEnd = found.end();
         }
         if (items > 1) {
-            starts.add(runStart);
-            ends.add(runEnd);
+            runs.add(new ShareRun(runStart, runEnd, items));
         }
-        return starts.isEmpty() ? shares : shares.with(ints(starts), ints(ends));
+        return runs;
+    }
+
+    /** A run of shares each stated right after its own figure: where it stands, and how many shares it holds. */
+    private record ShareRun(int start, int end, int shares) {
     }
 
     /** Whether what stands between a share and the next figure is that figure's subject, after a separator or comma. */
