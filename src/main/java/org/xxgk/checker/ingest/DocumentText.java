@@ -33,6 +33,8 @@ final class DocumentText {
 
     private final StringBuilder text = new StringBuilder();
     private final Map<Integer, TableRow> rows = new HashMap<>();
+    /** The lines the pictures stand after: a table printed as a picture leaves no text but its place. */
+    private final List<Integer> pictures = new ArrayList<>();
     private final String encoding;
     private int lineCount;
     private int tableCount;
@@ -118,6 +120,16 @@ final class DocumentText {
     /** Ends a table. */
     void endTable() {
         add("");
+    }
+
+    /** Notes a picture where the text has come to, after the lines written so far. */
+    void picture() {
+        pictures.add(lineCount);
+    }
+
+    /** The 1-based lines the document's pictures stand after, in order (0 for one before the first line). */
+    List<Integer> pictures() {
+        return pictures;
     }
 
     /** Whether nothing has been written yet. */

@@ -62,6 +62,8 @@ final class DocxSource {
     private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String PICTURE = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+    private static final String VML = "urn:schemas-microsoft-com:vml";
     /** The namespaces of Strict Open XML, which Word writes when a file is saved as "Strict Open XML 文档". */
     private static final String STRICT = "http://purl.oclc.org/ooxml/";
     /** Parses an element's content into an element of another type, rather than the element into one that holds it. */
@@ -230,6 +232,9 @@ final class DocxSource {
 
     /** Reads a paragraph, then the text boxes anchored in it (Word draws them apart from its line). */
     private void paragraph(CTP p) throws XmlException, IOException, UnopenableDocumentException {
+        if (holdsAPicture(p)) {
+            out.picture();
+        }
         List<Node> textBoxes = new ArrayList<>();
         String number = listNumbers.next(new XWPFParagraph(p, document));
         String text = text(p, textBoxes);
@@ -291,6 +296,16 @@ final class DocxSource {
     private static String withUnit(String value, String unit) {
         String joined = value + unit;
         return Values.isValue(joined) ? joined : value;
+    }
+
+    /**
+     * Whether a paragraph shows a picture: a drawing's picture, or an older Word's VML image (a text box's drawing
+     * is no picture).
+     */
+    private static boolean holdsAPicture(CTP p) {
+        Element paragraph = (Element) p.getDomNode();
+        return paragraph.getElementsByTagNameNS(PICTURE, "pic").getLength() > 0
+                || paragraph.getElementsByTagNameNS(VML, "imagedata").getLength() > 0;
     }
 
     /** Whether an OLE2 compound file is an Office document encrypted with a password (its package is encrypted). */

@@ -44,6 +44,9 @@ final class HtmlSource {
     private static final Set<String> CHROME_BUTTONS = Set.of("打印", "关闭", "返回顶部", "收藏");
     /** The parts of a table that hold its rows. */
     private static final Set<String> ROW_GROUPS = Set.of("thead", "tbody", "tfoot");
+    /** A link to an attached file (a document, a spreadsheet, an archive), before whose name portals print an icon. */
+    private static final Pattern ATTACHMENT_LINK = Pattern.compile(
+            "\\.(?:pdf|ofd|docx?|wps|xlsx?|et|zip|rar|7z)(?:[?#].*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern DECLARED = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
@@ -237,6 +240,12 @@ final class HtmlSource {
             lines.flush();
             return;
         }
+        if (tag.equals("img")) {
+            if (!isAttachmentIcon(element)) {
+                lines.out.picture();
+            }
+            return;
+        }
         if (tag.equals("table")) {
             lines.flush();
             if (isLayout(element)) {
@@ -256,6 +265,12 @@ final class HtmlSource {
         if (block) {
             lines.flush();
         }
+    }
+
+    /** Whether an image is the icon of a link to an attachment ("附件：表二.xls"): no picture of the report's. */
+    private static boolean isAttachmentIcon(Element image) {
+        Element link = image.closest("a[href]");
+        return link != null && ATTACHMENT_LINK.matcher(link.attr("href").strip()).find();
     }
 
     /**

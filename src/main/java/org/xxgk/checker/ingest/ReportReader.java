@@ -95,7 +95,7 @@ public final class ReportReader {
         if (SourceKind.isHtml(text)) {
             return read(Source.of(HtmlSource.read(text, "HTML，UTF-16 (字符串)", titleEndings)));
         }
-        return read(text, "UTF-16 (字符串)");
+        return read(text, "UTF-16 (字符串)", List.of());
     }
 
     /**
@@ -197,16 +197,22 @@ public final class ReportReader {
                 : Source.of(document);
     }
 
-    /** Reads a source's text; a web page's, Word or PDF file's table cells are also located in the document's tables. */
+    /**
+     * Reads a source's text; a web page's, Word or PDF file's table cells are also located in the document's tables,
+     * and its tables printed as pictures are noted.
+     */
     private Report read(Source source) {
         if (source.problem() != null) {
             return unreadable(source.problem());
         }
-        Report report = read(source.text(), source.encoding());
-        return source.document() == null ? report : source.document().locate(report);
+        if (source.document() == null) {
+            return read(source.text(), source.encoding(), List.of());
+        }
+        return source.document().locate(read(source.text(), source.encoding(), source.document().pictures()));
     }
 
-    private Report read(String text, String encoding) {
+    /** @param pictures the lines the document's pictures stand after ({@link DocumentText#pictures}) */
+    private Report read(String text, String encoding, List<Integer> pictures) {
         List<String> lines = lines(text);
         Outline outline = outlineReader.read(lines);
         // a second report's or an interpretation's tables are not the report's, even where the report lacks a table
@@ -221,8 +227,41 @@ public final class ReportReader {
         }
         FormatDefinition format = formatOf(tables, outline.year());
         return new Report(outline.title(), outline.titleLine(), outline.organization(), outline.year(), format,
-                encoding, lines.size(), false, outline.preamble(), outline.sections(), List.copyOf(tables), List.of(),
-                outline.secondReport());
+                encoding, lines.size(), false, outline.preamble(), outline.sections(), List.copyOf(tables),
+                picturedTables(outline, tables, pictures), outline.secondReport());
+    }
+
+    /**
+     * The tables printed as pictures, as portals and Word files often print them: a table not read whose part shows a
+     * picture between its heading and the next part's. Such a table is there but cannot be checked, which is not
+     * to be reported as a table missing.
+     */
+    private List<ReadProblem> picturedTables(Outline outline, List<Table> tables, List<Integer> pictures) {
+        if (pictures.isEmpty()) {
+            return List.of();
+        }
+        List<ReadProblem> pictured = new ArrayList<>();
+        for (Map.Entry<String, List<TableReader>> table : tableReaders.entrySet()) {
+            String part = table.getValue().get(0).layout().sectionId();
+            if (tables.stream().noneMatch(read -> read.id().equals(table.getKey()))
+                    && showsAPicture(part, outline, pictures)) {
+                pictured.add(new ReadProblem(ReadProblem.Kind.PICTURED_TABLE, table.getKey()));
+            }
+        }
+        return pictured;
+    }
+
+    /** Whether a picture stands in a part: after its heading's line, before the next part's heading. */
+    private static boolean showsAPicture(String part, Outline outline, List<Integer> pictures) {
+        List<Section> sections = outline.sections();
+        for (int s = 0; s < sections.size(); s++) {
+            if (sections.get(s).id().equals(part)) {
+                int heading = sections.get(s).line();
+                int next = s + 1 < sections.size() ? sections.get(s + 1).line() : outline.length() + 1;
+                return pictures.stream().anyMatch(line -> line >= heading && line < next);
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.xxgk.checker.report;
 
 import org.xxgk.checker.format.FormatDefinition;
 import org.xxgk.checker.format.SectionSpec;
+import org.xxgk.checker.format.TableLayout;
 
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.List;
  * @param preamble     the text between the title and the first section
  * @param sections     the sections in the order they appear
  * @param tables       the statistics tables found
- * @param problems     why the source could not be read, if it could not
+ * @param problems     why the source could not be read, if it could not; or which tables in it could not be read
  * @param secondReport another report the source holds after this one, which was not read; {@code null} when none
  */
 public record Report(String title, int titleLine, String organization, Integer year, FormatDefinition format,
@@ -30,7 +31,18 @@ public record Report(String title, int titleLine, String organization, Integer y
 
     /** Whether the source was text that could be read as a report (possibly a defective one). */
     public boolean readable() {
-        return problems.isEmpty();
+        return problems.stream().noneMatch(problem -> problem.kind().unreadable());
+    }
+
+    /** Whether a table ({@code t2}, {@code t3}, {@code t4}) is printed as a picture, which could not be read. */
+    public boolean printsAsPicture(String table) {
+        return problems.stream().anyMatch(problem -> problem.kind() == ReadProblem.Kind.PICTURED_TABLE
+                && problem.detail().equals(table));
+    }
+
+    /** The format's tables printed as pictures ({@link #printsAsPicture}), in the format's order. */
+    public List<TableLayout> picturedTables() {
+        return format.tables().stream().filter(layout -> printsAsPicture(layout.table())).toList();
     }
 
     /** One of the tables ({@code t2}, {@code t3}, {@code t4}), or {@code null} when the report lacks it. */

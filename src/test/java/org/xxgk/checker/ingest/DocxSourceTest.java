@@ -590,6 +590,33 @@ class DocxSourceTest {
     }
 
     @Test
+    void aTablePastedAsAnOlderWordsPictureIsReportedAsUncheckedNotMissing() throws Exception {
+        // 表四 replaced by a picture as Word 2003 wrote one (VML); the fixtures of INPUT-07 hold a drawing's picture
+        byte[] docx = twinWithDocument(document -> document.replace(tables(document).get(2),
+                "<w:p><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" style=\"width:415pt;height:80pt\">"
+                        + "<v:imagedata xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+                        + "r:id=\"rIdTable4\"/></v:shape></w:pict></w:r></w:p>"));
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(result.report().printsAsPicture("t4")).isTrue();
+        assertThat(result.findings()).extracting(Finding::ruleId).contains("INPUT-07").doesNotContain("STR-05");
+    }
+
+    @Test
+    void aTextBoxWhereATableShouldStandIsNoPicture() throws Exception {
+        // 表四 replaced by a text box that says where it went: the table is missing, not printed as a picture
+        byte[] docx = twinWithDocument(document -> document.replace(tables(document).get(2),
+                "<w:p><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent>"
+                        + "<w:p>" + run("见附件") + "</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"));
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(result.report().printsAsPicture("t4")).isFalse();
+        assertThat(result.findings()).extracting(Finding::ruleId).contains("STR-05").doesNotContain("INPUT-07");
+    }
+
+    @Test
     void headingsNumberedByAWordListGetTheNumbersWordPrints() throws IOException {
         // the seed's Word twin with each part's heading typed without its number, in a list numbered "%1、" in
         // Chinese counting, as Word's heading styles number them; parts 二 and 三 worded a little otherwise

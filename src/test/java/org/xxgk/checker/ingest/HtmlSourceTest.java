@@ -7,6 +7,7 @@ import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.Finding;
 import org.xxgk.checker.TestRules;
+import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.ingest.TwinGenerator.Block;
 import org.xxgk.checker.ingest.TwinGenerator.RawHtml;
 import org.xxgk.checker.ingest.TwinGenerator.TableRows;
@@ -277,6 +278,45 @@ class HtmlSourceTest {
         assertThat(empty.findings()).extracting(Finding::ruleId).contains("STR-03", "STR-04", "STR-05");
         assertThat(nested.report().title()).isEqualTo("老城区人民政府 2024 年政府信息公开工作年度报告");
         assertThat(List.of(cut, soup, empty, nested)).allSatisfy(result -> assertThat(result.report().readable()).isTrue());
+    }
+
+    @Test
+    void aTablePrintedAsAnImageInItsPartIsReportedAsUncheckedNotMissing() {
+        // 表三 as a picture inside a paragraph of its own, as portals print it; 表二 and 表四 as tables of text
+        List<Block> blocks = replaced(tableBlock(2),
+                new RawHtml("<p style=\"text-align:center\"><img src=\"/uploads/table2.png\" width=\"600\"></p>\n"));
+
+        CheckResult result = check(TwinGenerator.page(blocks, "utf-8"));
+
+        assertThat(result.report().picturedTables()).extracting(TableLayout::table).containsExactly("t3");
+        assertThat(result.findings()).extracting(Finding::ruleId).contains("INPUT-07").doesNotContain("STR-04");
+        assertThat(result.report().readable()).isTrue();
+        assertThat(result.report().table("t4").cell("t4.review.total").value()).isEqualByComparingTo("24");
+    }
+
+    @Test
+    void anImageAboveAPartsHeadingIsNoPictureOfItsTable() {
+        // 表三 left out, and a picture at the end of part 二, after 表二: part 三 has no table, of text or as a picture
+        List<Block> blocks = new ArrayList<>(BLOCKS);
+        blocks.set(tableBlock(2), new RawHtml(""));
+        blocks.add(tableBlock(1) + 1, new RawHtml("<p><img src=\"/uploads/photo.jpg\"></p>\n"));
+
+        CheckResult result = check(TwinGenerator.page(blocks, "utf-8"));
+
+        assertThat(result.report().picturedTables()).isEmpty();
+        assertThat(result.findings()).extracting(Finding::ruleId).contains("STR-04").doesNotContain("INPUT-07");
+    }
+
+    @Test
+    void anAttachmentsIconWhereATableShouldStandIsNoPictureOfIt() {
+        // 表二 attached as a spreadsheet, its link with the portal's icon for the kind of file
+        List<Block> blocks = replaced(tableBlock(1), new RawHtml("<p>详见附件：<a href=\"/uploads/2025/01/biao2.XLS\">"
+                + "<img src=\"/images/icon_xls.gif\">主动公开政府信息情况.xls</a></p>\n"));
+
+        CheckResult result = check(TwinGenerator.page(blocks, "utf-8"));
+
+        assertThat(result.report().picturedTables()).isEmpty();
+        assertThat(result.findings()).extracting(Finding::ruleId).contains("STR-03").doesNotContain("INPUT-07");
     }
 
     private static CheckResult check(String page) {
