@@ -199,12 +199,14 @@ final class OutlineReader {
         int preambleEnd = headings.isEmpty() ? lines.size() : headings.get(0).line();
         TextBlock preamble = block(lines, titleLine == 0 ? 0 : first + 1, preambleEnd);
         List<Section> sections = new ArrayList<>();
+        Set<SectionSpec> headed = headings.stream().map(Heading::spec).filter(Objects::nonNull).collect(Collectors.toSet());
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
             int end = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
             for (AppendedTable table : appended) {
                 end = table.start() > heading.line() ? Math.min(end, table.start()) : end;
             }
+            end = unheadedTableStart(lines, heading, end, headed);
             sections.add(new Section(heading.spec(), heading.text(), heading.number(), heading.line() + 1,
                     body(lines, heading, end), h, heading.retitled()));
         }
@@ -306,6 +308,31 @@ final class OutlineReader {
             }
         }
         return tables;
+    }
+
+    /**
+     * Where, under a part's heading and before {@code end}, the table of the next part starts when that part has no
+     * heading (left out, or run into the line above): a line without values or a sentence (a header, not a row with
+     * the heading run into it) that heads that part's table alone ({@link #partWhoseTableHeads}) and is followed by
+     * the table's own labels ({@link #namesItsTable}); else {@code end}. The table is then no part of the heading's
+     * part: read there, 表四 under part 三 would be taken for rows of 表三, and reported missing.
+     *
+     * @param headed the parts that have a heading
+     */
+    private int unheadedTableStart(List<String> lines, Heading heading, int end, Set<SectionSpec> headed) {
+        int next = heading.spec() == null ? -1 : parts.indexOf(heading.spec()) + 1;
+        if (next <= 0 || next >= parts.size() || headed.contains(parts.get(next))
+                || !partsWithTables.contains(parts.get(next).id())) {
+            return end;
+        }
+        SectionSpec part = parts.get(next);
+        for (int at = heading.line() + 1; at < end; at++) {
+            if (!SENTENCE.matcher(lines.get(at)).find() && part.equals(partWhoseTableHeads(lines.get(at)))
+                    && !CellSplitter.split(at + 1, lines.get(at)).hasValues() && namesItsTable(part, lines, at, end)) {
+                return at;
+            }
+        }
+        return end;
     }
 
     /**

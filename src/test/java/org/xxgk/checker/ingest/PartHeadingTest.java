@@ -197,6 +197,32 @@ class PartHeadingTest {
         assertThat(findings(result)).contains("ERROR STR-01 缺少第一部分“总体情况”");
     }
 
+    @Test
+    void aPartWithATableEndsWhereTheNextPartsTableBeginsWhenThatPartHasNoHeading() {
+        String text = SEED.replace("#### 四、政府信息公开行政复议、行政诉讼情况\n", "");
+
+        CheckResult result = CHECKER.check(text, "part 四 without its heading");
+
+        assertThat(result.report().sections()).extracting(Section::id).containsExactly("s1", "s2", "s3", "s5", "s6");
+        assertThat(result.report().section("s3").body().text()).endsWith("四、结转下年度继续办理\t\t11\t0\t0\t0\t0\t0\t11\t");
+        assertThat(result.report().table("t3").extras()).isEmpty();
+        assertThat(result.report().table("t4").cell("t4.review.total").value()).isEqualByComparingTo("24");
+        assertThat(findings(result)).contains("ERROR STR-01 缺少第四部分“政府信息公开行政复议、行政诉讼情况”")
+                .noneMatch(finding -> finding.contains("STR-05"));
+    }
+
+    @Test
+    void aLineNamingTheNextPartsSubjectEndsNoPartWithoutThatTableBelowIt() {
+        // part 四 left out with its table; part 三 says in a line without punctuation that there were no such cases
+        String text = SEED.replaceFirst("(?s)#### 四、政府信息公开行政复议、行政诉讼情况\n.*?\n\n(#### 五、)",
+                "本年度未发生政府信息公开行政复议、行政诉讼案件\n\n$1");
+
+        CheckResult result = CHECKER.check(text, "no table four");
+
+        assertThat(result.report().section("s3").body().text()).endsWith("本年度未发生政府信息公开行政复议、行政诉讼案件");
+        assertThat(result.report().hasTable("t4")).isFalse();
+    }
+
     /** The seed's part 六 as one line: "六、其他需要报告的事项：本单位…未收取…信息处理费。". */
     private static String partSixOnItsHeadingLine(String seed) {
         return seed.replaceFirst("#+ *六、其他需要报告的事项\\s+", "六、其他需要报告的事项：");
