@@ -151,6 +151,7 @@ final class GridTableReader implements TableReader {
             rowLines.add(rowLine);
             previous = rowLine;
         }
+        printed.deviating().forEach(cell -> draft.deviation(cell.label(), cell.column().label(), cell.line()));
         List<ColumnSpec> valueColumns = valueColumns(headerColumns, rowLines);
         List<ColumnSpec> printedOrder = printed.order();
         if (valueColumns.equals(layout.columns()) && !printedOrder.equals(valueColumns)
@@ -297,17 +298,14 @@ final class GridTableReader implements TableReader {
                 if (headerWords.inLabel(label)) {
                     header = true;
                 } else {
-                    printedHere.add(new PrintedColumn(i, null, label, line.number()));
+                    printedHere.add(new PrintedColumn(i, null, label, line.number(), false));
                 }
                 continue;
             }
-            printedHere.add(new PrintedColumn(i, column.target(), label, line.number()));
+            printedHere.add(new PrintedColumn(i, column.target(), label, line.number(), column.deviates()));
             headerColumns.add(column.target());
             if (column.target().equals(layout.columns().get(0)) && cells.size() > 1) {
                 firstColumnIndex[0] = i;
-            }
-            if (column.deviates()) {
-                draft.deviation(label, column.canonical(), line.number());
             }
             header = true;
         }
@@ -349,39 +347,113 @@ final class GridTableReader implements TableReader {
      * (cells separated by runs of spaces, counted on each line from its first).
      */
     private static final class PrintedColumns {
-        private final List<PrintedColumn> cells = new ArrayList<>();
-        /** The positions and the columns of the cells kept: a cell at a position or of a column kept is left out. */
-        private final BitSet positions = new BitSet();
-        private final Set<ColumnSpec> columns = new HashSet<>();
+        /** Every header cell that names a column or is one the format lacks, line by line. */
+        private final List<PrintedColumn> printed = new ArrayList<>();
+        /** The cells that tell the columns, worked out once the header is read. */
+        private List<PrintedColumn> kept;
 
         void addAll(List<PrintedColumn> line) {
-            for (PrintedColumn cell : line) {
-                boolean seen = positions.get(cell.position())
-                        || cell.column() != null && columns.contains(cell.column());
-                if (!seen) {
-                    cells.add(cell);
-                    positions.set(cell.position());
-                    if (cell.column() != null) {
-                        columns.add(cell.column());
-                    }
-                }
-            }
+            printed.addAll(line);
+            kept = null;
         }
 
+        /**
+         * The cells that tell the columns: each column once, by a cell printing the column's own label where one
+         * does; a cell at a position a cell of a line above took is left out (a unit under a column's name), unless
+         * that cell names a column and this one is one of a run of cells on its line ({@link #order()}).
+         * A column named again in another wording (a "合计" beside the "总计") is a column the format lacks; named
+         * again alike, it is the header printed twice.
+         */
+        private List<PrintedColumn> kept() {
+            if (kept != null) {
+                return kept;
+            }
+            Map<ColumnSpec, PrintedColumn> named = new HashMap<>();
+            for (PrintedColumn cell : printed) {
+                PrintedColumn other = cell.column() == null ? null : named.get(cell.column());
+                if (cell.column() != null && (other == null || other.deviates() && !cell.deviates())) {
+                    named.put(cell.column(), cell);
+                }
+            }
+            kept = new ArrayList<>();
+            BitSet positions = new BitSet();
+            BitSet columnPositions = new BitSet();
+            for (PrintedColumn cell : printed) {
+                PrintedColumn own = cell.column() == null ? null : named.get(cell.column());
+                if (own != null && own != cell) {
+                    if (!cell.deviates() || own.deviates()) {
+                        continue;
+                    }
+                    cell = cell.unnamed();
+                }
+                boolean shared = positions.get(cell.position());
+                if (shared && !(columnPositions.get(cell.position()) && inRun(cell))) {
+                    continue;
+                }
+                kept.add(cell);
+                positions.set(cell.position());
+                if (cell.column() != null) {
+                    columnPositions.set(cell.position());
+                }
+            }
+            return kept;
+        }
+
+        /**
+         * The kept cells by position. A column's cell on a line above spans the lines below it and stands over no
+         * other column's cell: one printed over the first or the last of a run of cells on a line below stands
+         * beside that run, on that side. Empty when such a cell stands over a cell inside the run, or over a cell
+         * alone on its line, which tells no side.
+         */
         List<ColumnSpec> order() {
-            List<PrintedColumn> sorted = new ArrayList<>(cells);
+            List<PrintedColumn> sorted = new ArrayList<>(kept());
             sorted.sort(Comparator.comparingInt(PrintedColumn::position));
+            for (int i = 1; i < sorted.size(); i++) {
+                PrintedColumn upper = sorted.get(i - 1);
+                PrintedColumn lower = sorted.get(i);
+                if (upper.position() != lower.position()) {
+                    continue;
+                }
+                boolean third = i + 1 < sorted.size() && sorted.get(i + 1).position() == lower.position();
+                if (third || upper.line() == lower.line()) {
+                    return List.of();
+                }
+                if (upper.line() > lower.line()) {
+                    upper = lower;
+                    lower = sorted.get(i - 1);
+                }
+                boolean runBefore = printedAt(lower.line(), lower.position() - 1);
+                boolean runAfter = printedAt(lower.line(), lower.position() + 1);
+                if (runBefore == runAfter) {
+                    return List.of();
+                }
+                sorted.set(i - 1, runBefore ? lower : upper);
+                sorted.set(i, runBefore ? upper : lower);
+            }
             List<ColumnSpec> order = new ArrayList<>(sorted.size());
             sorted.forEach(cell -> order.add(cell.column()));
             return order;
         }
 
+        private boolean inRun(PrintedColumn cell) {
+            return printedAt(cell.line(), cell.position() - 1) || printedAt(cell.line(), cell.position() + 1);
+        }
+
+        private boolean printedAt(int line, int position) {
+            return printed.stream().anyMatch(cell -> cell.line() == line && cell.position() == position);
+        }
+
         List<PrintedColumn> extras() {
-            return cells.stream().filter(cell -> cell.column() == null).toList();
+            return kept().stream().filter(cell -> cell.column() == null).toList();
+        }
+
+        /** The kept cells that name their column in another wording than the format's ("合计" for "总计"). */
+        List<PrintedColumn> deviating() {
+            return kept().stream().filter(PrintedColumn::deviates).toList();
         }
 
         int firstLine() {
-            return cells.stream().mapToInt(PrintedColumn::line).min().orElse(0);
+            return kept().stream().mapToInt(PrintedColumn::line).min().orElse(0);
         }
     }
 
@@ -389,8 +461,12 @@ final class GridTableReader implements TableReader {
      * A cell of a header line: the column it names, or {@code null} for a column the format lacks.
      *
      * @param position the cell's place on its line, from 0
+     * @param deviates whether it names its column in another wording than the format's
      */
-    private record PrintedColumn(int position, ColumnSpec column, String label, int line) {
+    private record PrintedColumn(int position, ColumnSpec column, String label, int line, boolean deviates) {
+        PrintedColumn unnamed() {
+            return new PrintedColumn(position, null, label, line, false);
+        }
     }
 
     /** Adds a row's cells to the draft; answers whether the row had values beyond the columns. */
