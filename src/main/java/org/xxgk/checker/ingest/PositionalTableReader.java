@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * turns to prose. Values on one line under a header whose cells stand in their columns go to the cells the header
  * names there, in whatever order it prints them (总计 first, 行政诉讼 before 行政复议), which is reported; under a
  * header whose cells do not stand in their columns (separated by spaces), all the table's values go to the cells in
- * the order the header names them ({@link HeaderOrder}), or else by position. A table printed turned over, a line
+ * the order the header names them ({@link HeaderOrder}), or else by position; too few values separated by spaces,
+ * whose gaps show blank cells left out ("8  4  12    24"), take their places by the gaps when the blanks make up
+ * the table's cells exactly, and are left out from the first such gap on otherwise. A table printed turned over, a line
  * per column, is read by its lines' labels, and reported. A column the format lacks, printed after the header's own
  * ("合计", "备注"), and a total row under the table are reported and left out; a labelled line that brings just the
  * values still missing, unless they sum the rows read, and a turned-over table's 总计 row printed as "合计", are the
@@ -181,9 +183,11 @@ final class PositionalTableReader implements TableReader {
             }
             int kept = valuesKept(line, extraColumns.size());
             surplusLeftOut |= kept < line.values().size();
+            int[] blanks = ValueWindow.blanksBefore(line, kept);
             for (int i = 0; i < kept; i++) {
                 values.add(line.values().get(i));
-                places.add(new ValuePlace(line, line.valueIndex(i), line.valueLine(i), line.valueColumn(i)));
+                places.add(new ValuePlace(line, line.valueIndex(i), line.valueLine(i), line.valueColumn(i),
+                        blanks == null ? 0 : blanks[i]));
             }
             if (values.size() >= cells.size()) {
                 reportTotalRowAfter(lines, n + 1, draft);
@@ -196,7 +200,7 @@ final class PositionalTableReader implements TableReader {
         if (values.isEmpty() && blankRow != null) {
             for (int i = 0; i < cells.size(); i++) {
                 values.add("");
-                places.add(new ValuePlace(blankRow, i, blankRow.number(), blankRow.column(i)));
+                places.add(new ValuePlace(blankRow, i, blankRow.number(), blankRow.column(i), 0));
             }
         }
         // empty cells left by separators at either end of the run are no values, as long as there are too many
@@ -208,8 +212,26 @@ final class PositionalTableReader implements TableReader {
             values.remove(0);
             places.remove(0);
         }
+        // too few values separated by spaces, with gaps showing blank cells: the values take their places only when
+        // the blanks make up the table's cells exactly; else the values from the first such gap on stand in cells
+        // unknown and are left out, for sums of values in guessed cells are sums the table does not have
+        int firstGap = -1;
+        int gapBlanks = 0;
+        for (int i = 0; values.size() < cells.size() && i < places.size(); i++) {
+            firstGap = firstGap < 0 && places.get(i).blanksBefore() > 0 ? i : firstGap;
+            gapBlanks += places.get(i).blanksBefore();
+        }
+        boolean blanksFit = firstGap >= 0 && values.size() + gapBlanks == cells.size();
+        for (int i = places.size() - 1; blanksFit && i > 0; i--) {
+            ValuePlace place = places.get(i);
+            for (int blank = place.blanksBefore(); blank > 0; blank--) {
+                values.add(i, "");
+                places.add(i, place.blankInGap(blank, places.get(i - 1), values.get(i - 1)));
+            }
+        }
+        int placed = firstGap >= 0 && !blanksFit ? firstGap : values.size();
         draft.countValues(values.size());
-        List<CellSpec> printedOrder = !values.isEmpty() && values.size() <= cells.size()
+        List<CellSpec> printedOrder = !values.isEmpty() && values.size() <= cells.size() && firstGap < 0
                 ? cellsUnderHeader(headerLines, places) : null;
         if (printedOrder == null && values.size() == cells.size()) {
             printedOrder = headerOrder.cells(headerLines);
@@ -222,7 +244,7 @@ final class PositionalTableReader implements TableReader {
             }
             cells = printedOrder;
         }
-        for (int i = 0; i < Math.min(values.size(), cells.size()); i++) {
+        for (int i = 0; i < Math.min(placed, cells.size()); i++) {
             ValuePlace place = places.get(i);
             draft.cell(cells.get(i), values.get(i), place.printedLine(), place.printedColumn());
         }
@@ -240,9 +262,17 @@ final class PositionalTableReader implements TableReader {
     }
 
     /**
-     * Where a value stands: its line, its cell among the line's cells, and the line and column it is printed at.
+     * Where a value stands: its line, its cell among the line's cells (-1 for a blank cell told by a gap, which has
+     * none), the line and column it is printed at, and how many blank cells the gap before it shows
+     * ({@link ValueWindow#blanksBefore}).
      */
-    private record ValuePlace(TableLine line, int cell, int printedLine, int printedColumn) {
+    private record ValuePlace(TableLine line, int cell, int printedLine, int printedColumn, int blanksBefore) {
+        /** The {@code n}-th of the blank cells in the gap before this value, after the value {@code before}. */
+        ValuePlace blankInGap(int n, ValuePlace before, String beforeValue) {
+            int gapStart = before.printedColumn() + beforeValue.length();
+            int cellWidth = (printedColumn - gapStart) / (blanksBefore + 1);
+            return new ValuePlace(line, -1, printedLine, gapStart + n * cellWidth, 0);
+        }
     }
 
     /**

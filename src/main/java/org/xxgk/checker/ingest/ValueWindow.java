@@ -50,6 +50,44 @@ final class ValueWindow {
         return false;
     }
 
+    /**
+     * How many blank cells stand before each of a line's first {@code count} values where runs of spaces separate
+     * them ("8  4  12    24"): a blank cell prints nothing, so the separators on either side of it run together
+     * into a gap as wide as two. Told only when every gap between the values is a whole multiple of the narrowest
+     * and some is wider; {@code null} when the gaps show no blank cell, as when they vary with the values' widths,
+     * and for a line that keeps its blank cells itself (tabs, pipes) or whose values stand on several lines.
+     * Empty cells before the first value (a line's leading spaces) are left as they are.
+     */
+    static int[] blanksBefore(TableLine line, int count) {
+        List<String> values = line.values();
+        int first = 0;
+        while (first < count && values.get(first).isEmpty()) {
+            first++;
+        }
+        int[] gaps = new int[count];
+        int narrowest = Integer.MAX_VALUE;
+        for (int i = first + 1; i < count; i++) {
+            if (values.get(i).isEmpty() || line.valueLine(i) != line.valueLine(i - 1)) {
+                return null;
+            }
+            gaps[i] = line.valueColumn(i) - line.valueColumn(i - 1) - values.get(i - 1).length();
+            narrowest = Math.min(narrowest, gaps[i]);
+        }
+        if (narrowest < 1 || narrowest == Integer.MAX_VALUE) {
+            return null;
+        }
+        int[] blanks = new int[count];
+        boolean any = false;
+        for (int i = first + 1; i < count; i++) {
+            if (gaps[i] % narrowest != 0) {
+                return null;
+            }
+            blanks[i] = gaps[i] / narrowest - 1;
+            any |= blanks[i] > 0;
+        }
+        return any ? blanks : null;
+    }
+
     /** How many cells lie between the first and the last filled one, inclusive. */
     static int span(List<String> cells) {
         int last = lastFilled(cells);
