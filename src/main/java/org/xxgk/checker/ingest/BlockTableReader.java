@@ -2,13 +2,16 @@ package org.xxgk.checker.ingest;
 
 import org.xxgk.checker.format.BlockSpec;
 import org.xxgk.checker.format.ColumnSpec;
+import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -44,6 +47,8 @@ final class BlockTableReader implements TableReader {
         Map<Integer, Header> headers = new HashMap<>();
         // whether the line before was a header line: a header printed one cell per line takes several
         boolean afterHeader = false;
+        // the start of a row's label wrapped onto the lines before its own ("行政规范性" over "文件 | 9 | 7 | 12")
+        String wrappedStart = "";
         for (int i = 0; i < lines.size(); i++) {
             TableLine printed = lines.get(i);
             if (printed.labels().isEmpty()) {
@@ -53,17 +58,31 @@ final class BlockTableReader implements TableReader {
             List<String> labels = line.labels();
             List<ColumnSpec> before = afterHeader ? headers.get(block).printed() : List.of();
             afterHeader = false;
+            String start = wrappedStart;
+            wrappedStart = "";
             // a caption, a row or a header as printed first: only a line that is none of them is compared with the
             // captions for resemblance, which would otherwise be done for nearly every line
             int current = block;
             Predicate<RowSpec> inBlock = r -> r.block() == current;
             String last = labels.get(labels.size() - 1);
             LabelIndex.Match<BlockSpec> caption = captions.match(labels.get(0), b -> true, false);
-            LabelIndex.Match<RowSpec> row = caption == null ? rows.match(last, inBlock, false) : null;
+            LabelIndex.Match<RowSpec> row = null;
+            if (caption == null) {
+                row = start.isEmpty() ? null : rows.match(start + last, inBlock, false);
+                if (row != null) {
+                    line = line.withCell(line.valueIndex(0) - 1, start + last);
+                } else {
+                    row = rows.match(last, inBlock, false);
+                }
+            }
             if (caption == null && row == null) {
-                if (!line.hasValues() && block >= 0 && header(block, line, before, headers, draft)) {
-                    afterHeader = true;
-                    continue;
+                if (!line.hasValues() && block >= 0) {
+                    Wrapped header = withWrappedHeaderCell(block, line, lines, i);
+                    if (header(block, header.line(), before, headers, draft)) {
+                        afterHeader = true;
+                        i = header.lastIndex();
+                        continue;
+                    }
                 }
                 caption = captions.match(labels.get(0), b -> true, true);
             }
@@ -78,17 +97,34 @@ final class BlockTableReader implements TableReader {
             }
             if (row == null && line.hasValues()) {
                 int rowsBlock = block;
-                row = rows.match(last, r -> r.block() == rowsBlock, false);
-                row = row != null ? row : rows.match(last, r -> r.block() == rowsBlock, true);
+                Predicate<RowSpec> inRowsBlock = r -> r.block() == rowsBlock;
+                row = rows.match(last, inRowsBlock, false);
+                Wrapped wrapped = row == null ? withLabelEndBelow(line, inRowsBlock, lines, i) : null;
+                if (wrapped != null) {
+                    line = wrapped.line();
+                    row = rows.match(lastLabel(line), inRowsBlock, false);
+                    i = wrapped.lastIndex();
+                }
+                List<Integer> parts = row == null ? partsOfOneRow(lines, i, inRowsBlock) : List.of();
+                if (parts.size() > 1) {
+                    placeInParts(parts, lines, headers, draft, inRowsBlock);
+                    i = parts.get(parts.size() - 1);
+                    continue;
+                }
+                // only a label that is no piece of a wrapped one may merely resemble a row's
+                row = row != null ? row : rows.match(last, inRowsBlock, true);
             }
             if (row == null) {
+                String text = String.join("", labels);
                 if (line.hasValues() && block >= 0) {
                     draft.extra(String.join(" ", labels), "行", line.number());
+                } else if (!line.hasValues()) {
+                    // a piece of some row's label, or the next piece of the one before: the start of a wrapped label
+                    wrappedStart = rows.isPiece(start + text) ? start + text : rows.isPiece(text) ? text : "";
                 }
                 continue;
             }
-            int rowBlock = row.target().block();
-            Header header = headers.getOrDefault(rowBlock, new Header(layout.blocks().get(rowBlock).columns(), 0, -1));
+            Header header = headerOf(row.target().block(), headers);
             place(row, header, withWrappedValue(line, header, lines, i), draft);
         }
         return draft;
@@ -103,6 +139,65 @@ final class BlockTableReader implements TableReader {
         List<ColumnSpec> printed() {
             return columns.subList(0, printedCount);
         }
+
+        /**
+         * The columns a row's values fall under: when the header leaves a column out and the row fills only those it
+         * prints, those; the column is missing, and its cells are not blank cells of the report.
+         */
+        List<ColumnSpec> columnsFilledBy(List<String> values) {
+            return printedCount > 0 && values.size() <= printedCount ? printed() : columns;
+        }
+    }
+
+    /** A block's header as read, or the format's columns when the block prints none. */
+    private Header headerOf(int block, Map<Integer, Header> headers) {
+        return headers.getOrDefault(block, new Header(layout.blocks().get(block).columns(), 0, -1));
+    }
+
+    /** A line with a label or header cell put together with its end, and the index of the last line it took. */
+    private record Wrapped(TableLine line, int lastIndex) {
+    }
+
+    /**
+     * The line with its last label put together with its end, wrapped onto the lines of label text right after it
+     * ("行政规范性 | 9 | 7 | 12" over "文件"), when they make a row's label as the format prints it or a variant of it;
+     * {@code null} otherwise. A piece that only resembles a row's label is matched later, if at all, on its own.
+     */
+    private Wrapped withLabelEndBelow(TableLine line, Predicate<RowSpec> inBlock, List<TableLine> lines, int index) {
+        String label = lastLabel(line);
+        for (int next = index + 1; next < lines.size() && rows.isPiece(label); next++) {
+            TableLine below = lines.get(next);
+            if (below.hasValues() || below.labels().isEmpty()) {
+                return null;
+            }
+            label += String.join("", below.labels());
+            if (rows.match(label, inBlock, false) != null) {
+                return new Wrapped(line.withCell(line.valueIndex(0) - 1, label), next);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The header line with one of its cells put together with its end, wrapped onto the next line alone ("本年收费金额
+     * （单" over "位：万元）"), when they make one of the block's columns as the format prints it or a variant of it;
+     * else the line as printed.
+     */
+    private Wrapped withWrappedHeaderCell(int block, TableLine line, List<TableLine> lines, int index) {
+        TableLine next = index + 1 < lines.size() ? lines.get(index + 1) : null;
+        if (next == null || next.hasValues() || next.labels().size() != 1) {
+            return new Wrapped(line, index);
+        }
+        LabelIndex<ColumnSpec> blockColumns = columns.get(block);
+        String end = next.labels().get(0);
+        for (int i = 0; i < line.cells().size(); i++) {
+            String cell = line.cells().get(i);
+            if (!cell.isEmpty() && blockColumns.match(cell, c -> true, false) == null
+                    && blockColumns.match(cell + end, c -> true, false) != null) {
+                return new Wrapped(line.withCell(i, cell + end), index + 1);
+            }
+        }
+        return new Wrapped(line, index);
     }
 
     /**
@@ -188,23 +283,85 @@ final class BlockTableReader implements TableReader {
     }
 
     private static void place(LabelIndex.Match<RowSpec> row, Header header, TableLine line, TableDraft draft) {
-        List<ColumnSpec> blockColumns = header.columns();
         if (draft.hasRow(row.target().id())) {
             draft.extra(row.target().label(), "行", line.number());
             return;
         }
         if (row.deviates()) {
-            draft.deviation(line.labels().get(line.labels().size() - 1), row.canonical(), line.number());
+            draft.deviation(lastLabel(line), row.canonical(), line.number());
         }
+        List<ColumnSpec> columns = header.columnsFilledBy(line.values());
+        draft.row(row.target(), columns, line, valuesStart(columns, header, line, draft));
+    }
+
+    /**
+     * Reads a row printed in parts, a line each, as the row: its cells the sums of the parts', the parts' labels
+     * joined by "＋" reported as a label printed otherwise than the format has it.
+     */
+    private void placeInParts(List<Integer> parts, List<TableLine> lines, Map<Integer, Header> headers,
+                              TableDraft draft, Predicate<RowSpec> inBlock) {
+        List<TableLine> partLines = parts.stream().map(lines::get).toList();
+        RowSpec row = rowOfPart(partLines.get(0), inBlock);
+        if (draft.hasRow(row.id())) {
+            partLines.forEach(part -> draft.extra(lastLabel(part), "行", part.number()));
+            return;
+        }
+        draft.deviation(String.join("＋", partLines.stream().map(BlockTableReader::lastLabel).toList()), row.label(),
+                partLines.get(0).number());
+        Header header = headerOf(row.block(), headers);
+        List<ColumnSpec> columns = header.columnsFilledBy(partLines.get(0).values());
+        List<Integer> starts = partLines.stream().map(part -> valuesStart(columns, header, part, draft)).toList();
+        draft.rowInParts(row, columns, partLines, starts);
+    }
+
+    /**
+     * The lines from the {@code first} on, one after another, that each print a part of one row: its label as the
+     * format has it (or a variant) with a different qualifier in brackets after it ("行政规范性文件（区政府）",
+     * "行政规范性文件（区政府部门）"), as reports print a row by issuing level. Fewer than two are no row in parts:
+     * a row printed once with such a qualifier is the row.
+     */
+    private List<Integer> partsOfOneRow(List<TableLine> lines, int first, Predicate<RowSpec> inBlock) {
+        RowSpec row = rowOfPart(lines.get(first), inBlock);
+        if (row == null) {
+            return List.of();
+        }
+        List<Integer> parts = new ArrayList<>(List.of(first));
+        Set<String> qualified = new HashSet<>(Set.of(Labels.normalize(lastLabel(lines.get(first)))));
+        for (int next = first + 1; next < lines.size() && !lines.get(next).isBlank(); next++) {
+            TableLine line = lines.get(next);
+            if (!line.hasValues() || line.labels().isEmpty() || rowOfPart(line, inBlock) != row
+                    || !qualified.add(Labels.normalize(lastLabel(line)))) {
+                break;
+            }
+            parts.add(next);
+        }
+        return parts;
+    }
+
+    /** The row whose label a line's last label is, with a qualifier in brackets after it; {@code null} if none. */
+    private RowSpec rowOfPart(TableLine line, Predicate<RowSpec> inBlock) {
+        if (line.labels().isEmpty()) {
+            return null;
+        }
+        String key = Labels.normalize(lastLabel(line));
+        int open = key.lastIndexOf('(');
+        if (open <= 0 || open + 2 >= key.length() || !key.endsWith(")")) {
+            return null;
+        }
+        LabelIndex.Match<RowSpec> row = rows.match(key.substring(0, open), inBlock, false);
+        return row == null ? null : row.target();
+    }
+
+    /** Where a row's values begin among its cells after the label; the values are counted as the table's. */
+    private static int valuesStart(List<ColumnSpec> columns, Header header, TableLine line, TableDraft draft) {
         List<String> values = line.values();
-        if (header.printedCount() > 0 && values.size() <= header.printedCount()) {
-            // the header leaves a column out and the rows fill only those it prints: the column is missing, and
-            // its cells are not blank cells of the report
-            blockColumns = blockColumns.subList(0, header.printedCount());
-        }
-        int width = blockColumns.size();
+        int width = columns.size();
         int start = ValueWindow.start(values, width, header.firstIndex() < 0 ? -1 : header.firstIndex() - line.valueIndex(0));
         draft.countValues(Math.min(width, values.size() - start));
-        draft.row(row.target(), blockColumns, line, start);
+        return start;
+    }
+
+    private static String lastLabel(TableLine line) {
+        return line.labels().get(line.labels().size() - 1);
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads a table whose rows are found by their labels and whose values fall under a fixed list of columns (表三).
@@ -242,19 +241,11 @@ final class GridTableReader implements TableReader {
         String label = unnamed.printed() + tail;
         for (boolean fuzzy : new boolean[] {false, true}) {
             LabelIndex.Match<RowSpec> match = matchRow(label, group, fuzzy);
-            if (match != null && partOfSomeRow(unnamed.printed())) {
+            if (match != null && rows.isPiece(unnamed.printed())) {
                 return new RowLine(unnamed.line(), match.target(), label, match.canonical(), match.deviates());
             }
         }
-        return partOfSomeRow(label) ? new RowLine(unnamed.line(), null, label, "", false) : null;
-    }
-
-    /** Whether a label printed so far is a piece of some row's label or of one of its other wordings. */
-    private boolean partOfSomeRow(String printed) {
-        String key = Labels.normalize(printed);
-        return !key.isEmpty() && layout.rows().stream()
-                .flatMap(row -> Stream.concat(Stream.of(row.label()), row.variants().stream()))
-                .anyMatch(label -> Labels.normalize(label).contains(key));
+        return rows.isPiece(label) ? new RowLine(unnamed.line(), null, label, "", false) : null;
     }
 
     /** Whether a line of label text goes on with the previous row's label, printed so far, towards its canonical label. */

@@ -102,6 +102,15 @@ final class LabelIndex<T> {
         return best == null ? null : new Match<>(best.target(), best.canonical(), true);
     }
 
+    /**
+     * Whether a printed text is a piece of some target's label or of one of its other wordings: the start, middle or
+     * end of a label that the source wraps over several lines.
+     */
+    boolean isPiece(String printed) {
+        String key = Labels.normalize(printed);
+        return !key.isEmpty() && exact.keySet().stream().anyMatch(label -> label.contains(key));
+    }
+
     /** The target whose label the printed text contains, the longest such label winning ("…情况（单位：件）"). */
     Match<T> matchContained(String printed) {
         String key = Labels.normalize(printed);

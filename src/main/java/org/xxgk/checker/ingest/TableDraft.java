@@ -5,11 +5,13 @@ import org.xxgk.checker.format.ColumnSpec;
 import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.CellState;
 import org.xxgk.checker.report.ExtraLine;
 import org.xxgk.checker.report.LabelDeviation;
 import org.xxgk.checker.report.Location;
 import org.xxgk.checker.report.Table;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -49,26 +51,57 @@ final class TableDraft {
         lastLine = Math.max(lastLine, line);
     }
 
-    /** A cell as printed; it is parsed into a {@link Cell} only if this draft is the layout that is kept. */
-    private record Printed(CellSpec spec, String text, Location location) {
+    /**
+     * A cell as printed; it is parsed into a {@link Cell} only if this draft is the layout that is kept. The cell of a
+     * row printed in parts holds the parts' cells, "5+4" as its text.
+     */
+    private record Printed(CellSpec spec, String text, Location location, List<Printed> parts) {
+        Printed(CellSpec spec, String text, Location location) {
+            this(spec, text, location, List.of());
+        }
+
         Cell parse() {
+            if (!parts.isEmpty()) {
+                return sum(parts.stream().map(Printed::parse).toList());
+            }
             CellValue value = Values.parse(text, spec.column().unit());
             return new Cell(spec, text, value.state(), value.value(), value.unit(), location);
+        }
+
+        /**
+         * The parts' sum at the first part's place; when a part holds no plain number (a blank, a dash, text or a
+         * number with another unit), that part as it is, so that it is judged, and found, as printed.
+         */
+        private Cell sum(List<Cell> cells) {
+            String unit = cells.get(0).unit();
+            for (Cell cell : cells) {
+                if (!cell.isNumber() || !cell.unit().equals(unit)) {
+                    return cells.stream().filter(part -> !part.isNumber() || !part.unit().isEmpty()).findFirst()
+                            .orElseThrow();
+                }
+            }
+            BigDecimal total = cells.stream().map(Cell::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new Cell(spec, text, CellState.NUMBER, total, unit, location);
         }
     }
 
     /** Notes a cell of this draft's layout as printed at a line and column. */
     void cell(CellSpec spec, String printed, int line, int column) {
+        put(new Printed(spec, printed.strip(), new Location(line, column)));
+    }
+
+    private void put(Printed cell) {
+        CellSpec spec = cell.spec();
         if (cells[spec.index()] == null) {
             cellCount++;
         }
-        cells[spec.index()] = new Printed(spec, printed.strip(), new Location(line, column));
+        cells[spec.index()] = cell;
         // a row's cells come one after another: its id is added once, not once per cell
         if (spec.row() != lastRow) {
             rowsFound.add(spec.row().id());
             lastRow = spec.row();
         }
-        touch(line);
+        touch(cell.location().line());
     }
 
     /**
@@ -87,6 +120,33 @@ final class TableDraft {
             boolean printed = at < values.size();
             cell(rowCells.get(columns.get(i).id()), printed ? values.get(at) : "",
                     printed ? line.valueLine(at) : line.number(), printed ? line.valueColumn(at) : 0);
+        }
+    }
+
+    /**
+     * Notes a row printed in parts, a line each ("行政规范性文件（区政府）", "行政规范性文件（区政府部门）"), under the given
+     * columns: each of its cells is the sum of the parts' cells, every part's cell keeping its own place.
+     *
+     * @param starts where each part's values begin among its values
+     */
+    void rowInParts(RowSpec row, List<ColumnSpec> columns, List<TableLine> parts, List<Integer> starts) {
+        Map<String, CellSpec> rowCells = layout.cellsOfRow(row.id());
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) == null) {
+                continue;
+            }
+            CellSpec spec = rowCells.get(columns.get(i).id());
+            List<Printed> pieces = new ArrayList<>(parts.size());
+            for (int p = 0; p < parts.size(); p++) {
+                TableLine part = parts.get(p);
+                int at = starts.get(p) + i;
+                boolean printed = at < part.values().size();
+                pieces.add(new Printed(spec, printed ? part.values().get(at).strip() : "", printed
+                        ? new Location(part.valueLine(at), part.valueColumn(at)) : new Location(part.number(), 0)));
+            }
+            String text = String.join("+", pieces.stream().map(Printed::text).filter(t -> !t.isEmpty()).toList());
+            put(new Printed(spec, text, pieces.get(0).location(), pieces));
+            pieces.forEach(piece -> touch(piece.location().line()));
         }
     }
 

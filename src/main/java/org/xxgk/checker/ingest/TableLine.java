@@ -240,6 +240,13 @@ final class TableLine {
         return !hasText(cells, 0);
     }
 
+    /** The line with the i-th of its cells printed otherwise: a cell put together with its end wrapped onto the next line. */
+    TableLine withCell(int i, String printed) {
+        List<String> changed = new ArrayList<>(cells);
+        changed.set(i, printed);
+        return new TableLine(number, changed, columns, cellLines);
+    }
+
     /** The line with its last label cell taken for a remark and left out: "行政处罚 | 466 | 含简易程序处罚120件". */
     TableLine withoutRemark() {
         List<String> kept = new ArrayList<>(cells);
