@@ -2,6 +2,7 @@ package org.xxgk.checker.ingest;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -10,6 +11,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 import org.xxgk.checker.report.ReadProblem;
 
 import java.awt.geom.Point2D;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +33,8 @@ import java.util.regex.Pattern;
  * tables, it writes the text a text export would print. A ruled table's rows and cells are the bands and columns
  * its lines draw (a merged cell's text in the first column it covers), a table continued on the next page stays one
  * table, a paragraph wrapped over lines is one line again, and running headers, footers and page numbers are left
- * out. Lines without rules are split into cells where glyphs stand clearly apart.
+ * out. Lines without rules are split into cells where glyphs stand clearly apart. A picture large enough to be a
+ * table (a table pasted as a screenshot) is noted where it stands.
  */
 final class PdfSource {
     /** What the report says it was read from. */
@@ -45,6 +49,17 @@ final class PdfSource {
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、．]\\D|第[一二三四五六七八九十\\d]+[章节条部分])");
     /** The most rows a table repeats as its header on every page. */
     private static final int MAX_HEADER_ROWS = 5;
+    /**
+     * A picture at least this share of the page's width can be a table pasted as a picture: a table of the format
+     * spans the text column (70% of an A4 page's width between Word's margins), while a seal (4.2 cm, a fifth of
+     * the width), an emblem or a logo is far narrower.
+     */
+    private static final float TABLE_PICTURE_WIDTH = 0.5f;
+    /**
+     * A picture at least this share of the page's height can be a table: even 表四 has three rows of headings and
+     * one of numbers, while a rule or a band drawn as a picture (under a letterhead) is flatter.
+     */
+    private static final float TABLE_PICTURE_HEIGHT = 0.05f;
     /** Punctuation a line never starts with: it stays with the word before. */
     private static final String NO_BREAK_BEFORE = "，。、；：？！）》」』”’％";
 
@@ -95,8 +110,9 @@ final class PdfSource {
     private record Rule(float at, float from, float to) {
     }
 
-    /** A page as read: its glyphs and rules, laid out into items at once, so that only its text is kept. */
-    private record Page(List<Glyph> glyphs, List<Rule> horizontal, List<Rule> vertical, float height) {
+    /** A page as read: its glyphs, rules and pictures, laid out into items at once, so that only its text is kept. */
+    private record Page(List<Glyph> glyphs, List<Rule> horizontal, List<Rule> vertical, List<Picture> pictures,
+                        float height) {
     }
 
     /** A page's lines and tables, top to bottom, and its height. */
@@ -132,9 +148,10 @@ final class PdfSource {
 
         @Override
         protected void endPage(PDPage page) throws IOException {
-            RuleFinder rules = new RuleFinder(page);
-            rules.processPage(page);
-            Page read = new Page(current, merge(rules.horizontal), merge(rules.vertical), rules.height);
+            Drawing drawing = new Drawing(page);
+            drawing.processPage(page);
+            Page read = new Page(current, merge(drawing.horizontal), merge(drawing.vertical), drawing.pictures,
+                    drawing.height);
             pages.add(new PageItems(Layout.items(read), read.height()));
             current = new ArrayList<>();
         }
@@ -147,21 +164,27 @@ final class PdfSource {
         }
     }
 
-    /** Finds the ruling lines of a page: stroked lines and rectangles, and filled boxes thin enough to be lines. */
-    private static final class RuleFinder extends PDFGraphicsStreamEngine {
+    /**
+     * Finds what a page draws besides its text: the ruling lines (stroked lines and rectangles, and filled boxes thin
+     * enough to be lines) and the pictures large enough to be a table.
+     */
+    private static final class Drawing extends PDFGraphicsStreamEngine {
+        private final float width;
         private final float height;
         private final float left;
         private final float bottom;
         private final List<Rule> horizontal = new ArrayList<>();
         private final List<Rule> vertical = new ArrayList<>();
+        private final List<Picture> pictures = new ArrayList<>();
         private final List<Point2D[]> segments = new ArrayList<>();
         private final List<Point2D[]> boxes = new ArrayList<>();
         private Point2D start;
         private Point2D at;
 
-        RuleFinder(PDPage page) {
+        Drawing(PDPage page) {
             super(page);
             PDRectangle crop = page.getCropBox();
+            this.width = crop.getWidth();
             this.height = crop.getHeight();
             this.left = crop.getLowerLeftX();
             this.bottom = crop.getLowerLeftY();
@@ -247,9 +270,19 @@ final class PdfSource {
             strokePath();
         }
 
+        /** Keeps a picture as wide and as high as a table; an image fills the unit square the matrix maps. */
         @Override
         public void drawImage(PDImage image) {
-            // images hold no rules
+            Matrix matrix = getGraphicsState().getCurrentTransformationMatrix();
+            List<Point2D.Float> corners = List.of(matrix.transformPoint(0, 0), matrix.transformPoint(1, 0),
+                    matrix.transformPoint(0, 1), matrix.transformPoint(1, 1));
+            double x0 = corners.stream().mapToDouble(Point2D::getX).min().orElseThrow();
+            double x1 = corners.stream().mapToDouble(Point2D::getX).max().orElseThrow();
+            double y0 = corners.stream().mapToDouble(Point2D::getY).min().orElseThrow();
+            double y1 = corners.stream().mapToDouble(Point2D::getY).max().orElseThrow();
+            if (x1 - x0 >= width * TABLE_PICTURE_WIDTH && y1 - y0 >= height * TABLE_PICTURE_HEIGHT) {
+                pictures.add(new Picture(height - ((float) y1 - bottom), image.getCOSObject()));
+            }
         }
 
         @Override
@@ -365,8 +398,8 @@ final class PdfSource {
         }
     }
 
-    /** A part of a page in reading order: a line of text outside tables, or a ruled table's rows. */
-    private sealed interface Item permits TextLine, RuledTable {
+    /** A part of a page in reading order: a line of text outside tables, a ruled table's rows, or a picture. */
+    private sealed interface Item permits TextLine, RuledTable, Picture {
         float top();
     }
 
@@ -394,6 +427,14 @@ final class PdfSource {
             return Math.abs(other.get(0) - columns.get(0)) <= RULE_TOLERANCE * 2
                     && Math.abs(other.get(other.size() - 1) - columns.get(columns.size() - 1)) <= RULE_TOLERANCE * 2;
         }
+    }
+
+    /**
+     * A picture as large as a table, where its top stands.
+     *
+     * @param image the image drawn: the same object on every page that draws it again
+     */
+    private record Picture(float top, COSBase image) implements Item {
     }
 
     /** A cell's text and the x of the column where it starts. */
@@ -434,6 +475,20 @@ final class PdfSource {
             for (List<Item> page : items) {
                 for (int i = 0; i < page.size(); i++) {
                     Item item = page.get(i);
+                    if (item instanceof Picture) {
+                        flush(out, paragraph);
+                        previous = null;
+                        if (tableRows) {
+                            out.endTable();
+                            tableRows = false;
+                        }
+                        if (ruledRows != null) {
+                            ruledRows.end();
+                            ruledRows = null;
+                        }
+                        out.picture();
+                        continue;
+                    }
                     if (item instanceof RuledTable ruled) {
                         flush(out, paragraph);
                         previous = null;
@@ -620,6 +675,7 @@ final class PdfSource {
                     items.add(new RuledTable(grid.top(), grid.columns(), rows(grid, inTables.get(grid))));
                 }
             }
+            items.addAll(page.pictures());
             for (List<Glyph> line : lines(outside)) {
                 items.add(textLine(line));
             }
@@ -819,20 +875,26 @@ final class PdfSource {
          * lines between them and the edge, that are a page number ("第 3 页", "— 5 —", "3/12", a lone number) or
          * come back in the same place on other pages with only their digits changed (the title on the first page is
          * no running header, though the header repeats it). They are looked for in a band of the page's
-         * height wide enough for the footer of an official document (GB/T 9704) and of a landscape page.
+         * height wide enough for the footer of an official document (GB/T 9704) and of a landscape page. A picture
+         * drawn on more than one page (a watermark, a letterhead's background) is page furniture too: a table pasted
+         * as a picture is drawn once.
          */
         private void dropFurniture(List<List<Item>> items) {
             Map<String, Integer> pagesWith = new HashMap<>();
+            Map<COSBase, Integer> pagesDrawing = new IdentityHashMap<>();
             for (int p = 0; p < items.size(); p++) {
                 for (Item item : items.get(p)) {
                     if (item instanceof TextLine line && inMarginBand(line, pages.get(p).height())) {
                         pagesWith.merge(digitsAsOne(line), 1, Integer::sum);
                     }
                 }
+                items.get(p).stream().filter(item -> item instanceof Picture).map(item -> ((Picture) item).image())
+                        .distinct().forEach(image -> pagesDrawing.merge(image, 1, Integer::sum));
             }
             for (int p = 0; p < items.size(); p++) {
                 float height = pages.get(p).height();
                 List<Item> page = items.get(p);
+                page.removeIf(item -> item instanceof Picture picture && pagesDrawing.get(picture.image()) > 1);
                 Predicate<Item> furniture = item -> item instanceof TextLine line && inMarginBand(line, height)
                         && (isPageNumber(line.text()) || pagesWith.get(digitsAsOne(line)) > 1);
                 while (!page.isEmpty() && furniture.test(page.get(0))) {

@@ -9,6 +9,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +24,7 @@ import org.xxgk.checker.ingest.TwinGenerator.Paragraph;
 import org.xxgk.checker.report.Cell;
 import org.xxgk.checker.report.Table;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reports exported as PDF files read as their text does: tables by their ruling lines, also across a page break,
- * paragraphs and cell labels wrapped over lines joined again, page furniture left out; PDF files that cannot be read
- * say why. Chinese content comes from the committed twins (the tests need no CJK font); the structure of the other
+ * paragraphs and cell labels wrapped over lines joined again, page furniture left out, pictures as large as a table
+ * noted where they stand; PDF files that cannot be read say why. Chinese content comes from the committed twins (the tests need no CJK font); the structure of the other
  * cases is drawn here with a standard Latin font.
  */
 class PdfSourceTest {
@@ -252,6 +255,53 @@ class PdfSourceTest {
     }
 
     @Test
+    void aPictureAsLargeAsATableIsNotedWhereItStandsButASealAnEmblemOrABandIsNot() throws Exception {
+        byte[] pdf = picturePages(1, (content, picture, page) -> {
+            write(content, "3. Requests", 72, 760, 12);
+            content.drawImage(picture, 90, 420, 415, 320);
+            write(content, "4. Appeals", 72, 400, 12);
+            // a seal 4.2 cm across, an emblem 2 cm across, a band as wide as the text
+            content.drawImage(picture, 300, 260, 119, 119);
+            content.drawImage(picture, 269, 190, 57, 57);
+            content.drawImage(picture, 90, 170, 415, 8);
+            write(content, "5. Problems", 72, 150, 12);
+        });
+
+        DocumentText text = PdfSource.read(pdf, ReportReader.DEFAULT_MAX_BYTES);
+
+        assertThat(text.text().lines()).containsExactly("3. Requests", "4. Appeals", "5. Problems");
+        assertThat(text.pictures()).containsExactly(1);
+    }
+
+    @Test
+    void aPictureOnEveryPageIsAWatermarkNotATable() throws Exception {
+        byte[] pdf = picturePages(2, (content, picture, page) -> {
+            content.drawImage(picture, 100, 250, 400, 400);
+            write(content, (page + 3) + ". Part", 72, 760, 12);
+        });
+
+        assertThat(PdfSource.read(pdf, ReportReader.DEFAULT_MAX_BYTES).pictures()).isEmpty();
+    }
+
+    @Test
+    void aPageThatIsAPictureOfATableIsNotedAndItsRunningHeaderAndFooterLeftOut() throws Exception {
+        byte[] pdf = picturePages(3, (content, picture, page) -> {
+            if (page == 1) {
+                content.drawImage(picture, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            } else {
+                write(content, (page + 2) + ". Part", 72, 700, 12);
+            }
+            write(content, "Annual report of the Laocheng district", 200, 800, 9);
+            write(content, "- " + (page + 1) + " -", 290, 40, 10);
+        });
+
+        DocumentText text = PdfSource.read(pdf, ReportReader.DEFAULT_MAX_BYTES);
+
+        assertThat(text.text().lines()).containsExactly("2. Part", "4. Part");
+        assertThat(text.pictures()).containsExactly(1);
+    }
+
+    @Test
     void aPdfWithAnOpeningPasswordIsReportedAsUnopenable() throws Exception {
         byte[] locked = encrypt(latinReport(), "secret");
 
@@ -381,14 +431,25 @@ class PdfSourceTest {
         void paint(PDPageContentStream content, int page) throws IOException;
     }
 
+    private interface PicturePainter {
+        void paint(PDPageContentStream content, PDImageXObject picture, int page) throws IOException;
+    }
+
     /** An A4 document of this many pages, each painted in turn. */
     private static byte[] pages(int count, PagePainter painter) throws IOException {
+        return picturePages(count, (content, picture, page) -> painter.paint(content, page));
+    }
+
+    /** An A4 document of this many pages, each painted in turn, where one picture can be drawn (a file holds it once). */
+    private static byte[] picturePages(int count, PicturePainter painter) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDImageXObject picture = LosslessFactory.createFromImage(document,
+                    new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY));
             for (int page = 0; page < count; page++) {
                 PDPage pdfPage = new PDPage(PDRectangle.A4);
                 document.addPage(pdfPage);
                 try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-                    painter.paint(content, page);
+                    painter.paint(content, picture, page);
                 }
             }
             document.save(out);

@@ -22,6 +22,9 @@ import org.xxgk.checker.ingest.TwinGenerator.Paragraph;
 import org.xxgk.checker.ingest.TwinGenerator.Span;
 import org.xxgk.checker.ingest.TwinGenerator.TableRows;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,11 +35,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Writes the PDF twins of the text reports in {@code fixtures/reports} (to {@code fixtures/reports-pdf}) and the PDF
- * fixtures of the input rules, laid out as Word or WPS exports a report: A4 pages with Word's default margins, the
+ * fixtures of the rules, laid out as Word or WPS exports a report: A4 pages with Word's default margins, the
  * title centred, paragraphs with a first-line indent wrapped and justified to the margins, tables with ruled cell
  * borders and merged cells (as {@link TwinGenerator#spans} draws them), label text wrapping inside narrow cells, a
  * table broken over pages where it does not fit, a running header and the page number in the footer. The Chinese
@@ -82,14 +86,48 @@ public final class PdfTwinGenerator {
         Files.write(INPUT_RULES.resolve("INPUT-04/fail-password-protected-pdf.pdf"),
                 encrypted(pdf(shortReport), "xxgk", "owner"));
         Files.write(INPUT_RULES.resolve("INPUT-02/fail-scanned-pdf.pdf"), scanned());
+
+        List<Block> seed = TwinGenerator.blocks(Files.readString(
+                TwinGenerator.REPORTS.resolve("2024-laocheng.txt"), StandardCharsets.UTF_8));
+        // 表三 pasted as a screenshot in its place, as exported from Word
+        Block table3 = seed.stream().filter(block -> block instanceof TableRows).skip(1).findFirst().orElseThrow();
+        List<Block> withoutTable3 = new ArrayList<>(seed);
+        withoutTable3.remove(table3);
+        byte[] table3AsPicture = pdf(withoutTable3, Map.of(seed.indexOf(table3), tablePicture()));
+        Files.write(INPUT_RULES.resolve("INPUT-07/fail-table-three-as-an-image-in-a-pdf.pdf"), table3AsPicture);
+        Files.write(INPUT_RULES.resolve("STR-04/pass-table-three-as-an-image-in-a-pdf.pdf"), table3AsPicture);
+        // the emblem above the title and the seal at the end, beside tables of text
+        Files.write(INPUT_RULES.resolve("INPUT-07/pass-seal-and-emblem-beside-tables-of-text.pdf"),
+                pdf(seed, Map.of(0, emblem(), seed.size(), seal())));
+    }
+
+    /** A picture in the text's flow, centred: the image and the size it is drawn at, in points. */
+    record Picture(BufferedImage image, float width, float height) {
     }
 
     /** The report as a PDF file exported from Word. */
     static byte[] pdf(List<Block> blocks) {
+        return pdf(blocks, Map.of());
+    }
+
+    /**
+     * The report as a PDF file exported from Word, with pictures in its flow.
+     *
+     * @param picturesBefore the pictures by the index of the block each stands before ({@code blocks.size()}: after
+     *                       the last)
+     */
+    static byte[] pdf(List<Block> blocks, Map<Integer, Picture> picturesBefore) {
         try (PDDocument document = new PDDocument()) {
             PDFont font = font(document);
             Writer writer = new Writer(document, font, title(blocks));
-            for (Block block : blocks) {
+            for (int i = 0; i <= blocks.size(); i++) {
+                if (picturesBefore.containsKey(i)) {
+                    writer.picture(picturesBefore.get(i));
+                }
+                if (i == blocks.size()) {
+                    break;
+                }
+                Block block = blocks.get(i);
                 if (block instanceof Heading heading) {
                     writer.heading(heading);
                 } else if (block instanceof Paragraph paragraph) {
@@ -137,6 +175,49 @@ public final class PdfTwinGenerator {
             }
             return save(document);
         }
+    }
+
+    /** A screenshot of a table as wide as the text: 28 rows of ruled cells, 表三's, at twice the points' resolution. */
+    static Picture tablePicture() {
+        int rows = 28;
+        int[] columns = {0, 250, 340, 420, 500, 580, 660, 740, 829};
+        BufferedImage image = new BufferedImage(830, rows * 36 + 1, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        for (int r = 0; r <= rows; r++) {
+            g.drawLine(0, r * 36, image.getWidth() - 1, r * 36);
+        }
+        for (int x : columns) {
+            g.drawLine(x, 0, x, image.getHeight() - 1);
+        }
+        g.dispose();
+        return new Picture(image, TEXT_WIDTH, image.getHeight() / 2f);
+    }
+
+    /** An emblem above the title, 2 cm across. */
+    static Picture emblem() {
+        BufferedImage image = new BufferedImage(113, 113, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xC8, 0x10, 0x2E));
+        g.fillOval(0, 0, 112, 112);
+        g.setColor(new Color(0xFF, 0xD7, 0x00));
+        g.fillOval(28, 28, 56, 56);
+        g.dispose();
+        return new Picture(image, 57, 57);
+    }
+
+    /** An organisation's seal, 4.2 cm across (GB/T 9704): a red ring. */
+    static Picture seal() {
+        BufferedImage image = new BufferedImage(238, 238, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xE0, 0x20, 0x20));
+        g.setStroke(new BasicStroke(8));
+        g.drawOval(4, 4, 229, 229);
+        g.fillOval(99, 99, 40, 40);
+        g.dispose();
+        return new Picture(image, 119, 119);
     }
 
     private static BufferedImage gray(byte[] pixels, int side) {
@@ -344,6 +425,15 @@ public final class PdfTwinGenerator {
                 widths[c] = Math.min(natural[c], low);
             }
             return widths;
+        }
+
+        /** A picture centred in the text column, on the next page where it does not fit on this one. */
+        void picture(Picture picture) throws IOException {
+            room(picture.height() + 12);
+            y -= picture.height() + 6;
+            PDImageXObject image = LosslessFactory.createFromImage(document, picture.image());
+            content.drawImage(image, (WIDTH - picture.width()) / 2, y, picture.width(), picture.height());
+            y -= 6;
         }
 
         void finish() throws IOException {
