@@ -161,8 +161,9 @@ public final class FormatLoader {
 
     /**
      * The words of the rows and columns a table read by position prints beyond the format's. Such a table must list
-     * them, [] for none: left out, its total rows would quietly be read as its own. Another table reads none, and a
-     * list under it is refused rather than ignored. A blank word would be in every label.
+     * them, [] for none: left out, its total rows would quietly be read as its own. A table of blocks may list the
+     * total's words, which tell a row's total from the parts the row is printed in ("行政规范性文件（合计）"); a list a
+     * table does not read is refused rather than ignored. A blank word would be in every label.
      */
     private ExtraLineWords extraLineWords(Path file, YamlFile<FormatFile> yaml, FormatFile.Table table, TableKind kind) {
         // as EXTRA_LINE_KEYS names them; null for a list not written
@@ -171,21 +172,29 @@ public final class FormatLoader {
         for (int i = 0; i < lists.size(); i++) {
             String key = EXTRA_LINE_KEYS.get(i);
             List<String> words = lists.get(i);
-            if (kind != TableKind.POSITIONAL) {
+            boolean read = kind == TableKind.POSITIONAL || kind == TableKind.BLOCKS && i == 0;
+            if (!read) {
                 if (words != null) {
                     problem(file, yaml.lineOfKey(key, tableLine), "表格 " + table.id + " 按标签读取（kind: "
-                            + table.kind + "），不读“" + key + "”：这个词表只用于按位置读取的表格（kind: positional）", "");
+                            + table.kind + "），不读“" + key + "”：这个词表只用于按位置读取的表格（kind: positional）"
+                            + (i == 0 ? "和分块的表格（kind: blocks）" : ""), "");
                 }
             } else if (words == null) {
-                problem(file, tableLine, "表格 " + table.id + " 缺少“" + key + "”：按位置读取的表格（kind: positional）须写明 "
-                        + String.join("、", EXTRA_LINE_KEYS) + "，不需要的写 []", "");
+                if (kind == TableKind.POSITIONAL) {
+                    problem(file, tableLine, "表格 " + table.id + " 缺少“" + key + "”：按位置读取的表格（kind: positional）须写明 "
+                            + String.join("、", EXTRA_LINE_KEYS) + "，不需要的写 []", "");
+                }
             } else if (words.stream().anyMatch(word -> word == null || Labels.normalize(word).isEmpty())) {
                 problem(file, yaml.lineOfKey(key, tableLine), "表格 " + table.id + " 的“" + key
                         + "”中有空的词：空的词与任何标签都相符，请删去", "");
             }
         }
-        return kind == TableKind.POSITIONAL ? new ExtraLineWords(nonNull(table.totalWords), nonNull(table.remarkWords),
-                nonNull(table.sumWords), nonNull(table.groupWords)) : ExtraLineWords.NONE;
+        return switch (kind) {
+            case POSITIONAL -> new ExtraLineWords(nonNull(table.totalWords), nonNull(table.remarkWords),
+                    nonNull(table.sumWords), nonNull(table.groupWords));
+            case BLOCKS -> new ExtraLineWords(nonNull(table.totalWords), List.of(), List.of(), List.of());
+            case GRID -> ExtraLineWords.NONE;
+        };
     }
 
     private void flattenRows(Path file, YamlFile<FormatFile> yaml, List<FormatFile.Row> nodes, List<String> groups, int block,

@@ -23,9 +23,12 @@ final class BlockTableReader implements TableReader {
     private final LabelIndex<BlockSpec> captions = new LabelIndex<>();
     private final LabelIndex<RowSpec> rows = new LabelIndex<>();
     private final List<LabelIndex<ColumnSpec>> columns = new ArrayList<>();
+    /** Qualifiers that make a row's line its total rather than one of its parts ("行政规范性文件（合计）"), normalised. */
+    private final List<String> totalWords;
 
     BlockTableReader(TableLayout layout) {
         this.layout = layout;
+        this.totalWords = layout.extraLineWords().total().stream().map(Labels::normalize).toList();
         for (BlockSpec block : layout.blocks()) {
             captions.add(block, block.label(), List.of());
             LabelIndex<ColumnSpec> blockColumns = new LabelIndex<>();
@@ -107,8 +110,14 @@ final class BlockTableReader implements TableReader {
                 }
                 List<Integer> parts = row == null ? partsOfOneRow(lines, i, inRowsBlock) : List.of();
                 if (parts.size() > 1) {
-                    placeInParts(parts, lines, headers, draft, inRowsBlock);
-                    i = parts.get(parts.size() - 1);
+                    int end = parts.get(parts.size() - 1);
+                    if (isTotalOf(rowOfPart(lines.get(i), inRowsBlock), lines, end + 1, inRowsBlock)) {
+                        // the row's total printed below its parts is the row; the parts are lines beyond the format's
+                        parts.forEach(part -> draft.extra(lastLabel(lines.get(part)), "行", lines.get(part).number()));
+                    } else {
+                        placeInParts(parts, lines, headers, draft, inRowsBlock);
+                    }
+                    i = end;
                     continue;
                 }
                 // only a label that is no piece of a wrapped one may merely resemble a row's
@@ -338,8 +347,40 @@ final class BlockTableReader implements TableReader {
         return parts;
     }
 
-    /** The row whose label a line's last label is, with a qualifier in brackets after it; {@code null} if none. */
+    /**
+     * The row whose label a line's last label is, with a qualifier in brackets after it that is no total's word;
+     * {@code null} if none.
+     */
     private RowSpec rowOfPart(TableLine line, Predicate<RowSpec> inBlock) {
+        Qualified qualified = qualified(line, inBlock);
+        return qualified == null || isTotalWord(qualified.qualifier()) ? null : qualified.row();
+    }
+
+    /**
+     * Whether the line at {@code at} prints a row's total below its parts: its values under the row's label as the
+     * format has it, or with a total's word in brackets after it ("行政规范性文件（合计）").
+     */
+    private boolean isTotalOf(RowSpec row, List<TableLine> lines, int at, Predicate<RowSpec> inBlock) {
+        if (at >= lines.size() || !lines.get(at).hasValues() || lines.get(at).labels().isEmpty()) {
+            return false;
+        }
+        TableLine line = lines.get(at);
+        LabelIndex.Match<RowSpec> plain = rows.match(lastLabel(line), inBlock, false);
+        Qualified qualified = qualified(line, inBlock);
+        return plain != null && plain.target() == row
+                || qualified != null && qualified.row() == row && isTotalWord(qualified.qualifier());
+    }
+
+    private boolean isTotalWord(String qualifier) {
+        return totalWords.stream().anyMatch(qualifier::contains);
+    }
+
+    /** A row's label with a qualifier in brackets after it, both normalised. */
+    private record Qualified(RowSpec row, String qualifier) {
+    }
+
+    /** The row whose label a line's last label is with a qualifier in brackets after it; {@code null} if none. */
+    private Qualified qualified(TableLine line, Predicate<RowSpec> inBlock) {
         if (line.labels().isEmpty()) {
             return null;
         }
@@ -349,7 +390,7 @@ final class BlockTableReader implements TableReader {
             return null;
         }
         LabelIndex.Match<RowSpec> row = rows.match(key.substring(0, open), inBlock, false);
-        return row == null ? null : row.target();
+        return row == null ? null : new Qualified(row.target(), key.substring(open + 1, key.length() - 1));
     }
 
     /** Where a row's values begin among its cells after the label; the values are counted as the table's. */

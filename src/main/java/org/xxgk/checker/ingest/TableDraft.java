@@ -69,18 +69,22 @@ final class TableDraft {
         }
 
         /**
-         * The parts' sum at the first part's place; when a part holds no plain number (a blank, a dash, text or a
-         * number with another unit), that part as it is, so that it is judged, and found, as printed.
+         * The parts' sum at the first part's place. A blank or a dash is a part with none (an issuing level that made
+         * nothing), left out of the sum; when no part holds a number, the first part that holds anything. A part
+         * holding text or a number with another unit is taken as it is, so that it is judged, and found, as printed.
          */
         private Cell sum(List<Cell> cells) {
-            String unit = cells.get(0).unit();
+            List<Cell> numbers = cells.stream().filter(Cell::isNumber).toList();
+            String unit = numbers.isEmpty() ? "" : numbers.get(0).unit();
             for (Cell cell : cells) {
-                if (!cell.isNumber() || !cell.unit().equals(unit)) {
-                    return cells.stream().filter(part -> !part.isNumber() || !part.unit().isEmpty()).findFirst()
-                            .orElseThrow();
+                if (cell.state() == CellState.TEXT || cell.isNumber() && !cell.unit().equals(unit)) {
+                    return cell;
                 }
             }
-            BigDecimal total = cells.stream().map(Cell::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (numbers.isEmpty()) {
+                return cells.stream().filter(part -> part.state() != CellState.BLANK).findFirst().orElse(cells.get(0));
+            }
+            BigDecimal total = numbers.stream().map(Cell::value).reduce(BigDecimal.ZERO, BigDecimal::add);
             return new Cell(spec, text, CellState.NUMBER, total, unit, location);
         }
     }

@@ -70,6 +70,30 @@ class FormatLoaderTest {
     }
 
     @Test
+    void readsTheTotalWordsOfATableOfBlocksAndRefusesThemUnderAGrid() throws IOException, FormatException {
+        Path formats = copyOfFormats();
+        Path file = formats.resolve("2021/format.yaml");
+        edit(file, "    total_words: [合计, 小计, 共计, 汇总, 总计]\n", "    total_words: [合计, \"\"]\n");
+        edit(file, "    header: [申请人情况, 本列数据的勾稽关系为]\n",
+                "    header: [申请人情况, 本列数据的勾稽关系为]\n    total_words: [合计]\n");
+        List<String> lines = Files.readAllLines(file);
+
+        FormatException thrown = catchThrowableOfType(() -> FormatLoader.load(formats, rules), FormatException.class);
+
+        assertThat(thrown.problems()).extracting(FileProblem::toString).containsExactly(
+                "formats/2021/format.yaml:" + lineOf(lines, "total_words: [合计, \"\"]") + ": 表格 t2 的“total_words”中有空的词："
+                        + "空的词与任何标签都相符，请删去",
+                "formats/2021/format.yaml:" + lineOf(lines, "total_words: [合计]") + ": 表格 t3 按标签读取（kind: grid），"
+                        + "不读“total_words”：这个词表只用于按位置读取的表格（kind: positional）和分块的表格（kind: blocks）");
+
+        edit(file, "    total_words: [合计, \"\"]\n", "");
+        edit(file, "    total_words: [合计]\n", "");
+        // a table of blocks may leave the list out: its rows printed in parts are then all summed
+        assertThat(FormatLoader.load(formats, rules).byId("2021").orElseThrow().layout("t2").orElseThrow()
+                .extraLineWords().total()).isEmpty();
+    }
+
+    @Test
     void namesTheLineOfAListWrittenAboveTheTablesId() throws IOException {
         Path formats = copyOfFormats();
         Path file = formats.resolve("2021/format.yaml");
