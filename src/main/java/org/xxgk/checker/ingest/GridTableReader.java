@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Reads a table whose rows are found by their labels and whose values fall under a fixed list of columns (表三).
@@ -22,11 +24,15 @@ import java.util.Set;
  * without any label, takes the next row of the layout.
  */
 final class GridTableReader implements TableReader {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final TableLayout layout;
     private final LabelIndex<RowSpec> rows = new LabelIndex<>();
     private final LabelIndex<ColumnSpec> columns = new LabelIndex<>();
     private final Set<String> groupKeys = new HashSet<>();
     private final HeaderWords headerWords;
+    /** The columns under each column group of the header ("法人或其他组织"), by the group's normalised label. */
+    private final Map<String, List<ColumnSpec>> groupColumns = new HashMap<>();
     private final Map<String, Integer> rowPosition = new HashMap<>();
     /** The normalised label of the group each row stands in directly, "" for a row outside any group. */
     private final Map<String, String> rowGroup = new HashMap<>();
@@ -54,6 +60,7 @@ final class GridTableReader implements TableReader {
             columns.add(column, column.label(), column.variants());
             if (!column.group().isEmpty()) {
                 words.add(column.group());
+                groupColumns.computeIfAbsent(Labels.normalize(column.group()), group -> new ArrayList<>()).add(column);
             }
         }
         words.addAll(layout.headerWords());
@@ -69,7 +76,7 @@ final class GridTableReader implements TableReader {
     public TableDraft read(List<TableLine> lines) {
         TableDraft draft = new TableDraft(layout);
         Set<ColumnSpec> headerColumns = new HashSet<>();
-        PrintedColumns printed = new PrintedColumns();
+        PrintedColumns printed = new PrintedColumns(layout.columns());
         int[] firstColumnIndex = {-1};
         List<RowLine> rowLines = new ArrayList<>();
         String group = "";
@@ -277,7 +284,7 @@ final class GridTableReader implements TableReader {
     private boolean isHeader(TableLine line, Set<ColumnSpec> headerColumns, int[] firstColumnIndex,
                              PrintedColumns printed, TableDraft draft) {
         boolean header = false;
-        List<String> cells = line.cells();
+        List<String> cells = headerCells(line.cells());
         List<PrintedColumn> printedHere = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String label = cells.get(i);
@@ -286,16 +293,20 @@ final class GridTableReader implements TableReader {
             }
             LabelIndex.Match<ColumnSpec> column = columns.match(label, c -> true, false);
             if (column == null) {
-                if (headerWords.inLabel(label)) {
+                List<ColumnSpec> group = groupColumns.get(Labels.normalize(label));
+                if (group != null) {
+                    printedHere.add(new PrintedColumn(i, null, label, line.number(), false, group));
+                    header = true;
+                } else if (headerWords.inLabel(label)) {
                     header = true;
                 } else {
-                    printedHere.add(new PrintedColumn(i, null, label, line.number(), false));
+                    printedHere.add(new PrintedColumn(i, null, label, line.number(), false, List.of()));
                 }
                 continue;
             }
-            printedHere.add(new PrintedColumn(i, column.target(), label, line.number(), column.deviates()));
+            printedHere.add(new PrintedColumn(i, column.target(), label, line.number(), column.deviates(), List.of()));
             headerColumns.add(column.target());
-            if (column.target().equals(layout.columns().get(0)) && cells.size() > 1) {
+            if (column.target().equals(layout.columns().get(0)) && cells.size() > 1 && cells == line.cells()) {
                 firstColumnIndex[0] = i;
             }
             header = true;
@@ -305,6 +316,32 @@ final class GridTableReader implements TableReader {
             printed.addAll(printedHere);
         }
         return header;
+    }
+
+    /**
+     * A header line's cells, a cell that names several columns, groups or header words in words set off by single
+     * spaces ("自然人 法人或其他组织 总计", as a web page copies) split into its words; a cell with fewer such words
+     * ("法人或 其他组织") stays whole. The cells themselves when none is split.
+     */
+    private List<String> headerCells(List<String> cells) {
+        List<String> split = null;
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            List<String> words = cell.indexOf(' ') < 0 ? List.of() : List.of(SPACES.split(cell.strip()));
+            if (words.stream().filter(this::namesHeader).count() >= 2) {
+                split = split != null ? split : new ArrayList<>(cells.subList(0, i));
+                split.addAll(words);
+            } else if (split != null) {
+                split.add(cell);
+            }
+        }
+        return split != null ? split : cells;
+    }
+
+    /** Whether a word of a header names a column or a group of columns, or holds a word only headers print. */
+    private boolean namesHeader(String word) {
+        return columns.match(word, c -> true, false) != null || groupColumns.containsKey(Labels.normalize(word))
+                || headerWords.inLabel(word);
     }
 
     /**
@@ -334,31 +371,33 @@ final class GridTableReader implements TableReader {
     /**
      * The columns in the order the header prints them, a column the format lacks ("小计") as {@code null}: by the
      * cell each header cell stands in, a header on several lines with merged cells ("总计" on the first line, over
-     * all of them; the group's columns on the last) put together. Empty when the cells do not tell the order
-     * (cells separated by runs of spaces, counted on each line from its first).
+     * all of them; the group's columns on the last) put together; where the cells do not tell it (cells separated
+     * by runs of spaces, counted on each line from its first), by the order of the cells on each line.
      */
     private static final class PrintedColumns {
+        private final List<ColumnSpec> layoutColumns;
         /** Every header cell that names a column or is one the format lacks, line by line. */
         private final List<PrintedColumn> printed = new ArrayList<>();
-        /** The cells that tell the columns, worked out once the header is read. */
-        private List<PrintedColumn> kept;
+        /** Every header cell that names a group of columns ("法人或其他组织"). */
+        private final List<PrintedColumn> groups = new ArrayList<>();
+        /** The cells that tell the columns, in order, worked out once the header is read. */
+        private List<PrintedColumn> inOrder;
+
+        PrintedColumns(List<ColumnSpec> layoutColumns) {
+            this.layoutColumns = layoutColumns;
+        }
 
         void addAll(List<PrintedColumn> line) {
-            printed.addAll(line);
-            kept = null;
+            line.forEach(cell -> (cell.group().isEmpty() ? printed : groups).add(cell));
+            inOrder = null;
         }
 
         /**
-         * The cells that tell the columns: each column once, by a cell printing the column's own label where one
-         * does; a cell at a position a cell of a line above took is left out (a unit under a column's name), unless
-         * that cell names a column and this one is one of a run of cells on its line ({@link #order()}).
-         * A column named again in another wording (a "合计" beside the "总计") is a column the format lacks; named
-         * again alike, it is the header printed twice.
+         * Every cell that names a column once, by a cell printing the column's own label where one does: a column
+         * named again in another wording (a "合计" beside the "总计") is a column the format lacks; named again
+         * alike, it is the header printed twice, left out.
          */
-        private List<PrintedColumn> kept() {
-            if (kept != null) {
-                return kept;
-            }
+        private List<PrintedColumn> distinct() {
             Map<ColumnSpec, PrintedColumn> named = new HashMap<>();
             for (PrintedColumn cell : printed) {
                 PrintedColumn other = cell.column() == null ? null : named.get(cell.column());
@@ -366,9 +405,7 @@ final class GridTableReader implements TableReader {
                     named.put(cell.column(), cell);
                 }
             }
-            kept = new ArrayList<>();
-            BitSet positions = new BitSet();
-            BitSet columnPositions = new BitSet();
+            List<PrintedColumn> distinct = new ArrayList<>();
             for (PrintedColumn cell : printed) {
                 PrintedColumn own = cell.column() == null ? null : named.get(cell.column());
                 if (own != null && own != cell) {
@@ -377,6 +414,21 @@ final class GridTableReader implements TableReader {
                     }
                     cell = cell.unnamed();
                 }
+                distinct.add(cell);
+            }
+            return distinct;
+        }
+
+        /**
+         * The cells that tell the columns: of the {@link #distinct()} cells, a cell at a position a cell of a line
+         * above took is left out (a unit under a column's name), unless that cell names a column and this one is
+         * one of a run of cells on its line ({@link #byPosition}).
+         */
+        private List<PrintedColumn> kept() {
+            List<PrintedColumn> kept = new ArrayList<>();
+            BitSet positions = new BitSet();
+            BitSet columnPositions = new BitSet();
+            for (PrintedColumn cell : distinct()) {
                 boolean shared = positions.get(cell.position());
                 if (shared && !(columnPositions.get(cell.position()) && inRun(cell))) {
                     continue;
@@ -390,14 +442,31 @@ final class GridTableReader implements TableReader {
             return kept;
         }
 
+        /** The cells that tell the columns, in order: by position, or else by the lines; empty when neither tells. */
+        private List<PrintedColumn> inOrder() {
+            if (inOrder == null) {
+                inOrder = byPosition(kept());
+                if (inOrder.isEmpty()) {
+                    inOrder = byLines();
+                }
+            }
+            return inOrder;
+        }
+
+        List<ColumnSpec> order() {
+            List<ColumnSpec> order = new ArrayList<>(inOrder().size());
+            inOrder().forEach(cell -> order.add(cell.column()));
+            return order;
+        }
+
         /**
          * The kept cells by position. A column's cell on a line above spans the lines below it and stands over no
          * other column's cell: one printed over the first or the last of a run of cells on a line below stands
          * beside that run, on that side. Empty when such a cell stands over a cell inside the run, or over a cell
          * alone on its line, which tells no side.
          */
-        List<ColumnSpec> order() {
-            List<PrintedColumn> sorted = new ArrayList<>(kept());
+        private List<PrintedColumn> byPosition(List<PrintedColumn> kept) {
+            List<PrintedColumn> sorted = new ArrayList<>(kept);
             sorted.sort(Comparator.comparingInt(PrintedColumn::position));
             for (int i = 1; i < sorted.size(); i++) {
                 PrintedColumn upper = sorted.get(i - 1);
@@ -421,9 +490,77 @@ final class GridTableReader implements TableReader {
                 sorted.set(i - 1, runBefore ? lower : upper);
                 sorted.set(i, runBefore ? upper : lower);
             }
-            List<ColumnSpec> order = new ArrayList<>(sorted.size());
-            sorted.forEach(cell -> order.add(cell.column()));
+            return sorted;
+        }
+
+        /**
+         * The cells by the order they stand in on each line, which is all that cells separated by runs of spaces
+         * tell: the format's columns in the format's order, a group's name standing for the group's columns, and a
+         * column the format lacks right after the cell before it on its line, or, first on its line, right before
+         * the column after it ("小计  商业企业  …"; "…  其他  小计"; "总计  备注"). Empty when a line names the
+         * format's columns in another order, when a column it lacks has none of the format's on its line, or
+         * stands between two that are not side by side, or when a column of the format goes unnamed.
+         */
+        private List<PrintedColumn> byLines() {
+            List<PrintedColumn> distinct = distinct();
+            List<PrintedColumn> order = new ArrayList<>(layoutColumns.size());
+            for (ColumnSpec column : layoutColumns) {
+                PrintedColumn own = cellNaming(distinct, column);
+                if (own == null) {
+                    return List.of();
+                }
+                order.add(own);
+            }
+            List<PrintedColumn> cells = new ArrayList<>(distinct);
+            cells.addAll(groups);
+            Map<Integer, List<PrintedColumn>> lines = new TreeMap<>();
+            cells.forEach(cell -> lines.computeIfAbsent(cell.line(), line -> new ArrayList<>()).add(cell));
+            for (List<PrintedColumn> line : lines.values()) {
+                line.sort(Comparator.comparingInt(PrintedColumn::position));
+                if (!placeLacking(line, order)) {
+                    return List.of();
+                }
+            }
             return order;
+        }
+
+        /**
+         * Puts a line's cells naming columns the format lacks into the order, beside the cells naming its columns
+         * on the line ({@link #byLines}); answers whether they found places.
+         */
+        private boolean placeLacking(List<PrintedColumn> line, List<PrintedColumn> order) {
+            List<PrintedColumn> leading = new ArrayList<>();
+            PrintedColumn previous = null;
+            int lastNamed = -1;
+            boolean lackingBefore = false;
+            for (PrintedColumn cell : line) {
+                List<ColumnSpec> named = cell.column() != null ? List.of(cell.column()) : cell.group();
+                if (named.isEmpty()) {
+                    if (previous == null) {
+                        leading.add(cell);
+                    } else {
+                        order.add(order.indexOf(previous) + 1, cell);
+                        previous = cell;
+                        lackingBefore = true;
+                    }
+                    continue;
+                }
+                int first = layoutColumns.indexOf(named.get(0));
+                if (first <= lastNamed || lackingBefore && first != lastNamed + 1) {
+                    return false;
+                }
+                order.addAll(order.indexOf(cellNaming(order, named.get(0))), leading);
+                leading.clear();
+                previous = cellNaming(order, named.get(named.size() - 1));
+                lastNamed = layoutColumns.indexOf(named.get(named.size() - 1));
+                lackingBefore = false;
+            }
+            return leading.isEmpty();
+        }
+
+        /** The cell among these that names the column, or {@code null}. */
+        private static PrintedColumn cellNaming(List<PrintedColumn> cells, ColumnSpec column) {
+            return cells.stream().filter(cell -> column.equals(cell.column())).findFirst().orElse(null);
         }
 
         private boolean inRun(PrintedColumn cell) {
@@ -435,7 +572,7 @@ final class GridTableReader implements TableReader {
         }
 
         List<PrintedColumn> extras() {
-            return kept().stream().filter(cell -> cell.column() == null).toList();
+            return inOrder().stream().filter(cell -> cell.column() == null).toList();
         }
 
         /** The kept cells that name their column in another wording than the format's ("合计" for "总计"). */
@@ -449,14 +586,16 @@ final class GridTableReader implements TableReader {
     }
 
     /**
-     * A cell of a header line: the column it names, or {@code null} for a column the format lacks.
+     * A cell of a header line: the column it names, or {@code null} for a column the format lacks or a group.
      *
      * @param position the cell's place on its line, from 0
      * @param deviates whether it names its column in another wording than the format's
+     * @param group    the columns of the group it names ("法人或其他组织"), empty for a cell naming no group
      */
-    private record PrintedColumn(int position, ColumnSpec column, String label, int line, boolean deviates) {
+    private record PrintedColumn(int position, ColumnSpec column, String label, int line, boolean deviates,
+                                 List<ColumnSpec> group) {
         PrintedColumn unnamed() {
-            return new PrintedColumn(position, null, label, line, false);
+            return new PrintedColumn(position, null, label, line, false, List.of());
         }
     }
 

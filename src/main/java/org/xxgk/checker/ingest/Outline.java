@@ -18,10 +18,13 @@ import java.util.Map;
  * @param sections     the sections in order of appearance
  * @param appendedTables the lines of the tables printed after the last part as an appendix ("附表1"), under their
  *                     titles, by the id of the part each belongs in; none of them is in a section
+ * @param rowsBeforeHeadings the last rows of tables that a part's heading was run into, by line (from 0): each such
+ *                     line as far as the row goes, which is how its part and its table read it
  * @param secondReport another report after this one, whose lines are no part of this one's; {@code null} when none
  * @param length       how many of the text's lines are the report's: those after them are another document's (a second
  *                     report, an interpretation of this one, a table of contents)
  */
 record Outline(String title, int titleLine, String organization, Integer year, TextBlock preamble,
-               List<Section> sections, Map<String, TextBlock> appendedTables, SecondReport secondReport, int length) {
+               List<Section> sections, Map<String, TextBlock> appendedTables, Map<Integer, String> rowsBeforeHeadings,
+               SecondReport secondReport, int length) {
 }

@@ -13,6 +13,7 @@ import org.xxgk.checker.report.TextBlock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -187,8 +188,8 @@ final class OutlineReader {
             // what follows has parts of its own, no repeats of the report's: the report is read from the lines before
             Outline report = read(lines.subList(0, boundary.line()));
             return new Outline(report.title(), report.titleLine(), report.organization(), report.year(),
-                    report.preamble(), report.sections(), report.appendedTables(), boundary.secondReport(),
-                    report.length());
+                    report.preamble(), report.sections(), report.appendedTables(), report.rowsBeforeHeadings(),
+                    boundary.secondReport(), report.length());
         }
         // an appended table's title opens no part, nor does another year's: the table is its part's, and the part
         // before ends above it; another year's table is no table of the report
@@ -200,15 +201,22 @@ final class OutlineReader {
         TextBlock preamble = block(lines, titleLine == 0 ? 0 : first + 1, preambleEnd);
         List<Section> sections = new ArrayList<>();
         Set<SectionSpec> headed = headings.stream().map(Heading::spec).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Integer, String> rowsBeforeHeadings = new HashMap<>();
+        headings.stream().filter(heading -> !heading.rowBefore().isEmpty())
+                .forEach(heading -> rowsBeforeHeadings.put(heading.line(), heading.rowBefore()));
+        List<String> text = new ArrayList<>(lines);
+        rowsBeforeHeadings.forEach(text::set);
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
-            int end = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
+            Heading next = h + 1 < headings.size() ? headings.get(h + 1) : null;
+            // a heading run into the last row of the table above leaves that row, on its line, to this part
+            int end = next == null ? lines.size() : next.rowBefore().isEmpty() ? next.line() : next.line() + 1;
             for (AppendedTable table : appended) {
                 end = table.start() > heading.line() ? Math.min(end, table.start()) : end;
             }
-            end = unheadedTableStart(lines, heading, end, headed);
+            end = unheadedTableStart(text, heading, end, headed);
             sections.add(new Section(heading.spec(), heading.text(), heading.number(), heading.line() + 1,
-                    body(lines, heading, end), h, heading.retitled()));
+                    body(text, heading, end), h, heading.retitled()));
         }
         Map<String, TextBlock> tables = new LinkedHashMap<>();
         for (AppendedTable table : appended) {
@@ -216,7 +224,8 @@ final class OutlineReader {
             tables.put(table.part().id(), new TextBlock(String.join("\n", lines.subList(table.caption() + 1, table.end())),
                     table.caption() + 2, table.end()));
         }
-        return new Outline(title, titleLine, organization, reportYear, preamble, sections, tables, null, lines.size());
+        return new Outline(title, titleLine, organization, reportYear, preamble, sections, tables,
+                Map.copyOf(rowsBeforeHeadings), null, lines.size());
     }
 
     /**
@@ -718,8 +727,14 @@ final class OutlineReader {
      * @param inline   the part's text that goes on after its title on the heading's line, or ""
      * @param retitled whether the title is unlike the format's and none of its accepted variants: a title that only
      *                 resembles it ("一、总体概况"), or a part known by its number and place ("一、基本情况")
+     * @param rowBefore the last row of the part before's table, printed ahead of the heading on its line, or ""
      */
-    private record Heading(SectionSpec spec, String text, String number, int line, String inline, boolean retitled) {
+    private record Heading(SectionSpec spec, String text, String number, int line, String inline, boolean retitled,
+                           String rowBefore) {
+        Heading(SectionSpec spec, String text, String number, int line, String inline, boolean retitled) {
+            this(spec, text, number, line, inline, retitled, "");
+        }
+
         Heading(SectionSpec spec, String text, String number, int line) {
             this(spec, text, number, line, "", false);
         }
@@ -967,7 +982,11 @@ final class OutlineReader {
     private List<Heading> headings(List<String> lines, int from, Pattern numbering) {
         List<Heading> headings = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
-            Heading heading = heading(lines.get(i), i, numbering);
+            // a row with a heading run into it may itself look like a heading ("四、结转下年度继续办理 … 四、政府…")
+            Heading heading = headingAfterRow(lines.get(i), i, numbering);
+            if (heading == null) {
+                heading = heading(lines.get(i), i, numbering);
+            }
             if (heading != null) {
                 headings.add(heading);
             }
@@ -1003,6 +1022,40 @@ final class OutlineReader {
         int value = Integer.parseInt(number);
         return value >= 1 && value <= SectionSpec.NUMERALS.length() ? String.valueOf(SectionSpec.NUMERALS.charAt(value - 1))
                 : number;
+    }
+
+    /**
+     * The heading of a part run into the last row of the table above it, after the row's last value, where text
+     * copied from a web page or a PDF lost the line break between them ("四、结转下年度继续办理 … 0 11
+     * 四、政府信息公开行政复议、行政诉讼情况"); {@code null} when no part's numbered heading follows a value so.
+     */
+    private Heading headingAfterRow(String line, int at, Pattern numbering) {
+        int end = line.length();
+        while (end > 0) {
+            int start = end;
+            while (start > 0 && !isCellBreak(line.charAt(start - 1))) {
+                start--;
+            }
+            boolean value = start < end && Values.isValue(line.substring(start, end));
+            String rest = value ? stripMarks(line.substring(end)) : "";
+            if (!rest.isEmpty() && mayBeNumbered(rest.charAt(0), numbering)) {
+                Heading heading = heading(rest, at, numbering);
+                if (heading != null && heading.spec() != null && !heading.number().isEmpty()) {
+                    return new Heading(heading.spec(), heading.text(), heading.number(), at, heading.inline(),
+                            heading.retitled(), line.substring(0, end));
+                }
+            }
+            end = start;
+            while (end > 0 && isCellBreak(line.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a character ends a cell, or a value in a cell: white space, or a pipe of a markdown table. */
+    private static boolean isCellBreak(char c) {
+        return Labels.isSpace(c) || c == '|' || c == '\uFF5C';
     }
 
     /** The heading of a line of the format's numbering ({@link #heading(String, int, Pattern)}), or {@code null}. */

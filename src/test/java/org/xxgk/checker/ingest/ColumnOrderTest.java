@@ -9,6 +9,7 @@ import org.xxgk.checker.Checker;
 import org.xxgk.checker.Finding;
 import org.xxgk.checker.TestRules;
 import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.ExtraLine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -242,6 +243,36 @@ class ColumnOrderTest {
         assertThat(CHECKER.check(text, "表三").findings()).extracting(Finding::message).contains("表三列的排列与标准格式不一致："
                 + "印作“商业企业、科研机构、社会公益组织、法律服务机构、其他、自然人、总计”，"
                 + "标准格式为“自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计”");
+    }
+
+    /** Tables three with a column the format lacks, its header separated by spaces, and the same table by tabs. */
+    static Stream<Arguments> tableThreeWithAnExtraColumnSeparatedBySpaces() {
+        return Stream.of(
+                arguments("ARI-03/pass-space-separated-subtotal-column-in-the-legal-person-group.txt",
+                        "ARI-03/pass-subtotal-column-in-the-legal-person-group.txt"),
+                arguments("STR-22/fail-space-aligned-subtotal-column-in-the-legal-person-group.txt",
+                        "ARI-03/pass-subtotal-column-in-the-legal-person-group.txt"),
+                arguments("STR-22/fail-space-separated-subtotal-column.txt", "STR-22/fail-subtotal-column.txt"),
+                arguments("ARI-03/pass-space-aligned-subtotal-column-after-the-legal-person-columns.txt",
+                        "STR-22/fail-subtotal-column.txt"),
+                arguments("ARI-03/pass-single-space-separated-subtotal-column-after-the-legal-person-columns.txt",
+                        "ARI-03/pass-subtotal-column-after-the-legal-person-columns.txt"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tableThreeWithAnExtraColumnSeparatedBySpaces")
+    void readsTableThreeWithAColumnTheFormatLacksBesideTheColumnsItsHeaderLineNames(String spaced, String tabbed)
+            throws Exception {
+        CheckResult result = CHECKER.check(Files.readString(Path.of("fixtures/rules", spaced)), spaced);
+        CheckResult expected = CHECKER.check(Files.readString(Path.of("fixtures/rules", tabbed)), tabbed);
+
+        assertThat(tableThree(result)).hasSize(tableThree(expected).size()).isEqualTo(tableThree(expected));
+        assertThat(result.report().table("t3").extras()).extracting(ExtraLine::label).containsExactly("小计");
+    }
+
+    private static Map<String, String> tableThree(CheckResult result) {
+        return result.report().table("t3").cellList().stream()
+                .collect(Collectors.toMap(Cell::id, ColumnOrderTest::value, (a, b) -> a, LinkedHashMap::new));
     }
 
     @Test

@@ -211,6 +211,28 @@ class PartHeadingTest {
                 .noneMatch(finding -> finding.contains("STR-05"));
     }
 
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"\t", " ", "  ", "\t ", " #### "})
+    void aPartsHeadingRunIntoTheLastRowOfTheTableAboveOpensThePartAndLeavesTheRowItsValues(String between) {
+        String row = "四、结转下年度继续办理\t\t11\t0\t0\t0\t0\t0\t11";
+        String text = SEED.replace(row + "\t\n\n#### 四、", row + between + "四、");
+        int rowLine = text.lines().toList().indexOf(row + between + "四、政府信息公开行政复议、行政诉讼情况") + 1;
+
+        CheckResult result = CHECKER.check(text, "heading after the last row");
+
+        assertThat(result.report().sections()).extracting(Section::id)
+                .containsExactly("s1", "s2", "s3", "s4", "s5", "s6");
+        Section four = result.report().section("s4");
+        assertThat(four.heading()).isEqualTo("四、政府信息公开行政复议、行政诉讼情况");
+        assertThat(four.line()).isPositive().isEqualTo(rowLine);
+        assertThat(result.report().section("s3").body().lastLine()).isEqualTo(rowLine);
+        assertThat(result.report().section("s3").body().text()).endsWith(row);
+        assertThat(result.report().table("t3").cell("t3.applications.carried_out.total").value())
+                .isEqualByComparingTo("11");
+        assertThat(result.report().table("t4").cell("t4.review.total").value()).isEqualByComparingTo("24");
+        assertThat(findings(result)).isEqualTo(SEED_FINDINGS);
+    }
+
     @Test
     void aLineNamingTheNextPartsSubjectEndsNoPartWithoutThatTableBelowIt() {
         // part 四 left out with its table; part 三 says in a line without punctuation that there were no such cases
