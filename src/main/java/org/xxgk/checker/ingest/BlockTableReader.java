@@ -98,6 +98,15 @@ final class BlockTableReader implements TableReader {
                 // the caption in a merged column left of its block's rows, on the line of the first of them
                 // ("第二十条第（一）项 | 规章 | 0 | 0 | 0")
             }
+            if (!line.hasValues() && (row != null || block >= 0)) {
+                // a row's label alone, maybe printed otherwise ("行政规范性文件："), over the lines of its parts
+                LabelIndex.Match<RowSpec> heading = row != null ? row : rows.match(last, inBlock, true);
+                int end = heading == null ? -1 : readUnderLabel(heading.target(), line, lines, i, headers, draft);
+                if (end >= 0) {
+                    i = end;
+                    continue;
+                }
+            }
             if (row == null && line.hasValues()) {
                 int rowsBlock = block;
                 Predicate<RowSpec> inRowsBlock = r -> r.block() == rowsBlock;
@@ -110,14 +119,8 @@ final class BlockTableReader implements TableReader {
                 }
                 List<Integer> parts = row == null ? partsOfOneRow(lines, i, inRowsBlock) : List.of();
                 if (parts.size() > 1) {
-                    int end = parts.get(parts.size() - 1);
-                    if (isTotalOf(rowOfPart(lines.get(i), inRowsBlock), lines, end + 1, inRowsBlock)) {
-                        // the row's total printed below its parts is the row; the parts are lines beyond the format's
-                        parts.forEach(part -> draft.extra(lastLabel(lines.get(part)), "行", lines.get(part).number()));
-                    } else {
-                        placeInParts(parts, lines, headers, draft, inRowsBlock);
-                    }
-                    i = end;
+                    RowSpec parted = rowOfPart(lines.get(i), inRowsBlock);
+                    i = readInParts(parted, "", line.number(), parts, lines, headers, draft);
                     continue;
                 }
                 // only a label that is no piece of a wrapped one may merely resemble a row's
@@ -305,18 +308,64 @@ final class BlockTableReader implements TableReader {
 
     /**
      * Reads a row printed in parts, a line each, as the row: its cells the sums of the parts', the parts' labels
-     * joined by "＋" reported as a label printed otherwise than the format has it.
+     * joined by "＋" after the heading ("行政规范性文件：" when the row's label stands alone above them) reported as a
+     * label printed otherwise than the format has it. When the line below the parts prints their total, under the
+     * row's label or a total's word, that line is the row and the parts are lines beyond the format's. Answers the
+     * index of the last line read.
      */
-    private void placeInParts(List<Integer> parts, List<TableLine> lines, Map<Integer, Header> headers,
-                              TableDraft draft, Predicate<RowSpec> inBlock) {
+    private int readInParts(RowSpec row, String heading, int headingLine, List<Integer> parts, List<TableLine> lines,
+                            Map<Integer, Header> headers, TableDraft draft) {
+        int end = parts.get(parts.size() - 1);
         List<TableLine> partLines = parts.stream().map(lines::get).toList();
-        RowSpec row = rowOfPart(partLines.get(0), inBlock);
+        TableLine total = end + 1 < lines.size() ? lines.get(end + 1) : null;
+        if (total == null || !isTotalOf(row, total) || draft.hasRow(row.id())) {
+            placeInParts(row, heading, headingLine, partLines, headers, draft);
+            return end;
+        }
+        partLines.forEach(part -> draft.extra(lastLabel(part), "行", part.number()));
+        if (rows.match(lastLabel(total), r -> r.block() == row.block(), true) != null) {
+            // under the row's label, maybe qualified ("行政规范性文件（合计）"): read as any line of a row is
+            return end;
+        }
+        // a total's word alone ("合计"): the total of the parts above, so of their row
+        Header header = headerOf(row.block(), headers);
+        place(new LabelIndex.Match<>(row, row.label(), false), header, withWrappedValue(total, header, lines, end + 1),
+                draft);
+        return end + 1;
+    }
+
+    /**
+     * Reads a row whose label a line prints alone ("行政规范性文件") with the lines of its parts below it: under the
+     * label and a qualifier each ("行政规范性文件（区政府）"), which are read as they are without the line, or under
+     * labels of their own ("区级", "部门"; "其中：区政府", "区政府部门"). Answers the index of the last line read, or
+     * -1 when no parts follow and the line is read as any other.
+     */
+    private int readUnderLabel(RowSpec row, TableLine line, List<TableLine> lines, int index,
+                               Map<Integer, Header> headers, TableDraft draft) {
+        Predicate<RowSpec> inBlock = r -> r.block() == row.block();
+        if (index + 1 < lines.size() && rowOfPart(lines.get(index + 1), inBlock) == row
+                && partsOfOneRow(lines, index + 1, inBlock).size() > 1) {
+            draft.touch(line.number());
+            return index;
+        }
+        List<Integer> parts = partsUnderLabel(lines, index);
+        if (parts.size() < 2) {
+            return -1;
+        }
+        draft.touch(line.number());
+        String heading = lastLabel(line).replaceFirst("[:：]$", "") + "：";
+        return readInParts(row, heading, line.number(), parts, lines, headers, draft);
+    }
+
+    /** Reads the parts' sums as the row; see {@link #readInParts}. */
+    private void placeInParts(RowSpec row, String heading, int headingLine, List<TableLine> partLines,
+                              Map<Integer, Header> headers, TableDraft draft) {
         if (draft.hasRow(row.id())) {
             partLines.forEach(part -> draft.extra(lastLabel(part), "行", part.number()));
             return;
         }
-        draft.deviation(String.join("＋", partLines.stream().map(BlockTableReader::lastLabel).toList()), row.label(),
-                partLines.get(0).number());
+        draft.deviation(heading + String.join("＋", partLines.stream().map(BlockTableReader::lastLabel).toList()),
+                row.label(), headingLine);
         Header header = headerOf(row.block(), headers);
         List<ColumnSpec> columns = header.columnsFilledBy(partLines.get(0).values());
         List<Integer> starts = partLines.stream().map(part -> valuesStart(columns, header, part, draft)).toList();
@@ -352,45 +401,57 @@ final class BlockTableReader implements TableReader {
      * {@code null} if none.
      */
     private RowSpec rowOfPart(TableLine line, Predicate<RowSpec> inBlock) {
-        Qualified qualified = qualified(line, inBlock);
-        return qualified == null || isTotalWord(qualified.qualifier()) ? null : qualified.row();
-    }
-
-    /**
-     * Whether the line at {@code at} prints a row's total below its parts: its values under the row's label as the
-     * format has it, or with a total's word in brackets after it ("行政规范性文件（合计）").
-     */
-    private boolean isTotalOf(RowSpec row, List<TableLine> lines, int at, Predicate<RowSpec> inBlock) {
-        if (at >= lines.size() || !lines.get(at).hasValues() || lines.get(at).labels().isEmpty()) {
-            return false;
-        }
-        TableLine line = lines.get(at);
-        LabelIndex.Match<RowSpec> plain = rows.match(lastLabel(line), inBlock, false);
-        Qualified qualified = qualified(line, inBlock);
-        return plain != null && plain.target() == row
-                || qualified != null && qualified.row() == row && isTotalWord(qualified.qualifier());
-    }
-
-    private boolean isTotalWord(String qualifier) {
-        return totalWords.stream().anyMatch(qualifier::contains);
-    }
-
-    /** A row's label with a qualifier in brackets after it, both normalised. */
-    private record Qualified(RowSpec row, String qualifier) {
-    }
-
-    /** The row whose label a line's last label is with a qualifier in brackets after it; {@code null} if none. */
-    private Qualified qualified(TableLine line, Predicate<RowSpec> inBlock) {
         if (line.labels().isEmpty()) {
             return null;
         }
         String key = Labels.normalize(lastLabel(line));
         int open = key.lastIndexOf('(');
-        if (open <= 0 || open + 2 >= key.length() || !key.endsWith(")")) {
+        if (open <= 0 || open + 2 >= key.length() || !key.endsWith(")") || isTotalWord(key.substring(open))) {
             return null;
         }
         LabelIndex.Match<RowSpec> row = rows.match(key.substring(0, open), inBlock, false);
-        return row == null ? null : new Qualified(row.target(), key.substring(open + 1, key.length() - 1));
+        return row == null ? null : row.target();
+    }
+
+    /**
+     * Whether a line below a row's parts prints their total: its values under the row's label as the format has it,
+     * or under a label with a total's word that names no other row ("行政规范性文件（合计）", "合计").
+     */
+    private boolean isTotalOf(RowSpec row, TableLine line) {
+        if (!line.hasValues() || line.labels().isEmpty()) {
+            return false;
+        }
+        Predicate<RowSpec> inBlock = r -> r.block() == row.block();
+        LabelIndex.Match<RowSpec> plain = rows.match(lastLabel(line), inBlock, false);
+        if (plain != null) {
+            return plain.target() == row;
+        }
+        LabelIndex.Match<RowSpec> resembled = rows.match(lastLabel(line), inBlock, true);
+        return isTotalWord(Labels.normalize(lastLabel(line))) && (resembled == null || resembled.target() == row);
+    }
+
+    /**
+     * The lines right below a row's label printed alone ("行政规范性文件") that each print a part of the row under a
+     * label of its own ("区级", "其中：区政府"): lines of values whose labels name no row, caption or total. Fewer
+     * than two are no row in parts.
+     */
+    private List<Integer> partsUnderLabel(List<TableLine> lines, int labelIndex) {
+        List<Integer> parts = new ArrayList<>();
+        for (int next = labelIndex + 1; next < lines.size() && !lines.get(next).isBlank(); next++) {
+            TableLine line = lines.get(next);
+            if (!line.hasValues() || line.labels().isEmpty() || isTotalWord(Labels.normalize(lastLabel(line)))
+                    || rows.match(lastLabel(line), r -> true, true) != null
+                    || captions.match(line.labels().get(0), b -> true, true) != null) {
+                break;
+            }
+            parts.add(next);
+        }
+        return parts;
+    }
+
+    /** Whether a normalised label or qualifier holds a total's word. */
+    private boolean isTotalWord(String normalised) {
+        return totalWords.stream().anyMatch(normalised::contains);
     }
 
     /** Where a row's values begin among its cells after the label; the values are counted as the table's. */

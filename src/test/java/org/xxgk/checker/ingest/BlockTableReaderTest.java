@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 表二 as printed in the seed with a row label wrapped over two lines, a header cell wrapped, and a row printed in
- * parts by issuing level: every row is read with its numbers, and only a label the format prints is put together.
+ * parts by issuing level (each part under the row's label and a qualifier, or under its own label below the row's):
+ * every row is read with its numbers, and only a label the format prints is put together.
  */
 class BlockTableReaderTest {
     private static final Checker CHECKER = TestRules.checker();
@@ -78,6 +79,32 @@ class BlockTableReaderTest {
         Table table = tableTwo(NORMATIVE, "行政规范性文件（区政府）\t5\t3\t7\n行政规范性文件（区政府）\t4\t4\t5");
         assertThat(values(table, "normative")).containsExactly("5", "3", "7");
         assertThat(table.extras()).hasSize(1);
+    }
+
+    @Test
+    void readsARowPrintedInPartsUnderItsLabelAsTheirSum() throws IOException {
+        Table table = tableTwo(NORMATIVE, "行政规范性文件\n  区级\t5\t3\t7\n  部门\t4\t4\t5");
+        assertThat(table.cell("t2.normative.issued").raw()).isEqualTo("5+4");
+        assertThat(table.cell("t2.normative.in_force").value()).isEqualByComparingTo("12");
+        assertThat(table.extras()).isEmpty();
+        assertThat(table.deviations()).extracting(LabelDeviation::printed).containsExactly("行政规范性文件：区级＋部门");
+    }
+
+    @Test
+    void readsATotalNamedByItsWordAloneBelowThePartsAsTheRow() throws IOException {
+        Table table = tableTwo(NORMATIVE, "行政规范性文件\n区级\t5\t3\t7\n部门\t4\t4\t5\n合计\t9\t7\t11");
+        assertThat(values(table, "normative")).containsExactly("9", "7", "11");
+        assertThat(table.extras()).extracting(extra -> extra.label()).containsExactly("区级", "部门");
+        assertThat(table.deviations()).isEmpty();
+    }
+
+    @Test
+    void leavesALabelAloneOverTheNextRowBlank() throws IOException {
+        Table table = tableTwo("规章\t0\t0\t0", "规章");
+        assertThat(values(table, "rules")).containsExactly("", "", "");
+        assertThat(values(table, "normative")).containsExactly("9", "7", "12");
+        assertThat(table.extras()).isEmpty();
+        assertThat(table.deviations()).isEmpty();
     }
 
     private static Table tableTwo(String printed, String instead) throws IOException {
