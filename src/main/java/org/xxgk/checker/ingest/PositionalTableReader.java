@@ -26,9 +26,10 @@ import java.util.stream.Stream;
  * turns to prose. Values on one line under a header whose cells stand in their columns go to the cells the header
  * names there, in whatever order it prints them (总计 first, 行政诉讼 before 行政复议), which is reported; under a
  * header whose cells do not stand in their columns (separated by spaces), all the table's values go to the cells in
- * the order the header names them ({@link HeaderOrder}), or else by position; too few values separated by spaces,
- * whose gaps show blank cells left out ("8  4  12    24"), take their places by the gaps when the blanks make up
- * the table's cells exactly, and are left out from the first such gap on otherwise. A table printed turned over, a line
+ * the order the header names them ({@link HeaderOrder}), or else by position; too few values aligned by spaces,
+ * whose gaps show blank cells left out ("8  4  12    24", fixed-width columns), take their places by the gaps when
+ * the blanks make up the table's cells exactly, and are left out from the first such gap on otherwise
+ * ({@link ValueWindow#alignment}); a line's leading spaces are no cell. A table printed turned over, a line
  * per column, is read by its lines' labels, and reported. A column the format lacks, printed after the header's own
  * ("合计", "备注"), and a total row under the table are reported and left out; a labelled line that brings just the
  * values still missing, unless they sum the rows read, and a turned-over table's 总计 row printed as "合计", are the
@@ -118,6 +119,9 @@ final class PositionalTableReader implements TableReader {
         // when the values have cells under them (a "合计" may also be the header's own 总计 under another name)
         Map<String, Integer> extraColumns = new LinkedHashMap<>();
         boolean surplusLeftOut = false;
+        // the cells the values and the blank cells between them fill, and the first value whose cell is unknown
+        int filled = 0;
+        ValuePlace firstUnknown = null;
         for (int n = 0; n < lines.size(); n++) {
             TableLine line = lines.get(n);
             String remark = started ? remarkAfterValues(line) : null;
@@ -183,13 +187,21 @@ final class PositionalTableReader implements TableReader {
             }
             int kept = valuesKept(line, extraColumns.size());
             surplusLeftOut |= kept < line.values().size();
-            int[] blanks = ValueWindow.blanksBefore(line, kept);
-            for (int i = 0; i < kept; i++) {
+            ValueWindow.Alignment alignment = ValueWindow.alignment(line, kept, cells.size() - filled);
+            int indent = alignment == null ? 0 : alignment.indent();
+            for (int i = indent; i < kept; i++) {
+                int blanks = alignment == null ? 0 : alignment.blanksBefore()[i - indent];
+                // the line's leading spaces are no cell: the value's cell is counted without them
+                ValuePlace place = new ValuePlace(line, line.valueIndex(i) - indent, line.valueLine(i),
+                        line.valueColumn(i), blanks);
+                if (alignment != null && alignment.unknownFrom() == i - indent && firstUnknown == null) {
+                    firstUnknown = place;
+                }
                 values.add(line.values().get(i));
-                places.add(new ValuePlace(line, line.valueIndex(i), line.valueLine(i), line.valueColumn(i),
-                        blanks == null ? 0 : blanks[i]));
+                places.add(place);
+                filled += 1 + blanks;
             }
-            if (values.size() >= cells.size()) {
+            if (filled >= cells.size()) {
                 reportTotalRowAfter(lines, n + 1, draft);
                 break;
             }
@@ -212,26 +224,24 @@ final class PositionalTableReader implements TableReader {
             values.remove(0);
             places.remove(0);
         }
-        // too few values separated by spaces, with gaps showing blank cells: the values take their places only when
-        // the blanks make up the table's cells exactly; else the values from the first such gap on stand in cells
-        // unknown and are left out, for sums of values in guessed cells are sums the table does not have
-        int firstGap = -1;
-        int gapBlanks = 0;
-        for (int i = 0; values.size() < cells.size() && i < places.size(); i++) {
-            firstGap = firstGap < 0 && places.get(i).blanksBefore() > 0 ? i : firstGap;
-            gapBlanks += places.get(i).blanksBefore();
-        }
-        boolean blanksFit = firstGap >= 0 && values.size() + gapBlanks == cells.size();
-        for (int i = places.size() - 1; blanksFit && i > 0; i--) {
+        // blank cells that values aligned by spaces show in their gaps take their places among the values
+        boolean blanksShown = firstUnknown != null;
+        for (int i = places.size() - 1; i >= 0; i--) {
             ValuePlace place = places.get(i);
+            // the gap starts where the value before it does, or at the line's start
+            int gapStart = i > 0 && places.get(i - 1).line() == place.line() ? places.get(i - 1).printedColumn() : 1;
             for (int blank = place.blanksBefore(); blank > 0; blank--) {
                 values.add(i, "");
-                places.add(i, place.blankInGap(blank, places.get(i - 1), values.get(i - 1)));
+                places.add(i, place.blankInGap(blank, gapStart));
+                blanksShown = true;
             }
         }
-        int placed = firstGap >= 0 && !blanksFit ? firstGap : values.size();
+        // values from the first unknown cell on are left out: sums of values in guessed cells are sums the table
+        // does not have
+        int unknown = places.indexOf(firstUnknown);
+        int placed = unknown < 0 ? values.size() : unknown;
         draft.countValues(values.size());
-        List<CellSpec> printedOrder = !values.isEmpty() && values.size() <= cells.size() && firstGap < 0
+        List<CellSpec> printedOrder = !values.isEmpty() && values.size() <= cells.size() && !blanksShown
                 ? cellsUnderHeader(headerLines, places) : null;
         if (printedOrder == null && values.size() == cells.size()) {
             printedOrder = headerOrder.cells(headerLines);
@@ -264,12 +274,11 @@ final class PositionalTableReader implements TableReader {
     /**
      * Where a value stands: its line, its cell among the line's cells (-1 for a blank cell told by a gap, which has
      * none), the line and column it is printed at, and how many blank cells the gap before it shows
-     * ({@link ValueWindow#blanksBefore}).
+     * ({@link ValueWindow#alignment}).
      */
     private record ValuePlace(TableLine line, int cell, int printedLine, int printedColumn, int blanksBefore) {
-        /** The {@code n}-th of the blank cells in the gap before this value, after the value {@code before}. */
-        ValuePlace blankInGap(int n, ValuePlace before, String beforeValue) {
-            int gapStart = before.printedColumn() + beforeValue.length();
+        /** The {@code n}-th of the blank cells in the gap before this value, from column {@code gapStart} on. */
+        ValuePlace blankInGap(int n, int gapStart) {
             int cellWidth = (printedColumn - gapStart) / (blanksBefore + 1);
             return new ValuePlace(line, -1, printedLine, gapStart + n * cellWidth, 0);
         }
