@@ -4,6 +4,7 @@ import org.xxgk.checker.report.SecondReport;
 import org.xxgk.checker.report.Section;
 import org.xxgk.checker.report.TextBlock;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,4 +28,19 @@ import java.util.Map;
 record Outline(String title, int titleLine, String organization, Integer year, TextBlock preamble,
                List<Section> sections, Map<String, TextBlock> appendedTables, Map<Integer, String> rowsBeforeHeadings,
                SecondReport secondReport, int length) {
+
+    /** The report's lines as its parts and tables read them: each line a heading was run into as far as its row goes. */
+    List<String> rows(List<String> lines) {
+        return withRowsBeforeHeadings(lines.subList(0, length), rowsBeforeHeadings);
+    }
+
+    /** {@code lines} with the rows that headings were run into in place of their lines; copied only when there are. */
+    static List<String> withRowsBeforeHeadings(List<String> lines, Map<Integer, String> rowsBeforeHeadings) {
+        if (rowsBeforeHeadings.isEmpty()) {
+            return lines;
+        }
+        List<String> rows = new ArrayList<>(lines);
+        rowsBeforeHeadings.forEach(rows::set);
+        return rows;
+    }
 }

@@ -204,8 +204,7 @@ final class OutlineReader {
         Map<Integer, String> rowsBeforeHeadings = new HashMap<>();
         headings.stream().filter(heading -> !heading.rowBefore().isEmpty())
                 .forEach(heading -> rowsBeforeHeadings.put(heading.line(), heading.rowBefore()));
-        List<String> text = new ArrayList<>(lines);
-        rowsBeforeHeadings.forEach(text::set);
+        List<String> text = Outline.withRowsBeforeHeadings(lines, rowsBeforeHeadings);
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
             Heading next = h + 1 < headings.size() ? headings.get(h + 1) : null;
@@ -1036,10 +1035,14 @@ final class OutlineReader {
             while (start > 0 && !isCellBreak(line.charAt(start - 1))) {
                 start--;
             }
-            boolean value = start < end && Values.isValue(line.substring(start, end));
-            String rest = value ? stripMarks(line.substring(end)) : "";
-            if (!rest.isEmpty() && mayBeNumbered(rest.charAt(0), numbering)) {
-                Heading heading = heading(rest, at, numbering);
+            int rest = end;
+            while (rest < line.length() && isLeadingMark(line.charAt(rest))) {
+                rest++;
+            }
+            // the character tests first: most lines have no numbering mark after a cell break
+            if (rest < line.length() && mayBeNumbered(line.charAt(rest), numbering) && start < end
+                    && Values.isValue(line.substring(start, end))) {
+                Heading heading = heading(stripMarks(line.substring(end)), at, numbering);
                 if (heading != null && heading.spec() != null && !heading.number().isEmpty()) {
                     return new Heading(heading.spec(), heading.text(), heading.number(), at, heading.inline(),
                             heading.retitled(), line.substring(0, end));
@@ -1293,13 +1296,18 @@ final class OutlineReader {
         int start = 0;
         int end = line.length();
         // markdown marks, and the brackets some reports set headings in ("【一、总体情况】")
-        while (start < end && (Character.isWhitespace(line.charAt(start)) || "#*>\u3000【".indexOf(line.charAt(start)) >= 0)) {
+        while (start < end && isLeadingMark(line.charAt(start))) {
             start++;
         }
         while (end > start && (Character.isWhitespace(line.charAt(end - 1)) || "#*\u3000】".indexOf(line.charAt(end - 1)) >= 0)) {
             end--;
         }
         return line.substring(start, end);
+    }
+
+    /** Whether a character may stand before a heading's text: white space, markdown marks, an opening 【. */
+    private static boolean isLeadingMark(char c) {
+        return Character.isWhitespace(c) || "#*>\u3000【".indexOf(c) >= 0;
     }
 
     private static int nextNonBlank(List<String> lines, int from) {

@@ -216,9 +216,7 @@ public final class ReportReader {
         List<String> lines = lines(text);
         Outline outline = outlineReader.read(lines);
         // a second report's or an interpretation's tables are not the report's, even where the report lacks a table
-        List<String> rows = new ArrayList<>(lines.subList(0, outline.length()));
-        outline.rowsBeforeHeadings().forEach(rows::set);
-        List<TableLine> tableLines = new SplitLines(rows);
+        List<TableLine> tableLines = new SplitLines(outline.rows(lines));
         List<Table> tables = new ArrayList<>();
         for (Map.Entry<String, List<TableReader>> entry : tableReaders.entrySet()) {
             Table table = readTable(entry.getValue(), region(entry.getValue().get(0).layout(), outline, tableLines),
