@@ -24,8 +24,8 @@ import java.util.List;
  *                         "约550件")
  * @param approximateAfter the words that, right after what a claim matched, say its figure is no exact count
  *                         ({@code approximate_after}: "550件左右")
- * @param openList         the words that, right after a figure, say the list of parts it ends goes on ({@code open_list}:
- *                         "无法提供185件等")
+ * @param openList         the words that, right after a figure or the bracket noting it, say the list of parts it ends
+ *                         goes on ({@code open_list}: "无法提供185件等", "不予公开127件（占22.8%）等")
  * @param countingUnits    the units the claims' patterns count their figures in ("件", "起"): a count written in
  *                         Chinese numerals before one is read as its figure ("五百五十件")
  * @param numeralNotCountedAfter the words after which a numeral is no count ({@code numeral_not_counted_after}: the

@@ -365,8 +365,16 @@ public final class NarrativeReader {
     private void add(ClaimSpec spec, ClaimPattern pattern, String text, Matcher match, Sentence sentence,
                      List<Claim> claims) {
         if (exact(pattern, text, match)) {
-            claims.add(claim(spec, pattern, match, sentence, startsAny(text, match.end(), figureWords.openList())));
+            claims.add(claim(spec, pattern, match, sentence, endsOpenList(text, match.end())));
         }
+    }
+
+    /**
+     * Whether an {@code open_list} word follows the figure that ends at {@code end}, or the bracket noting it
+     * ("不予公开127件（占22.8%）等"): the bracket speaks of that one item, the word of the whole list.
+     */
+    private boolean endsOpenList(String sentence, int end) {
+        return startsAny(sentence, afterBracket(sentence, end), figureWords.openList());
     }
 
     /**
@@ -536,15 +544,26 @@ public final class NarrativeReader {
      * 23件）"), or the next clause when it begins with 其中, 含 or 包括 ("568件，其中上年结转23件"); "" when nothing.
      */
     private static String note(String sentence, int end) {
-        if (end < sentence.length() && (sentence.charAt(end) == '（' || sentence.charAt(end) == '(')) {
-            int close = CLOSING_BRACKETS.firstIn(sentence, end, sentence.length());
-            return sentence.substring(end, Math.min(close + 1, sentence.length()));
+        int bracketEnd = afterBracket(sentence, end);
+        if (bracketEnd > end) {
+            return sentence.substring(end, bracketEnd);
         }
         if (end < sentence.length() && (sentence.charAt(end) == '，' || sentence.charAt(end) == ',')) {
             String clause = sentence.substring(end + 1, CLAUSE_ENDS.firstIn(sentence, end + 1, sentence.length()));
             return startsAny(clause, 0, NOTE_OPENINGS) ? clause : "";
         }
         return "";
+    }
+
+    /**
+     * Where the bracket that opens at {@code at} ends ("（含上年结转23件）" after "568件"): after its closing bracket, or
+     * at the sentence's end when it has none; {@code at} when no bracket opens there.
+     */
+    private static int afterBracket(String sentence, int at) {
+        if (at < sentence.length() && (sentence.charAt(at) == '（' || sentence.charAt(at) == '(')) {
+            return Math.min(CLOSING_BRACKETS.firstIn(sentence, at, sentence.length()) + 1, sentence.length());
+        }
+        return at;
     }
 
     /** @param endsOpenList whether an {@code open_list} word follows the match ("无法提供185件等") */

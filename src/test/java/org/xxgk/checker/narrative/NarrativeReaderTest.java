@@ -69,11 +69,27 @@ class NarrativeReaderTest {
 
     @Test
     void aListOfPartsEndingInDengGoesOn() {
-        Report report = new ReportReader(TestRules.checker().ruleSet().formats()).read(String.join("\n", TITLE,
-                "一、总体情况", "（二）依申请公开：全年办结政府信息公开申请557件，其中予以公开80件、无法提供185件等。"));
-        assertThat(TestRules.checker().ruleSet().prose(report).claims())
-                .extracting(claim -> claim.id() + (claim.endsOpenList() ? " 等" : ""))
+        assertThat(openLists("（二）依申请公开：全年办结政府信息公开申请557件，其中予以公开80件、无法提供185件等。"))
                 .containsExactly("results.total", "results.granted", "results.unavailable 等");
+    }
+
+    @Test
+    void aNoteInBracketsAfterTheLastPartDoesNotHideDeng() {
+        assertThat(openLists("（二）依申请公开：全年办结557件，其中予以公开80件（占14.4%）、不予公开127件（占22.8%）等。"))
+                .contains("results.denied 等");
+        assertThat(openLists("（二）依申请公开：全年办结557件，其中予以公开80件、不予公开127件(占22.8%)等情形。"))
+                .contains("results.denied 等");
+        // 等 inside the bracket is of that one part's reasons, not of the list
+        assertThat(openLists("（二）依申请公开：全年办结557件，其中予以公开80件、不予公开127件（主要涉及第三方合法权益等）。"))
+                .containsExactly("results.total", "results.granted", "results.denied");
+    }
+
+    /** The claims of a report whose part 一 has these lines, as their ids, each marked "等" if it ends an open list. */
+    private static List<String> openLists(String... overview) {
+        Report report = new ReportReader(TestRules.checker().ruleSet().formats())
+                .read(String.join("\n", Stream.concat(Stream.of(TITLE, "一、总体情况"), Stream.of(overview)).toList()));
+        return TestRules.checker().ruleSet().prose(report).claims().stream()
+                .map(claim -> claim.id() + (claim.endsOpenList() ? " 等" : "")).toList();
     }
 
     @Test
@@ -154,6 +170,33 @@ class NarrativeReaderTest {
         assertThat(claims("（二）依申请公开：全年共办结各类申请主体提交的申请556件。")).containsExactly("results.total=556");
         assertThat(claims("（二）依申请公开：全年共收到各类申请人提出的各类申请1200件。")).isEmpty();
         assertThat(claims("（二）依申请公开：全年收到各类申请事项1200件。")).isEmpty();
+    }
+
+    @Test
+    void aCountAmongTheRequestsReceivedOrConcludedIsNoneOfTheirTotal() {
+        for (String sentence : List.of("（二）依申请公开：全年办结的政府信息公开申请中，通过政府网站在线提交的申请412件。",
+                "（二）依申请公开：在办结的政府信息公开申请中，因申请人逾期未补正而终止办理的有154件。",
+                "（二）依申请公开：已办结的申请当中，申请人主动撤回申请5件。",
+                "（二）依申请公开：全年答复的政府信息公开申请中，有412件申请通过网站提交。",
+                "（二）依申请公开：全年收到的政府信息公开申请中，通过政府网站在线提交的申请412件。",
+                "（二）依申请公开：本年新收的申请中，申请人主动撤回申请5件。")) {
+            assertThat(claims(sentence)).as(sentence).isEmpty();
+        }
+        // the total stated among them is read
+        assertThat(claims("（二）依申请公开：在办结的557件申请中，予以公开80件。"))
+                .containsExactly("results.total=557", "results.granted=80");
+        assertThat(claims("（二）依申请公开：全年办结政府信息公开申请557件，其中通过网站提交的申请412件。"))
+                .containsExactly("results.total=557");
+    }
+
+    @Test
+    void readsConcludedRequestsOfCitizensLegalPersonsAndOtherOrganizations() {
+        assertThat(claims("（二）依申请公开：全年共依法答复公民、法人和其他组织提出的政府信息公开申请556件。"))
+                .containsExactly("results.total=556");
+        assertThat(claims("（二）依申请公开：全年共办结自然人、法人或者其他组织的政府信息公开申请556件。"))
+                .containsExactly("results.total=556");
+        // applicants named after another clause are no object of 答复
+        assertThat(claims("（二）依申请公开：为规范答复工作，公民、法人和其他组织提出的政府信息公开申请545件均已登记。")).isEmpty();
     }
 
     /** The shares of a report whose part 一 has these lines, as "id=figure:percent". */
