@@ -79,12 +79,34 @@ final class DocumentText {
 
     /** Adds a paragraph: a line for each of its lines that holds text. Tabs become spaces: prose is no table row. */
     void paragraph(String paragraph) {
+        printedLines(paragraph).forEach(this::add);
+    }
+
+    /**
+     * Adds a paragraph that shows pictures, each noted after the lines of the text before it: a part's heading and
+     * its table's picture in one paragraph ("三、收到和处理政府信息公开申请情况" and the picture, a line break between
+     * them or none) put the picture in that part, as the page shows it.
+     *
+     * @param picturesAt where the pictures stand in the paragraph: for each, the length of the text before it
+     */
+    void paragraph(String paragraph, List<Integer> picturesAt) {
+        int linesBefore = lineCount;
+        paragraph(paragraph);
+        for (int at : picturesAt) {
+            pictures.add(linesBefore + printedLines(paragraph.substring(0, at)).size());
+        }
+    }
+
+    /** The lines of a paragraph that hold text, their white space as single spaces. */
+    private static List<String> printedLines(String paragraph) {
+        List<String> lines = new ArrayList<>();
         for (String line : paragraph.split("[\r\n\u2028\u2029\u000B\f]")) {
             String cleaned = SPACES.matcher(line).replaceAll(" ").strip();
             if (!cleaned.isEmpty()) {
-                add(cleaned);
+                lines.add(cleaned);
             }
         }
+        return lines;
     }
 
     /** Adds a text's lines as they are, as a text report's are read: a line of cells between tabs is a table's row. */

@@ -230,17 +230,19 @@ final class DocxSource {
         }
     }
 
-    /** Reads a paragraph, then the text boxes anchored in it (Word draws them apart from its line). */
+    /**
+     * Reads a paragraph and the pictures it shows, then the text boxes anchored in it (Word draws them apart from its
+     * line).
+     */
     private void paragraph(CTP p) throws XmlException, IOException, UnopenableDocumentException {
-        if (holdsAPicture(p)) {
-            out.picture();
-        }
         List<Node> textBoxes = new ArrayList<>();
         String number = listNumbers.next(new XWPFParagraph(p, document));
         String text = text(p, textBoxes);
         // a paragraph hidden by its style shows no list number either
         boolean hidden = text.isEmpty() && p.isSetPPr() && p.getPPr().isSetPStyle() && hides(p.getPPr().getPStyle().getVal());
-        out.paragraph(hidden ? "" : number + text);
+        int textStart = hidden ? 0 : number.length();
+        List<Integer> picturesAt = picturesAt(p).stream().map(at -> textStart + at).toList();
+        out.paragraph(hidden ? "" : number + text, picturesAt);
         for (Node textBox : textBoxes) {
             blocks(CTBody.Factory.parse(textBox, CONTENT));
         }
@@ -299,13 +301,42 @@ final class DocxSource {
     }
 
     /**
-     * Whether a paragraph shows a picture: a drawing's picture, or an older Word's VML image (a text box's drawing
-     * is no picture).
+     * Where the pictures a paragraph shows stand in its text: for each, the length of the text of the paragraph cut
+     * off at the picture, as Word shows it.
      */
-    private static boolean holdsAPicture(CTP p) {
-        Element paragraph = (Element) p.getDomNode();
-        return paragraph.getElementsByTagNameNS(PICTURE, "pic").getLength() > 0
-                || paragraph.getElementsByTagNameNS(VML, "imagedata").getLength() > 0;
+    private List<Integer> picturesAt(CTP p) throws XmlException {
+        int count = pictures(p.getDomNode()).size();
+        List<Integer> picturesAt = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            // a document holding a copy of the paragraph, whose text is read as the paragraph's (its style included)
+            XmlObject copy = XmlObject.Factory.parse(p.getDomNode());
+            Node picture = pictures(copy.getDomNode()).get(i);
+            for (Node node = picture; node != copy.getDomNode(); node = node.getParentNode()) {
+                while (node.getNextSibling() != null) {
+                    node.getParentNode().removeChild(node.getNextSibling());
+                }
+            }
+            picture.getParentNode().removeChild(picture);
+            picturesAt.add(text(copy, new ArrayList<>()).length());
+        }
+        return picturesAt;
+    }
+
+    /**
+     * The pictures in a paragraph, in order: a drawing's pictures and an older Word's VML images (a text box's
+     * drawing is no picture).
+     */
+    private static List<Node> pictures(Node paragraph) {
+        List<Node> pictures = new ArrayList<>();
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (PICTURE.equals(child.getNamespaceURI()) && "pic".equals(child.getLocalName())
+                    || VML.equals(child.getNamespaceURI()) && "imagedata".equals(child.getLocalName())) {
+                pictures.add(child);
+            } else {
+                pictures.addAll(pictures(child));
+            }
+        }
+        return pictures;
     }
 
     /** Whether an OLE2 compound file is an Office document encrypted with a password (its package is encrypted). */

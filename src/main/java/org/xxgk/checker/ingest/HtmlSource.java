@@ -47,6 +47,19 @@ final class HtmlSource {
     /** A link to an attached file (a document, a spreadsheet, an archive), before whose name portals print an icon. */
     private static final Pattern ATTACHMENT_LINK = Pattern.compile(
             "\\.(?:pdf|ofd|docx?|wps|xlsx?|et|zip|rar|7z)(?:[?#].*)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The most pixels an icon is declared wide or high (a download button's height too): a table's picture is
+     * larger both ways, even 表四 of four rows.
+     */
+    private static final int ICON_PIXELS = 64;
+    /**
+     * The file of an icon: named or filed as one ("icon_xls.gif", "/images/icons/1.png"), or named for a kind of file
+     * or for downloading ("xls.gif", "pdf_down.png", "download.png", "fj.gif").
+     */
+    private static final Pattern ICON_NAME = Pattern.compile("icon|(?:^|[/_\\-.])(?:ico|pdf|ofd|docx?|wps|xlsx?|et|zip"
+            + "|rar|7z|down(?:load)?|xiazai|fj|fujian)[_\\-.][^/]*$");
+    private static final Pattern STYLE_SIZE = Pattern.compile("(?:^|[;\\s])(width|height)\\s*:\\s*(\\d{1,6})(?:\\.\\d+)?px");
+    private static final Pattern PIXELS = Pattern.compile("(\\d{1,6})(?:\\.\\d+)?(?:px)?");
     private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern DECLARED = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
@@ -210,19 +223,26 @@ final class HtmlSource {
         }
     }
 
-    /** The text of the current line, written out at the end of each block. */
+    /** The text of the current line and the pictures in it, written out at the end of each block. */
     private static final class Lines {
         private final DocumentText out;
         private final StringBuilder line = new StringBuilder();
+        /** Where the line's pictures stand in it: the length of its text before each. */
+        private final List<Integer> picturesAt = new ArrayList<>();
 
         Lines(DocumentText out) {
             this.out = out;
         }
 
+        void picture() {
+            picturesAt.add(line.length());
+        }
+
         void flush() {
-            if (!line.isEmpty()) {
-                out.paragraph(line.toString());
+            if (!line.isEmpty() || !picturesAt.isEmpty()) {
+                out.paragraph(line.toString(), picturesAt);
                 line.setLength(0);
+                picturesAt.clear();
             }
         }
     }
@@ -241,8 +261,8 @@ final class HtmlSource {
             return;
         }
         if (tag.equals("img")) {
-            if (!isAttachmentIcon(element)) {
-                lines.out.picture();
+            if (!isIcon(element)) {
+                lines.picture();
             }
             return;
         }
@@ -267,10 +287,39 @@ final class HtmlSource {
         }
     }
 
-    /** Whether an image is the icon of a link to an attachment ("附件：表二.xls"): no picture of the report's. */
-    private static boolean isAttachmentIcon(Element image) {
+    /**
+     * Whether an image is an icon, no picture of the report's: declared as narrow or as low as one (a bullet, a
+     * file's icon, a download button), or, declared no size, in a link to an attachment ("附件：表二.xls") and named
+     * as an icon ("icon_xls.gif", "/images/fileicon/doc.png") or shown beside the file's name. A table's picture that
+     * links to its spreadsheet (to download the data) is declared larger, or is all its link shows.
+     */
+    private static boolean isIcon(Element image) {
+        List<Integer> declared = declaredSize(image);
+        if (!declared.isEmpty()) {
+            return declared.stream().anyMatch(pixels -> pixels <= ICON_PIXELS);
+        }
         Element link = image.closest("a[href]");
-        return link != null && ATTACHMENT_LINK.matcher(link.attr("href").strip()).find();
+        if (link == null || !ATTACHMENT_LINK.matcher(link.attr("href").strip()).find()) {
+            return false;
+        }
+        String file = image.attr("src").strip().toLowerCase(Locale.ROOT).replaceFirst("[?#].*", "");
+        return ICON_NAME.matcher(file).find() || !DocumentText.isBlank(link.text());
+    }
+
+    /** The width and height an image is declared in pixels, by its style or else its attributes; none declared, none. */
+    private static List<Integer> declaredSize(Element image) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        Matcher styled = STYLE_SIZE.matcher(image.attr("style").toLowerCase(Locale.ROOT));
+        while (styled.find()) {
+            sizes.put(styled.group(1), Integer.parseInt(styled.group(2)));
+        }
+        for (String dimension : List.of("width", "height")) {
+            Matcher attribute = PIXELS.matcher(image.attr(dimension).strip());
+            if (!sizes.containsKey(dimension) && attribute.matches()) {
+                sizes.put(dimension, Integer.parseInt(attribute.group(1)));
+            }
+        }
+        return List.copyOf(sizes.values());
     }
 
     /**

@@ -47,6 +47,14 @@ class DocxSourceTest {
     private static final CheckResult SEED = CHECKER.check(TestRules.seed(), "seed");
     private static final List<Block> BLOCKS = TwinGenerator.blocks(TestRules.seed());
     private static final List<String> TITLE_ENDINGS = CHECKER.ruleSet().formats().newest().titleEndings();
+    /** A picture inline in its paragraph, as Word writes a drawing's picture (the image it shows left out). */
+    private static final String DRAWING = "<w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/"
+            + "2006/wordprocessingDrawing\"><wp:extent cx=\"5274310\" cy=\"3000000\"/><wp:docPr id=\"1\" name=\"图片 1\"/>"
+            + "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData uri=\"http://"
+            + "schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/"
+            + "drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"table.png\"/><pic:cNvPicPr/></pic:nvPicPr>"
+            + "<pic:blipFill><a:blip xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+            + "r:embed=\"rIdTable\"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>";
     private static final String DOCUMENT = "word/document.xml";
     private static final String W = " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
 
@@ -601,6 +609,44 @@ class DocxSourceTest {
 
         assertThat(result.report().printsAsPicture("t4")).isTrue();
         assertThat(result.findings()).extracting(Finding::ruleId).contains("INPUT-07").doesNotContain("STR-05");
+    }
+
+    @Test
+    void aTablesPictureInTheParagraphOfItsPartsHeadingIsInThatPart() throws Exception {
+        // 表四 pasted into its part's heading: after a line break (in a run of its own, or in the heading's run, as
+        // POI writes it), or right after the text; a drawing or an older Word's VML image
+        String heading = "四、政府信息公开行政复议、行政诉讼情况";
+        String vml = "<w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" style=\"width:415pt;height:80pt\">"
+                + "<v:imagedata xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+                + "r:id=\"rIdTable4\"/></v:shape></w:pict>";
+        for (String paragraph : List.of(
+                run(heading) + "<w:r><w:br/></w:r><w:r>" + DRAWING + "</w:r>",
+                "<w:r><w:t>" + heading + "</w:t><w:br/>" + DRAWING + "</w:r>",
+                run(heading) + "<w:r>" + vml + "</w:r>")) {
+            byte[] docx = twinWithDocument(document -> document.replace(tables(document).get(2), "")
+                    .replace(paragraphWith(document, heading), "<w:p>" + paragraph + "</w:p>"));
+
+            CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+            assertThat(result.report().printsAsPicture("t4")).as(paragraph).isTrue();
+            assertThat(result.findings()).as(paragraph).extracting(Finding::ruleId)
+                    .contains("INPUT-07").doesNotContain("STR-05");
+        }
+    }
+
+    @Test
+    void aPictureBeforeAPartsHeadingInItsParagraphIsNoPictureOfItsTable() throws Exception {
+        // a photo closing part 三, then part 四's heading in the same paragraph; 表四 left out
+        String heading = "四、政府信息公开行政复议、行政诉讼情况";
+        byte[] docx = twinWithDocument(document -> document.replace(tables(document).get(2), "")
+                .replace(paragraphWith(document, heading),
+                        "<w:p><w:r>" + DRAWING + "<w:br/></w:r>" + run(heading) + "</w:p>"));
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        assertThat(result.report().printsAsPicture("t4")).isFalse();
+        assertThat(result.findings()).extracting(Finding::ruleId).contains("STR-05").doesNotContain("INPUT-07");
+        assertThat(textOf(docx).lines()).contains(heading);
     }
 
     @Test

@@ -308,15 +308,75 @@ class HtmlSourceTest {
     }
 
     @Test
+    void aTablesPictureInTheParagraphOfItsPartsHeadingIsInThatPart() {
+        // 表三 pasted into the paragraph of its part's heading, as portals' editors leave it: right after the text,
+        // after a line break, or inside the heading element
+        for (String heading : List.of(
+                "<p><strong>三、收到和处理政府信息公开申请情况</strong><img src=\"/upload/t3.png\" width=\"680\"></p>",
+                "<p><strong>三、收到和处理政府信息公开申请情况</strong><br><img src=\"/upload/t3.png\"></p>",
+                "<h3>三、收到和处理政府信息公开申请情况<span><img src=\"/upload/t3.png\"></span></h3>")) {
+            CheckResult result = check(TwinGenerator.page(withPart3(heading), "utf-8"));
+
+            assertThat(result.report().picturedTables()).as(heading).extracting(TableLayout::table).containsExactly("t3");
+            assertThat(result.findings()).as(heading).extracting(Finding::ruleId)
+                    .contains("INPUT-07").doesNotContain("STR-04");
+        }
+    }
+
+    @Test
+    void aPictureBeforeAPartsHeadingInItsParagraphOrAnIconAfterItIsNoPictureOfItsTable() {
+        // a photo closing part 二, then part 三's heading in the same paragraph; or a small mark after the heading's
+        // text ("new"); 表三 left out
+        for (String heading : List.of(
+                "<p><img src=\"/uploads/photo.jpg\" width=\"600\"><br><strong>三、收到和处理政府信息公开申请情况</strong></p>",
+                "<p><img src=\"/uploads/photo.jpg\"> 三、收到和处理政府信息公开申请情况</p>",
+                "<p>三、收到和处理政府信息公开申请情况<img src=\"/images/new.gif\" width=\"28\" height=\"11\"></p>")) {
+            CheckResult result = check(TwinGenerator.page(withPart3(heading), "utf-8"));
+
+            assertThat(result.report().picturedTables()).as(heading).isEmpty();
+            assertThat(result.findings()).as(heading).extracting(Finding::ruleId)
+                    .contains("STR-04").doesNotContain("INPUT-07");
+        }
+    }
+
+    @Test
     void anAttachmentsIconWhereATableShouldStandIsNoPictureOfIt() {
-        // 表二 attached as a spreadsheet, its link with the portal's icon for the kind of file
-        List<Block> blocks = replaced(tableBlock(1), new RawHtml("<p>详见附件：<a href=\"/uploads/2025/01/biao2.XLS\">"
-                + "<img src=\"/images/icon_xls.gif\">主动公开政府信息情况.xls</a></p>\n"));
+        // 表二 attached as a spreadsheet, its link with the portal's icon for the kind of file: beside the file's name,
+        // named for the kind of file, declared as small as an icon (by its attributes or its style), or a download
+        // button as low as one
+        for (String icon : List.of(
+                "<a href=\"/uploads/2025/01/biao2.XLS\"><img src=\"/images/icon_xls.gif\">主动公开政府信息情况.xls</a>",
+                "<a href=\"/uploads/2025/01/biao2.xls\"><img src=\"/images/xls.gif\"></a>",
+                "<a href=\"/uploads/2025/01/biao2.xls\"><img src=\"/uploads/2025/01/P020250120.gif\" width=\"16\" height=\"16\"></a>",
+                "<a href=\"/uploads/2025/01/biao2.xls\"><img src=\"/uploads/a.png\" style=\"width: 20px; height: 20px\"></a>",
+                "<a href=\"/uploads/2025/01/biao2.xls\"><img src=\"/images/xz.gif\" width=\"88\" height=\"31\"></a>")) {
+            List<Block> blocks = replaced(tableBlock(1), new RawHtml("<p>详见附件：" + icon
+                    + "<a href=\"/uploads/2025/01/biao2.xls\">主动公开政府信息情况.xls</a></p>\n"));
 
-        CheckResult result = check(TwinGenerator.page(blocks, "utf-8"));
+            CheckResult result = check(TwinGenerator.page(blocks, "utf-8"));
 
-        assertThat(result.report().picturedTables()).isEmpty();
-        assertThat(result.findings()).extracting(Finding::ruleId).contains("STR-03").doesNotContain("INPUT-07");
+            assertThat(result.report().picturedTables()).as(icon).isEmpty();
+            assertThat(result.findings()).as(icon).extracting(Finding::ruleId)
+                    .contains("STR-03").doesNotContain("INPUT-07");
+        }
+    }
+
+    @Test
+    void aTablesPictureLinkingToItsSpreadsheetIsAPictureOfIt() {
+        // 表二 as a picture that downloads the table's spreadsheet: all its link shows, or declared as large as a
+        // table, its link also saying what it does
+        for (String picture : List.of(
+                "<a href=\"/upload/表二.xlsx\"><img src=\"/upload/t2.png\"></a>",
+                "<a href=\"/upload/biao2.xls\"><img src=\"/upload/t2.png\" width=\"600\" height=\"420\"></a>",
+                "<a href=\"/upload/biao2.xls\"><img src=\"/upload/t2.png\" style=\"width:600px\"><br>点击下载</a>")) {
+            List<Block> blocks = replaced(tableBlock(1), new RawHtml("<p>" + picture + "</p>\n"));
+
+            CheckResult result = check(TwinGenerator.page(blocks, "utf-8"));
+
+            assertThat(result.report().picturedTables()).as(picture).extracting(TableLayout::table).containsExactly("t2");
+            assertThat(result.findings()).as(picture).extracting(Finding::ruleId)
+                    .contains("INPUT-07").doesNotContain("STR-03");
+        }
     }
 
     private static CheckResult check(String page) {
@@ -332,6 +392,14 @@ class HtmlSourceTest {
             }
         }
         throw new IllegalArgumentException("no table " + n);
+    }
+
+    /** The seed's blocks with part 三's heading given as HTML and 表三 left out. */
+    private static List<Block> withPart3(String heading) {
+        List<Block> blocks = replaced(tableBlock(2), new RawHtml(""));
+        assertThat(blocks.get(tableBlock(2) - 1)).isEqualTo(new TwinGenerator.Heading(3, "三、收到和处理政府信息公开申请情况"));
+        blocks.set(tableBlock(2) - 1, new RawHtml(heading + "\n"));
+        return blocks;
     }
 
     private static List<Block> replaced(int index, Block block) {

@@ -1,9 +1,12 @@
 package org.xxgk.checker.ingest;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -19,6 +22,8 @@ import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.report.Table;
 
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,6 +79,13 @@ public final class TwinGenerator {
                 zip("[Content_Types].xml", CONTENT_TYPES, "word/document.xml", "<w:document><w:body><w:p><w:r>"));
         Files.write(INPUT_RULES.resolve("INPUT-02/fail-zip-without-word-document.docx"),
                 zip("photos/readme.txt", "年报照片", "photos/list.csv", "name,size"));
+
+        // 表三 pasted as a picture into the paragraph of its part's heading, after a line break
+        List<Block> seed = blocks(Files.readString(REPORTS.resolve("2024-laocheng.txt"), StandardCharsets.UTF_8));
+        List<Block> withoutTable3 = new ArrayList<>(seed);
+        withoutTable3.remove(seed.stream().filter(block -> block instanceof TableRows).skip(1).findFirst().orElseThrow());
+        Files.write(INPUT_RULES.resolve("INPUT-07/fail-table-three-pasted-into-its-heading-in-word.docx"),
+                withPictureAfter(docx(withoutTable3), "三、收到和处理政府信息公开申请情况"));
     }
 
     /** The text reports that have twins: every one of {@code fixtures/reports}. */
@@ -365,6 +377,31 @@ public final class TwinGenerator {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A Word file with a screenshot of a table ({@link PdfTwinGenerator#tablePicture}) added, after a line break, to
+     * the end of the paragraph that holds the text given.
+     */
+    static byte[] withPictureAfter(byte[] docx, String paragraphText) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             ByteArrayOutputStream picture = new ByteArrayOutputStream();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfTwinGenerator.Picture table = PdfTwinGenerator.tablePicture();
+            ImageIO.write(table.image(), "png", picture);
+            XWPFParagraph paragraph = document.getParagraphs().stream()
+                    .filter(candidate -> candidate.getText().equals(paragraphText)).findFirst().orElseThrow();
+            XWPFRun run = paragraph.createRun();
+            run.addBreak();
+            run.addPicture(new ByteArrayInputStream(picture.toByteArray()), Document.PICTURE_TYPE_PNG, "table.png",
+                    Units.toEMU(table.width()), Units.toEMU(table.height()));
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException(e);
         }
     }
 
