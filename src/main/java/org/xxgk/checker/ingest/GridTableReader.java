@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -87,7 +88,8 @@ final class GridTableReader implements TableReader {
             if (labels.isEmpty() && !printedLine.hasValues()) {
                 continue;
             }
-            if (!printedLine.hasValues() && isHeader(printedLine, headerColumns, firstColumnIndex, printed, draft)) {
+            if (!printedLine.hasValues()
+                    && isHeader(printedLine, rowLines.isEmpty(), headerColumns, firstColumnIndex, printed, draft)) {
                 continue;
             }
             TableLine wrapped = previous == null || previous.row() == null ? null
@@ -160,8 +162,8 @@ final class GridTableReader implements TableReader {
         printed.deviating().forEach(cell -> draft.deviation(cell.label(), cell.column().label(), cell.line()));
         List<ColumnSpec> valueColumns = valueColumns(headerColumns, rowLines);
         List<ColumnSpec> printedOrder = printed.order();
-        if (valueColumns.equals(layout.columns()) && !printedOrder.equals(valueColumns)
-                && printedOrder.containsAll(valueColumns) && usualSpan(rowLines) == printedOrder.size()) {
+        if (valueColumns.equals(layout.columns()) && printedOrder.containsAll(valueColumns)
+                && followsHeader(printedOrder, usualSpan(rowLines))) {
             // the header prints all the columns in an order of its own ("总计" first), or a column more ("小计"):
             // the values follow it, a column the format lacks left out
             valueColumns = printedOrder;
@@ -280,14 +282,19 @@ final class GridTableReader implements TableReader {
     /**
      * Whether a line without values is a header line; header lines name the columns the source has, and where
      * the first value column stands among the cells.
+     *
+     * @param beforeRows whether no row of the table came before the line
      */
-    private boolean isHeader(TableLine line, Set<ColumnSpec> headerColumns, int[] firstColumnIndex,
-                             PrintedColumns printed, TableDraft draft) {
+    private boolean isHeader(TableLine line, boolean beforeRows, Set<ColumnSpec> headerColumns,
+                             int[] firstColumnIndex, PrintedColumns printed, TableDraft draft) {
         boolean header = false;
-        List<String> cells = headerCells(line.cells());
+        List<HeaderCell> cells = headerCells(line);
+        boolean split = cells.size() != line.cells().size();
         List<PrintedColumn> printedHere = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
-            String label = cells.get(i);
+            String label = cells.get(i).text();
+            int from = cells.get(i).from();
+            int shownFrom = cells.get(i).shownFrom();
             if (label.isEmpty()) {
                 continue;
             }
@@ -295,25 +302,33 @@ final class GridTableReader implements TableReader {
             if (column == null) {
                 List<ColumnSpec> group = groupColumns.get(Labels.normalize(label));
                 if (group != null) {
-                    printedHere.add(new PrintedColumn(i, null, label, line.number(), false, group));
+                    printedHere.add(new PrintedColumn(i, from, shownFrom, null, label, line.number(), false, group));
                     header = true;
                 } else if (headerWords.inLabel(label)) {
                     header = true;
                 } else {
-                    printedHere.add(new PrintedColumn(i, null, label, line.number(), false, List.of()));
+                    printedHere.add(new PrintedColumn(i, from, shownFrom, null, label, line.number(), false,
+                            List.of()));
                 }
                 continue;
             }
-            printedHere.add(new PrintedColumn(i, column.target(), label, line.number(), column.deviates(), List.of()));
+            printedHere.add(new PrintedColumn(i, from, shownFrom, column.target(), label, line.number(),
+                    column.deviates(), List.of()));
             headerColumns.add(column.target());
-            if (column.target().equals(layout.columns().get(0)) && cells.size() > 1 && cells == line.cells()) {
+            if (column.target().equals(layout.columns().get(0)) && cells.size() > 1 && !split) {
                 firstColumnIndex[0] = i;
             }
             header = true;
         }
+        boolean setOffBySpaces = setOffBySpaces(line);
+        if (!header && beforeRows && setOffBySpaces && printed.standAmongColumns(printedHere)) {
+            // names of columns the format lacks on a line of their own ("小计" under the group's columns), right of
+            // where a row's label stands: a header aligned by runs of spaces prints a line for them
+            header = true;
+        }
         if (header) {
             draft.touch(line.number());
-            printed.addAll(printedHere);
+            printed.addAll(printedHere, setOffBySpaces);
         }
         return header;
     }
@@ -321,21 +336,65 @@ final class GridTableReader implements TableReader {
     /**
      * A header line's cells, a cell that names several columns, groups or header words in words set off by single
      * spaces ("自然人 法人或其他组织 总计", as a web page copies) split into its words; a cell with fewer such words
-     * ("法人或 其他组织") stays whole. The cells themselves when none is split.
+     * ("法人或 其他组织") stays whole.
      */
-    private List<String> headerCells(List<String> cells) {
-        List<String> split = null;
-        for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i);
+    private List<HeaderCell> headerCells(TableLine line) {
+        List<HeaderCell> cells = new ArrayList<>(line.cells().size());
+        int widerBefore = 0;
+        for (int i = 0; i < line.cells().size(); i++) {
+            String cell = line.cells().get(i);
             List<String> words = cell.indexOf(' ') < 0 ? List.of() : List.of(SPACES.split(cell.strip()));
-            if (words.stream().filter(this::namesHeader).count() >= 2) {
-                split = split != null ? split : new ArrayList<>(cells.subList(0, i));
-                split.addAll(words);
-            } else if (split != null) {
-                split.add(cell);
+            if (words.stream().filter(this::namesHeader).count() < 2) {
+                cells.add(new HeaderCell(cell, line.column(i), line.column(i) + widerBefore));
+            } else {
+                int from = 0;
+                for (String word : words) {
+                    from = cell.indexOf(word, from);
+                    int shownFrom = line.column(i) + widerBefore + shownWidth(cell.substring(0, from));
+                    cells.add(new HeaderCell(word, line.column(i) + from, shownFrom));
+                    from += word.length();
+                }
+            }
+            widerBefore += shownWidth(cell) - cell.length();
+        }
+        return cells;
+    }
+
+    /**
+     * Whether runs of spaces set a line's cells off: two or more columns between one and the next, and no empty cell
+     * but a first or a last (the line's leading or trailing spaces), where tabs and pipes leave one for a merged cell.
+     */
+    private static boolean setOffBySpaces(TableLine line) {
+        List<String> cells = line.cells();
+        for (int i = 1; i < cells.size(); i++) {
+            String before = cells.get(i - 1);
+            boolean emptyInside = before.isEmpty() && i > 1;
+            if (emptyInside || !before.isEmpty() && line.column(i) - line.column(i - 1) - before.length() < 2) {
+                return false;
             }
         }
-        return split != null ? split : cells;
+        return true;
+    }
+
+    /**
+     * A cell of a header line, and the column where it starts on its line, from 1: counted in characters, and as a
+     * fixed-width font shows the line, a Chinese character as wide as two others.
+     */
+    private record HeaderCell(String text, int from, int shownFrom) {
+    }
+
+    /** How wide a fixed-width font shows a text: a Chinese character, or a full-width one, as wide as two others. */
+    private static int shownWidth(String text) {
+        int width = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2E80' && c <= '\uA4CF' || c >= '\uAC00' && c <= '\uD7A3' || c >= '\uF900' && c <= '\uFAFF'
+                    || c >= '\uFE30' && c <= '\uFE4F' || c >= '\uFF01' && c <= '\uFF60'
+                    || c >= '\uFFE0' && c <= '\uFFE6') {
+                width++;
+            }
+        }
+        return width;
     }
 
     /** Whether a word of a header names a column or a group of columns, or holds a word only headers print. */
@@ -359,6 +418,24 @@ final class GridTableReader implements TableReader {
         return all.stream().filter(headerColumns::contains).toList();
     }
 
+    /**
+     * Whether the rows, spanning so many values, follow the header's order of all the format's columns rather than
+     * the format's: the header prints them in an order of its own or with columns the format lacks among them, and
+     * the rows carry as many values, less at most the columns it lacks after all of the format's (a remark column
+     * left blank, which runs of spaces do not print). Columns it lacks only after the format's alone follow the
+     * header where the rows fill them.
+     */
+    private boolean followsHeader(List<ColumnSpec> printedOrder, int span) {
+        int beforeTrailing = printedOrder.size();
+        while (beforeTrailing > 0 && printedOrder.get(beforeTrailing - 1) == null) {
+            beforeTrailing--;
+        }
+        if (printedOrder.subList(0, beforeTrailing).equals(layout.columns())) {
+            return beforeTrailing < printedOrder.size() && span == printedOrder.size();
+        }
+        return span >= beforeTrailing && span <= printedOrder.size();
+    }
+
     /** How many values most rows span, from their first filled cell to their last. */
     private static int usualSpan(List<RowLine> rowLines) {
         Map<Integer, Integer> counts = new HashMap<>();
@@ -372,7 +449,8 @@ final class GridTableReader implements TableReader {
      * The columns in the order the header prints them, a column the format lacks ("小计") as {@code null}: by the
      * cell each header cell stands in, a header on several lines with merged cells ("总计" on the first line, over
      * all of them; the group's columns on the last) put together; where the cells do not tell it (cells separated
-     * by runs of spaces, counted on each line from its first), by the order of the cells on each line.
+     * by runs of spaces, counted on each line from its first), by where they stand across the lines when these are
+     * aligned, or else by the order of the cells on each line.
      */
     private static final class PrintedColumns {
         private final List<ColumnSpec> layoutColumns;
@@ -382,13 +460,26 @@ final class GridTableReader implements TableReader {
         private final List<PrintedColumn> groups = new ArrayList<>();
         /** The cells that tell the columns, in order, worked out once the header is read. */
         private List<PrintedColumn> inOrder;
+        /** Whether runs of spaces set off the cells of every header line, so that where they stand may tell. */
+        private boolean setOffBySpaces = true;
 
         PrintedColumns(List<ColumnSpec> layoutColumns) {
             this.layoutColumns = layoutColumns;
         }
 
-        void addAll(List<PrintedColumn> line) {
+        /**
+         * Whether cells that name no column of the format stand among the columns of the header read so far, which
+         * runs of spaces set off: none of them left of the leftmost cell naming a column, where the rows' labels stand.
+         */
+        boolean standAmongColumns(List<PrintedColumn> cells) {
+            int leftmost = printed.stream().filter(cell -> cell.column() != null).mapToInt(PrintedColumn::from).min()
+                    .orElse(Integer.MAX_VALUE);
+            return setOffBySpaces && !cells.isEmpty() && cells.stream().allMatch(cell -> cell.from() >= leftmost);
+        }
+
+        void addAll(List<PrintedColumn> line, boolean setOffBySpaces) {
             line.forEach(cell -> (cell.group().isEmpty() ? printed : groups).add(cell));
+            this.setOffBySpaces &= setOffBySpaces;
             inOrder = null;
         }
 
@@ -442,10 +533,16 @@ final class GridTableReader implements TableReader {
             return kept;
         }
 
-        /** The cells that tell the columns, in order: by position, or else by the lines; empty when neither tells. */
+        /**
+         * The cells that tell the columns, in order: by where they stand across the lines of a header aligned by runs
+         * of spaces, or else by position, or else by the lines; empty when none tells.
+         */
         private List<PrintedColumn> inOrder() {
             if (inOrder == null) {
-                inOrder = byPosition(kept());
+                inOrder = setOffBySpaces ? acrossLines() : List.of();
+                if (inOrder.isEmpty()) {
+                    inOrder = byPosition(kept());
+                }
                 if (inOrder.isEmpty()) {
                     inOrder = byLines();
                 }
@@ -558,6 +655,41 @@ final class GridTableReader implements TableReader {
             return leading.isEmpty();
         }
 
+        /**
+         * The cells by the column they stand at, which a header aligned by runs of spaces keeps across its lines (text
+         * laid out from a PDF or for a fixed-width font): a column the format lacks printed on a line of its own, with
+         * none of the format's beside it ("小计" below the line of the group's columns), stands between the cells to
+         * its left and right. The columns are counted in characters, or as a fixed-width font shows them, whichever
+         * has no two cells of different lines overlap. Empty when a column of the format goes unnamed, when cells
+         * overlap either way, as those of a header that is not aligned do (each of its lines starting at the line's
+         * start), or when they stand side by side both ways but in another order: the header does not tell.
+         */
+        private List<PrintedColumn> acrossLines() {
+            List<PrintedColumn> cells = distinct();
+            if (layoutColumns.stream().anyMatch(column -> cellNaming(cells, column) == null)) {
+                return List.of();
+            }
+            List<PrintedColumn> byCharacters = sideBySide(cells, PrintedColumn::from, PrintedColumn::to);
+            List<PrintedColumn> asShown = sideBySide(cells, PrintedColumn::shownFrom, PrintedColumn::shownTo);
+            if (byCharacters.isEmpty() || asShown.isEmpty()) {
+                return byCharacters.isEmpty() ? asShown : byCharacters;
+            }
+            return byCharacters.equals(asShown) ? byCharacters : List.of();
+        }
+
+        /** The cells from left to right, each ending before the next starts; empty when two overlap. */
+        private static List<PrintedColumn> sideBySide(List<PrintedColumn> cells, ToIntFunction<PrintedColumn> start,
+                                                      ToIntFunction<PrintedColumn> end) {
+            List<PrintedColumn> sorted = new ArrayList<>(cells);
+            sorted.sort(Comparator.comparingInt(start));
+            for (int i = 1; i < sorted.size(); i++) {
+                if (start.applyAsInt(sorted.get(i)) < end.applyAsInt(sorted.get(i - 1))) {
+                    return List.of();
+                }
+            }
+            return sorted;
+        }
+
         /** The cell among these that names the column, or {@code null}. */
         private static PrintedColumn cellNaming(List<PrintedColumn> cells, ColumnSpec column) {
             return cells.stream().filter(cell -> column.equals(cell.column())).findFirst().orElse(null);
@@ -589,13 +721,25 @@ final class GridTableReader implements TableReader {
      * A cell of a header line: the column it names, or {@code null} for a column the format lacks or a group.
      *
      * @param position the cell's place on its line, from 0
+     * @param from     the character column where it starts on its line, from 1
+     * @param shownFrom the column where it starts as a fixed-width font shows its line ({@link HeaderCell})
      * @param deviates whether it names its column in another wording than the format's
      * @param group    the columns of the group it names ("法人或其他组织"), empty for a cell naming no group
      */
-    private record PrintedColumn(int position, ColumnSpec column, String label, int line, boolean deviates,
-                                 List<ColumnSpec> group) {
+    private record PrintedColumn(int position, int from, int shownFrom, ColumnSpec column, String label, int line,
+                                 boolean deviates, List<ColumnSpec> group) {
         PrintedColumn unnamed() {
-            return new PrintedColumn(position, null, label, line, false, List.of());
+            return new PrintedColumn(position, from, shownFrom, null, label, line, false, List.of());
+        }
+
+        /** The character column just after it on its line. */
+        int to() {
+            return from + label.length();
+        }
+
+        /** The column just after it as a fixed-width font shows its line. */
+        int shownTo() {
+            return shownFrom + shownWidth(label);
         }
     }
 

@@ -270,6 +270,50 @@ class ColumnOrderTest {
         assertThat(result.report().table("t3").extras()).extracting(ExtraLine::label).containsExactly("小计");
     }
 
+    /**
+     * Tables three with their header aligned by runs of spaces and columns the format lacks wherever their names
+     * stand in it, or with a remark column left blank, and the same table by tabs.
+     */
+    static Stream<Arguments> tableThreeWithColumnsTheFormatLacksAnywhereInItsHeader() {
+        return Stream.of(
+                arguments("ARI-03/pass-space-aligned-subtotal-column-on-a-line-of-its-own.txt",
+                        "STR-22/fail-subtotal-column.txt", List.of("小计")),
+                arguments("ARI-03/pass-space-aligned-for-a-fixed-width-font-subtotal-column-on-a-line-of-its-own.txt",
+                        "STR-22/fail-subtotal-column.txt", List.of("小计")),
+                arguments("ARI-03/pass-space-aligned-subtotal-column-first-in-the-group-on-a-line-of-its-own.txt",
+                        "ARI-03/pass-subtotal-column-in-the-legal-person-group.txt", List.of("小计")),
+                arguments("ARI-03/pass-space-aligned-subtotal-and-remark-columns-on-a-line-of-their-own.txt",
+                        "STR-22/fail-subtotal-column.txt", List.of("小计", "备注")),
+                arguments("ARI-03/pass-space-separated-subtotal-and-remark-columns-with-blank-remarks.txt",
+                        "STR-22/fail-subtotal-column.txt", List.of("小计", "备注")),
+                arguments("ARI-03/pass-space-aligned-total-column-printed-first.txt",
+                        "STR-22/fail-subtotal-column.txt", List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tableThreeWithColumnsTheFormatLacksAnywhereInItsHeader")
+    void readsTableThreeByWhereItsAlignedHeaderNamesEachColumn(String spaced, String tabbed, List<String> extras)
+            throws Exception {
+        CheckResult result = CHECKER.check(Files.readString(Path.of("fixtures/rules", spaced)), spaced);
+        CheckResult expected = CHECKER.check(Files.readString(Path.of("fixtures/rules", tabbed)), tabbed);
+
+        assertThat(tableThree(result)).hasSize(tableThree(expected).size()).isEqualTo(tableThree(expected));
+        assertThat(result.report().table("t3").extras()).extracting(ExtraLine::label)
+                .containsExactlyElementsOf(extras);
+    }
+
+    @Test
+    void placesNoColumnTheFormatLacksAloneOnALineOfAHeaderThatIsNotAligned() throws Exception {
+        // "小计" under the group's columns, each line of the header starting at its start: it may stand anywhere
+        String text = Files.readString(Path.of("fixtures/rules/STR-22/fail-space-separated-subtotal-column.txt"))
+                .replace("法律服务机构  其他  小计\n", "法律服务机构  其他\n小计\n");
+
+        CheckResult result = CHECKER.check(text, "小计 alone");
+
+        assertThat(result.report().table("t3").extras()).extracting(ExtraLine::label)
+                .containsExactly("第8列起的多余数据");
+    }
+
     private static Map<String, String> tableThree(CheckResult result) {
         return result.report().table("t3").cellList().stream()
                 .collect(Collectors.toMap(Cell::id, ColumnOrderTest::value, (a, b) -> a, LinkedHashMap::new));
