@@ -38,8 +38,11 @@ public final class ReportReader {
             "Word 文档中没有文字，可能只有图片，或正文是嵌入的其他文档（请在 Word 中打开后另存为 .docx）";
     /** Why bytes named or sent as a PDF that are no PDF (nor any text) are not read. */
     private static final String NOT_A_PDF = "不是有效的 PDF 文件（没有 %PDF- 文件头）";
-    /** What ends a line: "\n", "\r", or both ("\r\n"). */
-    private static final String LINE_BREAKS = "\n\r";
+    /**
+     * What ends a line: "\n", "\r", or both ("\r\n"); also Unicode's line and paragraph separators, which some
+     * editors and web pages' text write.
+     */
+    private static final String LINE_BREAKS = "\n\r\u2028\u2029";
 
     private final FormatCatalog catalog;
     private final OutlineReader outlineReader;
