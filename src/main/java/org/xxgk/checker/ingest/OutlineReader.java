@@ -523,12 +523,12 @@ final class OutlineReader {
      */
     private End appended(List<String> lines, List<Heading> headings, String organization, Integer year) {
         End interpretation = null;
+        int[] partsNamedFrom = partsNamedFrom(headings);
         for (int h = 1; h < headings.size(); h++) {
             if (headings.get(h).spec() == null || !startsAgain(headings, h)) {
                 continue;
             }
-            boolean everyPartAgain = headings.subList(h, headings.size()).stream().map(Heading::spec)
-                    .filter(spec -> spec != null).distinct().count() >= sectionCount;
+            boolean everyPartAgain = partsNamedFrom[h] >= sectionCount;
             // a line naming an interpretation ("附件：《…年度报告》解读") ends the report, unless a title of another
             // year's report follows it (its subtitle may name the office that wrote it); after an interpretation
             // with parts of its own, or with its text, a title of another body or year starts a second report
@@ -571,6 +571,22 @@ final class OutlineReader {
             }
         }
         return interpretation;
+    }
+
+    /**
+     * How many of the format's parts the headings from each on name, counted once for all: a text may repeat its
+     * headings thousands of times, and counting from each would take as many passes.
+     */
+    private static int[] partsNamedFrom(List<Heading> headings) {
+        int[] named = new int[headings.size()];
+        Set<SectionSpec> parts = new HashSet<>();
+        for (int h = headings.size() - 1; h >= 0; h--) {
+            if (headings.get(h).spec() != null) {
+                parts.add(headings.get(h).spec());
+            }
+            named[h] = parts.size();
+        }
+        return named;
     }
 
     /**
