@@ -34,6 +34,9 @@ public final class FixtureSuite {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXPECTED = ".expected.json";
     private static final String PREVIOUS = ".previous.";
+    private static final List<String> ROOT_KEYS = List.of("findings", "options");
+    private static final List<String> OPTION_KEYS = List.of("maxBytes", "published");
+    private static final List<String> FINDING_KEYS = List.of("ruleId", "message", "cells", "expected", "actual");
 
     private final List<Fixture> fixtures;
     private final List<String> unused;
@@ -247,6 +250,9 @@ public final class FixtureSuite {
                     : "（第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列）";
             throw new IOException(file + " 不是有效的 JSON" + where + "：" + e.getOriginalMessage(), e);
         }
+        // a misspelt key ("mesage") would otherwise be ignored, and the fixture pass on any finding of the rule
+        requireKnownKeys(file, "", root, ROOT_KEYS);
+        requireKnownKeys(file, "options.", root.path("options"), OPTION_KEYS);
         CheckOptions options = CheckOptions.DEFAULT;
         JsonNode optionNode = root.path("options");
         if (optionNode.hasNonNull("maxBytes")) {
@@ -262,6 +268,7 @@ public final class FixtureSuite {
         }
         List<ExpectedFinding> expected = new ArrayList<>();
         for (JsonNode node : root.path("findings")) {
+            requireKnownKeys(file, "findings[].", node, FINDING_KEYS);
             Map<String, BigDecimal> cells = new LinkedHashMap<>();
             node.path("cells").fields().forEachRemaining(cell ->
                     cells.put(cell.getKey(), cell.getValue().isNull() ? null : cell.getValue().decimalValue()));
@@ -291,6 +298,23 @@ public final class FixtureSuite {
     /** A report file has an ending (.txt, .html, .docx); its expectation is named by what stands before it. */
     private static String base(String name) {
         return name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name;
+    }
+
+    /** Fails on an object key the expectation format does not know, or on a value that is not an object. */
+    private static void requireKnownKeys(Path file, String prefix, JsonNode node, List<String> known) throws IOException {
+        if (node.isMissingNode()) {
+            return;
+        }
+        if (!node.isObject()) {
+            throw new IOException(file + " 中 " + (prefix.isEmpty() ? "顶层" : prefix.substring(0, prefix.length() - 1))
+                    + " 应为 JSON 对象");
+        }
+        for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!known.contains(key)) {
+                throw new IOException(file + " 中的键“" + prefix + key + "”无法识别，可用的键：" + String.join("、", known));
+            }
+        }
     }
 
     private static String text(JsonNode node, String field) {

@@ -397,6 +397,21 @@ class RulesAsDataTest {
         assertThat(work.resolve("x")).doesNotExist();
     }
 
+    @Test
+    void aMisspeltKeyInAnExpectationIsNamedInsteadOfMatchingAnyFinding() throws IOException {
+        Path rules = copyOfRules();
+        Path fixtures = Files.createDirectories(work.resolve("misspelt-fixtures/ARI-04"));
+        Files.writeString(fixtures.resolve("fail-a.txt"), Files.readString(Path.of("fixtures/reports/2024-laocheng-wrong-total.txt")));
+        Files.writeString(fixtures.resolve("fail-a.expected.json"), "{\"findings\": [{\"mesage\": \"不会出现的消息\"}]}");
+
+        CheckCommandTest.Run run = CheckCommandTest.run("rules", "test", "--fixtures", fixtures.getParent().toString(),
+                rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("fail-a.expected.json 中的键“findings[].mesage”无法识别",
+                "可用的键：ruleId、message、cells、expected、actual");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
