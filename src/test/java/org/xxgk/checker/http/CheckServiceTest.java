@@ -229,6 +229,16 @@ class CheckServiceTest {
                 .getJsonObject(0).getInteger("table")).isEqualTo(3);
     }
 
+    @Test
+    void checksAMarkdownReportLikeText() throws IOException {
+        Buffer markdown = Buffer.buffer(Files.readAllBytes(Path.of("fixtures/reports/2024-laocheng-wrong-total.txt")));
+
+        HttpResponse<Buffer> response = http.post(CHECK, "text/markdown; charset=utf-8", markdown);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(messages(response.bodyAsJsonObject())).isEqualTo(messages(wrongTotalChecked())).isNotEmpty();
+    }
+
     /** The wrong-total fixture as text, checked. */
     private static JsonObject wrongTotalChecked() throws IOException {
         return http.postText(CHECK, Files.readString(Path.of("fixtures/reports/2024-laocheng-wrong-total.txt")))
