@@ -2,6 +2,9 @@ package org.xxgk.checker.engine;
 
 import org.kie.api.runtime.rule.ConsequenceException;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -20,6 +23,8 @@ public class RuleExecutionException extends RuntimeException {
     /** The rules of one file a condition belongs to: Rule "STR-19", "STR-19 before 2021" in /…/STR-19.drl. */
     private static final Pattern RULE_IN_FILE = Pattern.compile("Rule ((?:\"[^\"]+\"(?:, )?)+) in ([^,\\]]+)");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+    /** How an {@code eval(…)} that failed is reported: its expression, without the rule it belongs to. */
+    private static final Pattern EVAL = Pattern.compile("^(.+?) : \\[Error: ", Pattern.DOTALL);
 
     /**
      * @param directory the rule set's directory, against which files are named
@@ -50,6 +55,12 @@ public class RuleExecutionException extends RuntimeException {
                 }
                 break;
             }
+            Matcher eval = EVAL.matcher(String.valueOf(link.getMessage()));
+            if (eval.find()) {
+                condition = "eval(" + eval.group(1).strip() + ")";
+                failing.addAll(rulesWith(eval.group(1).strip(), directory, rules));
+                break;
+            }
         }
         Throwable root = cause;
         while (root.getCause() != null && root.getCause() != root) {
@@ -59,6 +70,24 @@ public class RuleExecutionException extends RuntimeException {
                 : root.getMessage().lines().findFirst().orElse("");
         return (failing.isEmpty() ? "规则" : String.join("、", failing)) + "运行出错"
                 + (condition == null ? "" : "（条件 " + condition.strip() + "）") + "：" + detail;
+    }
+
+    /**
+     * The rules whose file holds an {@code eval} expression, for Drools does not say whose it was. Read only when a
+     * rule has failed, so the files are read again rather than kept for every rule set.
+     */
+    private static Set<String> rulesWith(String expression, Path directory, Map<String, RuleMetadata> rules) {
+        Set<String> named = new LinkedHashSet<>();
+        for (RuleMetadata rule : rules.values()) {
+            try {
+                if (Files.readString(directory.resolve(rule.file()), StandardCharsets.UTF_8).contains(expression)) {
+                    named.add(named(rule.name(), null, directory, rules));
+                }
+            } catch (IOException | RuntimeException e) {
+                // a file changed or gone since the rule set was built cannot name its rule; the expression still shows
+            }
+        }
+        return named;
     }
 
     /** "arithmetic/ARI-04.drl 规则“ARI-04”": the rule with its file, relative to the rule set where it can be. */
