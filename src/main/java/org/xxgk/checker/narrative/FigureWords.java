@@ -32,13 +32,18 @@ import java.util.List;
  *                         第 of "第二十一条", the 几 of "几十件")
  * @param numeralWords     the numerals that, alone before a unit, are a word of their own rather than a count
  *                         ({@code numeral_words}: the 一 of "一起", "一件事一次办")
+ * @param comparedYearBefore the words that, right before a year, make it the year compared with rather than one the
+ *                         text speaks of ({@code compared_year_before}: the 较 of "较2023年增长12%")
+ * @param comparedYearAfter the words that, right after a year's 年 or 年度, do so ({@code compared_year_after}: the
+ *                         相比 of "与2023年相比")
  */
 public record FigureWords(List<String> respectiveUnits, List<String> respectiveShared, List<String> respectiveActs,
                           List<String> respectiveActNames, List<String> respectiveThings, List<String> respectiveRates,
                           List<String> approximateBefore, List<String> approximateAfter, List<String> openList,
-                          List<String> countingUnits, List<String> numeralNotCountedAfter, List<String> numeralWords) {
+                          List<String> countingUnits, List<String> numeralNotCountedAfter, List<String> numeralWords,
+                          List<String> comparedYearBefore, List<String> comparedYearAfter) {
 
     /** No words: figures are read alone, each as exact. */
     public static final FigureWords NONE = new FigureWords(List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 }

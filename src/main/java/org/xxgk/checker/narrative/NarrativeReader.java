@@ -258,7 +258,7 @@ public final class NarrativeReader {
         Map<String, String> partHeadings = new HashMap<>();
         report.sections().forEach(section -> partHeadings.putIfAbsent(section.id(), Sentences.normalize(section.heading())));
         return new NarrativeFacts(topics(inPlaces, prints), claims(inPlaces, claimTexts, partHeadings, report.year()),
-                body(report.organization()), ranges, malformed, citations, years(sentences));
+                body(report.organization()), ranges, malformed, citations, years(sentences, figureWords));
     }
 
     /** A normalised sentence as claims read it, given its print. */
@@ -609,8 +609,8 @@ public final class NarrativeReader {
         }
     }
 
-    /** The years the overview (第一部分) speaks of. */
-    private static YearMentions years(List<Sentence> sentences) {
+    /** The years the overview (第一部分) speaks of; not those it compares with ("较2023年增长12%"). */
+    private static YearMentions years(List<Sentence> sentences, FigureWords words) {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         Map<Integer, Integer> firstLine = new LinkedHashMap<>();
         for (Sentence sentence : sentences) {
@@ -619,7 +619,8 @@ public final class NarrativeReader {
             }
             String text = sentence.normalized();
             for (int at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
-                if (isYear(text, at - 4)) {
+                if (isYear(text, at - 4) && !endsWithAny(text, at - 4, words.comparedYearBefore())
+                        && !startsAny(text, text.startsWith("年度", at) ? at + 2 : at + 1, words.comparedYearAfter())) {
                     int value = Integer.parseInt(text, at - 4, at, 10);
                     counts.merge(value, 1, Integer::sum);
                     firstLine.putIfAbsent(value, sentence.line());

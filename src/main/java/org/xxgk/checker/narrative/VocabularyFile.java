@@ -53,6 +53,10 @@ final class VocabularyFile {
         public List<String> numeralNotCountedAfter;
         @JsonProperty("numeral_words")
         public List<String> numeralWords;
+        @JsonProperty("compared_year_before")
+        public List<String> comparedYearBefore;
+        @JsonProperty("compared_year_after")
+        public List<String> comparedYearAfter;
         @JsonProperty("respective_units")
         public List<String> respectiveUnits;
         @JsonProperty("respective_shared")

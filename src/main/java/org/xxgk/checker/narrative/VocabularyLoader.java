@@ -196,7 +196,9 @@ public final class VocabularyLoader {
                 words(yaml, file, "open_list", null, read == null ? null : read.openList),
                 normalized(List.copyOf(countingUnits)),
                 words(yaml, file, "numeral_not_counted_after", null, read == null ? null : read.numeralNotCountedAfter),
-                words(yaml, file, "numeral_words", null, read == null ? null : read.numeralWords)));
+                words(yaml, file, "numeral_words", null, read == null ? null : read.numeralWords),
+                words(yaml, file, "compared_year_before", null, read == null ? null : read.comparedYearBefore),
+                words(yaml, file, "compared_year_after", null, read == null ? null : read.comparedYearAfter)));
     }
 
     /**
