@@ -35,11 +35,16 @@ import java.util.stream.Stream;
  * last section ("七、附件") opens a section the format does not know. A report whose parts are not numbered so has
  * them read under the numbers other reports give them ("1、…", "（一）…"), which most reports give the items
  * within a part instead. A part whose title is unlike the format's ("一、基本情况") is found by its number and place.
+ * Under parts headed "第四部分…", lines numbered "四、…" are the parts' items.
  */
 final class OutlineReader {
+    /** A part's number as a report that heads its parts "第四部分…" prints it. */
+    private static final String PART_NUMBER = "第([" + SectionSpec.NUMERALS + "]+)部分";
     /** A part's heading numbered as the format numbers it: "四、…", "第四部分…", or set off by a space ("六 其他…"). */
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:第([" + SectionSpec.NUMERALS + "]+)部分|([" + SectionSpec.NUMERALS + "]+)(?:[、.．]|[ \\t　]+))\\s*(.+?)[。：:]?$");
+            "^(?:" + PART_NUMBER + "|([" + SectionSpec.NUMERALS + "]+)(?:[、.．]|[ \\t　]+))\\s*(.+?)[。：:]?$");
+    /** A heading numbered "第四部分…", not "四、…". */
+    private static final Pattern HEADED_AS_A_PART = Pattern.compile("^" + PART_NUMBER);
     /** A part's heading numbered otherwise: "4、…", "4.…", "（四）…", "(4)…". */
     private static final Pattern OTHERWISE_NUMBERED = Pattern.compile(
             "^(?:[（(]([" + SectionSpec.NUMERALS + "]+|[0-9０-９]{1,2})[）)]|([0-9０-９]{1,2})[、.．])\\s*(.+?)[。：:]?$");
@@ -169,7 +174,7 @@ final class OutlineReader {
             numbering = partsNamed(otherwise) > partsNamed(headings) ? OTHERWISE_NUMBERED : NUMBERED;
             headings = numbering == OTHERWISE_NUMBERED ? otherwise : headings;
         }
-        headings = withoutContents(lines, withoutCaptions(withoutEarlyNamings(headings)));
+        headings = withoutItemsOfParts(withoutContents(lines, withoutCaptions(withoutEarlyNamings(headings))));
         headings = withRetitledParts(lines, bodyStart, headings, numbering);
         int reportAfter = found != null && isInterpretation(title) ? reportAfterAnInterpretation(lines, headings) : -1;
         if (reportAfter >= 0) {
@@ -754,6 +759,11 @@ final class OutlineReader {
             this(spec, text, number, line, "", false);
         }
 
+        /** Whether this heading is numbered "第四部分…", as some reports number their parts and no items. */
+        boolean headedAsAPart() {
+            return HEADED_AS_A_PART.matcher(text).lookingAt();
+        }
+
         /** Whether this heading names the part under the part's own number ("四、" over part 四's title). */
         boolean ownNumber(SectionSpec part) {
             return part.equals(spec) && number.equals(part.number());
@@ -930,6 +940,44 @@ final class OutlineReader {
     private static boolean eachPartOnce(List<Heading> entries) {
         return entries.stream().allMatch(entry -> entry.spec() != null)
                 && entries.stream().map(Heading::spec).distinct().count() == entries.size();
+    }
+
+    /**
+     * The headings without the items of parts headed "第…部分": in a report that heads its parts so, a heading under
+     * such a heading and not numbered so is an item of that part ("四、政府信息公开行政复议、行政诉讼情况" among part
+     * 一's topics, "七、…"), unless it heads a part that no "第…部分" heading names, in that part's place among them
+     * ("六、其他需要报告的事项" after 第五部分). One naming the first part again is kept: another document may start
+     * there (an interpretation, a second report), numbered as it numbers its parts.
+     */
+    private static List<Heading> withoutItemsOfParts(List<Heading> headings) {
+        Set<SectionSpec> headedAsParts = headings.stream().filter(Heading::headedAsAPart).map(Heading::spec)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        // the earliest part headed "第…部分" after each heading, counted once from the end: a text may repeat its
+        // headings thousands of times
+        int[] earliestPartAfter = new int[headings.size()];
+        int earliest = Integer.MAX_VALUE;
+        for (int h = headings.size() - 1; h >= 0; h--) {
+            earliestPartAfter[h] = earliest;
+            Heading heading = headings.get(h);
+            earliest = heading.headedAsAPart() && heading.spec() != null ? Math.min(earliest, heading.spec().order())
+                    : earliest;
+        }
+        List<Heading> kept = new ArrayList<>(headings.size());
+        boolean underAPartsHeading = false;
+        int lastOrder = 0;
+        for (int h = 0; h < headings.size(); h++) {
+            Heading heading = headings.get(h);
+            SectionSpec part = heading.spec();
+            boolean startsAgain = h > 0 && startsAgain(headings, h);
+            boolean inItsPlace = part != null && !headedAsParts.contains(part) && part.order() > lastOrder
+                    && part.order() < earliestPartAfter[h];
+            if (heading.headedAsAPart() || !underAPartsHeading || startsAgain || inItsPlace) {
+                kept.add(heading);
+                underAPartsHeading = heading.headedAsAPart() || underAPartsHeading && !startsAgain;
+                lastOrder = part == null ? lastOrder : part.order();
+            }
+        }
+        return kept;
     }
 
     /** Whether the heading at {@code at} is that of a part headed before it again. */

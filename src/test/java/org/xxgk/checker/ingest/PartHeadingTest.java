@@ -55,8 +55,53 @@ class PartHeadingTest {
             未收取信息处理费。
             """;
 
+    /** Part 一's topics listed under items numbered as the parts are, worded as the parts' titles. */
+    private static final String ITEMS_NAMED_AS_PARTS = """
+            一、主动公开政府信息情况
+            本年度主动公开信息。
+            二、收到和处理政府信息公开申请情况
+            本年度依申请公开。
+            三、政府信息管理
+            规范管理。
+            四、政府信息公开行政复议、行政诉讼情况
+            无。
+            五、监督保障
+            加强监督。
+            """;
+
+    /** Part 一's topics listed under items numbered as the parts are, worded nearly as the parts' titles. */
+    private static final String ITEMS_RESEMBLING_PARTS = """
+            一、主动公开情况
+            本年度主动公开信息。
+            二、依申请公开情况
+            本年度依申请公开。
+            三、政府信息管理情况
+            规范管理。
+            四、行政复议和行政诉讼情况
+            无。
+            五、监督保障情况
+            加强监督。
+            """;
+
     static Stream<Arguments> rewrites() {
         return Stream.of(
+                Arguments.of("部分写作“第一部分”，第一部分的条目以“一、”编号、措辞同各部分标题", (UnaryOperator<String>) seed ->
+                        withItemsInPartOne(headedAsParts(seed), ITEMS_NAMED_AS_PARTS)),
+                Arguments.of("部分写作“第一部分”，第一部分的条目以“一、”编号、措辞近似各部分标题", (UnaryOperator<String>) seed ->
+                        withItemsInPartOne(headedAsParts(seed), ITEMS_RESEMBLING_PARTS)),
+                Arguments.of("第一至第五部分写作“第一部分”，第六部分写作“六、”，第一部分有编号条目", (UnaryOperator<String>) seed ->
+                        withItemsInPartOne(headedAsParts(seed), ITEMS_NAMED_AS_PARTS).replace("第六部分 ", "六、")),
+                Arguments.of("部分写作“第一部分”，第五部分有条目“四、”措辞同第四部分标题", (UnaryOperator<String>) seed ->
+                        headedAsParts(seed).replace("存在问题：\n", "存在问题：\n\n四、政府信息公开行政复议、行政诉讼情况\n")),
+                Arguments.of("部分写作“第一部分”，第一部分的条目编号到“七、”", (UnaryOperator<String>) seed -> headedAsParts(seed)
+                        .replaceAll("(?m)^\\(([一二三四五])\\) ([^：\n]+)：", "$1、$2\n\n")
+                        .replace("在应对社会评议方面", "\n\n六、社会评议\n\n在应对社会评议方面")
+                        .replace("2024 年，我区积极做好", "\n\n七、责任追究\n\n2024 年，我区积极做好")),
+                Arguments.of("部分写作“第一部分”，正文后附政策解读", (UnaryOperator<String>) seed -> headedAsParts(seed) + """
+
+                        《老城区人民政府2024年政府信息公开工作年度报告》解读
+
+                        """ + INTERPRETATION_PARTS),
                 Arguments.of("标题套【】", (UnaryOperator<String>) seed -> seed
                         .replaceAll("(?m)^#+ *([一二三四五六]、[^\t\n]*)$", "【$1】")),
                 Arguments.of("第三部分标题写作“依申请公开政府信息情况”", (UnaryOperator<String>) seed -> seed
@@ -243,6 +288,40 @@ class PartHeadingTest {
 
         assertThat(result.report().section("s3").body().text()).endsWith("本年度未发生政府信息公开行政复议、行政诉讼案件");
         assertThat(result.report().hasTable("t4")).isFalse();
+    }
+
+    @Test
+    void tableFourIsReadInPartFourHeadedAsAPartWhenAnItemOfPartOneIsNumberedFour() {
+        String text = withItemsInPartOne(headedAsParts(SEED), ITEMS_NAMED_AS_PARTS);
+
+        CheckResult result = CHECKER.check(text, "items numbered as parts");
+
+        assertThat(result.report().section("s1").body().text()).startsWith(ITEMS_NAMED_AS_PARTS.strip())
+                .endsWith("未产生责任追究结果。");
+        assertThat(result.report().section("s4").heading()).isEqualTo("第四部分 政府信息公开行政复议、行政诉讼情况");
+        assertThat(result.report().table("t4").cell("t4.review.total").value()).isEqualByComparingTo("24");
+    }
+
+    @Test
+    void aWrongTotalOfTableFourUnderPartsHeadedAsPartsIsFoundAsInTheSeed() {
+        UnaryOperator<String> wrongTotal = text -> text.replace("8\t4\t12\t0\t24\t", "8\t4\t12\t0\t25\t");
+        List<String> seedFindings = findings(CHECKER.check(wrongTotal.apply(SEED), "seed"));
+
+        CheckResult result = CHECKER.check(wrongTotal.apply(withItemsInPartOne(headedAsParts(SEED), ITEMS_NAMED_AS_PARTS)),
+                "items numbered as parts");
+
+        assertThat(seedFindings).contains("ERROR ARI-04 表四行政复议：8+4+12+0=24 ≠ 总计 25");
+        assertThat(findings(result)).isEqualTo(seedFindings);
+    }
+
+    /** The seed with its parts headed "第一部分 总体情况" … "第六部分 其他需要报告的事项". */
+    private static String headedAsParts(String seed) {
+        return seed.replaceAll("(?m)^(#+ *)([一二三四五六])、", "$1第$2部分 ");
+    }
+
+    /** The text with items listed at the start of part 一, under its heading "第一部分 总体情况". */
+    private static String withItemsInPartOne(String text, String items) {
+        return text.replace("## 第一部分 总体情况\n", "## 第一部分 总体情况\n" + items);
     }
 
     /** The seed's part 六 as one line: "六、其他需要报告的事项：本单位…未收取…信息处理费。". */
