@@ -1387,15 +1387,21 @@ final class OutlineReader {
     private static TextBlock block(List<String> lines, int from, int to) {
         int first = from;
         int last = to - 1;
-        while (first <= last && lines.get(first).isBlank()) {
+        // a page's footer left in text copied from a PDF is no part of what a part says ("— 3 —" is no figure of its
+        // problems); its line stays, blank, so that the lines after it keep their numbers
+        while (first <= last && (lines.get(first).isBlank() || PageFurniture.isFooterLine(lines.get(first)))) {
             first++;
         }
-        while (last >= first && lines.get(last).isBlank()) {
+        while (last >= first && (lines.get(last).isBlank() || PageFurniture.isFooterLine(lines.get(last)))) {
             last--;
         }
         if (first > last) {
             return TextBlock.EMPTY;
         }
-        return new TextBlock(String.join("\n", lines.subList(first, last + 1)), first + 1, last + 1);
+        List<String> text = lines.subList(first, last + 1);
+        if (text.stream().anyMatch(PageFurniture::isFooterLine)) {
+            text = text.stream().map(line -> PageFurniture.isFooterLine(line) ? "" : line).toList();
+        }
+        return new TextBlock(String.join("\n", text), first + 1, last + 1);
     }
 }

@@ -29,6 +29,15 @@ final class PageFurniture {
         return isFooter(compact) || LONE_NUMBER.matcher(compact).matches();
     }
 
+    /** Whether a line of text is a page number or footer no sentence is: "第 3 页 共 5 页", "— 3 —", "3/5". */
+    static boolean isFooterLine(String line) {
+        int first = 0;
+        while (first < line.length() && Labels.isSpace(line.charAt(first))) {
+            first++;
+        }
+        return first < line.length() && opensAPageNumber(line.charAt(first)) && isFooter(compact(List.of(line)));
+    }
+
     /**
      * The ways to read a table's region, the likelier first: without its page numbers and footers, every line that is
      * a footer no cell can be ("第 3 页", "- 5 -", "3/12") and a number alone on its line where the lines around it
@@ -80,7 +89,7 @@ final class PageFurniture {
 
     /** Whether a line holds a number alone, as a page number or a value wrapped onto a line of its own does. */
     private static boolean isLoneNumber(TableLine line) {
-        return isAlone(line) && LONE_NUMBER.matcher(compact(line)).matches();
+        return isAlone(line) && LONE_NUMBER.matcher(compact(line.cells())).matches();
     }
 
     /**
@@ -111,7 +120,7 @@ final class PageFurniture {
     }
 
     private static boolean isFooter(TableLine line) {
-        return mayOpenAPageNumber(line) && isFooter(compact(line));
+        return mayOpenAPageNumber(line) && isFooter(compact(line.cells()));
     }
 
     /**
@@ -123,21 +132,25 @@ final class PageFurniture {
             for (int i = 0; i < cell.length(); i++) {
                 char c = cell.charAt(i);
                 if (!Labels.isSpace(c)) {
-                    return c == '第' || c == '共' || "-—–－".indexOf(c) >= 0 || c >= '0' && c <= '9';
+                    return opensAPageNumber(c);
                 }
             }
         }
         return false;
     }
 
+    private static boolean opensAPageNumber(char c) {
+        return c == '第' || c == '共' || "-—–－".indexOf(c) >= 0 || c >= '0' && c <= '9';
+    }
+
     private static boolean isFooter(CharSequence compact) {
         return compact.length() <= MAX_LENGTH && FOOTER.matcher(compact).matches();
     }
 
-    /** A line's text without white space, cut off once it is too long to be a footer. */
-    private static String compact(TableLine line) {
+    /** A line's text (its cells) without white space, cut off once it is too long to be a footer. */
+    private static String compact(List<String> cells) {
         StringBuilder text = new StringBuilder();
-        for (String cell : line.cells()) {
+        for (String cell : cells) {
             for (int i = 0; i < cell.length() && text.length() <= MAX_LENGTH; i++) {
                 if (!Labels.isSpace(cell.charAt(i))) {
                     text.append(cell.charAt(i));
