@@ -27,7 +27,7 @@ public final class Checker {
 
     private Checker(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
-        this.reader = new ReportReader(ruleSet.formats());
+        this.reader = new ReportReader(ruleSet.formats(), ruleSet.bodyNameEndings());
     }
 
     /** A checker with the rules of a directory; throws when a rule file is broken, naming the file and line. */

@@ -6,6 +6,8 @@ import org.xxgk.checker.format.FormatException;
 import org.xxgk.checker.format.FormatLoader;
 import org.xxgk.checker.ingest.DecodedText;
 import org.xxgk.checker.ingest.ReportReader;
+import org.xxgk.checker.narrative.TextVocabulary;
+import org.xxgk.checker.narrative.VocabularyLoader;
 import org.xxgk.checker.render.FactsRenderer;
 import org.xxgk.checker.report.ReadProblem;
 import org.xxgk.checker.report.Report;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -73,7 +76,15 @@ final class FactsCommand implements Callable<Integer> {
             }
             return ExitCode.ERROR;
         }
-        ReportReader reader = new ReportReader(formats);
+        // the body types' name endings tell a body's name under a title, as the checker reads it
+        List<FileProblem> problems = new ArrayList<>();
+        TextVocabulary vocabulary = VocabularyLoader.load(rules, formats, problems);
+        if (!problems.isEmpty()) {
+            err.println("xxgk-checker: 规则目录的 text/ 无法使用：");
+            problems.forEach(problem -> err.println("  " + problem));
+            return ExitCode.ERROR;
+        }
+        ReportReader reader = new ReportReader(formats, vocabulary.bodyNameEndings());
         PrintWriter out = spec.commandLine().getOut();
         if (text) {
             DecodedText decoded = reader.text(file, maxBytes);

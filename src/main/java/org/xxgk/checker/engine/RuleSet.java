@@ -33,6 +33,7 @@ public final class RuleSet {
     private final RelationTable relations;
     private final ClaimTable claims;
     private final NarrativeReader narrative;
+    private final List<String> bodyNameEndings;
     /** Sessions are reset and reused rather than built per check: building one costs as much as running it. */
     private final KieSessionsPool sessions;
     private final List<RuleMetadata> rules;
@@ -53,6 +54,7 @@ public final class RuleSet {
         this.relations = relations;
         this.claims = claims;
         this.narrative = new NarrativeReader(vocabulary);
+        this.bodyNameEndings = vocabulary.bodyNameEndings();
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         // one entry per id; of several DRL rules with one id, the one named by the id itself speaks for it
         this.rules = rules.stream()
@@ -94,6 +96,11 @@ public final class RuleSet {
     /** SHA-256 over the rule set's files, so that a verdict can be re-checked with exactly the same rules. */
     public String sha256() {
         return sha256;
+    }
+
+    /** How the names of the body types end ({@code text/bodies.yaml}), which the reader knows a body's name by. */
+    public List<String> bodyNameEndings() {
+        return bodyNameEndings;
     }
 
     public FormatCatalog formats() {

@@ -62,9 +62,26 @@ final class OutlineReader {
     /** What a table's title may hold besides its part's title: the year before it, a unit note after it ("（单位：件）"). */
     private static final Pattern CAPTION_ADDITIONS = Pattern.compile(
             "^(?:19|20)\\d{2}\\s*年度?\\s*|\\s*[（(]?\\s*单位\\s*[：:][^）)]*[）)]?$");
-    /** A line above the title that is no part of it: "附件1", "发布日期：2025-01-20". */
+    /**
+     * A line above the title that is no part of it: "附件1"; a field of a portal's information bar, alone or with
+     * others in a table's cells ("发布日期：2025-01-20", "索引号\t…", "浏览次数：1234 【打印】"); a date alone
+     * ("2025年1月20日", "2025-01-20"); a document's number ("老政办〔2025〕3号").
+     */
     private static final Pattern NOT_IN_TITLE = Pattern.compile("^(?:" + ATTACHMENT + "\\s*"
-            + "|(?:发布|成文|印发)?(?:日期|时间)\\s*[：:].*|(?:信息)?来源\\s*[：:].*|发布机构\\s*[：:].*|索引号\\s*[：:].*|文号\\s*[：:].*)$");
+            + "|(?:(?:发布|成文|印发)?(?:日期|时间)|(?:信息)?来源|发布机构|索引号|文号|浏览次数|字号|字体)\\s*[：:\\t].*"
+            + "|(?:19|20)\\d{2}\\s*(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.．]\\s*\\d{1,2}\\s*[-/.．]\\s*\\d{1,2})"
+            + "(?:\\s+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?"
+            + "|.*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*第?\\s*\\d+\\s*号)$");
+    /** A portal's buttons, a line of short bracketed words alone: "【打印】【关闭】". */
+    private static final Pattern PORTAL_BUTTONS = Pattern.compile("^(?:\\s*【[^【】]{1,6}】)+\\s*$");
+    /**
+     * A year alone on the line under a title that names none, as a subtitle gives it: "（2024年度）", "（2024）",
+     * "2024年度"; not a date ("2025年1月20日", the day the report was published).
+     */
+    private static final Pattern YEAR_SUBTITLE = Pattern.compile(
+            "^(?:[（(]\\s*(?:19|20)\\d{2}\\s*(?:年度?)?\\s*[）)]|(?:19|20)\\d{2}\\s*年度?)$");
+    /** A year in brackets, which may lack its 年: "（2024）" after a title's ending. */
+    private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("[（(]\\s*((?:19|20)\\d{2})\\s*(?:年度?)?\\s*[）)]");
     /** A blank line, or a page number in a table of contents: "……3", "第3页", "- 3 -". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("[\\s.．…·\\-—0-9０-９第页]*");
     /** A label before a title ("附件2：", "原文链接："), or a dash before a subtitle ("——"). */
@@ -96,6 +113,8 @@ final class OutlineReader {
     private static final Pattern BRACKETS_AND_SPACES = Pattern.compile("[《》\\s\u3000]");
     /** What a pair of brackets holds, with the brackets: "（洛阳市…服务中心）", "〔…〕", "【…】". */
     private static final Pattern BRACKETED = Pattern.compile("[（(〔［\\[【〈][^（）()〔〕［］\\[\\]【】〈〉]*[）)〕］\\]】〉]");
+    /** A line in brackets: "（老城区人民政府）". */
+    private static final Pattern BRACKETED_ALONE = Pattern.compile("^[（(]\\s*([^（）()]+?)\\s*[）)]$");
     private static final Pattern TRAILING_NAME = Pattern.compile("[（(]([^（）()]+)[）)]\\s*$");
     private static final int MAX_HEADING_LENGTH = 50;
     /** The longest line without a number that may be a part's title worded a little otherwise. */
@@ -105,6 +124,8 @@ final class OutlineReader {
     /** The most lines of a portal's menus and notices looked past for the title, and their longest. */
     private static final int MAX_CHROME_LINES = 20;
     private static final int MAX_CHROME_LENGTH = 40;
+    /** The longest line under a title that may be a body's name alone. */
+    private static final int MAX_BODY_NAME_LENGTH = 40;
     /** The fewest characters of text under a part's heading unlike the format's that make it the part's heading. */
     private static final int MIN_RETITLED_PART_LENGTH = 40;
     /** How closely a title printed under another part's number must resemble a part's title to be its heading. */
@@ -128,8 +149,11 @@ final class OutlineReader {
     private final List<String> interpretationWords;
     /** The words with which a report speaks of itself ("本报告"), as its preamble does. */
     private final List<String> preambleWords;
+    /** How the names of the body types end ("区人民政府", "局"), by which a line under a title is a body's name. */
+    private final List<String> bodyNameEndings;
 
-    OutlineReader(FormatCatalog catalog) {
+    OutlineReader(FormatCatalog catalog, List<String> bodyNameEndings) {
+        this.bodyNameEndings = List.copyOf(bodyNameEndings);
         FormatDefinition newest = catalog.newest();
         for (SectionSpec section : newest.sections()) {
             titles.add(section, section.title(), section.variants());
@@ -163,6 +187,7 @@ final class OutlineReader {
             Title below = next < 0 ? null : title(lines, next);
             found = below == null || isInterpretation(below.text()) ? found : below;
         }
+        found = found == null || isInterpretation(found.text()) ? found : withSubtitle(lines, found);
         int titleLine = found == null ? 0 : found.line() + 1;
         String title = found == null ? "" : found.text();
         first = found == null ? first : found.last();
@@ -184,8 +209,7 @@ final class OutlineReader {
             return read(report);
         }
         String digits = arabicYears(title);
-        Matcher year = YEAR.matcher(digits);
-        Integer reportYear = year.find() ? Integer.valueOf(year.group(1)) : null;
+        Integer reportYear = year(digits);
         String organization = organization(digits);
         End boundary = appended(lines, headings, organization, reportYear);
         boundary = boundary != null ? boundary : contentsAfterTheText(lines, headings);
@@ -558,8 +582,7 @@ final class OutlineReader {
                 if (body.isEmpty() && (interpretation == null || headline || !holdsATable(lines, at + 1, lines.size()))) {
                     continue;
                 }
-                Matcher secondYear = YEAR.matcher(digits);
-                Integer titleYear = secondYear.find() ? Integer.valueOf(secondYear.group(1)) : null;
+                Integer titleYear = year(digits);
                 boolean sameYear = titleYear == null || titleYear.equals(year);
                 boolean mayBeOwnTitle = sameYear && BodyName.sameBody(body, organization);
                 // after an interpretation's headline, a title of the year is its subtitle
@@ -666,6 +689,44 @@ final class OutlineReader {
         return lines.subList(from, to).stream().filter(line -> line.indexOf('。') >= 0).count();
     }
 
+    /**
+     * The title with the line under it when that line gives what the title lacks: the year ("老城区人民政府政府信息公开
+     * 工作年度报告", then "（2024年度）"), or the body's name ("2024年政府信息公开工作年度报告", then "老城区人民政府").
+     * A date under the title ("2025年1月20日") is the day it was published, a sentence the preamble's: neither is taken.
+     */
+    private Title withSubtitle(List<String> lines, Title title) {
+        int next = nextNonBlank(lines, title.last() + 1);
+        if (next < 0 || heading(lines.get(next)) != null || TextBlock.isTableLine(lines.get(next))) {
+            return title;
+        }
+        String line = stripMarks(lines.get(next));
+        String digits = arabicYears(title.text());
+        boolean givesYear = year(digits) == null && YEAR_SUBTITLE.matcher(arabicYears(line)).matches();
+        boolean givesBody = organization(digits).isEmpty() && isBodyName(line);
+        // the year and the body may stand on a line each
+        return givesYear || givesBody ? withSubtitle(lines, new Title(title.text() + " " + line, title.line(), next))
+                : title;
+    }
+
+    /**
+     * Whether a line is a body's name alone, or in brackets: short, no sentence, field, year or title, ending as a
+     * body's name does.
+     */
+    private boolean isBodyName(String line) {
+        String name = BRACKETED_ALONE.matcher(line).replaceFirst("$1");
+        return name.length() <= MAX_BODY_NAME_LENGTH && !SENTENCE.matcher(name).find() && name.indexOf('：') < 0
+                && name.indexOf(':') < 0 && !YEAR.matcher(arabicYears(name)).find() && !isTitle(name)
+                && bodyNameEndings.stream().anyMatch(name::endsWith);
+    }
+
+    /** The year a title names, in digits ({@link #arabicYears}): "2024年度", or in brackets without 年 ("（2024）"). */
+    private static Integer year(String title) {
+        Matcher year = YEAR.matcher(title);
+        Matcher bracketed = YEAR_IN_BRACKETS.matcher(title);
+        return year.find() ? Integer.valueOf(year.group(1))
+                : bracketed.find() ? Integer.valueOf(bracketed.group(1)) : null;
+    }
+
     /** A title found: its text, and its first and last line (from 0). */
     private record Title(String text, int line, int last) {
     }
@@ -688,21 +749,28 @@ final class OutlineReader {
             return new Title(line, at, at);
         }
         int second = nextNonBlank(lines, at + 1);
-        if (line.length() <= MAX_HEADING_LENGTH && !NOT_IN_TITLE.matcher(line).matches() && second >= 0
+        if (line.length() <= MAX_HEADING_LENGTH && !isNotInTitle(lines.get(at)) && second >= 0
                 && heading(lines.get(second)) == null && isTitle(line + stripMarks(lines.get(second)))) {
             return new Title(line + stripMarks(lines.get(second)), at, second);
         }
         return null;
     }
 
+    /** Whether a line above a title is none of it ({@link #NOT_IN_TITLE}, {@link #PORTAL_BUTTONS}). */
+    private static boolean isNotInTitle(String line) {
+        return NOT_IN_TITLE.matcher(stripMarks(line)).matches() || PORTAL_BUTTONS.matcher(line).matches();
+    }
+
     /**
-     * A line of a portal's page around a report: a breadcrumb ("当前位置：首页 > …"), or a short menu item or notice
-     * that is no sentence, heading or title with a year.
+     * A line of a portal's page around a report: a breadcrumb ("当前位置：首页 > …"), a line that is no part of a
+     * title however long (a row of the information bar's cells), or a short menu item or notice that is no sentence,
+     * heading or title with a year.
      */
     private boolean isPortalChrome(String line) {
         String text = stripMarks(line);
         // a menu item may name the reports ("政府信息公开年报"); the title names the year as well
-        return isBreadcrumb(text) || text.length() <= MAX_CHROME_LENGTH && !text.endsWith("。") && heading(line) == null
+        return isBreadcrumb(text) || isNotInTitle(line)
+                || text.length() <= MAX_CHROME_LENGTH && !text.endsWith("。") && heading(line) == null
                 && !(isTitle(text) && YEAR.matcher(arabicYears(text)).find());
     }
 
@@ -1312,13 +1380,16 @@ final class OutlineReader {
 
     /**
      * The body's name: the title before its ending, without the year, a leading or linking 关于 and a trailing 的;
-     * when nothing is left, a name in brackets after the ending ("年度报告（青山县交通运输局）").
+     * when nothing is left, a name in brackets after the ending ("年度报告（青山县交通运输局）"), or a body's name
+     * alone after it (its subtitle, "年度报告 老城区人民政府").
      */
     private String organization(String title) {
         String name = title;
+        String after = "";
         for (String ending : titleEndings) {
             int at = name.indexOf(ending);
             if (at >= 0) {
+                after = name.substring(at + ending.length()).strip();
                 name = beforeEnding(before(name, at), ending);
                 break;
             }
@@ -1327,8 +1398,10 @@ final class OutlineReader {
         int about = name.indexOf("关于");
         name = about > 0 ? name.substring(0, about) : about == 0 ? name.substring("关于".length()) : name;
         name = name.endsWith("的") ? name.substring(0, name.length() - 1) : name;
-        Matcher bracketed = TRAILING_NAME.matcher(title);
-        return name.isEmpty() && bracketed.find() ? bracketed.group(1).strip() : name;
+        // a year in brackets after the ending ("（2024年度）") is no name
+        String rest = YEAR_IN_BRACKETS.matcher(after).replaceAll("").strip();
+        Matcher bracketed = TRAILING_NAME.matcher(rest);
+        return !name.isEmpty() ? name : bracketed.find() ? bracketed.group(1).strip() : isBodyName(rest) ? rest : "";
     }
 
     /**

@@ -18,4 +18,9 @@ public record TextVocabulary(List<TopicSpec> topics, List<ClaimSpec> claims, Fig
     /** A vocabulary that finds nothing, for a rule set without a {@code text/} folder. */
     public static final TextVocabulary EMPTY = new TextVocabulary(List.of(), List.of(), FigureWords.NONE, List.of(),
             Path.of("text/claims.yaml"));
+
+    /** How the names of the body types end ("区人民政府", "局"), each once. */
+    public List<String> bodyNameEndings() {
+        return bodies.stream().flatMap(body -> body.suffixes().stream()).distinct().toList();
+    }
 }

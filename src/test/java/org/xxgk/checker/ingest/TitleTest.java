@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The body and the year are read from the title however real titles put them. */
 class TitleTest {
-    private final ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats());
+    private final ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats(),
+            TestRules.checker().ruleSet().bodyNameEndings());
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -37,12 +38,39 @@ class TitleTest {
             "老城区人民政府二0二四年政府信息公开工作年度报告|老城区人民政府|2024",
             "附件1\\n\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
             "发布日期：2025-01-20\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
-            "老城区人民政府\\n2024年政府信息公开工作年度报告|老城区人民政府|2024"})
+            "老城区人民政府\\n2024年政府信息公开工作年度报告|老城区人民政府|2024",
+            "老政办〔2025〕3号\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
+            "浏览次数：1234  【打印】【关闭】\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
+            "【打印】【关闭】\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
+            "【字体：大 中 小】\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
+            "2025年1月20日\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
+            "2025-01-20 10:30\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
+            "索引号\\t11410100MB1234567X/2025-00012\\t发布机构\\t老城区人民政府办公室\\t主题分类\\t综合政务\\n"
+                    + "老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
+            "2024年政府信息公开工作年度报告\\n老城区人民政府|老城区人民政府|2024",
+            "2024年政府信息公开工作年度报告\\n（青山县交通运输局）|青山县交通运输局|2024",
+            "政府信息公开工作年度报告\\n老城区人民政府\\n（2024年度）|老城区人民政府|2024",
+            "老城区人民政府政府信息公开工作年度报告\\n（2024年度）|老城区人民政府|2024",
+            "老城区人民政府政府信息公开工作年度报告\\n（2024）|老城区人民政府|2024",
+            "老城区人民政府政府信息公开工作年度报告\\n二〇二四年度|老城区人民政府|2024",
+            "政府信息公开工作年度报告（2024年度）||2024",
+            "老城区人民政府政府信息公开工作年度报告\\n2025年1月20日|老城区人民政府|",
+            "2024年政府信息公开工作年度报告\\n发布机构：老城区人民政府办公室||2024",
+            "2024年政府信息公开工作年度报告\\n本报告由老城区人民政府办公室编制。||2024"})
     void readsTheBodyAndTheYearFromTheTitle(String title, String organization, Integer year) {
-        Report report = reader.read(title.replace("\\n", "\n") + "\n\n一、总体情况\n\n正文。\n");
+        Report report = reader.read(title.replace("\\n", "\n").replace("\\t", "\t") + "\n\n一、总体情况\n\n正文。\n");
 
         assertThat(report.organization()).isEqualTo(organization == null ? "" : organization);
         assertThat(report.year()).isEqualTo(year);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theLineUnderATitleThatGivesWhatItLacksIsPartOfTheTitleNotThePreamble() {
+        Report report = reader.read("# 老城区人民政府政府信息公开工作年度报告\n（2024年度）\n\n本报告依据条例编制。\n\n一、总体情况\n\n正文。\n");
+
+        assertThat(report.title()).isEqualTo("老城区人民政府政府信息公开工作年度报告 （2024年度）");
+        assertThat(report.titleLine()).isEqualTo(1);
+        assertThat(report.preamble().text()).isEqualTo("本报告依据条例编制。");
     }
 
     @org.junit.jupiter.api.Test
