@@ -181,6 +181,11 @@ final class OutlineReader {
             }
             found = afterChrome == first ? null : title(lines, afterChrome);
         }
+        if (found == null) {
+            // a table of contents before the title ("目录 / 一、总体情况……1 / 二、…")
+            int afterContents = afterContents(lines, first);
+            found = afterContents < 0 ? null : title(lines, afterContents);
+        }
         if (found != null && isInterpretation(found.text())) {
             // a picture's caption over the title ("一图读懂…年度报告")
             int next = nextNonBlank(lines, found.last() + 1);
@@ -1000,8 +1005,24 @@ final class OutlineReader {
         while (above >= 0 && lines.get(above).isBlank()) {
             above--;
         }
-        boolean titled = above >= 0 && stripMarks(lines.get(above)).replaceAll("[\\s\u3000]", "").equals(CONTENTS);
-        return new End(titled ? above : start, null);
+        return new End(above >= 0 && isContentsLabel(lines.get(above)) ? above : start, null);
+    }
+
+    /**
+     * The first line after a table of contents that starts at {@code at}, or -1 when none starts there: a "目录" line
+     * or none, then three or more numbered entries with nothing but page numbers between them.
+     */
+    private static int afterContents(List<String> lines, int at) {
+        int line = at >= 0 && isContentsLabel(lines.get(at)) ? nextNonBlank(lines, at + 1) : at;
+        int entries = 0;
+        for (; line >= 0 && isContentsLine(lines.get(line)); line = nextNonBlank(lines, line + 1)) {
+            entries += NUMBERED.matcher(stripMarks(lines.get(line))).matches() ? 1 : 0;
+        }
+        return entries >= 3 ? line : -1;
+    }
+
+    private static boolean isContentsLabel(String line) {
+        return stripMarks(line).replaceAll("[\\s\u3000]", "").equals(CONTENTS);
     }
 
     /** Whether the headings name parts of the format, none twice, as the entries of a table of contents do. */
