@@ -1,5 +1,6 @@
 package org.xxgk.checker.ingest;
 
+import org.apache.poi.ooxml.util.POIXMLUnits;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -17,10 +18,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -32,6 +35,10 @@ import java.util.stream.IntStream;
 final class ListNumbers {
     private static final int LEVELS = 9;
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+    /** The circled digits Unicode has: ① to ⑳. */
+    private static final int CIRCLED_DIGITS = 20;
+    private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    private static final String[] ROMAN_SIGNS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
     private final XWPFNumbering numbering;
     /** The document's styles by id. */
@@ -80,25 +87,31 @@ final class ListNumbers {
                 number[deeper] = start(list, listDefinition, deeper) - 1;
             }
         }
-        // a level that names no format counts in decimal, as Word does
-        String format = levelDefinition.getNumFmt() == null ? "decimal" : levelDefinition.getNumFmt().getVal().toString();
+        String format = formatOf(levelDefinition);
         if ("bullet".equals(format) || "none".equals(format)) {
             return "";
         }
+        // a legal-style level (isLgl) prints the numbers of all the levels it shows in decimal: "1.1" under "一、"
+        boolean legal = levelDefinition.isSetIsLgl() && POIXMLUnits.parseOnOff(levelDefinition.getIsLgl());
         String levelText = levelDefinition.getLvlText().getVal();
         StringBuilder label = new StringBuilder();
         for (int i = 0; i < levelText.length(); i++) {
             char c = levelText.charAt(i);
             int referenced = c == '%' && i + 1 < levelText.length() ? levelText.charAt(i + 1) - '1' : -1;
             if (referenced >= 0 && referenced < LEVELS) {
-                int printed = number[referenced];
-                label.append(referenced == level ? format(printed, format) : Integer.toString(printed));
+                CTLvl shown = referenced == level ? levelDefinition : levelOf(list, listDefinition, referenced);
+                label.append(format(number[referenced], legal ? "decimal" : formatOf(shown)));
                 i++;
             } else {
                 label.append(c);
             }
         }
         return label.toString();
+    }
+
+    /** A level's number format; a level that names none, or is not defined, counts in decimal, as Word does. */
+    private static String formatOf(CTLvl level) {
+        return level == null || level.getNumFmt() == null ? "decimal" : level.getNumFmt().getVal().toString();
     }
 
     /**
@@ -182,11 +195,40 @@ final class ListNumbers {
                 : definition.getLvlRestart().getVal().intValue();
     }
 
-    /** A count as a list's number format prints it: 2 as "二" in Chinese counting, "2" in decimal and the others. */
+    /**
+     * A count as a list's number format prints it: 2 as "二" in Chinese counting, "②" in circled digits, "B" in
+     * letters, "II" in roman numerals, "02" with a leading zero, "２" in full-width digits; in decimal where the
+     * format has no sign for it (㉑ and beyond are printed 21, as Word does) and in the formats not named here.
+     */
     static String format(int count, String format) {
-        boolean chinese = format.startsWith("chinese") || format.startsWith("ideograph")
-                || format.startsWith("japaneseCounting") || format.startsWith("taiwaneseCounting");
-        if (!chinese || count < 1 || count > 999) {
+        if (count < 1) {
+            return Integer.toString(count);
+        }
+        return switch (format) {
+            case "none" -> "";
+            case "decimalEnclosedCircle" -> count <= CIRCLED_DIGITS ? String.valueOf((char) ('①' + count - 1))
+                    : Integer.toString(count);
+            case "decimalEnclosedCircleChinese" -> count <= 10 ? String.valueOf((char) ('①' + count - 1))
+                    : Integer.toString(count);
+            case "upperLetter" -> letters(count, 'A');
+            case "lowerLetter" -> letters(count, 'a');
+            case "upperRoman" -> roman(count);
+            case "lowerRoman" -> roman(count).toLowerCase(Locale.ROOT);
+            case "decimalZero" -> count < 10 ? "0" + count : Integer.toString(count);
+            case "decimalFullWidth", "decimalFullWidth2" -> Integer.toString(count).chars()
+                    .mapToObj(digit -> String.valueOf((char) (digit - '0' + '０'))).collect(Collectors.joining());
+            default -> isChineseCounting(format) ? chinese(count) : Integer.toString(count);
+        };
+    }
+
+    private static boolean isChineseCounting(String format) {
+        return format.startsWith("chinese") || format.startsWith("ideograph") || format.startsWith("japaneseCounting")
+                || format.startsWith("taiwaneseCounting");
+    }
+
+    /** A count in Chinese counting, up to 999 ("一百零一", "一百一十"); in decimal beyond. */
+    private static String chinese(int count) {
+        if (count > 999) {
             return Integer.toString(count);
         }
         int hundreds = count / 100;
@@ -206,6 +248,26 @@ final class ListNumbers {
         }
         if (ones > 0) {
             printed.append(CHINESE_DIGITS.charAt(ones));
+        }
+        return printed.toString();
+    }
+
+    /** A count in letters as Word prints them: A to Z, then the letter doubled (27 is AA, 28 BB), tripled, … */
+    private static String letters(int count, char a) {
+        return String.valueOf((char) (a + (count - 1) % 26)).repeat((count - 1) / 26 + 1);
+    }
+
+    /** A count in roman numerals, up to 3999; in decimal beyond. */
+    private static String roman(int count) {
+        if (count > 3999) {
+            return Integer.toString(count);
+        }
+        StringBuilder printed = new StringBuilder();
+        int rest = count;
+        for (int i = 0; i < ROMAN_VALUES.length; i++) {
+            for (; rest >= ROMAN_VALUES[i]; rest -= ROMAN_VALUES[i]) {
+                printed.append(ROMAN_SIGNS[i]);
+            }
         }
         return printed.toString();
     }

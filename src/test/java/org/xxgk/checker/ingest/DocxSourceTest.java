@@ -678,6 +678,50 @@ class DocxSourceTest {
     }
 
     @Test
+    void partsAndItemsNumberedThroughTheirHeadingStylesGiveExactlyTheFindingsOfTheText() throws Exception {
+        // the seed's Word twin with its parts' headings in Heading1 and its items in Heading2, the styles numbered
+        // "%1、" and "（%2）" by one list, the items of part five's second group by a list restarting them
+        byte[] docx = TwinGenerator.docxNumberedByWord(BLOCKS);
+
+        CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
+
+        List<String> text = textOf(docx).lines().toList();
+        assertThat(text).contains("一、总体情况", "五、存在的主要问题及改进情况", "（二）在主流意识形态建设方面存在短板问题",
+                "六、其他需要报告的事项");
+        assertThat(text).anyMatch(line -> line.startsWith("（一）强化信息公开的全面性"));
+        assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+    }
+
+    @Test
+    void aListThatRestartsTheItemsLevelStartsItWhereItSaysAndThePartsCountOn() throws Exception {
+        // lists 2 and 3 restart the items' level of the parts' list, at 1 and at 3
+        String numbering = list(0, level(0, 1, "chineseCounting", "%1、") + level(1, 1, "chineseCounting", "（%2）"))
+                + num(1, 0, "") + num(2, 0, startOverride(1, 1)) + num(3, 0, startOverride(1, 3));
+
+        List<String> text = wordText(numbering, "", numbered(1, 0, "存在的主要问题及改进情况"), numbered(1, 1, "存在问题"),
+                numbered(1, 1, "公开不及时"), numbered(2, 1, "改进情况"), numbered(2, 1, "加强培训"),
+                numbered(3, 1, "完善制度"), numbered(1, 0, "其他需要报告的事项"), numbered(1, 1, "收费情况"));
+
+        assertThat(text).containsExactly("一、存在的主要问题及改进情况", "（一）存在问题", "（二）公开不及时", "（一）改进情况",
+                "（二）加强培训", "（三）完善制度", "二、其他需要报告的事项", "（一）收费情况");
+    }
+
+    @Test
+    void aLevelShowingTheNumbersOfHigherLevelsPrintsEachInItsFormatUnlessItIsLegalStyle() throws Exception {
+        // level 1 prints "%1.%2" under parts counted in Chinese; level 2 is legal style (isLgl): all in decimal
+        String numbering = list(0, level(0, 1, "chineseCounting", "%1、") + level(1, 1, "decimal", "%1.%2")
+                + "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimalEnclosedCircle\"/><w:isLgl/>"
+                + "<w:lvlText w:val=\"%1.%2.%3\"/></w:lvl>") + num(1, 0, "");
+
+        List<String> text = wordText(numbering, "", numbered(1, 0, "总体情况"), numbered(1, 1, "主动公开"),
+                numbered(1, 2, "网站"), numbered(1, 0, "主动公开政府信息情况"), numbered(1, 1, "规章"),
+                numbered(1, 1, "规范性文件"));
+
+        assertThat(text).containsExactly("一、总体情况", "一.1主动公开", "1.1.1网站", "二、主动公开政府信息情况", "二.1规章",
+                "二.2规范性文件");
+    }
+
+    @Test
     void aListLevelCountsFromItsStartValue() throws Exception {
         // parts 四 and 五 in a list of their own that Word starts at 4
         String numbering = list(0, level(0, 1, "chineseCounting", "%1、"))
@@ -788,7 +832,11 @@ class DocxSourceTest {
             "11, chineseCountingThousand, 十一", "20, ideographTraditional, 二十", "23, chineseCounting, 二十三",
             "100, chineseCounting, 一百", "101, chineseCounting, 一百零一", "110, chineseCounting, 一百一十",
             "123, chineseCountingThousand, 一百二十三", "999, chineseCounting, 九百九十九", "1000, chineseCounting, 1000",
-            "3, decimal, 3", "12, decimalEnclosedParen, 12"})
+            "3, decimal, 3", "12, decimalEnclosedParen, 12", "1, decimalEnclosedCircle, ①", "20, decimalEnclosedCircle, ⑳",
+            "21, decimalEnclosedCircle, 21", "10, decimalEnclosedCircleChinese, ⑩", "11, decimalEnclosedCircleChinese, 11",
+            "3, upperLetter, C", "26, upperLetter, Z", "28, upperLetter, BB", "2, lowerLetter, b", "4, upperRoman, IV",
+            "1994, upperRoman, MCMXCIV", "9, lowerRoman, ix", "7, decimalZero, 07", "12, decimalZero, 12",
+            "12, decimalFullWidth, １２", "5, someFormatWordAddsLater, 5"})
     void listNumbersArePrintedInTheListsFormat(int count, String format, String printed) {
         assertThat(ListNumbers.format(count, format)).isEqualTo(printed);
     }

@@ -8,15 +8,28 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.xxgk.checker.format.ColumnSpec;
 import org.xxgk.checker.format.RowSpec;
 import org.xxgk.checker.format.TableLayout;
@@ -37,16 +50,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Writes the web-page and Word twins of the text reports in {@code fixtures/reports} (to
- * {@code fixtures/reports-html} and {@code fixtures/reports-docx}), and the Word fixtures of the input rules. A twin
- * is laid out as such reports are published: the page inside a portal (menus, breadcrumb, 字号 bar, share buttons,
- * footer), the tables with merged header and row-label cells (rowspan/colspan in HTML, gridSpan/vMerge in Word) and
- * paragraphs inside the cells. Run it after changing a text report:
+ * {@code fixtures/reports-html} and {@code fixtures/reports-docx}), and the Word fixtures of the input rules and of
+ * STR-01. A twin is laid out as such reports are published: the page inside a portal (menus, breadcrumb, 字号 bar,
+ * share buttons, footer), the tables with merged header and row-label cells (rowspan/colspan in HTML, gridSpan/vMerge
+ * in Word) and paragraphs inside the cells. Run it after changing a text report:
  * <pre>
  * mvn -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.xxgk.checker.ingest.TwinGenerator
@@ -86,6 +101,12 @@ public final class TwinGenerator {
         withoutTable3.remove(seed.stream().filter(block -> block instanceof TableRows).skip(1).findFirst().orElseThrow());
         Files.write(INPUT_RULES.resolve("INPUT-07/fail-table-three-pasted-into-its-heading-in-word.docx"),
                 withPictureAfter(docx(withoutTable3), "三、收到和处理政府信息公开申请情况"));
+        // the seed with its parts and items numbered by Word; then its items numbered ①②, which read as digits
+        // ("1政府信息公开…") made the vague problems look specific
+        Files.write(INPUT_RULES.resolve("STR-01/pass-parts-and-items-numbered-by-word-heading-styles.docx"),
+                docxNumberedByWord(seed));
+        Files.write(INPUT_RULES.resolve("NAR-05/fail-problems-numbered-by-word-in-circled-digits.docx"),
+                docxNumberedByWord(seed, STNumberFormat.DECIMAL_ENCLOSED_CIRCLE, "%2"));
     }
 
     /** The text reports that have twins: every one of {@code fixtures/reports}. */
@@ -352,7 +373,28 @@ public final class TwinGenerator {
 
     /** The report as a Word file: the title centred, bold headings, and tables with merged cells. */
     static byte[] docx(List<Block> blocks) {
+        return docx(blocks, null);
+    }
+
+    /**
+     * The report as a Word file whose parts' headings and items ("（一）…") Word numbers, their numbers not typed
+     * ({@link HeadingList}).
+     */
+    static byte[] docxNumberedByWord(List<Block> blocks) {
+        return docxNumberedByWord(blocks, STNumberFormat.CHINESE_COUNTING, "（%2）");
+    }
+
+    /** As {@link #docxNumberedByWord(List)}, the items numbered in the format and level text given ("%2" in ①②). */
+    static byte[] docxNumberedByWord(List<Block> blocks, STNumberFormat.Enum itemFormat, String itemText) {
+        return docx(blocks, new HeadingList(itemFormat, itemText));
+    }
+
+    /** The report as a Word file, the parts and items numbered by the list given, or typed where it is null. */
+    private static byte[] docx(List<Block> blocks, HeadingList list) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (list != null) {
+                list.define(document);
+            }
             for (Block block : blocks) {
                 if (block instanceof Heading heading) {
                     XWPFParagraph paragraph = document.createParagraph();
@@ -362,11 +404,11 @@ public final class TwinGenerator {
                     XWPFRun run = paragraph.createRun();
                     run.setBold(true);
                     run.setFontSize(heading.level() == 1 ? 18 : 14);
-                    run.setText(heading.text());
+                    run.setText(list == null ? heading.text() : list.part(paragraph, heading.text()));
                 } else if (block instanceof Paragraph text) {
                     XWPFParagraph paragraph = document.createParagraph();
                     paragraph.setFirstLineIndent(480);
-                    paragraph.createRun().setText(text.text());
+                    paragraph.createRun().setText(list == null ? text.text() : list.item(paragraph, text.text()));
                 } else if (block instanceof TableRows table) {
                     table(document, table);
                 } else {
@@ -440,6 +482,119 @@ public final class TwinGenerator {
                 }
             }
             spans.get(r).stream().filter(span -> span.rows() > 1).forEach(open::add);
+        }
+    }
+
+    /**
+     * The list that numbers a Word twin's parts and items as Word does when a multilevel list is linked to its heading
+     * styles: the parts' headings ("一、总体情况") are given the style Heading1 and the items ("（一）…") Heading2,
+     * their numbers left out of the text; the styles take the list's levels, "%1、" in Chinese counting and the items'
+     * level as it is given (Heading1 naming no level, as Word writes level 0). Items numbered from 一 again within a part ("存在问题" and
+     * "改进情况" under part 五) are a list of their own that restarts the items' level, as "Restart at 1" makes it.
+     */
+    private static final class HeadingList {
+        private static final Pattern PART = Pattern.compile("([一二三四五六七八九十]+)、(.+)");
+        private static final Pattern ITEM = Pattern.compile("（([一二三四五六七八九十]+)）(.+)");
+        private static final BigInteger ITEM_LEVEL = BigInteger.ONE;
+
+        private final STNumberFormat.Enum itemFormat;
+        private final String itemText;
+        private XWPFNumbering numbering;
+        private BigInteger definition;
+        /** The list the heading styles name. */
+        private BigInteger styled;
+        /** The list that numbers the items of the part: the styles' list, or one that restarted them. */
+        private BigInteger items;
+        private int parts;
+        private int itemsInPart;
+
+        HeadingList(STNumberFormat.Enum itemFormat, String itemText) {
+            this.itemFormat = itemFormat;
+            this.itemText = itemText;
+        }
+
+        /** Writes the list and the heading styles into the document. */
+        void define(XWPFDocument document) {
+            CTAbstractNum levels = CTAbstractNum.Factory.newInstance();
+            levels.setAbstractNumId(BigInteger.ZERO);
+            level(levels, 0, STNumberFormat.CHINESE_COUNTING, "%1、", "Heading1");
+            level(levels, 1, itemFormat, itemText, "Heading2");
+            numbering = document.createNumbering();
+            definition = numbering.addAbstractNum(new XWPFAbstractNum(levels, numbering));
+            styled = numbering.addNum(definition);
+            items = styled;
+            XWPFStyles styles = document.createStyles();
+            styles.addStyle(style("Heading1", "heading 1", null));
+            styles.addStyle(style("Heading2", "heading 2", ITEM_LEVEL));
+        }
+
+        private static void level(CTAbstractNum levels, int level, STNumberFormat.Enum format, String text,
+                                  String style) {
+            CTLvl lvl = levels.addNewLvl();
+            lvl.setIlvl(BigInteger.valueOf(level));
+            lvl.addNewStart().setVal(BigInteger.ONE);
+            lvl.addNewNumFmt().setVal(format);
+            lvl.addNewPStyle().setVal(style);
+            lvl.addNewLvlText().setVal(text);
+        }
+
+        private XWPFStyle style(String id, String name, BigInteger level) {
+            CTStyle style = CTStyle.Factory.newInstance();
+            style.setType(STStyleType.PARAGRAPH);
+            style.setStyleId(id);
+            style.addNewName().setVal(name);
+            CTNumPr properties = style.addNewPPr().addNewNumPr();
+            if (level != null) {
+                properties.addNewIlvl().setVal(level);
+            }
+            properties.addNewNumId().setVal(styled);
+            return new XWPFStyle(style);
+        }
+
+        /** A heading's text with a part's number left to the list, its paragraph given the parts' style. */
+        String part(XWPFParagraph paragraph, String heading) {
+            Matcher numbered = PART.matcher(heading);
+            if (!numbered.matches()) {
+                return heading;
+            }
+            expect(numbered.group(1), ++parts, heading);
+            itemsInPart = 0;
+            items = styled;
+            paragraph.setStyle("Heading1");
+            return numbered.group(2);
+        }
+
+        /** A paragraph's text with an item's number left to the list, its paragraph given the items' style. */
+        String item(XWPFParagraph paragraph, String text) {
+            Matcher numbered = ITEM.matcher(text);
+            if (!numbered.matches()) {
+                return text;
+            }
+            if (itemsInPart > 0 && numbered.group(1).equals("一")) {
+                CTNum restart = CTNum.Factory.newInstance();
+                // addNum(XWPFNum) takes the list's id as it is, and gives none of its own
+                restart.setNumId(BigInteger.valueOf(numbering.getNums().size() + 1L));
+                restart.addNewAbstractNumId().setVal(definition);
+                CTNumLvl override = restart.addNewLvlOverride();
+                override.setIlvl(ITEM_LEVEL);
+                override.addNewStartOverride().setVal(BigInteger.ONE);
+                items = numbering.addNum(new XWPFNum(restart, numbering));
+                itemsInPart = 0;
+            }
+            expect(numbered.group(1), ++itemsInPart, text);
+            paragraph.setStyle("Heading2");
+            if (!items.equals(styled)) {
+                paragraph.setNumID(items);
+                paragraph.setNumILvl(ITEM_LEVEL);
+            }
+            return numbered.group(2);
+        }
+
+        /** Fails where the list would count otherwise than the text numbers. */
+        private static void expect(String typed, int count, String text) {
+            if (!typed.equals(ListNumbers.format(count, "chineseCounting"))) {
+                throw new IllegalArgumentException("a Word list would number this " + count + ": " + text);
+            }
         }
     }
 
