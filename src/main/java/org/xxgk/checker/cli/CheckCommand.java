@@ -100,7 +100,8 @@ final class CheckCommand implements Callable<Integer> {
     private Severity failOn;
 
     @Option(names = "--published", paramLabel = "DATE", converter = IsoDate.class,
-            description = "年报的发布日期（如 2025-01-20），用于检查是否按期公布（META-07、08、09）；不给出时这些规则报告“未评估”")
+            description = "年报的发布日期（如 2025-01-20），用于检查是否按期公布（META-07、08、09）；不给出时用页面所示的发布日期"
+                    + "（信息栏中的“发布日期：…”、网页元数据 PubDate），页面也没有时这些规则报告“未评估”")
     private LocalDate published;
 
     @Option(names = "--profile", paramLabel = "ID",

@@ -122,7 +122,7 @@ public final class RuleSet {
         return narrative.read(report);
     }
 
-    /** Runs every rule over a report whose publication date is not known. */
+    /** Runs every rule over a report, without a publication date but the one its page states. */
     public List<Finding> findings(Report report) {
         return findings(report, prose(report), null, Profile.NONE);
     }
@@ -136,7 +136,8 @@ public final class RuleSet {
      * Runs every rule over a report and returns the findings, most serious first.
      *
      * @param prose     the facts of the report's prose ({@link #prose(Report)})
-     * @param published the date the report was published, or {@code null} when not known
+     * @param published the date the report was published, which wins over the one its page states; {@code null}
+     *                  when not given
      * @param previous  last year's report of the same body, or why there is none
      * @param profile   the severities and switched-off rules of the deployment
      * @throws RuleExecutionException when a rule fails on the report (a defect of the rule, not of the report)
@@ -145,7 +146,7 @@ public final class RuleSet {
                                   Profile profile) {
         List<Object> facts = new ArrayList<>();
         facts.add(report);
-        facts.add(new Publication(published));
+        facts.add(Publication.of(published, report.statedPublication()));
         if (report.readable()) {
             facts.addAll(report.tables());
             facts.addAll(report.sections());

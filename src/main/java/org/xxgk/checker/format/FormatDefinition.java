@@ -17,11 +17,14 @@ import java.util.Optional;
  *                 report
  * @param preambleWords words with which a report speaks of itself ("本报告"): text that says only such things is a
  *                 preamble's, no part's
+ * @param publicationDateLabels the words a portal's information bar labels the page's publication date with
+ *                 ("发布日期"): a date after one, above the report's first part, is the date the page states
  * @param sections the sections in canonical order
  * @param tables   the table layouts
  */
 public record FormatDefinition(String id, String name, String clause, int yearFrom, Integer yearTo,
                                List<String> titleEndings, List<String> interpretationWords, List<String> preambleWords,
+                               List<String> publicationDateLabels,
                                List<SectionSpec> sections, List<TableLayout> tables) {
 
     public boolean appliesTo(int year) {

@@ -16,6 +16,8 @@ final class FormatFile {
     public List<String> interpretationWords;
     @JsonProperty("preamble_words")
     public List<String> preambleWords;
+    @JsonProperty("publication_date_labels")
+    public List<String> publicationDateLabels;
     public List<Section> sections;
     public List<Table> tables;
 

@@ -97,7 +97,8 @@ public final class FormatLoader {
         }
         return Optional.of(new FormatDefinition(dto.id, orDefault(dto.name, dto.id),
                 orDefault(dto.clause, dto.name), dto.years.from, dto.years.to, nonNull(dto.titleEndings),
-                nonNull(dto.interpretationWords), nonNull(dto.preambleWords), sections, tables));
+                nonNull(dto.interpretationWords), nonNull(dto.preambleWords),
+                nonNull(dto.publicationDateLabels), sections, tables));
     }
 
     private List<SectionSpec> sections(Path file, YamlFile<FormatFile> yaml, FormatFile dto) {

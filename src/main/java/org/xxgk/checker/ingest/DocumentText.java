@@ -2,6 +2,7 @@ package org.xxgk.checker.ingest;
 
 import org.xxgk.checker.report.Cell;
 import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.StatedPublication;
 import org.xxgk.checker.report.Table;
 
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ final class DocumentText {
     /** The lines the pictures stand after: a table printed as a picture leaves no text but its place. */
     private final List<Integer> pictures = new ArrayList<>();
     private final String encoding;
+    /** The publication date a web page's metadata states, or {@code null}. */
+    private StatedPublication publishedInMetadata;
     private int lineCount;
     private int tableCount;
 
@@ -154,6 +157,13 @@ final class DocumentText {
         return pictures;
     }
 
+    /** Notes the publication date a web page's metadata states: the first page's, when a Word file embeds several. */
+    void publishedInMetadata(StatedPublication publication) {
+        if (publishedInMetadata == null) {
+            publishedInMetadata = publication;
+        }
+    }
+
     /** Whether nothing has been written yet. */
     boolean isEmpty() {
         return lineCount == 0;
@@ -167,7 +177,10 @@ final class DocumentText {
         return encoding;
     }
 
-    /** The report, marked as read from this document, with each cell read from a table row also located in its table. */
+    /**
+     * The report, marked as read from this document, with each cell read from a table row also located in its table;
+     * when its text states no publication date, with the one the page's metadata states.
+     */
     Report locate(Report report) {
         List<Table> tables = new ArrayList<>(report.tables().size());
         for (Table table : report.tables()) {
@@ -180,7 +193,8 @@ final class DocumentText {
         }
         return new Report(report.title(), report.titleLine(), report.organization(), report.year(), report.format(),
                 report.encoding(), report.lineCount(), true, report.preamble(), report.sections(), List.copyOf(tables),
-                report.problems(), report.secondReport());
+                report.problems(), report.secondReport(),
+                report.statedPublication() != null ? report.statedPublication() : publishedInMetadata);
     }
 
     private Cell locate(Cell cell) {

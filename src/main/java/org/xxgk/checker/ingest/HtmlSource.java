@@ -7,8 +7,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.xxgk.checker.report.StatedPublication;
 
 import java.nio.charset.Charset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +67,11 @@ final class HtmlSource {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
     /** Charsets GB18030, which the decoder falls back to, covers. */
     private static final Set<String> GB = Set.of("gbk", "gb2312", "gb18030", "x-mswin-936");
+    /**
+     * The names of the metadata in which portals state when a page was published, lower-cased: "PubDate" of the
+     * government sites' publishing systems, and the others in use.
+     */
+    private static final Set<String> PUBLICATION_METADATA = Set.of("pubdate", "firstpublishedtime", "publishdate");
     private static final int SHORT_BLOCK = 120;
     private static final int LONGEST_LAYOUT_TEXT = 200;
 
@@ -97,6 +104,10 @@ final class HtmlSource {
      */
     static void write(String html, List<String> titleEndings, DocumentText out) {
         Document page = Jsoup.parse(html);
+        StatedPublication published = publishedInMetadata(page);
+        if (published != null) {
+            out.publishedInMetadata(published);
+        }
         Element body = page.body();
         removeChrome(body);
         readRaised(body);
@@ -107,6 +118,19 @@ final class HtmlSource {
         Lines lines = new Lines(out);
         walk(body, lines);
         lines.flush();
+    }
+
+    /** The publication date the first of the page's {@link #PUBLICATION_METADATA} that holds one states, or {@code null}. */
+    private static StatedPublication publishedInMetadata(Document page) {
+        for (Element meta : page.select("meta[name][content]")) {
+            String name = meta.attr("name").strip();
+            LocalDate date = PUBLICATION_METADATA.contains(name.toLowerCase(Locale.ROOT))
+                    ? PublicationDates.dateAtStart(meta.attr("content")) : null;
+            if (date != null) {
+                return StatedPublication.inMetadata(date, name);
+            }
+        }
+        return null;
     }
 
     /** A page's bytes as text, in the charset it declares or else as its bytes read. */

@@ -20,10 +20,13 @@ import org.xxgk.checker.report.ReadProblem;
 import org.xxgk.checker.report.Report;
 import org.xxgk.checker.report.SecondReport;
 import org.xxgk.checker.report.Section;
+import org.xxgk.checker.report.StatedPublication;
 import org.xxgk.checker.report.Table;
 import org.xxgk.checker.report.TextBlock;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,8 +56,11 @@ public final class ReportJsonReader {
             .build();
 
     /** The members of the model, as FactsRenderer writes them. */
-    private static final List<String> MEMBERS = List.of("title", "titleLine", "organization", "year", "format", "encoding", "problems",
-            "preamble", "sections", "tables", "secondReport");
+    private static final List<String> MEMBERS = List.of("title", "titleLine", "organization", "year", "format", "encoding",
+            "publication", "problems", "preamble", "sections", "tables", "secondReport");
+
+    private static final String PUBLICATION_SHAPE = "publication 应为 {\"date\": 页面所示的发布日期（YYYY-MM-DD）, "
+            + "\"line\": 它所在的行（从1起）} 或 {\"date\": …, \"metadata\": 标明它的网页元数据名称}，而不是 ";
 
     private final FormatCatalog catalog;
 
@@ -92,7 +98,7 @@ public final class ReportJsonReader {
         lineCount = Math.max(lineCount, Math.max(titleLine, preamble.lastLine()));
         return new Report(text(root, "title"), titleLine, text(root, "organization"), year, format, text(root, "encoding"),
                 lineCount, false, preamble, sections, List.copyOf(tables), problems(root.path("problems")),
-                secondReport(root.get("secondReport")));
+                secondReport(root.get("secondReport")), publication(root.get("publication")));
     }
 
     /**
@@ -171,6 +177,27 @@ public final class ReportJsonReader {
             throw new ReportJsonException("secondReport 应为 {\"title\": 第二份年报的标题, \"line\": 它所在的行（从1起）}，而不是 " + node);
         }
         return new SecondReport(node.get("title").asText(), node.get("line").asInt());
+    }
+
+    /** The publication date the page states (META-07, META-08 judge it): absent (or null) when it states none. */
+    private static StatedPublication publication(JsonNode node) throws ReportJsonException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        boolean onLine = node.has("line");
+        if (!node.isObject() || !node.path("date").isTextual() || onLine == node.has("metadata")
+                || onLine && !isLine(node.path("line"), 1)
+                || !onLine && (!node.path("metadata").isTextual() || node.path("metadata").asText().isBlank())
+                || unknownMember(node, List.of("date", "line", "metadata")).isPresent()) {
+            throw new ReportJsonException(PUBLICATION_SHAPE + node);
+        }
+        try {
+            LocalDate date = LocalDate.parse(node.get("date").asText());
+            return onLine ? StatedPublication.onLine(date, node.get("line").asInt())
+                    : StatedPublication.inMetadata(date, node.get("metadata").asText());
+        } catch (DateTimeParseException e) {
+            throw new ReportJsonException(PUBLICATION_SHAPE + node);
+        }
     }
 
     /** The text between the title and part 一: absent (or null) when the report has none. */

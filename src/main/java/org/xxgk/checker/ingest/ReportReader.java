@@ -49,6 +49,7 @@ public final class ReportReader {
     private final Map<String, List<TableReader>> tableReaders = new LinkedHashMap<>();
     private final Set<String> tableSections = new HashSet<>();
     private final List<String> titleEndings;
+    private final PublicationDates publicationDates;
 
     /**
      * A reader that knows no body types: a body's name on the line under a title that names none ("2024年…年度报告",
@@ -66,6 +67,7 @@ public final class ReportReader {
         this.catalog = catalog;
         this.outlineReader = new OutlineReader(catalog, bodyNameEndings);
         this.titleEndings = catalog.newest().titleEndings();
+        this.publicationDates = new PublicationDates(catalog.newest().publicationDateLabels());
         for (TableLayout layout : catalog.newest().tables()) {
             List<TableReader> readers = new ArrayList<>();
             for (TableLayout candidate : catalog.layoutsOf(layout.table())) {
@@ -241,9 +243,11 @@ public final class ReportReader {
             }
         }
         FormatDefinition format = formatOf(tables, outline.year());
+        // a portal's information bar stands above the report's first part
+        int firstPart = outline.sections().isEmpty() ? outline.length() : outline.sections().get(0).line() - 1;
         return new Report(outline.title(), outline.titleLine(), outline.organization(), outline.year(), format,
                 encoding, lines.size(), false, outline.preamble(), outline.sections(), List.copyOf(tables),
-                picturedTables(outline, tables, pictures), outline.secondReport());
+                picturedTables(outline, tables, pictures), outline.secondReport(), publicationDates.read(lines, firstPart));
     }
 
     /**
@@ -422,7 +426,7 @@ public final class ReportReader {
 
     private Report unreadable(ReadProblem problem) {
         return new Report("", 0, "", null, catalog.newest(), "", 0, false, TextBlock.EMPTY, List.of(), List.of(),
-                List.of(problem), null);
+                List.of(problem), null, null);
     }
 
     private static List<String> lines(String text) {

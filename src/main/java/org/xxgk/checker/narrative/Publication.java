@@ -1,16 +1,35 @@
 package org.xxgk.checker.narrative;
 
+import org.xxgk.checker.report.StatedPublication;
+
 import java.time.LocalDate;
 
 /**
- * When the report was published, as the caller says (it is not in the text).
+ * When the report was published: the date the caller gives, else the one the report's page states (its information
+ * bar, a web page's metadata).
  *
- * @param date the publication date, or {@code null} when not given
+ * @param date   the publication date, or {@code null} when neither is known
+ * @param stated where the page states the date used; {@code null} when the caller gave it, or none is known
  */
-public record Publication(LocalDate date) {
+public record Publication(LocalDate date, StatedPublication stated) {
+
+    /** The caller's date, which wins over the page's; else the date the page states; else none. */
+    public static Publication of(LocalDate given, StatedPublication stated) {
+        return given != null || stated == null ? new Publication(given, null) : new Publication(stated.date(), stated);
+    }
 
     public boolean known() {
         return date != null;
+    }
+
+    /** The line of the text that states the date used, where its finding stands; {@code null} when no line does. */
+    public Integer line() {
+        return stated == null ? null : stated.line();
+    }
+
+    /** The name of the web page's metadata that states the date used ("PubDate"); {@code null} when none does. */
+    public String metadata() {
+        return stated == null ? null : stated.metadata();
     }
 
     public boolean after(LocalDate day) {

@@ -9,6 +9,7 @@ import org.xxgk.checker.report.Location;
 import org.xxgk.checker.report.ReadProblem;
 import org.xxgk.checker.report.Report;
 import org.xxgk.checker.report.Section;
+import org.xxgk.checker.report.StatedPublication;
 import org.xxgk.checker.report.Table;
 import org.xxgk.checker.report.TextBlock;
 
@@ -46,6 +47,18 @@ public final class FactsRenderer {
         NullableNumber.write(json, "year", report.year());
         json.writeStringField("format", report.format().id());
         json.writeStringField("encoding", report.encoding());
+        StatedPublication publication = report.statedPublication();
+        if (publication != null) {
+            // only a page that states its publication date has one: the other golden facts stay as they were
+            json.writeObjectFieldStart("publication");
+            json.writeStringField("date", publication.date().toString());
+            if (publication.line() != null) {
+                json.writeNumberField("line", publication.line());
+            } else {
+                json.writeStringField("metadata", publication.metadata());
+            }
+            json.writeEndObject();
+        }
         json.writeArrayFieldStart("problems");
         for (ReadProblem problem : report.problems()) {
             json.writeString(problem.kind() + ": " + problem.detail());

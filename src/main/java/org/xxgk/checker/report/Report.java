@@ -24,10 +24,12 @@ import java.util.List;
  * @param tables       the statistics tables found
  * @param problems     why the source could not be read, if it could not; or which tables in it could not be read
  * @param secondReport another report the source holds after this one, which was not read; {@code null} when none
+ * @param statedPublication the publication date the page states (its information bar, a web page's metadata);
+ *                     {@code null} when it states none
  */
 public record Report(String title, int titleLine, String organization, Integer year, FormatDefinition format,
                      String encoding, int lineCount, boolean document, TextBlock preamble, List<Section> sections, List<Table> tables,
-                     List<ReadProblem> problems, SecondReport secondReport) {
+                     List<ReadProblem> problems, SecondReport secondReport, StatedPublication statedPublication) {
 
     /** Whether the source was text that could be read as a report (possibly a defective one). */
     public boolean readable() {

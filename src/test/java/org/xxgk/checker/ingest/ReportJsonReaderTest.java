@@ -192,6 +192,34 @@ class ReportJsonReaderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"fixtures/rules/META-08/fail-county-stated-published-late.txt",
+            "fixtures/rules/META-08/fail-web-page-metadata-published-late.html"})
+    void aModelReadBackKeepsThePublicationDateThePageStated(String fixture) throws Exception {
+        Report fromSource = CHECKER.read(Path.of(fixture), CheckOptions.DEFAULT);
+        String facts = FACTS.render(fromSource);
+        Report fromJson = READER.read(facts);
+
+        assertThat(facts).contains("\"publication\" : {");
+        assertThat(fromJson.statedPublication()).isNotNull().isEqualTo(fromSource.statedPublication());
+        assertThat(FACTS.render(fromJson)).isEqualTo(facts);
+        assertThat(CHECKER.check(fromJson, fixture, CheckOptions.DEFAULT).findings())
+                .filteredOn(finding -> finding.ruleId().equals("META-08")).extracting(Finding::message)
+                .containsExactlyElementsOf(CHECKER.check(Path.of(fixture)).findings().stream()
+                        .filter(finding -> finding.ruleId().equals("META-08")).map(Finding::message).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"2025-04-10\"", "{\"date\": \"2025-04-10\"}", "{\"date\": \"2025-04-31\", \"line\": 2}",
+            "{\"date\": \"2025年4月10日\", \"line\": 2}", "{\"date\": \"2025-04-10\", \"line\": 0}",
+            "{\"date\": \"2025-04-10\", \"line\": 2, \"metadata\": \"PubDate\"}",
+            "{\"date\": \"2025-04-10\", \"metadata\": \" \"}", "{\"date\": \"2025-04-10\", \"line\": 2, \"time\": \"10:30\"}"})
+    void refusesAPublicationWithoutItsDateAndPlace(String publication) {
+        assertThatThrownBy(() -> READER.read("{\"tables\": [], \"publication\": " + publication + "}"))
+                .isInstanceOf(ReportJsonException.class)
+                .hasMessageStartingWith("publication 应为 {\"date\": 页面所示的发布日期（YYYY-MM-DD）");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"5", "\"第二份\"", "{\"title\": \"老城区人民政府2023年年报\"}",
             "{\"title\": \"\", \"line\": 29}", "{\"title\": \"老城区人民政府2023年年报\", \"line\": -1}",
             "{\"title\": \"老城区人民政府2023年年报\", \"line\": \"29\"}",
@@ -246,7 +274,7 @@ class ReportJsonReaderTest {
                 .hasMessage("缺少 tables（报告模型即 facts 命令的输出，其中总有 tables，可只含部分表格和单元格）");
         assertThatThrownBy(() -> READER.read("{\"text\": \"老城区人民政府2024年政府信息公开工作年度报告\"}"))
                 .hasMessage("没有“text”这一项（报告模型即 facts 命令的输出，可有的项：title、titleLine、organization、year、format、"
-                        + "encoding、problems、preamble、sections、tables、secondReport；年报原文请以 text/plain 提交或作为文件上传）");
+                        + "encoding、publication、problems、preamble、sections、tables、secondReport；年报原文请以 text/plain 提交或作为文件上传）");
         // the result of a check sent back in
         assertThatThrownBy(() -> READER.read("{\"checker\": {\"version\": \"0.1.0\"}, \"reports\": []}"))
                 .hasMessageStartingWith("没有“checker”这一项");
