@@ -31,10 +31,13 @@ import java.util.stream.Collectors;
  */
 final class ReportFiles {
     /** Endings of the files a directory search takes as reports, as the help names them. */
-    static final String ENDING_LIST = ".txt、.text、.md、.html、.htm、.docx、.pdf";
+    static final String ENDING_LIST = ".txt、.text、.md、.html、.htm、.docx、.doc、.pdf";
     static final List<String> ENDINGS = List.of(ENDING_LIST.split("、"));
-    /** Endings of reports the checker cannot read: taken too, so that they are listed as failing, not left out. */
-    static final List<String> UNREADABLE_ENDINGS = List.of(".doc", ".wps");
+    /**
+     * Endings of reports the checker may not read: taken too, so that they are checked (WPS saves in the format of
+     * Word 97–2003 too) or listed as failing, not left out.
+     */
+    static final List<String> UNREADABLE_ENDINGS = List.of(".wps");
 
     private ReportFiles() {
     }

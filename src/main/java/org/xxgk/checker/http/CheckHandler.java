@@ -39,8 +39,8 @@ import java.util.stream.Stream;
 final class CheckHandler {
     /** Raw bodies that hold a report as published: the reader tells text, web page, Word and PDF file apart by content. */
     private static final List<String> DOCUMENT_TYPES = List.of("text/plain", "text/markdown", "text/html",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf",
-            "application/octet-stream");
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
+            "application/pdf", "application/octet-stream");
     /** The content types a report comes in (compared in lower case); any other is answered 415 before the body is read. */
     private static final List<String> CONTENT_TYPES = Stream.concat(DOCUMENT_TYPES.stream(),
             Stream.of("multipart/form-data", "application/json")).toList();
@@ -53,7 +53,8 @@ final class CheckHandler {
     private static final String BUSY = "服务繁忙，请稍后重试";
     private static final DateTimeFormatter GENERATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String ACCEPTED = "请以 text/plain 或 text/markdown（年报文本）、text/html（网页）、"
-            + "application/vnd.openxmlformats-officedocument.wordprocessingml.document（Word 文件）、application/pdf（PDF 文件）"
+            + "application/vnd.openxmlformats-officedocument.wordprocessingml.document 或 application/msword（Word 文件）、"
+            + "application/pdf（PDF 文件）"
             + "或 application/octet-stream（格式按内容识别）、multipart/form-data（上传文件）或 application/json（facts 命令输出的报告模型）提交";
 
     private enum Input { TEXT, UPLOAD, MODEL }

@@ -6,6 +6,7 @@ import org.xxgk.checker.report.StatedPublication;
 import org.xxgk.checker.report.Table;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,14 @@ final class DocumentText {
     static boolean isBlank(String text) {
         return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
                 || Character.getType(c) == Character.FORMAT);
+    }
+
+    /**
+     * Blank cells: those a merged cell covers after its first position, or a row leaves out before its first cell
+     * (none for a count below one).
+     */
+    static List<String> blanks(int count) {
+        return Collections.nCopies(Math.max(0, count), "");
     }
 
     /** @param encoding what the document is, for the report (e.g. "HTML (GB18030)") */

@@ -7,8 +7,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.poifs.crypt.Decryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -43,7 +41,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -339,15 +336,6 @@ final class DocxSource {
         return pictures;
     }
 
-    /** Whether an OLE2 compound file is an Office document encrypted with a password (its package is encrypted). */
-    static boolean isEncrypted(byte[] bytes) {
-        try (POIFSFileSystem file = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            return file.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
     /** Reads a table; a table that only lays out the page ({@link #isLayout}) is read as its cells' content. */
     private void table(XWPFTable table) throws XmlException, IOException, UnopenableDocumentException {
         List<XWPFTableRow> rows = rows(table);
@@ -358,12 +346,12 @@ final class DocxSource {
         int number = out.table();
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = rows.get(r);
-            List<String> cells = new ArrayList<>(blanks(gridBefore(row)));
+            List<String> cells = new ArrayList<>(DocumentText.blanks(gridBefore(row)));
             for (ICell cell : row.getTableICells()) {
                 if (cell instanceof XWPFTableCell tableCell) {
                     CTTcPr properties = tableCell.getCTTc().getTcPr();
                     cells.add(continuesMerge(properties) ? "" : numbered(tableCell) + cellText(tableCell.getCTTc()));
-                    cells.addAll(blanks(gridSpan(properties) - 1));
+                    cells.addAll(DocumentText.blanks(gridSpan(properties) - 1));
                 } else if (cell instanceof XWPFSDTCell control) {
                     cells.add(control.getContent().getText());
                 }
@@ -621,9 +609,5 @@ final class DocxSource {
         CTTrPr properties = row.getCtRow().getTrPr();
         return properties != null && properties.sizeOfGridBeforeArray() > 0
                 ? Math.min(properties.getGridBeforeArray(0).getVal().intValue(), DocumentText.MAX_SPAN) : 0;
-    }
-
-    private static List<String> blanks(int count) {
-        return Collections.nCopies(Math.max(0, count), "");
     }
 }

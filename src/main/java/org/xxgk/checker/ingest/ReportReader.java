@@ -94,7 +94,7 @@ public final class ReportReader {
 
     /**
      * Reads a source of any kind the reader knows, recognised from its content, whatever it is called: a Word .docx
-     * file, a PDF file, a web page, or a text.
+     * or .doc file, a PDF file, a web page, or a text.
      *
      * @param declared the file names and media types the bytes came with ("年报.pdf", "application/pdf"; any may be
      *                 {@code null}, none may be given); they only word why bytes that are not what one of them says
@@ -189,14 +189,18 @@ public final class ReportReader {
             return Source.of(new ReadProblem(ReadProblem.Kind.BINARY,
                     "ZIP 压缩包，其中没有 Word 文档（" + SourceKind.DOCX_PART + "）"));
         }
-        if (kind == SourceKind.COMPOUND_FILE && DocxSource.isEncrypted(bytes)) {
-            return Source.of(new ReadProblem(ReadProblem.Kind.UNOPENABLE, "文件设有打开密码"));
+        if (kind == SourceKind.COMPOUND_FILE) {
+            try {
+                return ofText(DocSource.read(bytes), WORD_WITHOUT_TEXT);
+            } catch (UnopenableDocumentException e) {
+                return Source.of(e.problem());
+            }
         }
         // a text or a web page, decoded alike; other binary files are named by the decoder
         DecodedText decoded = TextDecoder.decode(bytes);
         if (decoded.problem() != null) {
             // the user meant a PDF file: how bytes of no known kind fail as a text would not tell them what is wrong,
-            // but what a .doc file or an image is told says more than that it is no PDF
+            // but what an image or an executable is told says more than that it is no PDF
             return Source.of(saidToBePdf && decoded.problem().kind() == ReadProblem.Kind.BINARY
                     && TextDecoder.binarySignature(bytes) == null
                     ? new ReadProblem(ReadProblem.Kind.BINARY, NOT_A_PDF) : decoded.problem());

@@ -164,7 +164,7 @@ public final class TextDecoder {
             return "ZIP 压缩包，但不完整或已损坏";
         }
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return "旧版 Office 二进制文件，如 Word 97–2003 的 .doc：请在 Word 中另存为 .docx";
+            return "Office 97–2003 二进制文件（如 .doc、.xls）";
         }
         if (startsWith(bytes, 0x89, 'P', 'N', 'G') || startsWith(bytes, 0xFF, 0xD8, 0xFF)
                 || startsWith(bytes, 'G', 'I', 'F', '8')) {

@@ -3,8 +3,9 @@ package org.xxgk.checker.ingest;
 import org.xxgk.checker.report.ReadProblem;
 
 /**
- * A document of a known kind that cannot be read: it cannot be opened (protected by a password, damaged), or it is
- * too large to read. The message says why, for the finding.
+ * A document of a known kind that cannot be read: it cannot be opened (protected by a password, damaged), it is
+ * too large to read, or it turns out to be no document the reader reads (an OLE2 file of Excel, or of Word 95). The
+ * message says why, for the finding.
  */
 final class UnopenableDocumentException extends Exception {
     private final ReadProblem.Kind kind;

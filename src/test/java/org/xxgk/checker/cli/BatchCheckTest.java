@@ -253,6 +253,24 @@ class BatchCheckTest {
     }
 
     @Test
+    void aSearchChecksWord97FilesAndWpsFilesSavedInTheirFormat() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("word97"));
+        Path twin = Path.of("fixtures/reports-doc/2024-laocheng-wrong-total.doc");
+        Files.copy(twin, folder.resolve("年报.doc"));
+        Files.copy(twin, folder.resolve("年报.wps"));
+
+        CheckCommandTest.Run run = CheckCommandTest.run("check", "--format", "json", folder.toString());
+
+        JsonNode document = new ObjectMapper().readTree(run.out());
+        assertThat(document.at("/reports/0/source").asText()).endsWith("年报.doc");
+        assertThat(document.at("/reports/1/source").asText()).endsWith("年报.wps");
+        for (int report = 0; report < 2; report++) {
+            assertThat(document.at("/reports/" + report + "/findings/0/ruleId").asText()).isEqualTo("ARI-04");
+        }
+        assertThat(run.err()).doesNotContain("未检查");
+    }
+
+    @Test
     void aSearchCountsHiddenFoldersWithoutEnteringThemButEntersOneNamed() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("working-copy"));
         Files.writeString(folder.resolve("2024-dongcheng.txt"), TestRules.clean().replace("老城区", "东城区"));
@@ -343,7 +361,7 @@ class BatchCheckTest {
 
         assertThat(help.exitCode()).isZero();
         // as words, whatever lines the help is wrapped into
-        assertThat(help.out().replaceAll("\\s+", "")).contains(".txt、.text、.md、.html、.htm、.docx", "--out", "summary.html",
+        assertThat(help.out().replaceAll("\\s+", "")).contains(".txt、.text、.md、.html、.htm、.docx、.doc、.pdf", "--out", "summary.html",
                 "summary.csv", "sarif", "junit", "--threads", "--[no-]progress", "示例");
     }
 

@@ -187,25 +187,21 @@ class CheckServiceTest {
         HttpResponse<Buffer> unnamed = http.post(CHECK, "application/octet-stream", noise);
 
         assertThat(List.of(sent, uploaded, named, uploadNamed)).allSatisfy(response -> assertThat(messages(response.bodyAsJsonObject()))
-                .containsExactly("INPUT-02 文件无法作为年报读取（不是有效的 PDF 文件（没有 %PDF- 文件头））；可检查的是文本、网页（.html）、Word（.docx）和有文字的 PDF 文件"));
+                .containsExactly("INPUT-02 文件无法作为年报读取（不是有效的 PDF 文件（没有 %PDF- 文件头））；可检查的是文本、网页（.html）、Word（.docx、.doc）和有文字的 PDF 文件"));
         assertThat(messages(unnamed.bodyAsJsonObject()).get(0)).contains("既不是 UTF-8 也不是 GB18030 编码的文字");
     }
 
     @Test
-    void aWord97FileOrAnImageNamedAPdfIsToldWhatItIs() {
+    void aWord97FileNamedAPdfIsCheckedAndAnImageNamedAPdfIsToldWhatItIs() throws IOException {
         // an old .doc file uploaded as itself, an image sent as a PDF, both named a PDF by the source parameter
-        byte[] word97 = new byte[4096];
-        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-                (byte) 0xE1}, 0, word97, 0, 8);
         byte[] png = new byte[256];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
 
         HttpResponse<Buffer> doc = http.postForm(CHECK + "?source=x.pdf", MultipartForm.create()
-                .binaryFileUpload("file", "a.doc", Buffer.buffer(word97), "application/msword"));
+                .binaryFileUpload("file", "a.doc", wrongTotal("-doc", "doc"), "application/msword"));
         HttpResponse<Buffer> image = http.post(CHECK + "?source=x.pdf", "application/pdf", Buffer.buffer(png));
 
-        assertThat(messages(doc.bodyAsJsonObject())).singleElement().asString()
-                .contains("Word 97–2003 的 .doc：请在 Word 中另存为 .docx").doesNotContain("PDF 文件（");
+        assertThat(messages(doc.bodyAsJsonObject())).isEqualTo(messages(wrongTotalChecked())).isNotEmpty();
         assertThat(messages(image.bodyAsJsonObject())).singleElement().asString()
                 .contains("图片文件").doesNotContain("PDF 文件（");
     }
@@ -220,13 +216,15 @@ class CheckServiceTest {
         HttpResponse<Buffer> docx = http.post(CHECK,
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", word);
         HttpResponse<Buffer> bytes = http.post(CHECK, "application/octet-stream", word);
+        HttpResponse<Buffer> doc = http.post(CHECK, "application/msword", wrongTotal("-doc", "doc"));
 
-        assertThat(List.of(html, docx, bytes)).allSatisfy(response -> {
+        assertThat(List.of(html, docx, bytes, doc)).allSatisfy(response -> {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(messages(response.bodyAsJsonObject())).isEqualTo(messages(text)).isNotEmpty();
         });
-        assertThat(docx.bodyAsJsonObject().getJsonArray("findings").getJsonObject(0).getJsonArray("cells")
-                .getJsonObject(0).getInteger("table")).isEqualTo(3);
+        assertThat(List.of(docx, doc)).allSatisfy(word97OrNot -> assertThat(word97OrNot.bodyAsJsonObject()
+                .getJsonArray("findings").getJsonObject(0).getJsonArray("cells").getJsonObject(0).getInteger("table"))
+                .isEqualTo(3));
     }
 
     @Test

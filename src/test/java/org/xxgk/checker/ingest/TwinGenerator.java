@@ -1,5 +1,8 @@
 package org.xxgk.checker.ingest;
 
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -66,13 +69,23 @@ import java.util.zip.ZipOutputStream;
  * mvn -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.xxgk.checker.ingest.TwinGenerator
  * </pre>
- * The Word files differ from run to run only in their time stamps.
+ * The Word files differ from run to run only in their time stamps. POI cannot write a Word 97–2003 file: the .doc
+ * twins, {@link #SHORT_REPORT_DOC} and {@code INPUT-07/fail-table-three-pasted-into-its-heading-in-word-97.doc}
+ * (converted as the short report is, "-97" added to the name) are made from the .docx files this writes, with
+ * LibreOffice, afterwards (see {@link TwinFixturesTest#DOC}); the .doc
+ * fixture protected by a password is written from the short report's, with a new salt on every run.
  */
 public final class TwinGenerator {
     static final Path REPORTS = Path.of("fixtures/reports");
     static final Path HTML = Path.of("fixtures/reports-html");
     static final Path DOCX = Path.of("fixtures/reports-docx");
     private static final Path INPUT_RULES = Path.of("fixtures/rules");
+    /**
+     * The short report as a Word 97–2003 file, made from {@code INPUT-04/pass-short-report.docx} with LibreOffice:
+     * {@code soffice --headless --convert-to doc --outdir /tmp fixtures/rules/INPUT-04/pass-short-report.docx}, the
+     * result moved here.
+     */
+    static final Path SHORT_REPORT_DOC = INPUT_RULES.resolve("INPUT-04/pass-short-report-doc.doc");
 
     private TwinGenerator() {
     }
@@ -94,6 +107,9 @@ public final class TwinGenerator {
                 zip("[Content_Types].xml", CONTENT_TYPES, "word/document.xml", "<w:document><w:body><w:p><w:r>"));
         Files.write(INPUT_RULES.resolve("INPUT-02/fail-zip-without-word-document.docx"),
                 zip("photos/readme.txt", "年报照片", "photos/list.csv", "name,size"));
+        Files.write(INPUT_RULES.resolve("INPUT-04/fail-password-protected-doc.doc"),
+                encryptedDoc(Files.readAllBytes(SHORT_REPORT_DOC), "xxgk"));
+        Files.write(INPUT_RULES.resolve("INPUT-02/fail-excel-workbook.xls"), workbook("政府信息公开工作年度报告"));
 
         // 表三 pasted as a picture into the paragraph of its part's heading, after a line break
         List<Block> seed = blocks(Files.readString(REPORTS.resolve("2024-laocheng.txt"), StandardCharsets.UTF_8));
@@ -607,6 +623,28 @@ public final class TwinGenerator {
                 data.write(docx);
             }
             file.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A Word 97–2003 file protected by a password as Word protects it (RC4 CryptoAPI); LibreOffice's command line cannot. */
+    static byte[] encryptedDoc(byte[] doc, String password) throws IOException {
+        try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(doc));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // POI takes the password of the thread it writes on
+            Biff8EncryptionKey.setCurrentUserPassword(password);
+            document.write(out);
+            return out.toByteArray();
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+    }
+
+    /** An Excel 97–2003 workbook (.xls) with the text in its first cell. */
+    static byte[] workbook(String text) throws IOException {
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("年报").createRow(0).createCell(0).setCellValue(text);
+            workbook.write(out);
             return out.toByteArray();
         }
     }
