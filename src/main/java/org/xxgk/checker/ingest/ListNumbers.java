@@ -35,8 +35,11 @@ import java.util.stream.IntStream;
 final class ListNumbers {
     private static final int LEVELS = 9;
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
-    /** The circled digits Unicode has: ① to ⑳. */
-    private static final int CIRCLED_DIGITS = 20;
+    /** The enclosed digits Unicode has: ① to ⑳, ⑴ to ⒇, ⒈ to ⒛. */
+    private static final int ENCLOSED_DIGITS = 20;
+    /** Word's "ideographTraditional" and "ideographZodiac" counting: 甲乙丙…, 子丑寅…. */
+    private static final String HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸";
+    private static final String EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
     private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final String[] ROMAN_SIGNS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
@@ -196,8 +199,8 @@ final class ListNumbers {
     }
 
     /**
-     * A count as a list's number format prints it: 2 as "二" in Chinese counting, "②" in circled digits, "B" in
-     * letters, "II" in roman numerals, "02" with a leading zero, "２" in full-width digits; in decimal where the
+     * A count as a list's number format prints it: 2 as "二" in Chinese counting, "②" in circled digits, "⑵" and
+     * "⒉" enclosed otherwise, "乙" in Word's traditional ideographs, "B" in letters, "II" in roman numerals, "02" with a leading zero, "２" in full-width digits; in decimal where the
      * format has no sign for it (㉑ and beyond are printed 21, as Word does) and in the formats not named here.
      */
     static String format(int count, String format) {
@@ -206,10 +209,20 @@ final class ListNumbers {
         }
         return switch (format) {
             case "none" -> "";
-            case "decimalEnclosedCircle" -> count <= CIRCLED_DIGITS ? String.valueOf((char) ('①' + count - 1))
+            case "decimalEnclosedCircle" -> count <= ENCLOSED_DIGITS ? String.valueOf((char) ('①' + count - 1))
                     : Integer.toString(count);
             case "decimalEnclosedCircleChinese" -> count <= 10 ? String.valueOf((char) ('①' + count - 1))
                     : Integer.toString(count);
+            case "decimalEnclosedParen" -> count <= ENCLOSED_DIGITS ? String.valueOf((char) ('⑴' + count - 1))
+                    : Integer.toString(count);
+            case "decimalEnclosedFullstop" -> count <= ENCLOSED_DIGITS ? String.valueOf((char) ('⒈' + count - 1))
+                    : Integer.toString(count);
+            case "ideographTraditional" -> count <= HEAVENLY_STEMS.length() ? HEAVENLY_STEMS.substring(count - 1, count)
+                    : Integer.toString(count);
+            case "ideographZodiac" -> count <= EARTHLY_BRANCHES.length()
+                    ? EARTHLY_BRANCHES.substring(count - 1, count) : Integer.toString(count);
+            case "ideographDigital" -> Integer.toString(count).chars()
+                    .mapToObj(digit -> String.valueOf(CHINESE_DIGITS.charAt(digit - '0'))).collect(Collectors.joining());
             case "upperLetter" -> letters(count, 'A');
             case "lowerLetter" -> letters(count, 'a');
             case "upperRoman" -> roman(count);

@@ -827,10 +827,10 @@ class DocxSourceTest {
 
     @ParameterizedTest
     @CsvSource({"1, chineseCounting, 一", "10, chineseCounting, 十",
-            "11, chineseCountingThousand, 十一", "20, ideographTraditional, 二十", "23, chineseCounting, 二十三",
+            "11, chineseCountingThousand, 十一", "3, ideographTraditional, 丙", "11, ideographTraditional, 11", "12, ideographZodiac, 亥", "10, ideographDigital, 一〇", "23, chineseCounting, 二十三",
             "100, chineseCounting, 一百", "101, chineseCounting, 一百零一", "110, chineseCounting, 一百一十",
             "123, chineseCountingThousand, 一百二十三", "999, chineseCounting, 九百九十九", "1000, chineseCounting, 1000",
-            "3, decimal, 3", "12, decimalEnclosedParen, 12", "1, decimalEnclosedCircle, ①", "20, decimalEnclosedCircle, ⑳",
+            "3, decimal, 3", "12, decimalEnclosedParen, ⑿", "21, decimalEnclosedParen, 21", "2, decimalEnclosedFullstop, ⒉", "1, decimalEnclosedCircle, ①", "20, decimalEnclosedCircle, ⑳",
             "21, decimalEnclosedCircle, 21", "10, decimalEnclosedCircleChinese, ⑩", "11, decimalEnclosedCircleChinese, 11",
             "3, upperLetter, C", "26, upperLetter, Z", "28, upperLetter, BB", "2, lowerLetter, b", "4, upperRoman, IV",
             "1994, upperRoman, MCMXCIV", "9, lowerRoman, ix", "7, decimalZero, 07", "12, decimalZero, 12",
