@@ -1493,9 +1493,13 @@ final class OutlineReader {
             return TextBlock.EMPTY;
         }
         List<String> text = lines.subList(first, last + 1);
-        if (text.stream().anyMatch(PageFurniture::isFooterLine)) {
-            text = text.stream().map(line -> PageFurniture.isFooterLine(line) ? "" : line).toList();
+        List<String> withoutFooters = null;
+        for (int i = 0; i < text.size(); i++) {
+            if (PageFurniture.isFooterLine(text.get(i))) {
+                withoutFooters = withoutFooters == null ? new ArrayList<>(text) : withoutFooters;
+                withoutFooters.set(i, "");
+            }
         }
-        return new TextBlock(String.join("\n", text), first + 1, last + 1);
+        return new TextBlock(String.join("\n", withoutFooters == null ? text : withoutFooters), first + 1, last + 1);
     }
 }

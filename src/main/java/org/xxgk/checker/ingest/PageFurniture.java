@@ -31,6 +31,10 @@ final class PageFurniture {
 
     /** Whether a line of text is a page number or footer no sentence is: "第 3 页 共 5 页", "— 3 —", "3/5". */
     static boolean isFooterLine(String line) {
+        // spaced out as it may be ("第 3 页 共 5 页"), a footer is short; most lines are not, and are not compacted
+        if (line.length() > 3 * MAX_LENGTH) {
+            return false;
+        }
         int first = 0;
         while (first < line.length() && Labels.isSpace(line.charAt(first))) {
             first++;
