@@ -68,7 +68,7 @@ final class OutlineReader {
      * ("2025年1月20日", "2025-01-20"); a document's number ("老政办〔2025〕3号").
      */
     private static final Pattern NOT_IN_TITLE = Pattern.compile("^(?:" + ATTACHMENT + "\\s*"
-            + "|(?:(?:发布|成文|印发)?(?:日期|时间)|(?:信息)?来源|发布机构|索引号|文号|浏览次数|字号|字体)\\s*[：:\\t].*"
+            + "|(?:(?:发布|成文|印发|更新)?(?:日期|时间)|(?:信息)?来源|发布机构|索引号|文号|浏览次数|字号|字体)\\s*[：:\\t].*"
             + "|(?:19|20)\\d{2}\\s*(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.．]\\s*\\d{1,2}\\s*[-/.．]\\s*\\d{1,2})"
             + "(?:\\s+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?"
             + "|.*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*第?\\s*\\d+\\s*号)$");
@@ -149,6 +149,8 @@ final class OutlineReader {
     private final List<String> interpretationWords;
     /** The words with which a report speaks of itself ("本报告"), as its preamble does. */
     private final List<String> preambleWords;
+    /** The words a portal labels a page's publication date with ("发布日期"), which open no title. */
+    private final List<String> publicationDateLabels;
     /** How the names of the body types end ("区人民政府", "局"), by which a line under a title is a body's name. */
     private final List<String> bodyNameEndings;
 
@@ -167,6 +169,7 @@ final class OutlineReader {
         titleEndings = newest.titleEndings();
         interpretationWords = newest.interpretationWords();
         preambleWords = newest.preambleWords();
+        publicationDateLabels = newest.publicationDateLabels();
     }
 
     Outline read(List<String> lines) {
@@ -721,6 +724,8 @@ final class OutlineReader {
         String name = BRACKETED_ALONE.matcher(line).replaceFirst("$1");
         return name.length() <= MAX_BODY_NAME_LENGTH && !SENTENCE.matcher(name).find() && name.indexOf('：') < 0
                 && name.indexOf(':') < 0 && !YEAR.matcher(arabicYears(name)).find() && !isTitle(name)
+                // a preamble's first line, wrapped, may end as a name does ("本报告由老城区人民政府办公室")
+                && preambleWords.stream().noneMatch(name::contains) && name.indexOf('《') < 0
                 && bodyNameEndings.stream().anyMatch(name::endsWith);
     }
 
@@ -761,9 +766,14 @@ final class OutlineReader {
         return null;
     }
 
-    /** Whether a line above a title is none of it ({@link #NOT_IN_TITLE}, {@link #PORTAL_BUTTONS}). */
-    private static boolean isNotInTitle(String line) {
-        return NOT_IN_TITLE.matcher(stripMarks(line)).matches() || PORTAL_BUTTONS.matcher(line).matches();
+    /**
+     * Whether a line above a title is none of it ({@link #NOT_IN_TITLE}, {@link #PORTAL_BUTTONS}, a line opened by one
+     * of the format's labels of a publication date: "公开日期：…", "发布于 …").
+     */
+    private boolean isNotInTitle(String line) {
+        String text = stripMarks(line);
+        return NOT_IN_TITLE.matcher(text).matches() || PORTAL_BUTTONS.matcher(line).matches()
+                || publicationDateLabels.stream().anyMatch(text::startsWith);
     }
 
     /**

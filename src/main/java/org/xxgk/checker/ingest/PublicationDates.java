@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Reads the publication date a report's page states where a portal prints it: in the information bar, a date after
  * one of the format's labels for it ("发布日期：2025-01-20", "来源：办公室 发布时间：2025-01-20 10:30:00", the label
- * and the date in cells of their own). Only a labelled date counts: the date under the signature, a date line under
+ * and the date in cells of their own). Only a date after a label that opens a line, cell or field, on a line that is
+ * no sentence, counts: the date under the signature, a date line under
  * the title, "成文日期：" or a date in prose say when the report was written, not when it was published.
  */
 final class PublicationDates {
@@ -20,13 +21,16 @@ final class PublicationDates {
     private static final String DATE = "((?:19|20)\\d{2})\\s*[-/.．年]\\s*(\\d{1,2})\\s*[-/.．月]\\s*(\\d{1,2})(?!\\d)";
     private static final Pattern DATE_FIRST = Pattern.compile("\\s*" + DATE);
 
-    /** A label, then the date, set off by a colon or the cells' tab or nothing; {@code null} when the format has no labels. */
+    /**
+     * A label opening its line, cell or field (after white space or a pipe), then the date, set off by a colon or the
+     * cells' tab or nothing; {@code null} when the format has no labels.
+     */
     private final Pattern labelled;
 
     /** @param labels the words that label a publication date ({@code publication_date_labels} of the format) */
     PublicationDates(List<String> labels) {
         labelled = labels.isEmpty() ? null : Pattern.compile(labels.stream().map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?:", ")\\s*[：:]?\\s*")) + DATE);
+                .collect(Collectors.joining("|", "(?<![^\\s|｜])(?:", ")\\s*[：:]?\\s*")) + DATE);
     }
 
     /**
@@ -38,6 +42,10 @@ final class PublicationDates {
             return null;
         }
         for (int at = 0; at < Math.min(end, lines.size()); at++) {
+            // an information bar holds fields, not sentences: "上一年度年报发布于2024年1月18日。" states no date of this page
+            if (isSentence(lines.get(at))) {
+                continue;
+            }
             Matcher matcher = labelled.matcher(lines.get(at));
             while (matcher.find()) {
                 LocalDate date = date(matcher);
@@ -47,6 +55,10 @@ final class PublicationDates {
             }
         }
         return null;
+    }
+
+    private static boolean isSentence(String line) {
+        return line.indexOf('。') >= 0 || line.indexOf('，') >= 0;
     }
 
     /**

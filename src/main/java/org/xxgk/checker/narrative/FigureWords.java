@@ -34,16 +34,20 @@ import java.util.List;
  *                         ({@code numeral_words}: the 一 of "一起", "一件事一次办")
  * @param comparedYearBefore the words that, right before a year, make it the year compared with rather than one the
  *                         text speaks of ({@code compared_year_before}: the 较 of "较2023年增长12%")
- * @param comparedYearAfter the words that, right after a year's 年 or 年度, do so ({@code compared_year_after}: the
- *                         相比 of "与2023年相比")
+ * @param comparedYearAfter the words that, right after a year's 年 or 年度, do so when one of {@code comparedYearWith}
+ *                         stands right before the year ({@code compared_year_after}: the 相比 of "与2023年相比")
+ * @param comparedYearWith the words before a year that a {@code comparedYearAfter} word needs ({@code compared_year_with}:
+ *                         the 与 of "与2023年相比"; in "2023年相比上年" the year is no year compared with)
  */
 public record FigureWords(List<String> respectiveUnits, List<String> respectiveShared, List<String> respectiveActs,
                           List<String> respectiveActNames, List<String> respectiveThings, List<String> respectiveRates,
                           List<String> approximateBefore, List<String> approximateAfter, List<String> openList,
                           List<String> countingUnits, List<String> numeralNotCountedAfter, List<String> numeralWords,
-                          List<String> comparedYearBefore, List<String> comparedYearAfter) {
+                          List<String> comparedYearBefore, List<String> comparedYearAfter,
+                          List<String> comparedYearWith) {
 
     /** No words: figures are read alone, each as exact. */
     public static final FigureWords NONE = new FigureWords(List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of());
 }

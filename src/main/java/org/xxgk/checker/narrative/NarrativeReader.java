@@ -619,8 +619,10 @@ public final class NarrativeReader {
             }
             String text = sentence.normalized();
             for (int at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
-                if (isYear(text, at - 4) && !endsWithAny(text, at - 4, words.comparedYearBefore())
-                        && !startsAny(text, text.startsWith("年度", at) ? at + 2 : at + 1, words.comparedYearAfter())) {
+                boolean compared = endsWithAny(text, at - 4, words.comparedYearBefore())
+                        || endsWithAny(text, at - 4, words.comparedYearWith())
+                        && startsAny(text, text.startsWith("年度", at) ? at + 2 : at + 1, words.comparedYearAfter());
+                if (isYear(text, at - 4) && !compared) {
                     int value = Integer.parseInt(text, at - 4, at, 10);
                     counts.merge(value, 1, Integer::sum);
                     firstLine.putIfAbsent(value, sentence.line());

@@ -57,6 +57,8 @@ final class VocabularyFile {
         public List<String> comparedYearBefore;
         @JsonProperty("compared_year_after")
         public List<String> comparedYearAfter;
+        @JsonProperty("compared_year_with")
+        public List<String> comparedYearWith;
         @JsonProperty("respective_units")
         public List<String> respectiveUnits;
         @JsonProperty("respective_shared")

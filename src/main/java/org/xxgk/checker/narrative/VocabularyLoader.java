@@ -198,7 +198,8 @@ public final class VocabularyLoader {
                 words(yaml, file, "numeral_not_counted_after", null, read == null ? null : read.numeralNotCountedAfter),
                 words(yaml, file, "numeral_words", null, read == null ? null : read.numeralWords),
                 words(yaml, file, "compared_year_before", null, read == null ? null : read.comparedYearBefore),
-                words(yaml, file, "compared_year_after", null, read == null ? null : read.comparedYearAfter)));
+                words(yaml, file, "compared_year_after", null, read == null ? null : read.comparedYearAfter),
+                words(yaml, file, "compared_year_with", null, read == null ? null : read.comparedYearWith)));
     }
 
     /**
