@@ -207,7 +207,7 @@ final class OutlineReader {
             numbering = partsNamed(otherwise) > partsNamed(headings) ? OTHERWISE_NUMBERED : NUMBERED;
             headings = numbering == OTHERWISE_NUMBERED ? otherwise : headings;
         }
-        headings = withoutItemsOfParts(withoutContents(lines, withoutCaptions(withoutEarlyNamings(headings))));
+        headings = withoutItemsOfParts(lines, withoutContents(lines, withoutCaptions(withoutEarlyNamings(headings))));
         headings = withRetitledParts(lines, bodyStart, headings, numbering);
         int reportAfter = found != null && isInterpretation(title) ? reportAfterAnInterpretation(lines, headings) : -1;
         if (reportAfter >= 0) {
@@ -1046,9 +1046,10 @@ final class OutlineReader {
      * such a heading and not numbered so is an item of that part ("四、政府信息公开行政复议、行政诉讼情况" among part
      * 一's topics, "七、…"), unless it heads a part that no "第…部分" heading names, in that part's place among them
      * ("六、其他需要报告的事项" after 第五部分). One naming the first part again is kept: another document may start
-     * there (an interpretation, a second report), numbered as it numbers its parts.
+     * there (an interpretation, a second report), numbered as it numbers its parts, unless it stands right under a
+     * "第…部分" heading ("第一部分 总体情况", then "一、总体情况概述"): that is the part's first item.
      */
-    private static List<Heading> withoutItemsOfParts(List<Heading> headings) {
+    private static List<Heading> withoutItemsOfParts(List<String> lines, List<Heading> headings) {
         Set<SectionSpec> headedAsParts = headings.stream().filter(Heading::headedAsAPart).map(Heading::spec)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         // the earliest part headed "第…部分" after each heading, counted once from the end: a text may repeat its
@@ -1067,7 +1068,10 @@ final class OutlineReader {
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
             SectionSpec part = heading.spec();
-            boolean startsAgain = h > 0 && startsAgain(headings, h);
+            Heading above = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            boolean rightUnderAPart = above != null && above.headedAsAPart()
+                    && nextNonBlank(lines, above.line() + 1) == heading.line();
+            boolean startsAgain = h > 0 && startsAgain(headings, h) && !rightUnderAPart;
             boolean inItsPlace = part != null && !headedAsParts.contains(part) && part.order() > lastOrder
                     && part.order() < earliestPartAfter[h];
             if (heading.headedAsAPart() || !underAPartsHeading || startsAgain || inItsPlace) {
