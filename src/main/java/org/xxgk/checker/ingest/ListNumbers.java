@@ -208,7 +208,6 @@ final class ListNumbers {
             return Integer.toString(count);
         }
         return switch (format) {
-            case "none" -> "";
             case "decimalEnclosedCircle" -> count <= ENCLOSED_DIGITS ? String.valueOf((char) ('①' + count - 1))
                     : Integer.toString(count);
             case "decimalEnclosedCircleChinese" -> count <= 10 ? String.valueOf((char) ('①' + count - 1))

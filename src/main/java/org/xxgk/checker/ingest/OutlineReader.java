@@ -175,18 +175,17 @@ final class OutlineReader {
     Outline read(List<String> lines) {
         int first = nextNonBlank(lines, 0);
         Title found = title(lines, first);
-        if (found == null) {
-            // a page copied or printed from a portal: its menus and "当前位置：首页 > …" stand before the title
-            int afterChrome = first;
-            for (int skipped = 0; afterChrome >= 0 && skipped < MAX_CHROME_LINES && isPortalChrome(lines.get(afterChrome));
-                 skipped++) {
-                afterChrome = nextNonBlank(lines, afterChrome + 1);
-            }
-            found = afterChrome == first ? null : title(lines, afterChrome);
+        // a page copied or printed from a portal: its menus and "当前位置：首页 > …" stand before the title
+        int afterChrome = first;
+        for (int skipped = 0; found == null && afterChrome >= 0 && skipped < MAX_CHROME_LINES
+                && isPortalChrome(lines.get(afterChrome)); skipped++) {
+            afterChrome = nextNonBlank(lines, afterChrome + 1);
         }
+        found = found != null || afterChrome == first ? found : title(lines, afterChrome);
         if (found == null) {
-            // a table of contents before the title ("目录 / 一、总体情况……1 / 二、…")
+            // a table of contents before the title ("目录 / 一、总体情况……1 / 二、…"), maybe under the portal's menus
             int afterContents = afterContents(lines, first);
+            afterContents = afterContents < 0 ? afterContents(lines, afterChrome) : afterContents;
             found = afterContents < 0 ? null : title(lines, afterContents);
         }
         if (found != null && isInterpretation(found.text())) {
