@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Last year's report is found by the body and year of the report checked, however real titles name the body. */
 class PreviousReportIndexTest {
-    private static final ReportReader READER = new ReportReader(TestRules.checker().ruleSet().formats());
+    private static final ReportReader READER = new ReportReader(TestRules.checker().ruleSet().formats(), TestRules.checker().ruleSet().bodyNameEndings());
     private static final PreviousReportIndex INDEX = PreviousReportIndex.of(List.of(
             previous("laocheng-2023", "老城区人民政府 2023 年政府信息公开工作年度报告"),
             previous("laocheng-2022", "老城区人民政府2022年政府信息公开工作年度报告"),

@@ -52,14 +52,6 @@ public final class ReportReader {
     private final PublicationDates publicationDates;
 
     /**
-     * A reader that knows no body types: a body's name on the line under a title that names none ("2024年…年度报告",
-     * then "老城区人民政府") is not taken for the report's.
-     */
-    public ReportReader(FormatCatalog catalog) {
-        this(catalog, List.of());
-    }
-
-    /**
      * @param bodyNameEndings how the names of the body types end ({@code text/bodies.yaml}: "区人民政府", "局"), by
      *                        which a line under a title that names no body is the body's name
      */

@@ -67,7 +67,7 @@ public class Seed {
     public void setUp() throws Exception {
         checker = Checker.load(RULES);
         ruleSet = checker.ruleSet();
-        reader = new ReportReader(ruleSet.formats());
+        reader = new ReportReader(ruleSet.formats(), ruleSet.bodyNameEndings());
         json = new JsonRenderer(ruleSet);
         maxBytes = CheckOptions.DEFAULT.maxBytes();
 
@@ -85,7 +85,7 @@ public class Seed {
             // the rule set holds what it compiled; the copy would otherwise be left in /tmp by every fork
             deleteTree(arithmeticOnly);
         }
-        arithmeticReport = new ReportReader(arithmeticRules.formats()).read(seed, maxBytes);
+        arithmeticReport = new ReportReader(arithmeticRules.formats(), arithmeticRules.bodyNameEndings()).read(seed, maxBytes);
         arithmeticProse = arithmeticRules.prose(arithmeticReport);
 
         unreadable = reader.read(new byte[0], maxBytes);

@@ -29,7 +29,7 @@ class UnsoundRelationsTest {
         RelationTable relations = RelationLoader.load(TestRules.RULES.resolve("relations"), formats, TestRules.RULES,
                 problems);
         assertThat(problems).isEmpty();
-        ReportReader reader = new ReportReader(formats);
+        ReportReader reader = new ReportReader(formats, TestRules.checker().ruleSet().bodyNameEndings());
 
         List<Path> reports;
         try (Stream<Path> files = Files.walk(Path.of("fixtures"))) {

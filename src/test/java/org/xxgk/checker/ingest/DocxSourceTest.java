@@ -668,7 +668,7 @@ class DocxSourceTest {
 
         CheckResult result = CHECKER.check(file);
 
-        String text = new ReportReader(CHECKER.ruleSet().formats()).text(file, ReportReader.DEFAULT_MAX_BYTES).text();
+        String text = new ReportReader(CHECKER.ruleSet().formats(), CHECKER.ruleSet().bodyNameEndings()).text(file, ReportReader.DEFAULT_MAX_BYTES).text();
         assertThat(text.lines()).contains("一、总体情况", "二、主动公开政府信息的情况",
                 "三、收到和处理政府信息公开申请的情况", "六、其他需要报告的事项");
         assertThat(result.report().sections()).extracting(section -> section.id() + " " + section.number())

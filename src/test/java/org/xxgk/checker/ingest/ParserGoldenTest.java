@@ -24,7 +24,7 @@ class ParserGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> everySourceReadsIntoItsGoldenFacts() throws IOException {
-        ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats());
+        ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats(), TestRules.checker().ruleSet().bodyNameEndings());
         FactsRenderer facts = new FactsRenderer();
         try (Stream<Path> files = Files.list(GOLDEN)) {
             return files.filter(file -> file.toString().endsWith(".txt")).sorted().toList().stream()

@@ -401,7 +401,7 @@ class PdfSourceTest {
 
     /** The text a PDF is read as, as {@code facts --text} prints it. */
     private static String text(Path pdf) throws IOException {
-        return new ReportReader(CHECKER.ruleSet().formats()).text(pdf, ReportReader.DEFAULT_MAX_BYTES).text();
+        return new ReportReader(CHECKER.ruleSet().formats(), CHECKER.ruleSet().bodyNameEndings()).text(pdf, ReportReader.DEFAULT_MAX_BYTES).text();
     }
 
     /** Each page's text as PDFBox's own text export gives it: the lines as the PDF sets them. */

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReportJsonReaderTest {
     private static final Checker CHECKER = TestRules.checker();
     private static final ReportJsonReader READER = new ReportJsonReader(CHECKER.ruleSet().formats());
-    private static final ReportReader TEXT = new ReportReader(CHECKER.ruleSet().formats());
+    private static final ReportReader TEXT = new ReportReader(CHECKER.ruleSet().formats(), CHECKER.ruleSet().bodyNameEndings());
     private static final FactsRenderer FACTS = new FactsRenderer();
     private static final ObjectMapper JSON = new ObjectMapper();
 

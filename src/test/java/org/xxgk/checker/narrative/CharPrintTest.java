@@ -18,7 +18,7 @@ class CharPrintTest {
 
     @Test
     void aSentenceMayContainEveryWordItHoldsAndRulesOutMostItDoesNot() throws IOException {
-        ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats());
+        ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats(), TestRules.checker().ruleSet().bodyNameEndings());
         List<String> sentences = new ArrayList<>();
         try (Stream<Path> reports = Files.list(Path.of("fixtures/reports"))) {
             for (Path report : reports.sorted().toList()) {
@@ -50,7 +50,7 @@ class CharPrintTest {
 
     @Test
     void theRequiredPrintHoldsForEverySentenceThatMeetsAPatternsRequirements() throws IOException {
-        ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats());
+        ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats(), TestRules.checker().ruleSet().bodyNameEndings());
         TextVocabulary vocabulary = VocabularyLoader.load(Path.of("rules"), null, new ArrayList<>());
         List<String> sentences = new ArrayList<>();
         try (Stream<Path> reports = Files.list(Path.of("fixtures/reports"))) {

@@ -20,7 +20,7 @@ class NarrativeReaderTest {
     }
 
     private static List<String> claimsOf(String... lines) {
-        Report report = new ReportReader(TestRules.checker().ruleSet().formats()).read(String.join("\n", lines));
+        Report report = new ReportReader(TestRules.checker().ruleSet().formats(), TestRules.checker().ruleSet().bodyNameEndings()).read(String.join("\n", lines));
         return TestRules.checker().ruleSet().prose(report).claims().stream()
                 .map(claim -> claim.id() + "=" + claim.value().toPlainString()).toList();
     }
@@ -86,7 +86,7 @@ class NarrativeReaderTest {
 
     /** The claims of a report whose part 一 has these lines, as their ids, each marked "等" if it ends an open list. */
     private static List<String> openLists(String... overview) {
-        Report report = new ReportReader(TestRules.checker().ruleSet().formats())
+        Report report = new ReportReader(TestRules.checker().ruleSet().formats(), TestRules.checker().ruleSet().bodyNameEndings())
                 .read(String.join("\n", Stream.concat(Stream.of(TITLE, "一、总体情况"), Stream.of(overview)).toList()));
         return TestRules.checker().ruleSet().prose(report).claims().stream()
                 .map(claim -> claim.id() + (claim.endsOpenList() ? " 等" : "")).toList();
@@ -201,7 +201,7 @@ class NarrativeReaderTest {
 
     /** The shares of a report whose part 一 has these lines, as "id=figure:percent". */
     private static List<String> shares(String... overview) {
-        Report report = new ReportReader(TestRules.checker().ruleSet().formats())
+        Report report = new ReportReader(TestRules.checker().ruleSet().formats(), TestRules.checker().ruleSet().bodyNameEndings())
                 .read(String.join("\n", Stream.concat(Stream.of(TITLE, "一、总体情况"), Stream.of(overview)).toList()));
         return TestRules.checker().ruleSet().prose(report).claims().stream().filter(claim -> claim.percent() != null)
                 .map(claim -> claim.id() + "=" + claim.value().toPlainString() + ":" + claim.percent().toPlainString())
@@ -252,7 +252,7 @@ class NarrativeReaderTest {
 
     /** The rates of a report whose part 一 has these lines whose numerator the tables give, as "id=percent". */
     private static List<String> rates(String... overview) {
-        Report report = new ReportReader(TestRules.checker().ruleSet().formats())
+        Report report = new ReportReader(TestRules.checker().ruleSet().formats(), TestRules.checker().ruleSet().bodyNameEndings())
                 .read(String.join("\n", Stream.concat(Stream.of(TITLE, "一、总体情况"), Stream.of(overview)).toList()));
         return TestRules.checker().ruleSet().prose(report).claims().stream()
                 .filter(claim -> claim.percent() != null && claim.value() == null)

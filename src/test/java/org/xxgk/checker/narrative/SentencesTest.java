@@ -23,7 +23,7 @@ class SentencesTest {
 
     @Test
     void everyFixtureIsCutAsTheModelCutsIt() throws IOException {
-        ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats());
+        ReportReader reader = new ReportReader(TestRules.checker().ruleSet().formats(), TestRules.checker().ruleSet().bodyNameEndings());
         List<Path> files = new ArrayList<>();
         for (String folder : List.of("fixtures/reports", "fixtures/reports-html", "fixtures/reports-docx", "fixtures/parse")) {
             try (Stream<Path> found = Files.list(Path.of(folder))) {
@@ -116,7 +116,7 @@ class SentencesTest {
 
     /** A report of the given lines, read as the checker reads text. */
     private static Report report(String... lines) {
-        return new ReportReader(TestRules.checker().ruleSet().formats()).read(String.join("\n", lines));
+        return new ReportReader(TestRules.checker().ruleSet().formats(), TestRules.checker().ruleSet().bodyNameEndings()).read(String.join("\n", lines));
     }
 
     private static List<String> model(Report report) {
