@@ -38,8 +38,8 @@ final class DocumentText {
     /** The lines the pictures stand after: a table printed as a picture leaves no text but its place. */
     private final List<Integer> pictures = new ArrayList<>();
     private final String encoding;
-    /** The publication date a web page's metadata states, or {@code null}. */
-    private StatedPublication publishedInMetadata;
+    /** The publication date a web page states outside the report's text (metadata, information bar), or {@code null}. */
+    private StatedPublication publishedOutsideText;
     private int lineCount;
     private int tableCount;
 
@@ -166,10 +166,13 @@ final class DocumentText {
         return pictures;
     }
 
-    /** Notes the publication date a web page's metadata states: the first page's, when a Word file embeds several. */
-    void publishedInMetadata(StatedPublication publication) {
-        if (publishedInMetadata == null) {
-            publishedInMetadata = publication;
+    /**
+     * Notes the publication date a web page states outside the report's text: the first page's, when a Word file
+     * embeds several.
+     */
+    void publishedOutsideText(StatedPublication publication) {
+        if (publishedOutsideText == null) {
+            publishedOutsideText = publication;
         }
     }
 
@@ -188,7 +191,7 @@ final class DocumentText {
 
     /**
      * The report, marked as read from this document, with each cell read from a table row also located in its table;
-     * when its text states no publication date, with the one the page's metadata states.
+     * when its text states no publication date, with the one the page states outside it.
      */
     Report locate(Report report) {
         List<Table> tables = new ArrayList<>(report.tables().size());
@@ -203,7 +206,7 @@ final class DocumentText {
         return new Report(report.title(), report.titleLine(), report.organization(), report.year(), report.format(),
                 report.encoding(), report.lineCount(), true, report.preamble(), report.sections(), List.copyOf(tables),
                 report.problems(), report.secondReport(),
-                report.statedPublication() != null ? report.statedPublication() : publishedInMetadata);
+                report.statedPublication() != null ? report.statedPublication() : publishedOutsideText);
     }
 
     private Cell locate(Cell cell) {

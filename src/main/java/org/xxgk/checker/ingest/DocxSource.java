@@ -92,16 +92,19 @@ final class DocxSource {
     /** Whether a style hides the runs it is given to, for each style asked about so far. */
     private final Map<String, Boolean> hidingStyles = new HashMap<>();
     private final List<String> titleEndings;
+    private final PublicationDates publicationDates;
     /** The size limit of a source. */
     private final long maxBytes;
     /** The bytes of the embedded parts read so far. */
     private long embeddedBytes;
     private final DocumentText out = new DocumentText("Word .docx");
 
-    private DocxSource(XWPFDocument document, long maxBytes, List<String> titleEndings) {
+    private DocxSource(XWPFDocument document, long maxBytes, List<String> titleEndings,
+            PublicationDates publicationDates) {
         this.document = document;
         this.maxBytes = maxBytes;
         this.titleEndings = titleEndings;
+        this.publicationDates = publicationDates;
         if (document.getStyles() != null) {
             for (XWPFStyle style : document.getStyles().getStyles()) {
                 if (style.getStyleId() != null) {
@@ -115,11 +118,13 @@ final class DocxSource {
     /**
      * Reads a .docx file.
      *
-     * @param maxBytes     the size limit of a source; the file may unpack to {@value #UNPACKED_PER_LIMIT} times as much,
-     *                     and the web pages and texts embedded in it come to no more than a source may
-     * @param titleEndings what a report's title ends with; a web page embedded in the file is read as a page is
+     * @param maxBytes         the size limit of a source; the file may unpack to {@value #UNPACKED_PER_LIMIT} times as
+     *                         much, and the web pages and texts embedded in it come to no more than a source may
+     * @param titleEndings     what a report's title ends with; a web page embedded in the file is read as a page is
+     * @param publicationDates the reader of the date an embedded web page's information bar states
      */
-    static DocumentText read(byte[] bytes, long maxBytes, List<String> titleEndings) throws UnopenableDocumentException {
+    static DocumentText read(byte[] bytes, long maxBytes, List<String> titleEndings, PublicationDates publicationDates)
+            throws UnopenableDocumentException {
         long maxUnpacked = maxBytes * UNPACKED_PER_LIMIT;
         if (SourceKind.unpackedSize(bytes) > maxUnpacked) {
             throw new UnopenableDocumentException(ReadProblem.Kind.TOO_LARGE, "Word 文件解压后超过 "
@@ -129,7 +134,7 @@ final class DocxSource {
             if (isStrict(pack)) {
                 throw new UnopenableDocumentException("Word 文件是 Strict Open XML 格式，请在 Word 中另存为普通的 .docx（Word 文档）", null);
             }
-            DocxSource source = new DocxSource(new XWPFDocument(pack), maxBytes, titleEndings);
+            DocxSource source = new DocxSource(new XWPFDocument(pack), maxBytes, titleEndings, publicationDates);
             source.blocks(source.document.getDocument().getBody());
             return source.out;
         } catch (IOException | OpenXML4JException | XmlException | XMLStreamException | RuntimeException e) {
@@ -223,7 +228,7 @@ final class DocxSource {
         String page = WEB_ARCHIVES.contains(type) ? WebArchive.page(bytes)
                 : HtmlSource.decode(bytes);
         if (page != null) {
-            HtmlSource.write(page, titleEndings, into);
+            HtmlSource.write(page, titleEndings, publicationDates, into);
         }
     }
 

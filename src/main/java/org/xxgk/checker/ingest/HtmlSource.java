@@ -81,19 +81,22 @@ final class HtmlSource {
     /**
      * Reads a page.
      *
-     * @param bytes        the page as published
-     * @param detected     the page decoded as a text would be
-     * @param titleEndings what a report's title ends with; the page before the first heading naming one is portal
+     * @param bytes            the page as published
+     * @param detected         the page decoded as a text would be
+     * @param titleEndings     what a report's title ends with; the page before the first heading naming one is portal
+     * @param publicationDates the reader of the date the page's information bar states
      */
-    static DocumentText read(byte[] bytes, DecodedText detected, List<String> titleEndings) {
+    static DocumentText read(byte[] bytes, DecodedText detected, List<String> titleEndings,
+            PublicationDates publicationDates) {
         DecodedText page = decoded(bytes, detected);
-        return read(page.text(), "HTML，" + page.encoding(), titleEndings);
+        return read(page.text(), "HTML，" + page.encoding(), titleEndings, publicationDates);
     }
 
     /** Reads a page that is already text. */
-    static DocumentText read(String html, String encoding, List<String> titleEndings) {
+    static DocumentText read(String html, String encoding, List<String> titleEndings,
+            PublicationDates publicationDates) {
         DocumentText out = new DocumentText(encoding);
-        write(html, titleEndings, out);
+        write(html, titleEndings, publicationDates, out);
         return out;
     }
 
@@ -102,14 +105,21 @@ final class HtmlSource {
      * read in its place. Only a page that starts the document has a portal above its title to cut: after a Word
      * file's own title, the page is the report's body, where a later line naming a report ("附：…年度报告") is no title.
      */
-    static void write(String html, List<String> titleEndings, DocumentText out) {
+    static void write(String html, List<String> titleEndings, PublicationDates publicationDates, DocumentText out) {
         Document page = Jsoup.parse(html);
-        StatedPublication published = publishedInMetadata(page);
-        if (published != null) {
-            out.publishedInMetadata(published);
-        }
         Element body = page.body();
         removeChrome(body);
+        List<Element> controls = controlBlocks(body);
+        // the page's publication date, in this order: a labelled line of the report's text (DocumentText#locate),
+        // then the page's metadata, then the information bar that shares a block with the portal's controls
+        // ("发布时间：2025-01-20 字号：大 中 小"), read here before the controls are dropped with it
+        StatedPublication metadata = publishedInMetadata(page);
+        StatedPublication published = metadata != null ? metadata
+                : publicationDates.readInformationBar(controls.stream().map(Element::text).toList());
+        if (published != null) {
+            out.publishedOutsideText(published);
+        }
+        controls.forEach(Node::remove);
         readRaised(body);
         Element title = out.isEmpty() ? title(body, titleEndings) : null;
         if (title != null) {
@@ -169,13 +179,20 @@ final class HtmlSource {
             }
         }
         chrome.forEach(Element::remove);
+    }
+
+    /**
+     * The blocks of the portal's controls and notices ("字号：大 中 小", "当前位置：…"), in the order of the elements
+     * holding them: each the largest short block around one, which is no report text.
+     */
+    private static List<Element> controlBlocks(Element body) {
         List<Element> controls = new ArrayList<>();
         for (TextNode text : textNodes(body)) {
             if (isChromeWord(text.text()) && text.parent() != null && text.parent() != body) {
                 controls.add(shortBlockAround(text.parent(), body));
             }
         }
-        controls.forEach(Node::remove);
+        return controls;
     }
 
     private static List<TextNode> textNodes(Element root) {

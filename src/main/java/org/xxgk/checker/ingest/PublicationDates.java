@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  */
 final class PublicationDates {
     /** A date as portals print it: "2025-01-20", "2025/1/20", "2025.01.20", "2025年01月20日". */
-    private static final String DATE = "((?:19|20)\\d{2})\\s*[-/.．年]\\s*(\\d{1,2})\\s*[-/.．月]\\s*(\\d{1,2})(?!\\d)";
+    private static final String DATE = "(?<year>(?:19|20)\\d{2})\\s*[-/.．年]\\s*(?<month>\\d{1,2})\\s*[-/.．月]"
+            + "\\s*(?<day>\\d{1,2})(?!\\d)";
     private static final Pattern DATE_FIRST = Pattern.compile("\\s*" + DATE);
 
     /**
@@ -30,7 +31,7 @@ final class PublicationDates {
     /** @param labels the words that label a publication date ({@code publication_date_labels} of the format) */
     PublicationDates(List<String> labels) {
         labelled = labels.isEmpty() ? null : Pattern.compile(labels.stream().map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?<![^\\s|｜])(?:", ")\\s*[：:]?\\s*")) + DATE);
+                .collect(Collectors.joining("|", "(?<![^\\s|｜])(?<label>", ")\\s*[：:]?\\s*")) + DATE);
     }
 
     /**
@@ -38,20 +39,41 @@ final class PublicationDates {
      * part, where the information bar stands; {@code null} when they state none.
      */
     StatedPublication read(List<String> lines, int end) {
-        if (labelled == null) {
+        for (int at = 0; at < Math.min(end, lines.size()); at++) {
+            Matcher matcher = labelledDate(lines.get(at));
+            if (matcher != null) {
+                return StatedPublication.onLine(date(matcher), at + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first labelled date in the texts of a web page's information bar that the reader drops with the portal's
+     * controls, in the page's order; {@code null} when they state none.
+     */
+    StatedPublication readInformationBar(List<String> texts) {
+        for (String text : texts) {
+            Matcher matcher = labelledDate(text);
+            if (matcher != null) {
+                return StatedPublication.inInformationBar(date(matcher), matcher.group("label"));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A match of the first labelled date in a text that names a day, or {@code null}. An information bar holds
+     * fields, not sentences: "上一年度年报发布于2024年1月18日。" states no date of this page.
+     */
+    private Matcher labelledDate(String text) {
+        if (labelled == null || isSentence(text)) {
             return null;
         }
-        for (int at = 0; at < Math.min(end, lines.size()); at++) {
-            // an information bar holds fields, not sentences: "上一年度年报发布于2024年1月18日。" states no date of this page
-            if (isSentence(lines.get(at))) {
-                continue;
-            }
-            Matcher matcher = labelled.matcher(lines.get(at));
-            while (matcher.find()) {
-                LocalDate date = date(matcher);
-                if (date != null) {
-                    return StatedPublication.onLine(date, at + 1);
-                }
+        Matcher matcher = labelled.matcher(text);
+        while (matcher.find()) {
+            if (date(matcher) != null) {
+                return matcher;
             }
         }
         return null;
@@ -73,8 +95,8 @@ final class PublicationDates {
     /** The date a match of {@link #DATE} names; {@code null} when there is no such day ("2025-02-30"). */
     private static LocalDate date(Matcher matcher) {
         try {
-            return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                    Integer.parseInt(matcher.group(3)));
+            return LocalDate.of(Integer.parseInt(matcher.group("year")), Integer.parseInt(matcher.group("month")),
+                    Integer.parseInt(matcher.group("day")));
         } catch (DateTimeException e) {
             return null;
         }

@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the JSON of the report model, as {@link org.xxgk.checker.render.FactsRenderer} writes it (the output of the
@@ -59,8 +60,13 @@ public final class ReportJsonReader {
     private static final List<String> MEMBERS = List.of("title", "titleLine", "organization", "year", "format", "encoding",
             "publication", "problems", "preamble", "sections", "tables", "secondReport");
 
+    /** The members that say where a page states its publication date, as StatedPublication's fields. */
+    private static final List<String> PUBLICATION_PLACES = List.of("line", "metadata", "informationBar");
+    private static final List<String> PUBLICATION_MEMBERS =
+            Stream.concat(Stream.of("date"), PUBLICATION_PLACES.stream()).toList();
     private static final String PUBLICATION_SHAPE = "publication 应为 {\"date\": 页面所示的发布日期（YYYY-MM-DD）, "
-            + "\"line\": 它所在的行（从1起）} 或 {\"date\": …, \"metadata\": 标明它的网页元数据名称}，而不是 ";
+            + "\"line\": 它所在的行（从1起）} 或 {\"date\": …, \"metadata\": 标明它的网页元数据名称} 或 {\"date\": …, "
+            + "\"informationBar\": 页面信息栏中它前面的标签}，而不是 ";
 
     private final FormatCatalog catalog;
 
@@ -184,17 +190,21 @@ public final class ReportJsonReader {
         if (node == null || node.isNull()) {
             return null;
         }
-        boolean onLine = node.has("line");
-        if (!node.isObject() || !node.path("date").isTextual() || onLine == node.has("metadata")
-                || onLine && !isLine(node.path("line"), 1)
-                || !onLine && (!node.path("metadata").isTextual() || node.path("metadata").asText().isBlank())
-                || unknownMember(node, List.of("date", "line", "metadata")).isPresent()) {
+        List<String> places = PUBLICATION_PLACES.stream().filter(node::has).toList();
+        String place = places.size() == 1 ? places.get(0) : null;
+        if (!node.isObject() || !node.path("date").isTextual() || place == null
+                || (place.equals("line") ? !isLine(node.get(place), 1)
+                        : !node.get(place).isTextual() || node.get(place).asText().isBlank())
+                || unknownMember(node, PUBLICATION_MEMBERS).isPresent()) {
             throw new ReportJsonException(PUBLICATION_SHAPE + node);
         }
         try {
             LocalDate date = LocalDate.parse(node.get("date").asText());
-            return onLine ? StatedPublication.onLine(date, node.get("line").asInt())
-                    : StatedPublication.inMetadata(date, node.get("metadata").asText());
+            return switch (place) {
+                case "line" -> StatedPublication.onLine(date, node.get(place).asInt());
+                case "metadata" -> StatedPublication.inMetadata(date, node.get(place).asText());
+                default -> StatedPublication.inInformationBar(date, node.get(place).asText());
+            };
         } catch (DateTimeParseException e) {
             throw new ReportJsonException(PUBLICATION_SHAPE + node);
         }

@@ -102,7 +102,7 @@ public final class ReportReader {
             return unreadable(new ReadProblem(ReadProblem.Kind.EMPTY, "只有空白字符"));
         }
         if (SourceKind.isHtml(text)) {
-            return read(Source.of(HtmlSource.read(text, "HTML，UTF-16 (字符串)", titleEndings)));
+            return read(Source.of(HtmlSource.read(text, "HTML，UTF-16 (字符串)", titleEndings, publicationDates)));
         }
         return read(text, "UTF-16 (字符串)", List.of());
     }
@@ -164,7 +164,7 @@ public final class ReportReader {
         SourceKind kind = SourceKind.of(bytes);
         if (kind == SourceKind.DOCX) {
             try {
-                return ofText(DocxSource.read(bytes, maxBytes, titleEndings), WORD_WITHOUT_TEXT);
+                return ofText(DocxSource.read(bytes, maxBytes, titleEndings, publicationDates), WORD_WITHOUT_TEXT);
             } catch (UnopenableDocumentException e) {
                 return Source.of(e.problem());
             }
@@ -198,7 +198,7 @@ public final class ReportReader {
                     ? new ReadProblem(ReadProblem.Kind.BINARY, NOT_A_PDF) : decoded.problem());
         }
         if (SourceKind.isHtml(decoded.text())) {
-            return Source.of(HtmlSource.read(bytes, decoded, titleEndings));
+            return Source.of(HtmlSource.read(bytes, decoded, titleEndings, publicationDates));
         }
         return new Source(decoded.text(), decoded.encoding(), null, null);
     }

@@ -32,6 +32,14 @@ public record Publication(LocalDate date, StatedPublication stated) {
         return stated == null ? null : stated.metadata();
     }
 
+    /**
+     * The label the web page's information bar states the date used after ("发布时间"), where the bar is no text of
+     * the report; {@code null} when it does not.
+     */
+    public String informationBar() {
+        return stated == null ? null : stated.informationBar();
+    }
+
     public boolean after(LocalDate day) {
         return date != null && day != null && date.isAfter(day);
     }

@@ -54,8 +54,10 @@ public final class FactsRenderer {
             json.writeStringField("date", publication.date().toString());
             if (publication.line() != null) {
                 json.writeNumberField("line", publication.line());
-            } else {
+            } else if (publication.metadata() != null) {
                 json.writeStringField("metadata", publication.metadata());
+            } else {
+                json.writeStringField("informationBar", publication.informationBar());
             }
             json.writeEndObject();
         }

@@ -212,13 +212,19 @@ class CheckServiceTest {
         Buffer page = wrongTotal("-html", "html");
         Buffer word = wrongTotal("-docx", "docx");
 
+        // the page states in its information bar that it was published on 2025-01-20, where the text states nothing
+        JsonObject textAsPublished = http.postText(CHECK + "?published=2025-01-20",
+                Files.readString(Path.of("fixtures/reports/2024-laocheng-wrong-total.txt"))).bodyAsJsonObject();
+
         HttpResponse<Buffer> html = http.post(CHECK, "text/html; charset=utf-8", page);
         HttpResponse<Buffer> docx = http.post(CHECK,
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", word);
         HttpResponse<Buffer> bytes = http.post(CHECK, "application/octet-stream", word);
         HttpResponse<Buffer> doc = http.post(CHECK, "application/msword", wrongTotal("-doc", "doc"));
 
-        assertThat(List.of(html, docx, bytes, doc)).allSatisfy(response -> {
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(messages(html.bodyAsJsonObject())).isEqualTo(messages(textAsPublished)).isNotEmpty();
+        assertThat(List.of(docx, bytes, doc)).allSatisfy(response -> {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(messages(response.bodyAsJsonObject())).isEqualTo(messages(text)).isNotEmpty();
         });

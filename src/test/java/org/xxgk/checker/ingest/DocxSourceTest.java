@@ -45,6 +45,8 @@ class DocxSourceTest {
     private static final CheckResult SEED = CHECKER.check(TestRules.seed(), "seed");
     private static final List<Block> BLOCKS = TwinGenerator.blocks(TestRules.seed());
     private static final List<String> TITLE_ENDINGS = CHECKER.ruleSet().formats().newest().titleEndings();
+    private static final PublicationDates PUBLICATION_DATES =
+            new PublicationDates(CHECKER.ruleSet().formats().newest().publicationDateLabels());
     /** A picture inline in its paragraph, as Word writes a drawing's picture (the image it shows left out). */
     private static final String DRAWING = "<w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/"
             + "2006/wordprocessingDrawing\"><wp:extent cx=\"5274310\" cy=\"3000000\"/><wp:docPr id=\"1\" name=\"图片 1\"/>"
@@ -462,10 +464,14 @@ class DocxSourceTest {
         byte[] page = embedding(TwinGenerator.page(BLOCKS, "utf-8"), "", document -> document.substring(0,
                 document.indexOf("<w:body>") + "<w:body>".length()) + altChunk("rIdPage") + "</w:body></w:document>");
 
+        // the whole page states in its information bar when it was published: the seed is checked as published then
+        CheckResult seedAsPublished = CHECKER.check(TestRules.seed().getBytes(StandardCharsets.UTF_8), "seed",
+                CheckOptions.DEFAULT.withPublished(TwinGenerator.published(BLOCKS)));
         for (byte[] docx : List.of(parts, page)) {
             CheckResult result = CHECKER.check(docx, "report.docx", CheckOptions.DEFAULT);
 
-            assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(TwinFixturesTest.comparable(SEED));
+            assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(
+                    TwinFixturesTest.comparable(docx == page ? seedAsPublished : SEED));
             assertThat(result.report().table("t4").cellList()).hasSize(15);
             // the document's third table, under its three rows of headers
             assertThat(result.report().table("t4").cell("t4.review.total").location().tableCell())
@@ -975,7 +981,7 @@ class DocxSourceTest {
 
     /** The text a Word file is read as. */
     private static String textOf(byte[] docx) throws UnopenableDocumentException {
-        return DocxSource.read(docx, ReportReader.DEFAULT_MAX_BYTES, TITLE_ENDINGS).text();
+        return DocxSource.read(docx, ReportReader.DEFAULT_MAX_BYTES, TITLE_ENDINGS, PUBLICATION_DATES).text();
     }
 
     /** A Word file of the given paragraphs, list definitions and lists, and styles, as {@link #wordText} reads. */

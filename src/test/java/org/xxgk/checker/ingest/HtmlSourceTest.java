@@ -14,11 +14,13 @@ import org.xxgk.checker.ingest.TwinGenerator.TableRows;
 import org.xxgk.checker.report.Cell;
 import org.xxgk.checker.report.Location;
 import org.xxgk.checker.report.Report;
+import org.xxgk.checker.report.StatedPublication;
 import org.xxgk.checker.report.Table;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +33,12 @@ class HtmlSourceTest {
     private static final Checker CHECKER = TestRules.checker();
     private static final String SEED = TestRules.seed();
     private static final List<Block> BLOCKS = TwinGenerator.blocks(SEED);
-    private static final List<String> SEED_FINDINGS = TwinFixturesTest.comparable(CHECKER.check(SEED, "seed"));
+    /** The seed's findings as published the day its page's information bar states. */
+    private static final List<String> SEED_FINDINGS = TwinFixturesTest.comparable(CHECKER.check(SEED.getBytes(
+            StandardCharsets.UTF_8), "seed", CheckOptions.DEFAULT.withPublished(TwinGenerator.published(BLOCKS))));
     private static final List<String> TITLE_ENDINGS = CHECKER.ruleSet().formats().newest().titleEndings();
+    private static final PublicationDates PUBLICATION_DATES =
+            new PublicationDates(CHECKER.ruleSet().formats().newest().publicationDateLabels());
 
     @Test
     void table3DrawnAsTheTemplateWithMergedHeadersAndRowLabelsReadsEveryCell() {
@@ -130,7 +136,8 @@ class HtmlSourceTest {
                 "<table><tr><td>许可</td><td>12126</td></tr><tr><td>处罚</td><td>3</td></tr></table>",
                 "<table><tr><td>自然人</td><td>545</td></tr><tr><td>法人</td><td>23</td></tr></table>")));
 
-        assertThat(HtmlSource.read(page, "HTML", TITLE_ENDINGS).text().lines().filter(line -> !line.isBlank()))
+        assertThat(HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES).text().lines()
+                .filter(line -> !line.isBlank()))
                 .containsExactly("表二", "许可\t12126", "处罚\t3", "表三", "自然人\t545", "法人\t23");
     }
 
@@ -222,7 +229,7 @@ class HtmlSourceTest {
                 .replace("发布公开信息 2640 条", "发布公开信息 2.64×10<sup>3</sup> 条");
 
         CheckResult result = check(page);
-        String text = HtmlSource.read(page, "HTML", TITLE_ENDINGS).text();
+        String text = HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES).text();
 
         assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(SEED_FINDINGS);
         assertThat(text).contains("依申请公开事项 545 件", "发布公开信息 2.64×10³ 条");
@@ -242,18 +249,47 @@ class HtmlSourceTest {
         String marks = "<sup>1</sup>".repeat(40_000) + "<a href=\"#note\"><sup>2</sup></a>".repeat(40_000);
         String page = TwinGenerator.page(BLOCKS, "utf-8").replace("信息处理费。", "信息处理费。<span>" + marks + "</span>");
 
-        String text = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> HtmlSource.read(page, "HTML", TITLE_ENDINGS).text());
+        String text = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES).text());
 
         assertThat(text).endsWith("本单位 2024 年度未收取政府信息公开信息处理费。\n");
     }
 
     @Test
     void thePortalAroundTheReportIsNotReadAsItsText() {
-        String text = HtmlSource.read(TwinGenerator.page(BLOCKS, "utf-8"), "HTML", TITLE_ENDINGS).text();
+        String text = HtmlSource.read(TwinGenerator.page(BLOCKS, "utf-8"), "HTML", TITLE_ENDINGS, PUBLICATION_DATES)
+                .text();
 
         assertThat(text).startsWith("老城区人民政府 2024 年政府信息公开工作年度报告\n")
                 .doesNotContain("首页", "当前位置", "字号", "发布时间", "分享到", "打印本页", "版权所有", "搜索", "_hmt")
                 .endsWith("本单位 2024 年度未收取政府信息公开信息处理费。\n");
+    }
+
+    @Test
+    void theInformationBarDroppedWithThePortalsControlsStatesThePagesPublicationDate() {
+        String page = TwinGenerator.page(BLOCKS, "utf-8");
+
+        CheckResult result = check(page);
+
+        assertThat(result.report().statedPublication())
+                .isEqualTo(StatedPublication.inInformationBar(LocalDate.of(2025, 1, 20), "发布时间"));
+        assertThat(HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES).text()).doesNotContain("发布时间", "字号");
+    }
+
+    @Test
+    void theInformationBarsDateComesAfterTheTextsLabelledLineAndTheMetadata() {
+        String page = TwinGenerator.page(BLOCKS, "utf-8");
+        String withMetadata = page.replace("<meta charset=\"utf-8\">",
+                "<meta charset=\"utf-8\"><meta name=\"PubDate\" content=\"2025-02-03 10:30\">");
+        String withLabelledLine = page.replace("<div class=\"article-content TRS_Editor\">",
+                "<div class=\"article-content TRS_Editor\"><p>发布日期：2025-02-05</p>");
+        String unlabelled = page.replace("发布时间：2025-01-20 09:30", "2025-01-20 09:30");
+
+        assertThat(check(withMetadata).report().statedPublication())
+                .isEqualTo(StatedPublication.inMetadata(LocalDate.of(2025, 2, 3), "PubDate"));
+        assertThat(check(withLabelledLine).report().statedPublication())
+                .isEqualTo(StatedPublication.onLine(LocalDate.of(2025, 2, 5), 2));
+        assertThat(check(unlabelled).report().statedPublication()).isNull();
     }
 
     @Test

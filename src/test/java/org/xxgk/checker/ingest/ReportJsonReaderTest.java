@@ -193,7 +193,8 @@ class ReportJsonReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"fixtures/rules/META-08/fail-county-stated-published-late.txt",
-            "fixtures/rules/META-08/fail-web-page-metadata-published-late.html"})
+            "fixtures/rules/META-08/fail-web-page-metadata-published-late.html",
+            "fixtures/rules/META-08/fail-web-page-information-bar-published-late.html"})
     void aModelReadBackKeepsThePublicationDateThePageStated(String fixture) throws Exception {
         Report fromSource = CHECKER.read(Path.of(fixture), CheckOptions.DEFAULT);
         String facts = FACTS.render(fromSource);
@@ -212,7 +213,9 @@ class ReportJsonReaderTest {
     @ValueSource(strings = {"\"2025-04-10\"", "{\"date\": \"2025-04-10\"}", "{\"date\": \"2025-04-31\", \"line\": 2}",
             "{\"date\": \"2025年4月10日\", \"line\": 2}", "{\"date\": \"2025-04-10\", \"line\": 0}",
             "{\"date\": \"2025-04-10\", \"line\": 2, \"metadata\": \"PubDate\"}",
-            "{\"date\": \"2025-04-10\", \"metadata\": \" \"}", "{\"date\": \"2025-04-10\", \"line\": 2, \"time\": \"10:30\"}"})
+            "{\"date\": \"2025-04-10\", \"metadata\": \" \"}",
+            "{\"date\": \"2025-04-10\", \"metadata\": \"PubDate\", \"informationBar\": \"发布时间\"}",
+            "{\"date\": \"2025-04-10\", \"informationBar\": 2}", "{\"date\": \"2025-04-10\", \"line\": 2, \"time\": \"10:30\"}"})
     void refusesAPublicationWithoutItsDateAndPlace(String publication) {
         assertThatThrownBy(() -> READER.read("{\"tables\": [], \"publication\": " + publication + "}"))
                 .isInstanceOf(ReportJsonException.class)

@@ -49,6 +49,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -306,6 +307,20 @@ public final class TwinGenerator {
         return new TableRows(rows);
     }
 
+    /**
+     * The day a report's page says, in its information bar, that it was published: 20 January of the year after the
+     * report's, in time for any body.
+     */
+    static LocalDate published(List<Block> blocks) {
+        String title = blocks.stream().filter(b -> b instanceof Heading h && h.level() == 1)
+                .map(b -> ((Heading) b).text()).findFirst().orElseThrow();
+        Matcher year = Pattern.compile("(\\d{4})\\s*年").matcher(title);
+        if (!year.find()) {
+            throw new IllegalArgumentException("the title names no year: " + title);
+        }
+        return LocalDate.of(Integer.parseInt(year.group(1)) + 1, 1, 20);
+    }
+
     /** The report as a page of a government portal, declaring the given charset. */
     static String page(List<Block> blocks, String charset) {
         String title = blocks.stream().filter(b -> b instanceof Heading h && h.level() == 1)
@@ -330,7 +345,8 @@ public final class TwinGenerator {
         for (Block block : blocks) {
             if (block instanceof Heading heading && heading.level() == 1) {
                 html.append("<h1 class=\"article-title\">").append(escape(heading.text())).append("</h1>\n")
-                        .append("<div class=\"article-info\"><span>发布时间：2025-01-20 09:30</span> <span>来源：办公室</span>")
+                        .append("<div class=\"article-info\"><span>发布时间：").append(published(blocks))
+                        .append(" 09:30</span> <span>来源：办公室</span>")
                         .append(" <span>浏览次数：1024</span> <span class=\"size\">字号：<a href=\"#\">大</a>")
                         .append(" <a href=\"#\">中</a> <a href=\"#\">小</a></span></div>\n")
                         .append("<div class=\"article-content TRS_Editor\">\n");
