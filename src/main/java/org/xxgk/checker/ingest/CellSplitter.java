@@ -25,8 +25,9 @@ final class CellSplitter {
             return cells.line(number);
         }
         if (pipes || line.indexOf('\t') >= 0) {
-            // a tab or a pipe ends a cell (a line may mix them); each is found with indexOf
-            Marks separators = new Marks(line, "\t|\uFF5C");
+            // a tab or a pipe ends a cell (a line may mix them); each is found with indexOf, the pipes only where
+            // the line has some: most tables are copied with tabs alone
+            Marks separators = new Marks(line, pipes ? "\t|\uFF5C" : "\t");
             for (int start = 0; ; ) {
                 int end = separators.first(start, line.length());
                 boolean border = pipes && line.substring(start, end).isBlank() && (start == 0 || end == line.length());

@@ -1224,7 +1224,8 @@ final class OutlineReader {
 
     /** Whether a character ends a cell, or a value in a cell: white space, or a pipe of a markdown table. */
     private static boolean isCellBreak(char c) {
-        return Labels.isSpace(c) || c == '|' || c == '\uFF5C';
+        // every character of every line is tested: Chinese text, above all white space, is passed with one comparison
+        return c > '\u3000' ? c == '\uFF5C' : Labels.isSpace(c) || c == '|';
     }
 
     /** The heading of a line of the format's numbering ({@link #heading(String, int, Pattern)}), or {@code null}. */

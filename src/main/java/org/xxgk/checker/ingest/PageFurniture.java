@@ -35,11 +35,8 @@ final class PageFurniture {
         if (line.length() > 3 * MAX_LENGTH) {
             return false;
         }
-        int first = 0;
-        while (first < line.length() && Labels.isSpace(line.charAt(first))) {
-            first++;
-        }
-        return first < line.length() && opensAPageNumber(line.charAt(first)) && isFooter(compact(List.of(line)));
+        List<String> text = List.of(line);
+        return mayOpenAPageNumber(text) && isFooter(compact(text));
     }
 
     /**
@@ -124,20 +121,31 @@ final class PageFurniture {
     }
 
     private static boolean isFooter(TableLine line) {
-        return mayOpenAPageNumber(line) && isFooter(compact(line.cells()));
+        return mayOpenAPageNumber(line.cells()) && isFooter(compact(line.cells()));
     }
 
     /**
-     * Whether a line's text begins as a page number or footer does: with 第, 共, a dash or a digit. Most lines of a
-     * region are rows that begin with a label, and are not compacted to be matched.
+     * Whether a line's text (its cells) begins as a page number or footer does: with a digit, or with 第, 共 or a
+     * dash before a digit ("第3页", "-5-"). Most lines of a region are rows that begin with a label, or with 第 before
+     * words ("第二十条第（一）项"), and are not compacted to be matched.
      */
-    private static boolean mayOpenAPageNumber(TableLine line) {
-        for (String cell : line.cells()) {
+    private static boolean mayOpenAPageNumber(List<String> cells) {
+        boolean opened = false;
+        for (String cell : cells) {
             for (int i = 0; i < cell.length(); i++) {
                 char c = cell.charAt(i);
-                if (!Labels.isSpace(c)) {
-                    return opensAPageNumber(c);
+                if (Labels.isSpace(c)) {
+                    continue;
                 }
+                boolean digit = c >= '0' && c <= '9';
+                if (opened || digit) {
+                    // the footers' patterns have a digit right after 第, 共 or a dash
+                    return digit;
+                }
+                if (!opensAPageNumber(c)) {
+                    return false;
+                }
+                opened = true;
             }
         }
         return false;

@@ -324,14 +324,18 @@ final class PositionalTableReader implements TableReader {
      * the rows of its group) names; {@code null} when they leave no row or several.
      */
     private RowSpec rowUnder(List<String> labels, Map<String, Set<RowSpec>> rowsOf) {
+        // the rows each label names are looked up once, not once for every row of the layout
+        List<Set<RowSpec>> named = new ArrayList<>(labels.size());
+        for (String label : labels) {
+            named.add(rowsOf.computeIfAbsent(label, over -> rowsNamedBy(Labels.normalize(over))));
+        }
         RowSpec only = null;
         for (RowSpec row : layout.rows()) {
-            boolean named = true;
-            for (String label : labels) {
-                Set<RowSpec> rows = rowsOf.computeIfAbsent(label, over -> rowsNamedBy(Labels.normalize(over)));
-                named &= rows.isEmpty() || rows.contains(row);
+            boolean namedByAll = true;
+            for (Set<RowSpec> rows : named) {
+                namedByAll &= rows.isEmpty() || rows.contains(row);
             }
-            if (named) {
+            if (namedByAll) {
                 if (only != null) {
                     return null;
                 }

@@ -113,9 +113,11 @@ final class TableLine {
 
     /** A label has Chinese text and is no value: "1. 属于国家秘密" is a label, "无" and "12万元" are values. */
     private static boolean isLabel(String cell) {
-        if (cell.isEmpty() || Values.isValue(cell)) {
-            return false;
-        }
+        // the cheap test first: most cells tested are numbers, without Chinese text, and need no parsing
+        return hasChinese(cell) && !Values.isValue(cell);
+    }
+
+    private static boolean hasChinese(String cell) {
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
             // CJK unified ideographs and extension A

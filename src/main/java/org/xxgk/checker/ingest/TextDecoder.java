@@ -2,7 +2,10 @@ package org.xxgk.checker.ingest;
 
 import org.xxgk.checker.report.ReadProblem;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -18,6 +21,8 @@ import java.nio.charset.UnsupportedCharsetException;
  */
 public final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** Reads eight bytes of an array as one long ({@link #hasZeroByte}). */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** How a text read as UTF-8 with damaged bytes names them in its encoding, which rule INPUT-05 reports. */
     private static final String DAMAGED_BYTES = "处字节无法解码，按“\uFFFD”读取";
 
@@ -105,7 +110,8 @@ public final class TextDecoder {
         int sample = Math.min(text.length(), 64 * 1024);
         for (int i = 0; i < sample; i++) {
             char c = text.charAt(i);
-            if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')) {
+            // the one comparison that rules out most characters first
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
                 controls++;
             }
         }
@@ -142,7 +148,16 @@ public final class TextDecoder {
     }
 
     private static boolean hasZeroByte(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
+        // eight bytes at a time, as most texts have no zero byte and are looked through to the end: a word has a
+        // zero byte exactly when subtracting 1 from each byte sets a high bit that the byte itself did not have
+        int i = 0;
+        for (; i + Long.BYTES <= length; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i);
+            if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) != 0) {
+                return true;
+            }
+        }
+        for (; i < length; i++) {
             if (bytes[i] == 0) {
                 return true;
             }

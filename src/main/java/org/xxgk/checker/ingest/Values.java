@@ -130,7 +130,11 @@ final class Values {
         boolean digitsOnly = true;
         for (int i = 0; i < printed.length(); i++) {
             char c = Labels.halfWidth(printed.charAt(i));
-            digitsOnly &= c >= '0' && c <= '9';
+            if (c >= '0' && c <= '9') {
+                // a digit, the commonest character of a value, is one of the VALUE_CHARACTERS
+                continue;
+            }
+            digitsOnly = false;
             if (!Labels.isSpace(c) && VALUE_CHARACTERS.indexOf(c) < 0) {
                 // a power of ten is told by parsing: "1.2126×10⁴" is a count, "2×3" and "1.2126×10⁻⁵" are not
                 return TIMES_SIGNS.indexOf(c) >= 0 && parse(printed, "").state() == CellState.NUMBER;

@@ -78,7 +78,16 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
      * a run of them is the empty merged cells of a table row (a table's title row, in a Word file's text).
      */
     public static boolean isTableLine(String line) {
-        return isTableLine(line, 0, line.length(), new Marks(line, TABLE_MARKS));
+        // one question about one line: each mark is looked for once with indexOf, without building a walker (Marks)
+        int start = Labels.trimmedStart(line, 0, line.length());
+        int end = Labels.trimmedEnd(line, start, line.length());
+        for (int kind = 0; kind < TABLE_MARKS.length(); kind++) {
+            int mark = line.indexOf(TABLE_MARKS.charAt(kind), start);
+            if (mark >= 0 && mark < end) {
+                return true;
+            }
+        }
+        return hasTrailingTabs(line, end, line.length());
     }
 
     /**
