@@ -5,25 +5,46 @@ package org.xxgk.checker.format;
  * characters, "1、" and "1.", quotes, markdown marks and white space.
  */
 public final class Labels {
+    /** What {@link #keyChar} gives for a character a key leaves out. */
+    private static final int DROPPED = -1;
+
     private Labels() {
     }
 
     /** The comparison key of a label: no white space, quotes or markdown marks, half-width forms, "、" read as ".". */
     public static String normalize(CharSequence text) {
+        int first = 0;
+        while (first < text.length() && keyChar(text.charAt(first)) == text.charAt(first)) {
+            first++;
+        }
+        if (first == text.length()) {
+            // many labels are printed as their key is: no copy
+            return text.toString();
+        }
         // a char array rather than a StringBuilder: labels are mostly Chinese, and a builder starts out Latin-1
         char[] out = new char[text.length()];
         int length = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = halfWidth(text.charAt(i));
-            switch (c) {
-                case ' ', '\t', '\u3000', '\u00A0', '\r', '\n', '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019',
-                     '\u300C', '\u300D', '#', '*' -> {
-                }
-                case '\u3001' -> out[length++] = '.';
-                default -> out[length++] = c;
+        for (int i = 0; i < first; i++) {
+            out[length++] = text.charAt(i);
+        }
+        for (int i = first; i < text.length(); i++) {
+            int c = keyChar(text.charAt(i));
+            if (c != DROPPED) {
+                out[length++] = (char) c;
             }
         }
         return new String(out, 0, length);
+    }
+
+    /** What a character of a label becomes in its key: itself, another character, or {@link #DROPPED}. */
+    private static int keyChar(char printed) {
+        char c = halfWidth(printed);
+        return switch (c) {
+            case ' ', '\t', '\u3000', '\u00A0', '\r', '\n', '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019',
+                 '\u300C', '\u300D', '#', '*' -> DROPPED;
+            case '\u3001' -> '.';
+            default -> c;
+        };
     }
 
     /**

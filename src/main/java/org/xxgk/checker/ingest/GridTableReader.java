@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
@@ -209,15 +210,25 @@ final class GridTableReader implements TableReader {
         }
         String last = leaves.get(leaves.size() - 1);
         String all = String.join("", leaves);
-        List<String> attempts = new ArrayList<>(List.of(last, all));
+        List<String> attempts = new ArrayList<>(3);
         if (!pending.isEmpty()) {
-            attempts.add(0, pending + all);
+            attempts.add(pending + all);
         }
+        attempts.add(last);
+        if (leaves.size() > 1) {
+            attempts.add(all);
+        }
+        // each label is tried exactly, then by resemblance: normalised once
+        String[] keys = new String[attempts.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = Labels.normalize(attempts.get(i));
+        }
+        Predicate<RowSpec> inGroup = row -> inGroup(row, group);
         for (boolean fuzzy : new boolean[] {false, true}) {
-            for (String label : attempts) {
-                LabelIndex.Match<RowSpec> match = matchRow(label, group, fuzzy);
+            for (int i = 0; i < keys.length; i++) {
+                LabelIndex.Match<RowSpec> match = rows.matchKey(keys[i], inGroup, fuzzy);
                 if (match != null) {
-                    return new RowLine(line, match.target(), label, match.canonical(), match.deviates());
+                    return new RowLine(line, match.target(), attempts.get(i), match.canonical(), match.deviates());
                 }
             }
         }

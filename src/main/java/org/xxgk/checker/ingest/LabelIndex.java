@@ -60,7 +60,11 @@ final class LabelIndex<T> {
      * @param fuzzy     whether a resemblance is enough
      */
     Match<T> match(String printed, Predicate<T> preferred, boolean fuzzy) {
-        String key = Labels.normalize(printed);
+        return matchKey(Labels.normalize(printed), preferred, fuzzy);
+    }
+
+    /** {@link #match}, given the label's comparison key ({@link Labels#normalize}), for a caller that tries it twice. */
+    Match<T> matchKey(String key, Predicate<T> preferred, boolean fuzzy) {
         if (key.isEmpty()) {
             return null;
         }

@@ -61,6 +61,8 @@ public final class NarrativeReader {
     private final CharPrint[][] topicPrints;
     /** Each claim's patterns with what is worked out of them once: [claim][pattern]. */
     private final ClaimPattern[][] claimPatterns;
+    /** The prints of the words of each claim's subject ({@code about}), in the vocabulary's order. */
+    private final CharPrint[][] aboutPrints;
     /** The distinct lists of parts that topics and claims look in; most name the same few. */
     private final List<List<String>> placeLists = new ArrayList<>();
     /** For each topic and each claim, the index of its list of parts in {@link #placeLists}. */
@@ -76,6 +78,7 @@ public final class NarrativeReader {
         this.numeralFigures = new NumeralFigures(figureWords.countingUnits(), figureWords.numeralNotCountedAfter(),
                 figureWords.numeralWords());
         this.topicPrints = vocabulary.topics().stream().map(topic -> prints(topic.any())).toArray(CharPrint[][]::new);
+        this.aboutPrints = vocabulary.claims().stream().map(claim -> prints(claim.about())).toArray(CharPrint[][]::new);
         this.claimPatterns = new ClaimPattern[vocabulary.claims().size()][];
         for (int c = 0; c < claimPatterns.length; c++) {
             ClaimSpec claim = vocabulary.claims().get(c);
@@ -326,13 +329,20 @@ public final class NarrativeReader {
             ClaimSpec spec = vocabulary.claims().get(c);
             for (Sentence sentence : inPlaces.get(claimPlaces[c])) {
                 ClaimText claimText = texts[sentence.index()];
+                // whether the text speaks of the claim's subject, settled once for the patterns that read it
+                String aboutText = null;
+                boolean about = false;
                 for (ClaimPattern pattern : claimPatterns[c]) {
                     // the cheapest tests first: a digit, then the characters and words the pattern needs
                     String text = claimText.readBy(pattern);
                     if (pattern.readsNumber && !claimText.hasDigit() || !pattern.mayMatch(text, claimText.print())) {
                         continue;
                     }
-                    if (!about(spec, text, sentence, partHeadings)) {
+                    if (text != aboutText) {
+                        about = about(spec, aboutPrints[c], text, claimText.print(), sentence, partHeadings);
+                        aboutText = text;
+                    }
+                    if (!about) {
                         break;
                     }
                     // a match that is not this claim ("2023年收到申请520件") does not hide a later one in the sentence;
@@ -382,8 +392,9 @@ public final class NarrativeReader {
      * ("（二）依申请公开。共收到申请600件", "四、政府信息公开行政复议、行政诉讼情况 本年度我镇行政复议为2件") and the
      * sentence names nothing else ("受理行政许可申请12126件").
      */
-    private static boolean about(ClaimSpec spec, String text, Sentence sentence, Map<String, String> partHeadings) {
-        if (spec.about().isEmpty() || containsWord(text, spec.about())) {
+    private static boolean about(ClaimSpec spec, CharPrint[] aboutPrints, String text, CharPrint print, Sentence sentence,
+                                 Map<String, String> partHeadings) {
+        if (spec.about().isEmpty() || containsWord(text, print, spec.about(), aboutPrints)) {
             return true;
         }
         return !containsWord(text, spec.elsewhere())
@@ -472,6 +483,16 @@ public final class NarrativeReader {
     /** Whether the text holds one of the words. */
     private static boolean containsWord(String text, List<String> words) {
         return containsWord(text, 0, text.length(), words);
+    }
+
+    /** Whether the text holds one of the words, given the prints of both: most words are ruled out without a search. */
+    private static boolean containsWord(String text, CharPrint print, List<String> words, CharPrint[] wordPrints) {
+        for (int w = 0; w < wordPrints.length; w++) {
+            if (print.mayContain(wordPrints[w]) && text.contains(words.get(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether text[from, to) holds one of the words, looked for in place rather than in a copy of that part. */
