@@ -205,6 +205,8 @@ public final class BenchMain {
         ratio(stats, "CheckBench.rulePhaseMutated", "CheckBench.plainJavaArithmetic",
                 "rule phase, mutated, vs plain Java, seed");
         ratio(stats, "CheckBench.endToEnd", "CheckBench.rulePhase", "end to end vs rule phase");
+        ratio(stats, "CheckBench.endToEnd", "CheckBench.endToEndParallelGc",
+                "end to end, default GC, vs -XX:+UseParallelGC", 2);
         Figures rule = stats.get("CheckBench.rulePhase");
         Figures e2e = stats.get("CheckBench.endToEnd");
         if (e2e != null) {
@@ -310,14 +312,20 @@ public final class BenchMain {
     }
 
     private void ratio(Map<String, Figures> stats, String slow, String fast, String label) {
+        ratio(stats, slow, fast, label, 1);
+    }
+
+    /** A ratio with {@code digits} decimals: two for a difference of a few percent. */
+    private void ratio(Map<String, Figures> stats, String slow, String fast, String label, int digits) {
         Figures s = stats.get(slow);
         Figures f = stats.get(fast);
         if (s == null || f == null) {
             return;
         }
-        line(String.format(Locale.ROOT, "  %-42s %6.1f× slower  [%.1f – %.1f]   per CPU-s %.1f×", label,
-                f.wall.median / s.wall.median, f.wall.max / s.wall.min, f.wall.min / s.wall.max,
-                median(f.perCpu) / median(s.perCpu)));
+        String x = "%." + digits + "f";
+        line(String.format(Locale.ROOT, "  %-42s %6" + x.substring(1) + "× slower  [" + x + " – " + x + "]   per CPU-s "
+                        + x + "×", label, f.wall.median / s.wall.median, f.wall.max / s.wall.min,
+                f.wall.min / s.wall.max, median(f.perCpu) / median(s.perCpu)));
     }
 
     private void part(Map<String, Figures> stats, String name, String label, Figures whole) {
