@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads a report published as a web page: the article's headings and paragraphs as lines, its tables row by row
@@ -39,9 +40,11 @@ final class HtmlSource {
     private static final Pattern CHROME_NAME = Pattern.compile("(?:^|[^a-z])(?:nav|navbar|menus?|breadcrumbs?|crumbs?"
             + "|share|bdshare|jiathis|footer|foot|sidebar|toolbar|tools?|print|fontsize|font-size|zoom|pager|prev|next"
             + "|related|copyright|comments?|search|login|banner|logo|qrcode|position|location)(?:[^a-z]|$)");
+    /** The links to the pages before and after this one, which state those pages' dates ("上一篇：… 发布时间：…"). */
+    private static final List<String> NEIGHBOUR_LINKS = List.of("上一篇", "下一篇");
     /** The words that open the portal's own controls and notices ("字号：大 中 小", "当前位置：首页 > …"). */
-    private static final List<String> CHROME_PREFIXES = List.of("字号", "分享到", "打印本页", "关闭窗口", "当前位置",
-            "您现在的位置", "您当前的位置", "上一篇", "下一篇");
+    private static final List<String> CHROME_PREFIXES = Stream.concat(Stream.of("字号", "分享到", "打印本页", "关闭窗口",
+            "当前位置", "您现在的位置", "您当前的位置"), NEIGHBOUR_LINKS.stream()).toList();
     /** The portal's buttons that are a word alone ("【打印】"). */
     private static final Set<String> CHROME_BUTTONS = Set.of("打印", "关闭", "返回顶部", "收藏");
     /** The parts of a table that hold its rows. */
@@ -115,7 +118,7 @@ final class HtmlSource {
         // ("发布时间：2025-01-20 字号：大 中 小"), read here before the controls are dropped with it
         StatedPublication metadata = publishedInMetadata(page);
         StatedPublication published = metadata != null ? metadata
-                : publicationDates.readInformationBar(controls.stream().map(Element::text).toList());
+                : publicationDates.readInformationBar(controls.stream().map(Element::text).map(HtmlSource::ownPart).toList());
         if (published != null) {
             out.publishedOutsideText(published);
         }
@@ -128,6 +131,16 @@ final class HtmlSource {
         Lines lines = new Lines(out);
         walk(body, lines);
         lines.flush();
+    }
+
+    /** A control block's text before its links to the neighbouring pages, whose dates are not this page's. */
+    private static String ownPart(String text) {
+        int end = text.length();
+        for (String link : NEIGHBOUR_LINKS) {
+            int at = text.indexOf(link);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        return text.substring(0, end);
     }
 
     /** The publication date the first of the page's {@link #PUBLICATION_METADATA} that holds one states, or {@code null}. */
