@@ -78,6 +78,15 @@ public final class Labels {
         return end;
     }
 
+    /** The text with each full-width ASCII form and ideographic space in half width, character for character. */
+    public static String halfWidth(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = halfWidth(out[i]);
+        }
+        return new String(out);
+    }
+
     /** Maps a full-width ASCII form (Ｕ+FF01–FF5E, e.g. "５" or "（") and the ideographic space to half width. */
     public static char halfWidth(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {

@@ -1,5 +1,6 @@
 package org.xxgk.checker.ingest;
 
+import org.xxgk.checker.format.Labels;
 import org.xxgk.checker.report.StatedPublication;
 
 import java.time.DateTimeException;
@@ -70,7 +71,8 @@ final class PublicationDates {
         if (labelled == null || isSentence(text)) {
             return null;
         }
-        Matcher matcher = labelled.matcher(text);
+        // dates typed in full width ("２０２５年４月１０日") and fields set off by an ideographic space read as the rest
+        Matcher matcher = labelled.matcher(Labels.halfWidth(text));
         while (matcher.find()) {
             if (date(matcher) != null) {
                 return matcher;

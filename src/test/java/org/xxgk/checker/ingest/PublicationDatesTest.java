@@ -32,6 +32,10 @@ class PublicationDatesTest {
             "来源：老城区人民政府办公室 发布时间：2025-01-20|2025-01-20",
             "索引号：\\t11410302MB1234567X/2025-00012\\t发布日期：\\t2025-01-20|2025-01-20",
             "发布日期\\t2025-01-20\\t文号\\t老政办〔2025〕3号|2025-01-20",
+            // typed in full width, as Word files may be; fields set off by an ideographic space
+            "发布日期：２０２５年４月１０日|2025-04-10",
+            "公开日期：２０２５－０１－２０|2025-01-20",
+            "来源：老城区人民政府办公室\u3000发布时间：2025-01-20|2025-01-20",
     })
     void readsALabelledDateInTheInformationBarAboveTheTitle(String infoBar, String date) {
         StatedPublication stated = stated(infoBar.replace("\\t", "\t") + "\n" + TITLE + PART_ONE);
