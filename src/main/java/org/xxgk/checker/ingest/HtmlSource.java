@@ -111,14 +111,17 @@ final class HtmlSource {
     static void write(String html, List<String> titleEndings, PublicationDates publicationDates, DocumentText out) {
         Document page = Jsoup.parse(html);
         Element body = page.body();
+        // an information bar may stand in an element dropped for its name ("article-tools"): its text is kept aside
+        List<String> controlsInChrome = controlTexts(controlBlocks(body));
         removeChrome(body);
         List<Element> controls = controlBlocks(body);
         // the page's publication date, in this order: a labelled line of the report's text (DocumentText#locate),
         // then the page's metadata, then the information bar that shares a block with the portal's controls
-        // ("发布时间：2025-01-20 字号：大 中 小"), read here before the controls are dropped with it
-        StatedPublication metadata = publishedInMetadata(page);
-        StatedPublication published = metadata != null ? metadata
-                : publicationDates.readInformationBar(controls.stream().map(Element::text).map(HtmlSource::ownPart).toList());
+        // ("发布时间：2025-01-20 字号：大 中 小"), read here before the controls are dropped with it, then one in the
+        // portal's own parts
+        StatedPublication published = publishedInMetadata(page);
+        published = published != null ? published : publicationDates.readInformationBar(controlTexts(controls));
+        published = published != null ? published : publicationDates.readInformationBar(controlsInChrome);
         if (published != null) {
             out.publishedOutsideText(published);
         }
@@ -131,6 +134,11 @@ final class HtmlSource {
         Lines lines = new Lines(out);
         walk(body, lines);
         lines.flush();
+    }
+
+    /** The texts of control blocks as the information bar is read in them. */
+    private static List<String> controlTexts(List<Element> controls) {
+        return controls.stream().map(Element::text).map(HtmlSource::ownPart).toList();
     }
 
     /** A control block's text before its links to the neighbouring pages, whose dates are not this page's. */
