@@ -69,7 +69,8 @@ public class RuleExecutionException extends RuntimeException {
         String detail = root.getMessage() == null ? root.getClass().getSimpleName()
                 : root.getMessage().lines().findFirst().orElse("");
         return (failing.isEmpty() ? "规则" : String.join("、", failing)) + "运行出错"
-                + (condition == null ? "" : "（条件 " + condition.strip() + "）") + "：" + detail;
+                // a condition spread over lines is shown on one
+                + (condition == null ? "" : "（条件 " + condition.strip().replaceAll("\\s+", " ") + "）") + "：" + detail;
     }
 
     /**

@@ -295,6 +295,19 @@ class RulesAsDataTest {
     }
 
     @Test
+    void anEvalSpreadOverLinesThatBreaksWhileRunningIsNamedWithItsRuleToo() throws IOException {
+        Path rules = copyOfRules();
+        edit(rules.resolve("metadata/META-06.drl"), "    Report(readable, year != null, $year : year)\n",
+                "    Report(readable, year != null, $year : year)\n    eval(Integer.parseInt(\"x\"\n            +  $year) > 0)\n");
+
+        CheckCommandTest.Run check = CheckCommandTest.run("check", "--rules", rules.toString(), TestRules.SEED.toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).contains("metadata/META-06.drl 规则“META-06”运行出错（条件 eval(Integer.parseInt(\"x\" + $year) > 0)）："
+                + "For input string: \"x2024\"");
+    }
+
+    @Test
     void everydayMistakesInYamlAndCsvFilesAreNamedInPlainWordsWithoutFollowOnErrors() throws IOException {
         Path rules = copyOfRules();
         // Notepad's "ANSI" on Chinese Windows
