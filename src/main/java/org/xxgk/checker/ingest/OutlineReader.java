@@ -1018,16 +1018,18 @@ final class OutlineReader {
     }
 
     /**
-     * The first line after a table of contents that starts at {@code at}, or -1 when none starts there: a "目录" line
-     * or none, then three or more numbered entries with nothing but page numbers between them.
+     * The first line after a table of contents that starts at {@code at}, or -1 when none starts there: numbered
+     * entries with nothing but page numbers between them, one or more under a "目录" line, three or more without
+     * one (two numbered lines alone may be the report's first parts).
      */
     private static int afterContents(List<String> lines, int at) {
-        int line = at >= 0 && isContentsLabel(lines.get(at)) ? nextNonBlank(lines, at + 1) : at;
+        boolean labelled = at >= 0 && isContentsLabel(lines.get(at));
+        int line = labelled ? nextNonBlank(lines, at + 1) : at;
         int entries = 0;
         for (; line >= 0 && isContentsLine(lines.get(line)); line = nextNonBlank(lines, line + 1)) {
             entries += NUMBERED.matcher(stripMarks(lines.get(line))).matches() ? 1 : 0;
         }
-        return entries >= 3 ? line : -1;
+        return entries >= (labelled ? 1 : 3) ? line : -1;
     }
 
     private static boolean isContentsLabel(String line) {

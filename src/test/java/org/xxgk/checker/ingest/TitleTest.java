@@ -61,6 +61,8 @@ class TitleTest {
                     + "老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
             "目  录\\n一、总体情况……1\\n（一）主动公开……1\\n二、主动公开政府信息情况……2\\n三、收到和处理政府信息公开申请情况……3\\n"
                     + "\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
+            "目录\\n一、总体情况\\n二、主动公开政府信息情况\\n"
+                    + "老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
             "一、总体情况\\n二、主动公开政府信息情况\\n老城区人民政府2024年政府信息公开工作年度报告||"})
     void readsTheBodyAndTheYearFromTheTitle(String title, String organization, Integer year) {
         Report report = reader.read(title.replace("\\n", "\n").replace("\\t", "\t") + "\n\n一、总体情况\n\n正文。\n");
