@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,12 @@ import java.util.Map;
  * (the title's, which the report holds as a number). One collector serves one check.
  */
 public final class FindingCollector {
+    /**
+     * The most findings one rule lists for one report: more than any report gives (its three tables have some 200
+     * cells); a text repeating its headings thousands of times gets the first ones and one more that counts the rest,
+     * not a list of hundreds of thousands.
+     */
+    static final int MOST_PER_RULE = 200;
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::ruleId)
             .thenComparingInt(Finding::line)
@@ -88,11 +95,29 @@ public final class FindingCollector {
                 rule.clause(format), List.copyOf(cells.values()), expected, actual, line));
     }
 
-    /** The findings reported so far, most serious first. */
+    /** The findings reported so far, most serious first, each rule's beyond {@link #MOST_PER_RULE} counted in one. */
     List<Finding> findings() {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(ORDER);
-        return sorted;
+        Map<String, Integer> totals = new HashMap<>();
+        sorted.forEach(finding -> totals.merge(finding.ruleId(), 1, Integer::sum));
+        if (totals.values().stream().allMatch(total -> total <= MOST_PER_RULE)) {
+            return sorted;
+        }
+        List<Finding> listed = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Finding finding : sorted) {
+            int nth = seen.merge(finding.ruleId(), 1, Integer::sum);
+            if (nth <= MOST_PER_RULE) {
+                listed.add(finding);
+            } else if (nth == MOST_PER_RULE + 1) {
+                int rest = totals.get(finding.ruleId()) - MOST_PER_RULE;
+                listed.add(new Finding(finding.ruleId(), finding.severity(), finding.title(),
+                        "另有" + rest + "处同类问题，未逐一列出（同一规则最多列出" + MOST_PER_RULE + "处）", finding.clause(),
+                        List.of(), null, null, finding.line()));
+            }
+        }
+        return listed;
     }
 
     /** Adds the cells of a collection, also of collections inside it (an accumulated set of lists). */

@@ -174,14 +174,18 @@ class InputRobustnessTest {
     }
 
     @Test
-    void aTextOfThousandsOfRepeatedHeadingsGetsOneFindingPerRepeat() {
-        // pairing every heading with every other once built millions of findings here and ran out of memory
+    void aTextOfThousandsOfRepeatedHeadingsGetsTheFirstFindingsOfEachRuleAndTheCountOfTheRest() {
+        // pairing every heading with every other once built millions of findings here and ran out of memory; one
+        // finding per repeat made a 9.5 MB text's JSON 120 MB
         String headings = SEED + "\n" + "一、总体情况\n二、主动公开政府信息情况\n".repeat(3000);
 
         CheckResult result = CHECKER.check(headings, "headings");
 
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("STR-02")).hasSize(2 * 3000)
-                .allMatch(f -> f.message().contains("重复出现"));
+        List<Finding> repeats = result.findings().stream().filter(f -> f.ruleId().equals("STR-02")).toList();
+        assertThat(repeats).hasSize(200 + 1);
+        assertThat(repeats.subList(0, 200)).allMatch(f -> f.message().contains("重复出现"));
+        assertThat(repeats.get(200).message()).isEqualTo("另有5800处同类问题，未逐一列出（同一规则最多列出200处）");
+        assertThat(repeats.get(200).severity()).isEqualTo(repeats.get(0).severity());
     }
 
     @Test
