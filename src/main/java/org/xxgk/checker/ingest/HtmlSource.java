@@ -111,8 +111,8 @@ final class HtmlSource {
     static void write(String html, List<String> titleEndings, PublicationDates publicationDates, DocumentText out) {
         Document page = Jsoup.parse(html);
         Element body = page.body();
-        // an information bar may stand in an element dropped for its name ("article-tools"): its text is kept aside
-        List<String> controlsInChrome = controlTexts(controlBlocks(body));
+        // an information bar may stand in an element dropped for its name ("article-tools"): its block is kept aside
+        List<Element> controlsInChrome = controlBlocks(body);
         removeChrome(body);
         List<Element> controls = controlBlocks(body);
         // the page's publication date, in this order: a labelled line of the report's text (DocumentText#locate),
@@ -121,7 +121,7 @@ final class HtmlSource {
         // portal's own parts
         StatedPublication published = publishedInMetadata(page);
         published = published != null ? published : publicationDates.readInformationBar(controlTexts(controls));
-        published = published != null ? published : publicationDates.readInformationBar(controlsInChrome);
+        published = published != null ? published : publicationDates.readInformationBar(controlTexts(controlsInChrome));
         if (published != null) {
             out.publishedOutsideText(published);
         }
