@@ -111,8 +111,9 @@ final class HtmlSource {
     static void write(String html, List<String> titleEndings, PublicationDates publicationDates, DocumentText out) {
         Document page = Jsoup.parse(html);
         Element body = page.body();
-        // an information bar may stand in an element dropped for its name ("article-tools"): its block is kept aside
-        List<Element> controlsInChrome = controlBlocks(body);
+        // an information bar may stand in an element dropped for its name ("article-tools"): its block is kept aside,
+        // unless hidden or in a part never read (a hidden copy of the bar may hold an old date)
+        List<Element> controlsInChrome = controlBlocks(body).stream().filter(block -> isShown(block, body)).toList();
         removeChrome(body);
         List<Element> controls = controlBlocks(body);
         // the page's publication date, in this order: a labelled line of the report's text (DocumentText#locate),
@@ -134,6 +135,22 @@ final class HtmlSource {
         Lines lines = new Lines(out);
         walk(body, lines);
         lines.flush();
+    }
+
+    /** Whether an element is of a kind never read (scripts, forms, asides…) or hidden by its style. */
+    private static boolean isSkipped(Element element) {
+        return SKIPPED.contains(element.normalName())
+                || HIDDEN.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Whether an element is shown: neither it nor any element around it below the body is skipped. */
+    private static boolean isShown(Element element, Element body) {
+        for (Element around = element; around != null && around != body; around = around.parent()) {
+            if (isSkipped(around)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The texts of control blocks as the information bar is read in them. */
@@ -194,8 +211,7 @@ final class HtmlSource {
     private static void removeChrome(Element body) {
         List<Element> chrome = new ArrayList<>();
         for (Element element : body.getAllElements()) {
-            if (element != body && (SKIPPED.contains(element.normalName()) || isChromeName(element)
-                    || HIDDEN.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find())) {
+            if (element != body && (isSkipped(element) || isChromeName(element))) {
                 chrome.add(element);
             }
         }

@@ -31,7 +31,8 @@ final class PublicationDates {
 
     /** @param labels the words that label a publication date ({@code publication_date_labels} of the format) */
     PublicationDates(List<String> labels) {
-        labelled = labels.isEmpty() ? null : Pattern.compile(labels.stream().map(Pattern::quote)
+        // the labels are matched as the lines are, in half width
+        labelled = labels.isEmpty() ? null : Pattern.compile(labels.stream().map(Labels::halfWidth).map(Pattern::quote)
                 .collect(Collectors.joining("|", "(?<![^\\s|｜])(?<label>", ")\\s*[：:]?\\s*")) + DATE);
     }
 

@@ -8,6 +8,7 @@ import org.xxgk.checker.TestRules;
 import org.xxgk.checker.report.StatedPublication;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,14 @@ class PublicationDatesTest {
     void readsALabelledDateUnderTheTitle() {
         assertThat(stated("\n" + TITLE + "\n发布时间：2025-03-20 09:00:00  来源：区政府办\n" + PART_ONE))
                 .isEqualTo(StatedPublication.onLine(LocalDate.of(2025, 3, 20), 3));
+    }
+
+    @Test
+    void aLabelWithFullWidthFormsIsMatchedAsTheLinesAreInHalfWidth() {
+        PublicationDates dates = new PublicationDates(List.of("发布日期（北京时间）"));
+
+        assertThat(dates.read(List.of("发布日期（北京时间）：２０２５－０１－２０"), 1))
+                .isEqualTo(StatedPublication.onLine(LocalDate.of(2025, 1, 20), 1));
     }
 
     @ParameterizedTest(name = "{0}")
