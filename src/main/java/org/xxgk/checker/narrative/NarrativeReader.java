@@ -140,11 +140,7 @@ public final class NarrativeReader {
                 return false;
             }
             for (int r = 0; r < wordPrints.length; r++) {
-                boolean met = false;
-                for (int w = 0; w < wordPrints[r].length && !met; w++) {
-                    met = print.mayContain(wordPrints[r][w]) && text.contains(requirements.get(r).get(w));
-                }
-                if (!met) {
+                if (!containsWord(text, print, requirements.get(r), wordPrints[r])) {
                     return false;
                 }
             }
