@@ -20,12 +20,7 @@ import java.util.Set;
  * The shape "terms = terms" (or ≥, ≤) is written once here; its instances are rows that policy staff edit.
  */
 final class RelationTable {
-    /** What the quick pass over whole numbers answers when a relation has to be evaluated in full. */
-    private static final long NOT_WHOLE = Long.MIN_VALUE;
-    /** Terms and running sums stay below this in the quick pass, so adding one more cannot overflow a long. */
-    private static final long WHOLE_BOUND = 1L << 53;
-
-    private final Map<String, List<RelationInstance>> byFormat;
+    private final RelationGroups relations;
     private final List<CrossYearRelation> acrossYears;
     private final Map<String, Mention> rules;
 
@@ -40,7 +35,7 @@ final class RelationTable {
      */
     RelationTable(Map<String, List<RelationInstance>> byFormat, List<CrossYearRelation> acrossYears,
                   Map<String, Mention> rules) {
-        this.byFormat = Map.copyOf(byFormat);
+        this.relations = new RelationGroups(byFormat.values());
         this.acrossYears = List.copyOf(acrossYears);
         this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     }
@@ -71,15 +66,10 @@ final class RelationTable {
     private List<SumCheck> evaluate(Report report, boolean all) {
         Map<String, Table> tables = byLayout(report);
         List<SumCheck> checks = new ArrayList<>();
-        for (List<RelationInstance> relations : byFormat.values()) {
-            for (RelationInstance relation : relations) {
-                if (applies(relation.layouts(), relation.formatId(), tables)
-                        && (all || !holdsOnWholeNumbers(relation, tables))) {
-                    SumCheck check = evaluate(relation, tables, Map.of());
-                    if (check != null && (all || !check.holds() || !check.assumedZero().isEmpty())) {
-                        checks.add(check);
-                    }
-                }
+        for (RelationInstance relation : relations.toEvaluate(tables, !all)) {
+            SumCheck check = evaluate(relation, tables, Map.of());
+            if (check != null && (all || !check.holds() || !check.assumedZero().isEmpty())) {
+                checks.add(check);
             }
         }
         return checks;
@@ -167,38 +157,6 @@ final class RelationTable {
             }
         }
         return true;
-    }
-
-    /** Whether every cell of a relation of this year's tables holds a whole number, and the relation holds. */
-    private static boolean holdsOnWholeNumbers(RelationInstance relation, Map<String, Table> tables) {
-        long left = wholeSum(relation.left(), tables);
-        long right = left == NOT_WHOLE ? NOT_WHOLE : wholeSum(relation.right(), tables);
-        if (right == NOT_WHOLE) {
-            return false;
-        }
-        return holds(relation.operator(), Long.compare(left, right));
-    }
-
-    private static long wholeSum(List<Term> terms, Map<String, Table> tables) {
-        long sum = 0;
-        for (Term term : terms) {
-            long value;
-            if (term.cell() == null) {
-                value = term.constant();
-            } else {
-                // last year's cells are never read here: the relations of one report have none
-                Cell cell = term.cellIn(tables, Map.of());
-                if (cell == null || !cell.isNumber() || cell.value().scale() != 0 || cell.value().precision() > 15) {
-                    return NOT_WHOLE;
-                }
-                value = cell.value().longValue();
-            }
-            if (Math.abs(value) >= WHOLE_BOUND || Math.abs(sum) >= WHOLE_BOUND) {
-                return NOT_WHOLE;
-            }
-            sum += term.negative() ? -value : value;
-        }
-        return sum;
     }
 
     /** The relation on the tables (and last year's, for its terms written {@code prev.}), or {@code null} when a cell is missing. */

@@ -1,9 +1,11 @@
 package org.xxgk.checker.engine;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.xxgk.checker.TestRules;
 import org.xxgk.checker.format.FileProblem;
 import org.xxgk.checker.format.FormatCatalog;
+import org.xxgk.checker.format.FormatLoader;
 import org.xxgk.checker.ingest.ReportReader;
 import org.xxgk.checker.report.Report;
 
@@ -48,6 +50,36 @@ class UnsoundRelationsTest {
         // the fixtures hold failing relations, blanks, dashes and fractions: the comparison is not vacuous
         assertThat(reports).hasSizeGreaterThan(100);
         assertThat(unsound).isGreaterThan(50);
+    }
+
+    /**
+     * A report read with another rule set's format, whose 表四 lists its rows in another order (行政复议 last): the same
+     * cell ids stand in other slots, which the quick pass must not read as its own. The seed with 行政复议's total
+     * wrong fails ARI-04; read by the slots of its own layout, 行政复议's would be another row's cells, which add up.
+     */
+    @Test
+    void aReportReadInAnotherRuleSetsLayoutIsNotReadBySlot(@TempDir Path temp) throws Exception {
+        FormatCatalog formats = TestRules.checker().ruleSet().formats();
+        RelationTable relations = RelationLoader.load(TestRules.RULES.resolve("relations"), formats, TestRules.RULES,
+                new ArrayList<>());
+        String review = "      - {id: review, label: 行政复议}\n";
+        for (String year : List.of("2019", "2021")) {
+            String text = Files.readString(TestRules.RULES.resolve("formats/" + year + "/format.yaml"));
+            assertThat(text).contains(review);
+            Files.createDirectories(temp.resolve(year));
+            Files.writeString(temp.resolve(year + "/format.yaml"), text.replace(review, "")
+                    .replace("      - {id: suit_after_review", review + "      - {id: suit_after_review"));
+        }
+        FormatCatalog reordered = FormatLoader.load(temp, temp);
+        Report report = new ReportReader(reordered, TestRules.checker().ruleSet().bodyNameEndings())
+                .read(Path.of("fixtures/reports/2024-laocheng-wrong-total.txt"), ReportReader.DEFAULT_MAX_BYTES);
+
+        List<String> expected = relations.evaluate(report).stream()
+                .filter(check -> !check.holds() || !check.assumedZero().isEmpty())
+                .map(UnsoundRelationsTest::describe).toList();
+        assertThat(expected).anyMatch(check -> check.startsWith("ARI-04 "));
+        assertThat(relations.evaluateUnsound(report).stream().map(UnsoundRelationsTest::describe).toList())
+                .isEqualTo(expected);
     }
 
     private static String describe(SumCheck check) {

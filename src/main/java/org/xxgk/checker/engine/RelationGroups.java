@@ -1,0 +1,183 @@
+package org.xxgk.checker.engine;
+
+import org.xxgk.checker.format.CellSpec;
+import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.Table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A rule set's relations of one report laid out for evaluation. Those of one format that read the same layouts form a
+ * group, for which the report's tables are looked up once. A relation whose cells all hold whole numbers, as nearly
+ * all do, can be settled in a quick pass, in long arithmetic, without its {@link SumCheck} being built: each of its
+ * terms is a slot of one of the group's tables, read from the table's numbers worked out once per report.
+ */
+final class RelationGroups {
+    /** A cell that is missing or holds no whole number the pass may add: its relations are evaluated in full. */
+    private static final long NOT_WHOLE = Long.MIN_VALUE;
+    /** Terms and running sums stay below this, so adding one more cannot overflow a long. */
+    private static final long WHOLE_BOUND = 1L << 53;
+    /** The most digits a cell's number may have to be added here: fewer than the bound has. */
+    private static final int MAX_DIGITS = 15;
+
+    private final List<Group> groups = new ArrayList<>();
+
+    /** @param relations the relations of each format, in the order they are to be evaluated */
+    RelationGroups(Collection<List<RelationInstance>> relations) {
+        for (List<RelationInstance> ofFormat : relations) {
+            Group group = null;
+            for (RelationInstance relation : ofFormat) {
+                if (group == null || !group.reads(relation)) {
+                    group = new Group(relation);
+                    groups.add(group);
+                }
+                group.add(relation);
+            }
+        }
+    }
+
+    /**
+     * The relations to evaluate on a report, in their order: those whose layouts the report has, in the format they
+     * were expanded for; when {@code settle} is set, less those that hold on whole numbers.
+     *
+     * @param tables the report's tables by layout id
+     */
+    List<RelationInstance> toEvaluate(Map<String, Table> tables, boolean settle) {
+        List<RelationInstance> open = new ArrayList<>();
+        Map<Table, long[]> numbers = new IdentityHashMap<>(4);
+        for (Group group : groups) {
+            Table[] read = group.tablesIn(tables);
+            if (read == null) {
+                continue;
+            }
+            long[][] whole = settle ? group.wholeNumbers(read, numbers) : null;
+            for (int r = 0; r < group.relations.size(); r++) {
+                if (whole == null || !group.holds(r, whole)) {
+                    open.add(group.relations.get(r));
+                }
+            }
+        }
+        return open;
+    }
+
+    /** Whether every cell a term set reads holds a whole number, and the relation holds on them. */
+    private static boolean holds(String operator, Terms terms, long[][] whole) {
+        long left = sum(terms, 0, terms.leftCount, whole);
+        long right = left == NOT_WHOLE ? NOT_WHOLE : sum(terms, terms.leftCount, terms.slot.length, whole);
+        return right != NOT_WHOLE && RelationTable.holds(operator, Long.compare(left, right));
+    }
+
+    private static long sum(Terms terms, int from, int to, long[][] whole) {
+        long sum = 0;
+        for (int i = from; i < to; i++) {
+            long value = terms.table[i] < 0 ? terms.constant[i] : whole[terms.table[i]][terms.slot[i]];
+            if (value == NOT_WHOLE || Math.abs(value) >= WHOLE_BOUND || Math.abs(sum) >= WHOLE_BOUND) {
+                return NOT_WHOLE;
+            }
+            sum += terms.negative[i] ? -value : value;
+        }
+        return sum;
+    }
+
+    /** A table's cells by slot as whole numbers; {@link #NOT_WHOLE} for a missing cell or any other value. */
+    private static long[] wholeNumbers(Table table) {
+        List<Cell> slots = table.slots();
+        long[] numbers = new long[slots.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            Cell cell = slots.get(i);
+            BigDecimal value = cell == null || !cell.isNumber() ? null : cell.value();
+            numbers[i] = value != null && value.scale() == 0 && value.precision() <= MAX_DIGITS
+                    ? value.longValue() : NOT_WHOLE;
+        }
+        return numbers;
+    }
+
+    /** Relations of one format that read the same layouts. */
+    private static final class Group {
+        private final String formatId;
+        private final Set<String> layoutSet;
+        private final List<String> layouts;
+        /** For each layout, one cell the terms read of it: a table holding that very cell has the layout they were resolved in. */
+        private final CellSpec[] samples;
+        private final List<RelationInstance> relations = new ArrayList<>();
+        private final List<Terms> terms = new ArrayList<>();
+
+        Group(RelationInstance first) {
+            this.formatId = first.formatId();
+            this.layoutSet = first.layouts();
+            this.layouts = List.copyOf(layoutSet);
+            this.samples = new CellSpec[layouts.size()];
+        }
+
+        boolean reads(RelationInstance relation) {
+            return relation.formatId().equals(formatId) && relation.layouts().equals(layoutSet);
+        }
+
+        void add(RelationInstance relation) {
+            List<Term> all = new ArrayList<>(relation.left());
+            all.addAll(relation.right());
+            Terms laidOut = new Terms(new int[all.size()], new int[all.size()], new long[all.size()],
+                    new boolean[all.size()], relation.left().size());
+            for (int i = 0; i < all.size(); i++) {
+                Term term = all.get(i);
+                laidOut.negative[i] = term.negative();
+                if (term.cell() == null) {
+                    laidOut.table[i] = -1;
+                    laidOut.constant[i] = term.constant();
+                } else {
+                    int table = layouts.indexOf(term.layoutId());
+                    laidOut.table[i] = table;
+                    laidOut.slot[i] = term.cell().index();
+                    samples[table] = samples[table] == null ? term.cell() : samples[table];
+                }
+            }
+            relations.add(relation);
+            terms.add(laidOut);
+        }
+
+        /** The report's tables of this group's layouts, or {@code null} when it lacks one or has it in another format. */
+        Table[] tablesIn(Map<String, Table> tables) {
+            Table[] read = new Table[layouts.size()];
+            for (int i = 0; i < read.length; i++) {
+                read[i] = tables.get(layouts.get(i));
+                if (read[i] == null || !read[i].format().equals(formatId)) {
+                    return null;
+                }
+            }
+            return read;
+        }
+
+        /**
+         * The tables' numbers by slot, each table's worked out once per report ({@code numbers}); {@code null} when a
+         * table was read in another layout object than the one the terms were resolved in (a report read by another
+         * rule set), whose slots need not match: its relations are then evaluated in full.
+         */
+        long[][] wholeNumbers(Table[] read, Map<Table, long[]> numbers) {
+            long[][] whole = new long[read.length][];
+            for (int i = 0; i < read.length; i++) {
+                if (read[i].layout().cell(samples[i].id()) != samples[i]) {
+                    return null;
+                }
+                whole[i] = numbers.computeIfAbsent(read[i], RelationGroups::wholeNumbers);
+            }
+            return whole;
+        }
+
+        boolean holds(int relation, long[][] whole) {
+            return RelationGroups.holds(relations.get(relation).operator(), terms.get(relation), whole);
+        }
+    }
+
+    /**
+     * A relation's terms, left of the operator first: each a slot of one of its group's tables ({@code table} is the
+     * table's place among the group's layouts), or a constant ({@code table} is -1).
+     */
+    private record Terms(int[] table, int[] slot, long[] constant, boolean[] negative, int leftCount) {
+    }
+}
