@@ -203,7 +203,7 @@ final class ClaimTable {
                                 List<Cell> cells, List<Cell> assumedZero) {
         for (Map.Entry<String, Resolved> inFormat : resolved.getOrDefault(claim.id(), Map.of()).entrySet()) {
             Set<String> layouts = inFormat.getValue().layouts();
-            if (RelationTable.applies(layouts, inFormat.getKey(), tables)) {
+            if (RelationGroups.tablesIn(layouts, inFormat.getKey(), tables) != null) {
                 for (String layout : layouts) {
                     if (tables.get(layout).isUnfilled()) {
                         return null;

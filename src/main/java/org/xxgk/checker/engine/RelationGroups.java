@@ -13,15 +13,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A rule set's relations of one report laid out for evaluation. Those of one format that read the same layouts form a
- * group, for which the report's tables are looked up once. A relation whose cells all hold whole numbers, as nearly
+ * A rule set's relations of one report laid out for evaluation. Consecutive relations of one format that read the same
+ * layouts form a group, for which the report's tables are looked up once; the relations keep their order. A relation whose cells all hold whole numbers, as nearly
  * all do, can be settled in a quick pass, in long arithmetic, without its {@link SumCheck} being built: each of its
  * terms is a slot of one of the group's tables, read from the table's numbers worked out once per report.
  */
 final class RelationGroups {
     /** A cell that is missing or holds no whole number the pass may add: its relations are evaluated in full. */
     private static final long NOT_WHOLE = Long.MIN_VALUE;
-    /** Terms and running sums stay below this, so adding one more cannot overflow a long. */
+    /**
+     * Terms and running sums stay below this, so adding one more cannot overflow a long. A cell of at most
+     * {@link #MAX_DIGITS} digits is below it; a constant need not be.
+     */
     private static final long WHOLE_BOUND = 1L << 53;
     /** The most digits a cell's number may have to be added here: fewer than the bound has. */
     private static final int MAX_DIGITS = 15;
@@ -52,13 +55,13 @@ final class RelationGroups {
         List<RelationInstance> open = new ArrayList<>();
         Map<Table, long[]> numbers = new IdentityHashMap<>(4);
         for (Group group : groups) {
-            Table[] read = group.tablesIn(tables);
+            Table[] read = tablesIn(group.layouts, group.formatId, tables);
             if (read == null) {
                 continue;
             }
             long[][] whole = settle ? group.wholeNumbers(read, numbers) : null;
             for (int r = 0; r < group.relations.size(); r++) {
-                if (whole == null || !group.holds(r, whole)) {
+                if (whole == null || !group.terms.get(r).holdOn(whole)) {
                     open.add(group.relations.get(r));
                 }
             }
@@ -66,23 +69,23 @@ final class RelationGroups {
         return open;
     }
 
-    /** Whether every cell a term set reads holds a whole number, and the relation holds on them. */
-    private static boolean holds(String operator, Terms terms, long[][] whole) {
-        long left = sum(terms, 0, terms.leftCount, whole);
-        long right = left == NOT_WHOLE ? NOT_WHOLE : sum(terms, terms.leftCount, terms.slot.length, whole);
-        return right != NOT_WHOLE && RelationTable.holds(operator, Long.compare(left, right));
-    }
-
-    private static long sum(Terms terms, int from, int to, long[][] whole) {
-        long sum = 0;
-        for (int i = from; i < to; i++) {
-            long value = terms.table[i] < 0 ? terms.constant[i] : whole[terms.table[i]][terms.slot[i]];
-            if (value == NOT_WHOLE || Math.abs(value) >= WHOLE_BOUND || Math.abs(sum) >= WHOLE_BOUND) {
-                return NOT_WHOLE;
+    /**
+     * The report's tables of some layouts, or {@code null} when it lacks one or has it in another format than the one
+     * the relation or claim reading them was resolved for.
+     *
+     * @param tables the report's tables by layout id
+     */
+    static Table[] tablesIn(Collection<String> layouts, String formatId, Map<String, Table> tables) {
+        Table[] read = new Table[layouts.size()];
+        int i = 0;
+        for (String layout : layouts) {
+            read[i] = tables.get(layout);
+            if (read[i] == null || !read[i].format().equals(formatId)) {
+                return null;
             }
-            sum += terms.negative[i] ? -value : value;
+            i++;
         }
-        return sum;
+        return read;
     }
 
     /** A table's cells by slot as whole numbers; {@link #NOT_WHOLE} for a missing cell or any other value. */
@@ -98,12 +101,16 @@ final class RelationGroups {
         return numbers;
     }
 
-    /** Relations of one format that read the same layouts. */
+    /** Consecutive relations of one format that read the same layouts. */
     private static final class Group {
         private final String formatId;
         private final Set<String> layoutSet;
         private final List<String> layouts;
-        /** For each layout, one cell the terms read of it: a table holding that very cell has the layout they were resolved in. */
+        /**
+         * For each layout, one cell the terms read of it: a table holding that very cell was read in the layout they
+         * were resolved in, since every layout has cells of its own ({@code TableLayout} makes them), even one equal
+         * to another rule set's.
+         */
         private final CellSpec[] samples;
         private final List<RelationInstance> relations = new ArrayList<>();
         private final List<Terms> terms = new ArrayList<>();
@@ -122,8 +129,8 @@ final class RelationGroups {
         void add(RelationInstance relation) {
             List<Term> all = new ArrayList<>(relation.left());
             all.addAll(relation.right());
-            Terms laidOut = new Terms(new int[all.size()], new int[all.size()], new long[all.size()],
-                    new boolean[all.size()], relation.left().size());
+            Terms laidOut = new Terms(relation.operator(), new int[all.size()], new int[all.size()],
+                    new long[all.size()], new boolean[all.size()], relation.left().size());
             for (int i = 0; i < all.size(); i++) {
                 Term term = all.get(i);
                 laidOut.negative[i] = term.negative();
@@ -141,18 +148,6 @@ final class RelationGroups {
             terms.add(laidOut);
         }
 
-        /** The report's tables of this group's layouts, or {@code null} when it lacks one or has it in another format. */
-        Table[] tablesIn(Map<String, Table> tables) {
-            Table[] read = new Table[layouts.size()];
-            for (int i = 0; i < read.length; i++) {
-                read[i] = tables.get(layouts.get(i));
-                if (read[i] == null || !read[i].format().equals(formatId)) {
-                    return null;
-                }
-            }
-            return read;
-        }
-
         /**
          * The tables' numbers by slot, each table's worked out once per report ({@code numbers}); {@code null} when a
          * table was read in another layout object than the one the terms were resolved in (a report read by another
@@ -168,16 +163,31 @@ final class RelationGroups {
             }
             return whole;
         }
-
-        boolean holds(int relation, long[][] whole) {
-            return RelationGroups.holds(relations.get(relation).operator(), terms.get(relation), whole);
-        }
     }
 
     /**
-     * A relation's terms, left of the operator first: each a slot of one of its group's tables ({@code table} is the
-     * table's place among the group's layouts), or a constant ({@code table} is -1).
+     * A relation's operator and terms, left of the operator first: each a slot of one of its group's tables
+     * ({@code table} is the table's place among the group's layouts), or a constant ({@code table} is -1).
      */
-    private record Terms(int[] table, int[] slot, long[] constant, boolean[] negative, int leftCount) {
+    private record Terms(String operator, int[] table, int[] slot, long[] constant, boolean[] negative, int leftCount) {
+
+        /** Whether every cell the terms read holds a whole number, and the relation holds on them. */
+        boolean holdOn(long[][] whole) {
+            long left = sum(0, leftCount, whole);
+            long right = left == NOT_WHOLE ? NOT_WHOLE : sum(leftCount, slot.length, whole);
+            return right != NOT_WHOLE && RelationTable.holds(operator, Long.compare(left, right));
+        }
+
+        private long sum(int from, int to, long[][] whole) {
+            long sum = 0;
+            for (int i = from; i < to; i++) {
+                long value = table[i] < 0 ? constant[i] : whole[table[i]][slot[i]];
+                if (value == NOT_WHOLE || Math.abs(value) >= WHOLE_BOUND || Math.abs(sum) >= WHOLE_BOUND) {
+                    return NOT_WHOLE;
+                }
+                sum += negative[i] ? -value : value;
+            }
+            return sum;
+        }
     }
 }

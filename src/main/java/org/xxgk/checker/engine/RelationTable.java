@@ -148,17 +148,6 @@ final class RelationTable {
         return tables;
     }
 
-    /** Whether the report has every layout in the format the expression was resolved for. */
-    static boolean applies(Set<String> layouts, String formatId, Map<String, Table> tables) {
-        for (String layout : layouts) {
-            Table table = tables.get(layout);
-            if (table == null || !table.format().equals(formatId)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The relation on the tables (and last year's, for its terms written {@code prev.}), or {@code null} when a cell is missing. */
     private static SumCheck evaluate(RelationInstance relation, Map<String, Table> tables, Map<String, Table> previousTables) {
         List<Cell> cells = new ArrayList<>(relation.left().size() + relation.right().size());
