@@ -19,12 +19,14 @@ import java.util.Optional;
  *                 preamble's, no part's
  * @param publicationDateLabels the words a portal's information bar labels the page's publication date with
  *                 ("发布日期"): a date after one, above the report's first part, is the date the page states
+ * @param portal   the words of a portal's page around a report, which reading a web page drops and which open no
+ *                 title
  * @param sections the sections in canonical order
  * @param tables   the table layouts
  */
 public record FormatDefinition(String id, String name, String clause, int yearFrom, Integer yearTo,
                                List<String> titleEndings, List<String> interpretationWords, List<String> preambleWords,
-                               List<String> publicationDateLabels,
+                               List<String> publicationDateLabels, PortalWords portal,
                                List<SectionSpec> sections, List<TableLayout> tables) {
 
     public boolean appliesTo(int year) {

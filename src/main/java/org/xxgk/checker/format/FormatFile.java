@@ -18,8 +18,18 @@ final class FormatFile {
     public List<String> preambleWords;
     @JsonProperty("publication_date_labels")
     public List<String> publicationDateLabels;
+    public Portal portal;
     public List<Section> sections;
     public List<Table> tables;
+
+    static final class Portal {
+        public List<String> controls;
+        @JsonProperty("neighbour_links")
+        public List<String> neighbourLinks;
+        public List<String> buttons;
+        @JsonProperty("publication_metadata")
+        public List<String> publicationMetadata;
+    }
 
     static final class Years {
         public Integer from;

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 public final class FormatLoader {
     /** The keys of a positional table's words of extra lines, in the order a problem names them. */
     private static final List<String> EXTRA_LINE_KEYS = List.of("total_words", "remark_words", "sum_words", "group_words");
+    /** The keys of the lists of a portal's words, in the order a problem names them. */
+    private static final List<String> PORTAL_KEYS = List.of("controls", "neighbour_links", "buttons", "publication_metadata");
     private final Path base;
     private final List<FileProblem> problems = new ArrayList<>();
 
@@ -83,7 +85,9 @@ public final class FormatLoader {
             return Optional.empty();
         }
         int before = problems.size();
-        problems.addAll(yaml.wordsRunTogether(base, file, EXTRA_LINE_KEYS::contains));
+        problems.addAll(yaml.wordsRunTogether(base, file,
+                key -> EXTRA_LINE_KEYS.contains(key) || PORTAL_KEYS.contains(key)));
+        PortalWords portal = portal(file, yaml, dto.portal);
         List<SectionSpec> sections = sections(file, yaml, dto);
         List<TableLayout> tables = new ArrayList<>();
         for (FormatFile.Table table : nonNull(dto.tables)) {
@@ -98,7 +102,25 @@ public final class FormatLoader {
         return Optional.of(new FormatDefinition(dto.id, orDefault(dto.name, dto.id),
                 orDefault(dto.clause, dto.name), dto.years.from, dto.years.to, nonNull(dto.titleEndings),
                 nonNull(dto.interpretationWords), nonNull(dto.preambleWords),
-                nonNull(dto.publicationDateLabels), sections, tables));
+                nonNull(dto.publicationDateLabels), portal, sections, tables));
+    }
+
+    /** The portal's words; a blank one, which every text opens with, is a problem. */
+    private PortalWords portal(Path file, YamlFile<FormatFile> yaml, FormatFile.Portal portal) {
+        if (portal == null) {
+            return PortalWords.NONE;
+        }
+        List<List<String>> lists = List.of(nonNull(portal.controls), nonNull(portal.neighbourLinks),
+                nonNull(portal.buttons), nonNull(portal.publicationMetadata));
+        boolean blank = false;
+        for (int i = 0; i < lists.size(); i++) {
+            if (lists.get(i).stream().anyMatch(FormatLoader::isBlank)) {
+                problem(file, yaml.lineOf(PORTAL_KEYS.get(i) + ":"), "portal 的“" + PORTAL_KEYS.get(i)
+                        + "”中有空的词：空的词与任何文字都相符，网页的每一段都会被当作网站的栏目去掉，请删去", "");
+                blank = true;
+            }
+        }
+        return blank ? PortalWords.NONE : new PortalWords(lists.get(0), lists.get(1), lists.get(2), lists.get(3));
     }
 
     private List<SectionSpec> sections(Path file, YamlFile<FormatFile> yaml, FormatFile dto) {

@@ -32,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xxgk.checker.format.PortalWords;
 import org.xxgk.checker.report.ReadProblem;
 
 import javax.xml.namespace.QName;
@@ -93,6 +94,7 @@ final class DocxSource {
     private final Map<String, Boolean> hidingStyles = new HashMap<>();
     private final List<String> titleEndings;
     private final PublicationDates publicationDates;
+    private final PortalWords portal;
     /** The size limit of a source. */
     private final long maxBytes;
     /** The bytes of the embedded parts read so far. */
@@ -100,11 +102,12 @@ final class DocxSource {
     private final DocumentText out = new DocumentText("Word .docx");
 
     private DocxSource(XWPFDocument document, long maxBytes, List<String> titleEndings,
-            PublicationDates publicationDates) {
+            PublicationDates publicationDates, PortalWords portal) {
         this.document = document;
         this.maxBytes = maxBytes;
         this.titleEndings = titleEndings;
         this.publicationDates = publicationDates;
+        this.portal = portal;
         if (document.getStyles() != null) {
             for (XWPFStyle style : document.getStyles().getStyles()) {
                 if (style.getStyleId() != null) {
@@ -122,9 +125,10 @@ final class DocxSource {
      *                         much, and the web pages and texts embedded in it come to no more than a source may
      * @param titleEndings     what a report's title ends with; a web page embedded in the file is read as a page is
      * @param publicationDates the reader of the date an embedded web page's information bar states
+     * @param portal           the words of the portal around an embedded web page's report, which are dropped
      */
-    static DocumentText read(byte[] bytes, long maxBytes, List<String> titleEndings, PublicationDates publicationDates)
-            throws UnopenableDocumentException {
+    static DocumentText read(byte[] bytes, long maxBytes, List<String> titleEndings, PublicationDates publicationDates,
+            PortalWords portal) throws UnopenableDocumentException {
         long maxUnpacked = maxBytes * UNPACKED_PER_LIMIT;
         if (SourceKind.unpackedSize(bytes) > maxUnpacked) {
             throw new UnopenableDocumentException(ReadProblem.Kind.TOO_LARGE, "Word 文件解压后超过 "
@@ -134,7 +138,7 @@ final class DocxSource {
             if (isStrict(pack)) {
                 throw new UnopenableDocumentException("Word 文件是 Strict Open XML 格式，请在 Word 中另存为普通的 .docx（Word 文档）", null);
             }
-            DocxSource source = new DocxSource(new XWPFDocument(pack), maxBytes, titleEndings, publicationDates);
+            DocxSource source = new DocxSource(new XWPFDocument(pack), maxBytes, titleEndings, publicationDates, portal);
             source.blocks(source.document.getDocument().getBody());
             return source.out;
         } catch (IOException | OpenXML4JException | XmlException | XMLStreamException | RuntimeException e) {
@@ -228,7 +232,7 @@ final class DocxSource {
         String page = WEB_ARCHIVES.contains(type) ? WebArchive.page(bytes)
                 : HtmlSource.decode(bytes);
         if (page != null) {
-            HtmlSource.write(page, titleEndings, publicationDates, into);
+            HtmlSource.write(page, titleEndings, publicationDates, portal, into);
         }
     }
 

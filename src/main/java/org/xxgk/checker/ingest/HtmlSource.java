@@ -7,6 +7,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.xxgk.checker.format.PortalWords;
 import org.xxgk.checker.report.StatedPublication;
 
 import java.nio.charset.Charset;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads a report published as a web page: the article's headings and paragraphs as lines, its tables row by row
@@ -40,13 +40,6 @@ final class HtmlSource {
     private static final Pattern CHROME_NAME = Pattern.compile("(?:^|[^a-z])(?:nav|navbar|menus?|breadcrumbs?|crumbs?"
             + "|share|bdshare|jiathis|footer|foot|sidebar|toolbar|tools?|print|fontsize|font-size|zoom|pager|prev|next"
             + "|related|copyright|comments?|search|login|banner|logo|qrcode|position|location)(?:[^a-z]|$)");
-    /** The links to the pages before and after this one, which state those pages' dates ("上一篇：… 发布时间：…"). */
-    private static final List<String> NEIGHBOUR_LINKS = List.of("上一篇", "下一篇");
-    /** The words that open the portal's own controls and notices ("字号：大 中 小", "当前位置：首页 > …"). */
-    private static final List<String> CHROME_PREFIXES = Stream.concat(Stream.of("字号", "分享到", "打印本页", "关闭窗口",
-            "当前位置", "您现在的位置", "您当前的位置"), NEIGHBOUR_LINKS.stream()).toList();
-    /** The portal's buttons that are a word alone ("【打印】"). */
-    private static final Set<String> CHROME_BUTTONS = Set.of("打印", "关闭", "返回顶部", "收藏");
     /** The parts of a table that hold its rows. */
     private static final Set<String> ROW_GROUPS = Set.of("thead", "tbody", "tfoot");
     /** A link to an attached file (a document, a spreadsheet, an archive), before whose name portals print an icon. */
@@ -70,11 +63,6 @@ final class HtmlSource {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
     /** Charsets GB18030, which the decoder falls back to, covers. */
     private static final Set<String> GB = Set.of("gbk", "gb2312", "gb18030", "x-mswin-936");
-    /**
-     * The names of the metadata in which portals state when a page was published, lower-cased: "PubDate" of the
-     * government sites' publishing systems, and the others in use.
-     */
-    private static final Set<String> PUBLICATION_METADATA = Set.of("pubdate", "firstpublishedtime", "publishdate");
     private static final int SHORT_BLOCK = 120;
     private static final int LONGEST_LAYOUT_TEXT = 200;
 
@@ -88,18 +76,19 @@ final class HtmlSource {
      * @param detected         the page decoded as a text would be
      * @param titleEndings     what a report's title ends with; the page before the first heading naming one is portal
      * @param publicationDates the reader of the date the page's information bar states
+     * @param portal           the words of the portal around the report, which are dropped
      */
     static DocumentText read(byte[] bytes, DecodedText detected, List<String> titleEndings,
-            PublicationDates publicationDates) {
+            PublicationDates publicationDates, PortalWords portal) {
         DecodedText page = decoded(bytes, detected);
-        return read(page.text(), "HTML，" + page.encoding(), titleEndings, publicationDates);
+        return read(page.text(), "HTML，" + page.encoding(), titleEndings, publicationDates, portal);
     }
 
     /** Reads a page that is already text. */
     static DocumentText read(String html, String encoding, List<String> titleEndings,
-            PublicationDates publicationDates) {
+            PublicationDates publicationDates, PortalWords portal) {
         DocumentText out = new DocumentText(encoding);
-        write(html, titleEndings, publicationDates, out);
+        write(html, titleEndings, publicationDates, portal, out);
         return out;
     }
 
@@ -108,21 +97,25 @@ final class HtmlSource {
      * read in its place. Only a page that starts the document has a portal above its title to cut: after a Word
      * file's own title, the page is the report's body, where a later line naming a report ("附：…年度报告") is no title.
      */
-    static void write(String html, List<String> titleEndings, PublicationDates publicationDates, DocumentText out) {
+    static void write(String html, List<String> titleEndings, PublicationDates publicationDates, PortalWords portal,
+            DocumentText out) {
         Document page = Jsoup.parse(html);
         Element body = page.body();
         // an information bar may stand in an element dropped for its name ("article-tools"): its block is kept aside,
         // unless hidden or in a part never read (a hidden copy of the bar may hold an old date)
-        List<Element> controlsInChrome = controlBlocks(body).stream().filter(block -> isShown(block, body)).toList();
+        List<Element> controlsInChrome = controlBlocks(body, portal).stream().filter(block -> isShown(block, body))
+                .toList();
         removeChrome(body);
-        List<Element> controls = controlBlocks(body);
+        List<Element> controls = controlBlocks(body, portal);
         // the page's publication date, in this order: a labelled line of the report's text (DocumentText#locate),
         // then the page's metadata, then the information bar that shares a block with the portal's controls
         // ("发布时间：2025-01-20 字号：大 中 小"), read here before the controls are dropped with it, then one in the
         // portal's own parts
-        StatedPublication published = publishedInMetadata(page);
-        published = published != null ? published : publicationDates.readInformationBar(controlTexts(controls));
-        published = published != null ? published : publicationDates.readInformationBar(controlTexts(controlsInChrome));
+        StatedPublication published = publishedInMetadata(page, portal);
+        published = published != null ? published
+                : publicationDates.readInformationBar(controlTexts(controls, portal));
+        published = published != null ? published
+                : publicationDates.readInformationBar(controlTexts(controlsInChrome, portal));
         if (published != null) {
             out.publishedOutsideText(published);
         }
@@ -154,25 +147,28 @@ final class HtmlSource {
     }
 
     /** The texts of control blocks as the information bar is read in them. */
-    private static List<String> controlTexts(List<Element> controls) {
-        return controls.stream().map(Element::text).map(HtmlSource::ownPart).toList();
+    private static List<String> controlTexts(List<Element> controls, PortalWords portal) {
+        return controls.stream().map(control -> ownPart(control.text(), portal)).toList();
     }
 
     /** A control block's text before its links to the neighbouring pages, whose dates are not this page's. */
-    private static String ownPart(String text) {
+    private static String ownPart(String text, PortalWords portal) {
         int end = text.length();
-        for (String link : NEIGHBOUR_LINKS) {
+        for (String link : portal.neighbourLinks()) {
             int at = text.indexOf(link);
             end = at >= 0 ? Math.min(end, at) : end;
         }
         return text.substring(0, end);
     }
 
-    /** The publication date the first of the page's {@link #PUBLICATION_METADATA} that holds one states, or {@code null}. */
-    private static StatedPublication publishedInMetadata(Document page) {
+    /**
+     * The publication date the first of the page's metadata named as stating one ({@link
+     * PortalWords#publicationMetadata}) states, or {@code null}.
+     */
+    private static StatedPublication publishedInMetadata(Document page, PortalWords portal) {
         for (Element meta : page.select("meta[name][content]")) {
             String name = meta.attr("name").strip();
-            LocalDate date = PUBLICATION_METADATA.contains(name.toLowerCase(Locale.ROOT))
+            LocalDate date = portal.statesPublication(name)
                     ? PublicationDates.dateAtStart(meta.attr("content")) : null;
             if (date != null) {
                 return StatedPublication.inMetadata(date, name);
@@ -222,10 +218,10 @@ final class HtmlSource {
      * The blocks of the portal's controls and notices ("字号：大 中 小", "当前位置：…"), in the order of the elements
      * holding them: each the largest short block around one, which is no report text.
      */
-    private static List<Element> controlBlocks(Element body) {
+    private static List<Element> controlBlocks(Element body, PortalWords portal) {
         List<Element> controls = new ArrayList<>();
         for (TextNode text : textNodes(body)) {
-            if (isChromeWord(text.text()) && text.parent() != null && text.parent() != body) {
+            if (isControl(text.text(), portal) && text.parent() != null && text.parent() != body) {
                 controls.add(shortBlockAround(text.parent(), body));
             }
         }
@@ -245,9 +241,9 @@ final class HtmlSource {
         return !names.isBlank() && CHROME_NAME.matcher(names).find();
     }
 
-    private static boolean isChromeWord(String text) {
+    private static boolean isControl(String text, PortalWords portal) {
         String word = text.replaceAll("[\\s\u00A0\u3000【】\\[\\]()（）]", "");
-        return word.length() <= 20 && (CHROME_BUTTONS.contains(word) || CHROME_PREFIXES.stream().anyMatch(word::startsWith));
+        return word.length() <= 20 && portal.isControl(word);
     }
 
     /** The largest element around a control whose text is still short and that holds no heading or table. */

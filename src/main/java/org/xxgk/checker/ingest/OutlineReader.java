@@ -4,6 +4,7 @@ import org.xxgk.checker.format.BlockSpec;
 import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.format.FormatDefinition;
 import org.xxgk.checker.format.Labels;
+import org.xxgk.checker.format.PortalWords;
 import org.xxgk.checker.format.SectionSpec;
 import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.report.SecondReport;
@@ -151,6 +152,8 @@ final class OutlineReader {
     private final List<String> preambleWords;
     /** The words a portal labels a page's publication date with ("发布日期"), which open no title. */
     private final List<String> publicationDateLabels;
+    /** The words of a portal's controls ("当前位置"), which open no title. */
+    private final PortalWords portal;
     /** How the names of the body types end ("区人民政府", "局"), by which a line under a title is a body's name. */
     private final List<String> bodyNameEndings;
 
@@ -170,6 +173,7 @@ final class OutlineReader {
         interpretationWords = newest.interpretationWords();
         preambleWords = newest.preambleWords();
         publicationDateLabels = newest.publicationDateLabels();
+        portal = newest.portal();
     }
 
     Outline read(List<String> lines) {
@@ -751,7 +755,7 @@ final class OutlineReader {
         }
         // the catalogue's label names the field, not the report: the title and the body's name start after it
         String line = FIELD_LABEL.matcher(stripMarks(lines.get(at))).replaceFirst("");
-        if (isBreadcrumb(line)) {
+        if (isPortalControl(line)) {
             return null;
         }
         if (isTitle(line)) {
@@ -776,22 +780,24 @@ final class OutlineReader {
     }
 
     /**
-     * A line of a portal's page around a report: a breadcrumb ("当前位置：首页 > …"), a line that is no part of a
-     * title however long (a row of the information bar's cells), or a short menu item or notice that is no sentence,
-     * heading or title with a year.
+     * A line of a portal's page around a report: a control or breadcrumb ("当前位置：首页 > …"), a line that is no
+     * part of a title however long (a row of the information bar's cells), or a short menu item or notice that is no
+     * sentence, heading or title with a year.
      */
     private boolean isPortalChrome(String line) {
         String text = stripMarks(line);
         // a menu item may name the reports ("政府信息公开年报"); the title names the year as well
-        return isBreadcrumb(text) || isNotInTitle(line)
+        return isPortalControl(text) || isNotInTitle(line)
                 || text.length() <= MAX_CHROME_LENGTH && !text.endsWith("。") && heading(line) == null
                 && !(isTitle(text) && YEAR.matcher(arabicYears(text)).find());
     }
 
-    /** A portal's "当前位置：首页 > 政务公开 > …", which may end with the report's title. */
-    private static boolean isBreadcrumb(String text) {
-        return text.startsWith("当前位置") || text.startsWith("您的位置") || text.startsWith("您当前的位置")
-                || text.indexOf('>') >= 0 || text.indexOf('＞') >= 0 || text.indexOf('»') >= 0;
+    /**
+     * A portal's control: a breadcrumb ("当前位置：首页 > 政务公开 > …"), which may end with the report's title, or a
+     * line opened by another of the format's words of a portal's controls ("上一篇：…年度报告").
+     */
+    private boolean isPortalControl(String text) {
+        return portal.isControl(text) || text.indexOf('>') >= 0 || text.indexOf('＞') >= 0 || text.indexOf('»') >= 0;
     }
 
     /** A title names the report by one of the format's title endings ("…年度报告"), and is not a paragraph. */

@@ -3,6 +3,7 @@ package org.xxgk.checker.ingest;
 import org.xxgk.checker.format.FormatCatalog;
 import org.xxgk.checker.format.FormatDefinition;
 import org.xxgk.checker.format.Marks;
+import org.xxgk.checker.format.PortalWords;
 import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.report.ReadProblem;
 import org.xxgk.checker.report.Report;
@@ -50,6 +51,7 @@ public final class ReportReader {
     private final Set<String> tableSections = new HashSet<>();
     private final List<String> titleEndings;
     private final PublicationDates publicationDates;
+    private final PortalWords portal;
 
     /**
      * @param bodyNameEndings how the names of the body types end ({@code text/bodies.yaml}: "区人民政府", "局"), by
@@ -60,6 +62,7 @@ public final class ReportReader {
         this.outlineReader = new OutlineReader(catalog, bodyNameEndings);
         this.titleEndings = catalog.newest().titleEndings();
         this.publicationDates = new PublicationDates(catalog.newest().publicationDateLabels());
+        this.portal = catalog.newest().portal();
         for (TableLayout layout : catalog.newest().tables()) {
             List<TableReader> readers = new ArrayList<>();
             for (TableLayout candidate : catalog.layoutsOf(layout.table())) {
@@ -102,7 +105,7 @@ public final class ReportReader {
             return unreadable(new ReadProblem(ReadProblem.Kind.EMPTY, "只有空白字符"));
         }
         if (SourceKind.isHtml(text)) {
-            return read(Source.of(HtmlSource.read(text, "HTML，UTF-16 (字符串)", titleEndings, publicationDates)));
+            return read(Source.of(HtmlSource.read(text, "HTML，UTF-16 (字符串)", titleEndings, publicationDates, portal)));
         }
         return read(text, "UTF-16 (字符串)", List.of());
     }
@@ -164,7 +167,7 @@ public final class ReportReader {
         SourceKind kind = SourceKind.of(bytes);
         if (kind == SourceKind.DOCX) {
             try {
-                return ofText(DocxSource.read(bytes, maxBytes, titleEndings, publicationDates), WORD_WITHOUT_TEXT);
+                return ofText(DocxSource.read(bytes, maxBytes, titleEndings, publicationDates, portal), WORD_WITHOUT_TEXT);
             } catch (UnopenableDocumentException e) {
                 return Source.of(e.problem());
             }
@@ -198,7 +201,7 @@ public final class ReportReader {
                     ? new ReadProblem(ReadProblem.Kind.BINARY, NOT_A_PDF) : decoded.problem());
         }
         if (SourceKind.isHtml(decoded.text())) {
-            return Source.of(HtmlSource.read(bytes, decoded, titleEndings, publicationDates));
+            return Source.of(HtmlSource.read(bytes, decoded, titleEndings, publicationDates, portal));
         }
         return new Source(decoded.text(), decoded.encoding(), null, null);
     }

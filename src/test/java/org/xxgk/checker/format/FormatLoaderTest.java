@@ -118,6 +118,33 @@ class FormatLoaderTest {
         assertThat(catalog.newest().layout("t4").orElseThrow().extraLineWords().remark()).isEmpty();
     }
 
+    @Test
+    void loadsThePortalsWordsAndNamesABlankOrRunTogetherOneAtItsLine() throws IOException, FormatException {
+        Path formats = copyOfFormats();
+        PortalWords portal = FormatLoader.load(formats, rules).newest().portal();
+        assertThat(portal.controls()).contains("当前位置", "分享到");
+        assertThat(portal.isControl("当前位置：首页>政务公开")).isTrue();
+        assertThat(portal.isControl("上一篇：2023年度报告")).isTrue();
+        assertThat(portal.isControl("打印")).isTrue();
+        assertThat(portal.isControl("打印机采购")).isFalse();
+        assertThat(portal.statesPublication("PUBDATE")).isTrue();
+
+        Path file = formats.resolve("2021/format.yaml");
+        edit(file, "buttons: [打印, 关闭, 返回顶部, 收藏]", "buttons: [打印, \"\", 收藏]");
+        edit(file, "neighbour_links: [上一篇, 下一篇]", "neighbour_links: [上一篇，下一篇]");
+        List<String> lines = Files.readAllLines(file);
+
+        FormatException thrown = catchThrowableOfType(() -> FormatLoader.load(formats, rules), FormatException.class);
+
+        int neighbourLinks = lineOf(lines, "neighbour_links:");
+        assertThat(thrown.problems()).extracting(FileProblem::toString).containsExactly(
+                "formats/2021/format.yaml:" + neighbourLinks + ":" + (lines.get(neighbourLinks - 1).indexOf("上一篇，") + 1)
+                        + ": 列表项“上一篇，下一篇”中有中文逗号“，”：几个词语应使用英文逗号分隔，如 [上一篇, 下一篇]"
+                        + "（要查找的文字本身含有这个标点时，请给这一项加英文引号）",
+                "formats/2021/format.yaml:" + lineOf(lines, "buttons:") + ": portal 的“buttons”中有空的词：空的词与任何文字"
+                        + "都相符，网页的每一段都会被当作网站的栏目去掉，请删去");
+    }
+
     private Path copyOfFormats() throws IOException {
         Path formats = rules.resolve("formats");
         for (String format : List.of("2019", "2021")) {

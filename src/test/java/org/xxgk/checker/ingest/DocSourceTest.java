@@ -7,6 +7,7 @@ import org.xxgk.checker.CheckOptions;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.Finding;
 import org.xxgk.checker.TestRules;
+import org.xxgk.checker.format.PortalWords;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +37,7 @@ class DocSourceTest {
     void readsTheTextWordShowsAsTheDocxFileItWasSavedFromIsRead() throws Exception {
         String doc = DocSource.read(Files.readAllBytes(RESOURCES.resolve("word97-shown-text.doc"))).text();
         String docx = DocxSource.read(Files.readAllBytes(RESOURCES.resolve("word97-shown-text.docx")),
-                ReportReader.DEFAULT_MAX_BYTES, List.of(), new PublicationDates(List.of())).text();
+                ReportReader.DEFAULT_MAX_BYTES, List.of(), new PublicationDates(List.of()), PortalWords.NONE).text();
 
         assertThat(doc.lines()).containsExactly(
                 "老城区人民政府2024年政府信息公开工作年度报告",
@@ -72,7 +73,7 @@ class DocSourceTest {
     void theTablesOfAReportSavedAsDocReadAsTheDocxOnesWithTheirMergedCells() throws Exception {
         String doc = DocSource.read(Files.readAllBytes(TWIN)).text();
         String docx = DocxSource.read(Files.readAllBytes(TwinGenerator.DOCX.resolve("2024-laocheng.docx")),
-                ReportReader.DEFAULT_MAX_BYTES, List.of(), new PublicationDates(List.of())).text();
+                ReportReader.DEFAULT_MAX_BYTES, List.of(), new PublicationDates(List.of()), PortalWords.NONE).text();
 
         assertThat(doc).isEqualTo(docx);
         // 表四's head: 行政复议 across five columns, its results merged down two rows

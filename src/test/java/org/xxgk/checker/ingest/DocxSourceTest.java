@@ -981,7 +981,8 @@ class DocxSourceTest {
 
     /** The text a Word file is read as. */
     private static String textOf(byte[] docx) throws UnopenableDocumentException {
-        return DocxSource.read(docx, ReportReader.DEFAULT_MAX_BYTES, TITLE_ENDINGS, PUBLICATION_DATES).text();
+        return DocxSource.read(docx, ReportReader.DEFAULT_MAX_BYTES, TITLE_ENDINGS, PUBLICATION_DATES,
+                CHECKER.ruleSet().formats().newest().portal()).text();
     }
 
     /** A Word file of the given paragraphs, list definitions and lists, and styles, as {@link #wordText} reads. */

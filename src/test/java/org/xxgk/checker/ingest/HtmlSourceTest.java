@@ -7,6 +7,7 @@ import org.xxgk.checker.CheckResult;
 import org.xxgk.checker.Checker;
 import org.xxgk.checker.Finding;
 import org.xxgk.checker.TestRules;
+import org.xxgk.checker.format.PortalWords;
 import org.xxgk.checker.format.TableLayout;
 import org.xxgk.checker.ingest.TwinGenerator.Block;
 import org.xxgk.checker.ingest.TwinGenerator.RawHtml;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -39,6 +41,7 @@ class HtmlSourceTest {
     private static final List<String> TITLE_ENDINGS = CHECKER.ruleSet().formats().newest().titleEndings();
     private static final PublicationDates PUBLICATION_DATES =
             new PublicationDates(CHECKER.ruleSet().formats().newest().publicationDateLabels());
+    private static final PortalWords PORTAL = CHECKER.ruleSet().formats().newest().portal();
 
     @Test
     void table3DrawnAsTheTemplateWithMergedHeadersAndRowLabelsReadsEveryCell() {
@@ -136,7 +139,7 @@ class HtmlSourceTest {
                 "<table><tr><td>许可</td><td>12126</td></tr><tr><td>处罚</td><td>3</td></tr></table>",
                 "<table><tr><td>自然人</td><td>545</td></tr><tr><td>法人</td><td>23</td></tr></table>")));
 
-        assertThat(HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES).text().lines()
+        assertThat(HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES, PORTAL).text().lines()
                 .filter(line -> !line.isBlank()))
                 .containsExactly("表二", "许可\t12126", "处罚\t3", "表三", "自然人\t545", "法人\t23");
     }
@@ -229,7 +232,7 @@ class HtmlSourceTest {
                 .replace("发布公开信息 2640 条", "发布公开信息 2.64×10<sup>3</sup> 条");
 
         CheckResult result = check(page);
-        String text = HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES).text();
+        String text = HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES, PORTAL).text();
 
         assertThat(TwinFixturesTest.comparable(result)).containsExactlyElementsOf(SEED_FINDINGS);
         assertThat(text).contains("依申请公开事项 545 件", "发布公开信息 2.64×10³ 条");
@@ -250,14 +253,14 @@ class HtmlSourceTest {
         String page = TwinGenerator.page(BLOCKS, "utf-8").replace("信息处理费。", "信息处理费。<span>" + marks + "</span>");
 
         String text = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES).text());
+                () -> HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES, PORTAL).text());
 
         assertThat(text).endsWith("本单位 2024 年度未收取政府信息公开信息处理费。\n");
     }
 
     @Test
     void thePortalAroundTheReportIsNotReadAsItsText() {
-        String text = HtmlSource.read(TwinGenerator.page(BLOCKS, "utf-8"), "HTML", TITLE_ENDINGS, PUBLICATION_DATES)
+        String text = HtmlSource.read(TwinGenerator.page(BLOCKS, "utf-8"), "HTML", TITLE_ENDINGS, PUBLICATION_DATES, PORTAL)
                 .text();
 
         assertThat(text).startsWith("老城区人民政府 2024 年政府信息公开工作年度报告\n")
@@ -273,7 +276,23 @@ class HtmlSourceTest {
 
         assertThat(result.report().statedPublication())
                 .isEqualTo(StatedPublication.inInformationBar(LocalDate.of(2025, 1, 20), "发布时间"));
-        assertThat(HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES).text()).doesNotContain("发布时间", "字号");
+        assertThat(HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES, PORTAL).text()).doesNotContain("发布时间", "字号");
+    }
+
+    @Test
+    void aPortalControlIsDroppedByTheWordThatFormatYamlGivesIt() {
+        // a share bar under a class name no portal part is known by, worded as the format's portal words do not say
+        String page = TwinGenerator.page(BLOCKS, "utf-8")
+                .replace("<div class=\"bdshare\">分享到：", "<div class=\"wx\">分享至：");
+        PortalWords sharedTo = new PortalWords(Stream.concat(PORTAL.controls().stream(), Stream.of("分享至")).toList(),
+                PORTAL.neighbourLinks(), PORTAL.buttons(), PORTAL.publicationMetadata());
+
+        assertThat(HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES, PORTAL).text())
+                .contains("分享至：微信 微博 QQ空间");
+        assertThat(HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES, sharedTo).text())
+                .doesNotContain("分享至")
+                .isEqualTo(HtmlSource.read(TwinGenerator.page(BLOCKS, "utf-8"), "HTML", TITLE_ENDINGS, PUBLICATION_DATES,
+                        PORTAL).text());
     }
 
     @Test

@@ -1,0 +1,47 @@
+package org.xxgk.checker.format;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of a portal's page around a report ({@code portal} in format.yaml): reading a web page drops the
+ * controls they open, and a line of text they open is no title.
+ *
+ * @param controls            the words that open the portal's controls and notices ("字号：大 中 小", "当前位置：首页 >
+ *                            …"): a short text opened by one is dropped with the short block around it
+ * @param neighbourLinks      the links to the pages before and after this one ("上一篇"), which are controls too; the
+ *                            dates after them are those pages', not this page's publication date
+ * @param buttons             the portal's buttons that are a word alone ("【打印】")
+ * @param publicationMetadata the names of the page's metadata that state its publication date
+ *                            ({@code <meta name="PubDate">}), compared without case
+ */
+public record PortalWords(List<String> controls, List<String> neighbourLinks, List<String> buttons,
+                          List<String> publicationMetadata) {
+    public static final PortalWords NONE = new PortalWords(List.of(), List.of(), List.of(), List.of());
+
+    public PortalWords {
+        controls = List.copyOf(controls);
+        neighbourLinks = List.copyOf(neighbourLinks);
+        buttons = List.copyOf(buttons);
+        publicationMetadata = publicationMetadata.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Whether a short text, its spaces and brackets taken out, is one of the portal's controls or buttons. */
+    public boolean isControl(String word) {
+        return buttons.contains(word) || opensWithAny(word, controls) || opensWithAny(word, neighbourLinks);
+    }
+
+    /** Whether a metadata name ("PubDate") is one that states the page's publication date. */
+    public boolean statesPublication(String metadataName) {
+        return publicationMetadata.contains(metadataName.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean opensWithAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
