@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +76,18 @@ class TwinFixturesTest {
 
             assertThat(Files.readString(TwinGenerator.HTML.resolve(name + ".html"), StandardCharsets.UTF_8))
                     .as("%s.html is stale: run TwinGenerator", name).isEqualTo(page);
+        }
+    }
+
+    @Test
+    void thePublicationDateRulesWebPagesAreWhatTheGeneratorWrites() throws IOException {
+        List<TwinGenerator.Block> seed = TwinGenerator.blocks(TestRules.seed());
+        Map<Path, String> pages = TwinGenerator.publicationPages(seed);
+
+        assertThat(pages).hasSize(8);
+        for (Map.Entry<Path, String> page : pages.entrySet()) {
+            assertThat(Files.readString(page.getKey(), StandardCharsets.UTF_8))
+                    .as("%s is stale: run TwinGenerator", page.getKey()).isEqualTo(page.getValue());
         }
     }
 

@@ -52,6 +52,7 @@ import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -124,6 +125,66 @@ public final class TwinGenerator {
                 docxNumberedByWord(seed));
         Files.write(INPUT_RULES.resolve("NAR-05/fail-problems-numbered-by-word-in-circled-digits.docx"),
                 docxNumberedByWord(seed, STNumberFormat.DECIMAL_ENCLOSED_CIRCLE, "%2"));
+        for (Map.Entry<Path, String> page : publicationPages(seed).entrySet()) {
+            Files.writeString(page.getKey(), page.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The seed's page as the publication-date rules' fixtures vary it (META-08, META-09): where its information bar
+     * stands and what date it states, the page's metadata, and the links to the pages before and after it with
+     * their own dates.
+     */
+    static Map<Path, String> publicationPages(List<Block> seed) {
+        String page = page(seed, "utf-8");
+        String bar = "<div class=\"article-info\"><span>发布时间：" + published(seed) + " 09:30</span> ";
+        String undated = "<div class=\"article-info\">";
+        String charset = "<meta charset=\"utf-8\">\n";
+        String article = "<div class=\"article\">\n";
+        String belowArticle = "<div class=\"bdshare\">";
+        String previous = "<p>上一篇：<a href=\"/xxgk/nb/2023.html\">老城区人民政府2023年政府信息公开工作年度报告</a>"
+                + " 发布时间：2024-01-18</p>";
+        String next = "<p>下一篇：<a href=\"/xxgk/nb/jd.html\">老城区人民政府2024年政府信息公开工作年度报告解读</a>"
+                + " 发布时间：2025-03-28</p>";
+        Path meta08 = INPUT_RULES.resolve("META-08");
+        Path meta09 = INPUT_RULES.resolve("META-09");
+        Map<Path, String> pages = new LinkedHashMap<>();
+        pages.put(meta08.resolve("pass-web-page-information-bar-published-on-time.html"),
+                replaced(page, bar, dated(undated, "2025-03-28")));
+        pages.put(meta08.resolve("fail-web-page-information-bar-published-late.html"),
+                replaced(page, bar, dated(undated, "2025-04-02")));
+        // the bar in an element dropped for its name ("article-tools"), and in one hidden, whose date is an old one
+        pages.put(meta08.resolve("fail-web-page-information-bar-in-toolbar-published-late.html"),
+                replaced(page, bar, dated("<div class=\"article-tools\">", "2025-04-02")));
+        pages.put(meta08.resolve("fail-web-page-hidden-information-bar-is-no-publication-date.html"),
+                replaced(page, bar, dated("<div style=\"display:none\">", "2019-01-01")));
+        pages.put(meta08.resolve("fail-web-page-metadata-published-late.html"),
+                replaced(replaced(page, bar, dated(undated, "2025-04-02")), charset,
+                        charset + "<meta name=\"PubDate\" content=\"2025-04-02 10:30\">\n"));
+        pages.put(meta08.resolve("fail-web-page-neighbour-link-date-is-no-publication-date.html"),
+                replaced(replaced(page, bar, undated), belowArticle,
+                        "<div class=\"article-turn\">" + previous + next + "</div>\n" + belowArticle));
+        pages.put(meta09.resolve("pass-web-page-neighbour-links-above-information-bar.html"),
+                replaced(replaced(page, bar, dated(undated, "2025-03-28")), article,
+                        "<div class=\"article-turn\">" + previous + "</div>\n" + article));
+        pages.put(meta09.resolve("pass-web-page-neighbour-links-in-pager.html"),
+                replaced(replaced(page, bar, undated), belowArticle,
+                        "<div class=\"pager\">" + previous + next + "</div>\n" + belowArticle));
+        return pages;
+    }
+
+    /** An information bar that opens as given and states the given day. */
+    private static String dated(String opening, String day) {
+        return opening + "<span>发布时间：" + day + " 10:30</span> ";
+    }
+
+    /** The page with its one occurrence of a text replaced. */
+    private static String replaced(String page, String text, String replacement) {
+        int at = page.indexOf(text);
+        if (at < 0 || page.indexOf(text, at + 1) >= 0) {
+            throw new IllegalStateException("the page does not hold exactly one \"" + text + "\"");
+        }
+        return page.substring(0, at) + replacement + page.substring(at + text.length());
     }
 
     /** The text reports that have twins: every one of {@code fixtures/reports}. */
