@@ -29,6 +29,8 @@ final class FormatFile {
         public List<String> buttons;
         @JsonProperty("publication_metadata")
         public List<String> publicationMetadata;
+        @JsonProperty("information_bar_fields")
+        public List<String> informationBarFields;
     }
 
     static final class Years {

@@ -14,13 +14,16 @@ import java.util.Locale;
  * @param buttons             the portal's buttons that are a word alone ("【打印】")
  * @param publicationMetadata the names of the page's metadata that state its publication date
  *                            ({@code <meta name="PubDate">}), compared without case
+ * @param informationBarFields the names of the fields of the page's information bar ("索引号", "浏览次数"): a line
+ *                            opened by one and a colon or tab is no title
  */
 public record PortalWords(List<String> controls, List<String> neighbourLinks, List<String> buttons,
-                          List<String> publicationMetadata) {
-    public static final PortalWords NONE = new PortalWords(List.of(), List.of(), List.of(), List.of());
+                          List<String> publicationMetadata, List<String> informationBarFields) {
+    public static final PortalWords NONE = new PortalWords(List.of(), List.of(), List.of(), List.of(), List.of());
 
     public PortalWords {
         controls = List.copyOf(controls);
+        informationBarFields = List.copyOf(informationBarFields);
         neighbourLinks = List.copyOf(neighbourLinks);
         buttons = List.copyOf(buttons);
         publicationMetadata = publicationMetadata.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();

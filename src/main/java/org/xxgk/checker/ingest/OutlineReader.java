@@ -64,15 +64,13 @@ final class OutlineReader {
     private static final Pattern CAPTION_ADDITIONS = Pattern.compile(
             "^(?:19|20)\\d{2}\\s*年度?\\s*|\\s*[（(]?\\s*单位\\s*[：:][^）)]*[）)]?$");
     /**
-     * A line above the title that is no part of it: "附件1"; a field of a portal's information bar, alone or with
-     * others in a table's cells ("发布日期：2025-01-20", "索引号\t…", "浏览次数：1234 【打印】"); a date alone
-     * ("2025年1月20日", "2025-01-20"); a document's number ("老政办〔2025〕3号").
+     * A line above the title that is no part of it, besides a field of the portal's information bar: "附件1"; a date
+     * alone ("2025年1月20日", "2025-01-20"); a document's number ("老政办〔2025〕3号").
      */
-    private static final Pattern NOT_IN_TITLE = Pattern.compile("^(?:" + ATTACHMENT + "\\s*"
-            + "|(?:(?:发布|成文|印发|更新)?(?:日期|时间)|(?:信息)?来源|发布机构|索引号|文号|浏览次数|字号|字体)\\s*[：:\\t].*"
+    private static final String NOT_IN_TITLE = ATTACHMENT + "\\s*"
             + "|(?:19|20)\\d{2}\\s*(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.．]\\s*\\d{1,2}\\s*[-/.．]\\s*\\d{1,2})"
             + "(?:\\s+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?"
-            + "|.*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*第?\\s*\\d+\\s*号)$");
+            + "|.*[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*第?\\s*\\d+\\s*号";
     /** A portal's buttons, a line of short bracketed words alone: "【打印】【关闭】". */
     private static final Pattern PORTAL_BUTTONS = Pattern.compile("^(?:\\s*【[^【】]{1,6}】)+\\s*$");
     /**
@@ -154,6 +152,11 @@ final class OutlineReader {
     private final List<String> publicationDateLabels;
     /** The words of a portal's controls ("当前位置"), which open no title. */
     private final PortalWords portal;
+    /**
+     * A line above the title that is no part of it ({@link #NOT_IN_TITLE}), or a field of the portal's information
+     * bar, alone or with others in a table's cells ("发布日期：2025-01-20", "索引号\t…", "浏览次数：1234 【打印】").
+     */
+    private final Pattern notInTitle;
     /** How the names of the body types end ("区人民政府", "局"), by which a line under a title is a body's name. */
     private final List<String> bodyNameEndings;
 
@@ -174,6 +177,7 @@ final class OutlineReader {
         preambleWords = newest.preambleWords();
         publicationDateLabels = newest.publicationDateLabels();
         portal = newest.portal();
+        notInTitle = notInTitle(portal.informationBarFields());
     }
 
     Outline read(List<String> lines) {
@@ -769,13 +773,19 @@ final class OutlineReader {
         return null;
     }
 
+    private static Pattern notInTitle(List<String> informationBarFields) {
+        String fields = informationBarFields.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        return Pattern.compile("^(?:" + NOT_IN_TITLE + (fields.isEmpty() ? "" : "|(?:" + fields + ")\\s*[：:\\t].*") + ")$");
+    }
+
     /**
-     * Whether a line above a title is none of it ({@link #NOT_IN_TITLE}, {@link #PORTAL_BUTTONS}, a line opened by one
+     * Whether a line above a title is none of it ({@link #notInTitle}, {@link #PORTAL_BUTTONS}, a line opened by one
      * of the format's labels of a publication date: "公开日期：…", "发布于 …").
      */
     private boolean isNotInTitle(String line) {
         String text = stripMarks(line);
-        return NOT_IN_TITLE.matcher(text).matches() || PORTAL_BUTTONS.matcher(line).matches()
+        return notInTitle.matcher(text).matches() || PORTAL_BUTTONS.matcher(line).matches()
                 || publicationDateLabels.stream().anyMatch(text::startsWith);
     }
 

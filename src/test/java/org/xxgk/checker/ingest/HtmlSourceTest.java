@@ -285,7 +285,7 @@ class HtmlSourceTest {
         String page = TwinGenerator.page(BLOCKS, "utf-8")
                 .replace("<div class=\"bdshare\">分享到：", "<div class=\"wx\">分享至：");
         PortalWords sharedTo = new PortalWords(Stream.concat(PORTAL.controls().stream(), Stream.of("分享至")).toList(),
-                PORTAL.neighbourLinks(), PORTAL.buttons(), PORTAL.publicationMetadata());
+                PORTAL.neighbourLinks(), PORTAL.buttons(), PORTAL.publicationMetadata(), PORTAL.informationBarFields());
 
         assertThat(HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES, PORTAL).text())
                 .contains("分享至：微信 微博 QQ空间");

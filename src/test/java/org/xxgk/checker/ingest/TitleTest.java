@@ -1,9 +1,17 @@
 package org.xxgk.checker.ingest;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xxgk.checker.TestRules;
+import org.xxgk.checker.format.FormatException;
+import org.xxgk.checker.format.FormatLoader;
 import org.xxgk.checker.report.Report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +51,7 @@ class TitleTest {
             "浏览次数：1234  【打印】【关闭】\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
             "【打印】【关闭】\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
             "【字体：大 中 小】\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
+            "主题分类：综合政务\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
             // lines opened by the words of a portal's controls (format.yaml's portal) name other pages, not this one
             "上一篇：老城区人民政府2023年政府信息公开工作年度报告\\n老城区人民政府2024年政府信息公开工作年度报告|老城区人民政府|2024",
             "您的位置：首页 - 政府信息公开年报 - 老城区人民政府2024年政府信息公开工作年度报告\\n"
@@ -82,6 +91,29 @@ class TitleTest {
         assertThat(report.title()).isEqualTo("老城区人民政府政府信息公开工作年度报告 （2024年度）");
         assertThat(report.titleLine()).isEqualTo(1);
         assertThat(report.preamble().text()).isEqualTo("本报告依据条例编制。");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFieldOfTheInformationBarIsNoPartOfTheTitleOnceFormatYamlNamesIt(@TempDir Path rules)
+            throws IOException, FormatException {
+        // a field no portal of the fixtures has: taken for the start of the title until the format names it
+        String text = "服务对象：社会公众\n老城区人民政府2024年政府信息公开工作年度报告\n\n一、总体情况\n\n正文。\n";
+        assertThat(reader.read(text).organization()).isEqualTo("服务对象：社会公众老城区人民政府");
+
+        Path formats = rules.resolve("formats");
+        for (String format : List.of("2019", "2021")) {
+            Path file = formats.resolve(format).resolve("format.yaml");
+            Files.createDirectories(file.getParent());
+            String yaml = Files.readString(TestRules.RULES.resolve("formats").resolve(format).resolve("format.yaml"));
+            assertThat(yaml).contains("information_bar_fields: [日期,");
+            Files.writeString(file, yaml.replace("information_bar_fields: [日期,", "information_bar_fields: [服务对象, 日期,"));
+        }
+        ReportReader edited = new ReportReader(FormatLoader.load(formats, rules),
+                TestRules.checker().ruleSet().bodyNameEndings());
+
+        Report report = edited.read(text);
+        assertThat(report.organization()).isEqualTo("老城区人民政府");
+        assertThat(report.titleLine()).isEqualTo(2);
     }
 
     @org.junit.jupiter.api.Test
