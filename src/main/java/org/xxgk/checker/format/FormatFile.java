@@ -31,6 +31,8 @@ final class FormatFile {
         public List<String> publicationMetadata;
         @JsonProperty("information_bar_fields")
         public List<String> informationBarFields;
+        @JsonProperty("part_names")
+        public List<String> partNames;
     }
 
     static final class Years {

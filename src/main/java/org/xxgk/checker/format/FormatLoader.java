@@ -23,7 +23,7 @@ public final class FormatLoader {
     private static final List<String> EXTRA_LINE_KEYS = List.of("total_words", "remark_words", "sum_words", "group_words");
     /** The keys of the lists of a portal's words, in the order a problem names them. */
     private static final List<String> PORTAL_KEYS = List.of("controls", "neighbour_links", "buttons", "publication_metadata",
-            "information_bar_fields");
+            "information_bar_fields", "part_names");
     private final Path base;
     private final List<FileProblem> problems = new ArrayList<>();
 
@@ -112,7 +112,8 @@ public final class FormatLoader {
             return PortalWords.NONE;
         }
         List<List<String>> lists = List.of(nonNull(portal.controls), nonNull(portal.neighbourLinks),
-                nonNull(portal.buttons), nonNull(portal.publicationMetadata), nonNull(portal.informationBarFields));
+                nonNull(portal.buttons), nonNull(portal.publicationMetadata), nonNull(portal.informationBarFields),
+                nonNull(portal.partNames));
         boolean blank = false;
         for (int i = 0; i < lists.size(); i++) {
             if (lists.get(i).stream().anyMatch(FormatLoader::isBlank)) {
@@ -122,7 +123,7 @@ public final class FormatLoader {
             }
         }
         return blank ? PortalWords.NONE
-                : new PortalWords(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4));
+                : new PortalWords(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5));
     }
 
     private List<SectionSpec> sections(Path file, YamlFile<FormatFile> yaml, FormatFile dto) {

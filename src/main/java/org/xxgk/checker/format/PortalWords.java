@@ -16,14 +16,18 @@ import java.util.Locale;
  *                            ({@code <meta name="PubDate">}), compared without case
  * @param informationBarFields the names of the fields of the page's information bar ("索引号", "浏览次数"): a line
  *                            opened by one and a colon or tab is no title
+ * @param partNames           the words in an element's class or id that make it a part of the portal ("nav",
+ *                            "footer"), lower-cased: such an element is not read
  */
 public record PortalWords(List<String> controls, List<String> neighbourLinks, List<String> buttons,
-                          List<String> publicationMetadata, List<String> informationBarFields) {
-    public static final PortalWords NONE = new PortalWords(List.of(), List.of(), List.of(), List.of(), List.of());
+                          List<String> publicationMetadata, List<String> informationBarFields, List<String> partNames) {
+    public static final PortalWords NONE = new PortalWords(List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of());
 
     public PortalWords {
         controls = List.copyOf(controls);
         informationBarFields = List.copyOf(informationBarFields);
+        partNames = partNames.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
         neighbourLinks = List.copyOf(neighbourLinks);
         buttons = List.copyOf(buttons);
         publicationMetadata = publicationMetadata.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
@@ -37,6 +41,27 @@ public record PortalWords(List<String> controls, List<String> neighbourLinks, Li
     /** Whether a metadata name ("PubDate") is one that states the page's publication date. */
     public boolean statesPublication(String metadataName) {
         return publicationMetadata.contains(metadataName.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether an element's class and id name a part of the portal: a part name stands in them between characters
+     * that are no letters ("nav" in "top-nav" and "nav2", not in "canvas").
+     */
+    public boolean namesPart(String classAndId) {
+        String names = classAndId.toLowerCase(Locale.ROOT);
+        for (String name : partNames) {
+            for (int at = names.indexOf(name); at >= 0; at = names.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if ((at == 0 || !isLetter(names.charAt(at - 1))) && (end == names.length() || !isLetter(names.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static boolean opensWithAny(String text, List<String> words) {

@@ -36,10 +36,6 @@ final class HtmlSource {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "dl", "dt", "dd", "section", "article", "main", "header", "blockquote", "pre", "center", "address",
             "figure", "figcaption", "caption", "hr", "table", "tbody", "thead", "tfoot", "tr", "td", "th");
-    /** Class or id words of portal parts: menus, share bars, font-size controls, footers and the like. */
-    private static final Pattern CHROME_NAME = Pattern.compile("(?:^|[^a-z])(?:nav|navbar|menus?|breadcrumbs?|crumbs?"
-            + "|share|bdshare|jiathis|footer|foot|sidebar|toolbar|tools?|print|fontsize|font-size|zoom|pager|prev|next"
-            + "|related|copyright|comments?|search|login|banner|logo|qrcode|position|location)(?:[^a-z]|$)");
     /** The parts of a table that hold its rows. */
     private static final Set<String> ROW_GROUPS = Set.of("thead", "tbody", "tfoot");
     /** A link to an attached file (a document, a spreadsheet, an archive), before whose name portals print an icon. */
@@ -105,7 +101,7 @@ final class HtmlSource {
         // unless hidden or in a part never read (a hidden copy of the bar may hold an old date)
         List<Element> controlsInChrome = controlBlocks(body, portal).stream().filter(block -> isShown(block, body))
                 .toList();
-        removeChrome(body);
+        removeChrome(body, portal);
         List<Element> controls = controlBlocks(body, portal);
         // the page's publication date, in this order: a labelled line of the report's text (DocumentText#locate),
         // then the page's metadata, then the information bar that shares a block with the portal's controls
@@ -204,10 +200,10 @@ final class HtmlSource {
     }
 
     /** Removes what is no report text: scripts, forms, menus and the other parts of the portal, hidden elements. */
-    private static void removeChrome(Element body) {
+    private static void removeChrome(Element body, PortalWords portal) {
         List<Element> chrome = new ArrayList<>();
         for (Element element : body.getAllElements()) {
-            if (element != body && (isSkipped(element) || isChromeName(element))) {
+            if (element != body && (isSkipped(element) || isPortalPart(element, portal))) {
                 chrome.add(element);
             }
         }
@@ -236,9 +232,9 @@ final class HtmlSource {
         return texts;
     }
 
-    private static boolean isChromeName(Element element) {
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        return !names.isBlank() && CHROME_NAME.matcher(names).find();
+    /** Whether an element's class or id names it a part of the portal (menus, share bars, footers and the like). */
+    private static boolean isPortalPart(Element element, PortalWords portal) {
+        return portal.namesPart(element.className() + " " + element.id());
     }
 
     private static boolean isControl(String text, PortalWords portal) {

@@ -129,6 +129,9 @@ class FormatLoaderTest {
         assertThat(portal.isControl("打印机采购")).isFalse();
         assertThat(portal.statesPublication("PUBDATE")).isTrue();
         assertThat(portal.informationBarFields()).contains("索引号", "主题分类", "浏览次数");
+        assertThat(portal.namesPart("top-Nav2 main")).isTrue();
+        assertThat(portal.namesPart("font-size")).isTrue();
+        assertThat(portal.namesPart("canvas font16 article-content")).isFalse();
 
         Path file = formats.resolve("2021/format.yaml");
         edit(file, "buttons: [打印, 关闭, 返回顶部, 收藏]", "buttons: [打印, \"\", 收藏]");

@@ -285,7 +285,11 @@ class HtmlSourceTest {
         String page = TwinGenerator.page(BLOCKS, "utf-8")
                 .replace("<div class=\"bdshare\">分享到：", "<div class=\"wx\">分享至：");
         PortalWords sharedTo = new PortalWords(Stream.concat(PORTAL.controls().stream(), Stream.of("分享至")).toList(),
-                PORTAL.neighbourLinks(), PORTAL.buttons(), PORTAL.publicationMetadata(), PORTAL.informationBarFields());
+                PORTAL.neighbourLinks(), PORTAL.buttons(), PORTAL.publicationMetadata(), PORTAL.informationBarFields(),
+                PORTAL.partNames());
+        PortalWords wxIsAPart = new PortalWords(PORTAL.controls(), PORTAL.neighbourLinks(), PORTAL.buttons(),
+                PORTAL.publicationMetadata(), PORTAL.informationBarFields(),
+                Stream.concat(PORTAL.partNames().stream(), Stream.of("WX")).toList());
 
         assertThat(HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES, PORTAL).text())
                 .contains("分享至：微信 微博 QQ空间");
@@ -293,6 +297,9 @@ class HtmlSourceTest {
                 .doesNotContain("分享至")
                 .isEqualTo(HtmlSource.read(TwinGenerator.page(BLOCKS, "utf-8"), "HTML", TITLE_ENDINGS, PUBLICATION_DATES,
                         PORTAL).text());
+        // or the part of the page it stands in is named among the portal's part names, whatever its words
+        assertThat(HtmlSource.read(page, "HTML", TITLE_ENDINGS, PUBLICATION_DATES, wxIsAPart).text())
+                .doesNotContain("分享至");
     }
 
     @Test
