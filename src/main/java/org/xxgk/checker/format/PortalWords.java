@@ -26,11 +26,16 @@ public record PortalWords(List<String> controls, List<String> neighbourLinks, Li
 
     public PortalWords {
         controls = List.copyOf(controls);
-        informationBarFields = List.copyOf(informationBarFields);
-        partNames = partNames.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
         neighbourLinks = List.copyOf(neighbourLinks);
         buttons = List.copyOf(buttons);
-        publicationMetadata = publicationMetadata.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+        publicationMetadata = lowerCased(publicationMetadata);
+        informationBarFields = List.copyOf(informationBarFields);
+        partNames = lowerCased(partNames);
+    }
+
+    /** Names compared without case are kept lower-cased, and what they are compared with is lower-cased too. */
+    private static List<String> lowerCased(List<String> names) {
+        return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** Whether a short text, its spaces and brackets taken out, is one of the portal's controls or buttons. */

@@ -56,11 +56,8 @@ class FormatLoaderTest {
         edit(file, "remark_words: 备注", "remark_words: [备注, 说明]");
         thrown = catchThrowableOfType(() -> FormatLoader.load(formats, rules), FormatException.class);
 
-        int sumWords = lineOf(lines, "sum_words: [总计，累计, 总数]");
         assertThat(thrown.problems()).extracting(FileProblem::toString).containsExactly(
-                "formats/2021/format.yaml:" + sumWords + ":" + (lines.get(sumWords - 1).indexOf("总计，") + 1)
-                        + ": 列表项“总计，累计”中有中文逗号“，”：几个词语应使用英文逗号分隔，如 [总计, 累计]"
-                        + "（要查找的文字本身含有这个标点时，请给这一项加英文引号）",
+                wordsRunTogether(lines, "sum_words: [总计，累计, 总数]", "总计", "累计"),
                 "formats/2021/format.yaml:" + lineOf(lines, "sum_words: [总计]") + ": 表格 t3 按标签读取（kind: grid），"
                         + "不读“sum_words”：这个词表只用于按位置读取的表格（kind: positional）",
                 "formats/2021/format.yaml:" + lineOf(lines, "- id: t4") + ": 表格 t4 缺少“total_words”：按位置读取的表格"
@@ -140,11 +137,8 @@ class FormatLoaderTest {
 
         FormatException thrown = catchThrowableOfType(() -> FormatLoader.load(formats, rules), FormatException.class);
 
-        int neighbourLinks = lineOf(lines, "neighbour_links:");
         assertThat(thrown.problems()).extracting(FileProblem::toString).containsExactly(
-                "formats/2021/format.yaml:" + neighbourLinks + ":" + (lines.get(neighbourLinks - 1).indexOf("上一篇，") + 1)
-                        + ": 列表项“上一篇，下一篇”中有中文逗号“，”：几个词语应使用英文逗号分隔，如 [上一篇, 下一篇]"
-                        + "（要查找的文字本身含有这个标点时，请给这一项加英文引号）",
+                wordsRunTogether(lines, "neighbour_links: [上一篇，下一篇]", "上一篇", "下一篇"),
                 "formats/2021/format.yaml:" + lineOf(lines, "buttons:") + ": portal 的“buttons”中有空的词：空的词与任何文字"
                         + "都相符，网页的每一段都会被当作网站的栏目去掉，请删去");
     }
@@ -162,6 +156,14 @@ class FormatLoaderTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).contains(before);
         Files.writeString(file, text.replace(before, after), StandardCharsets.UTF_8);
+    }
+
+    /** The problem of two words of a list joined by a Chinese comma on the line that holds {@code text}. */
+    private static String wordsRunTogether(List<String> lines, String text, String first, String second) {
+        int line = lineOf(lines, text);
+        return "formats/2021/format.yaml:" + line + ":" + (lines.get(line - 1).indexOf(first + "，") + 1)
+                + ": 列表项“" + first + "，" + second + "”中有中文逗号“，”：几个词语应使用英文逗号分隔，如 [" + first + ", "
+                + second + "]（要查找的文字本身含有这个标点时，请给这一项加英文引号）";
     }
 
     private static int lineOf(List<String> lines, String text) {
