@@ -5,6 +5,7 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.conf.SequentialOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
@@ -73,6 +74,9 @@ final class DrlCompiler {
         // be kept up to date as rules fire; a check runs two to three times faster.
         KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
         configuration.setOption(SequentialOption.YES);
+        // Immutable: a changed rule set is built as a new base, never added to this one, so the base need not track
+        // its sessions, and facts go into an identity store
+        configuration.setOption(KieBaseMutabilityOption.DISABLED);
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
         kieBase.addPackages(packages);
         return kieBase;
