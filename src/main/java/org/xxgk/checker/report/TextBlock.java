@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * @param lastLine  1-based last line, 0 when the block is empty
  * @param length    the length of the text without white space, the measure of how much a section says
  * @param paragraphs how many lines hold text: the measure of how the text is divided
+ * @param digits    how many digits, half- or full-width, the text holds: none in a part that names no figure
  */
-public record TextBlock(String text, int firstLine, int lastLine, int length, int paragraphs) {
+public record TextBlock(String text, int firstLine, int lastLine, int length, int paragraphs, int digits) {
     public static final TextBlock EMPTY = new TextBlock("", 0, 0);
     /** The characters that separate the cells of a table as text sources print one: tabs and pipes. */
     public static final String TABLE_MARKS = "\t|";
@@ -30,18 +31,10 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
     }
 
     private TextBlock(String text, int firstLine, int lastLine, int[] measures) {
-        this(text, firstLine, lastLine, measures[0], measures[1]);
+        this(text, firstLine, lastLine, measures[0], measures[1], measures[2]);
     }
 
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
-
-    /**
-     * Whether the text holds a match of a regular expression (multi-line, as in {@link #find}): a rule that asks only
-     * whether there is one stops at the first, with no line counted.
-     */
-    public boolean has(String regex) {
-        return pattern(regex).matcher(text).find();
-    }
 
     /** Every match of a regular expression (multi-line: ^ and $ are line ends), with its line. */
     public List<TextMatch> find(String regex) {
@@ -111,10 +104,11 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
         return tabs >= 2;
     }
 
-    /** The block's two measures, taken in one pass over its characters. */
+    /** The block's three measures, taken in one pass over its characters. */
     private static int[] measure(String text) {
         int visible = 0;
         int paragraphs = 0;
+        int digits = 0;
         boolean lineHasText = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -126,8 +120,11 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
                     paragraphs++;
                     lineHasText = true;
                 }
+                if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
+                    digits++;
+                }
             }
         }
-        return new int[] {visible, paragraphs};
+        return new int[] {visible, paragraphs, digits};
     }
 }

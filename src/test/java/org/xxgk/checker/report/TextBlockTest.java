@@ -35,6 +35,14 @@ class TextBlockTest {
         }
     }
 
+    @Test
+    void digitsAreCountedHalfAndFullWidth() {
+        assertThat(new TextBlock("收到申请１２件\n办结3件", 1, 2).digits()).isEqualTo(3);
+        assertThat(new TextBlock("存在重形式轻内容等现象。\n（二）下一步将加强培训。", 1, 2).digits()).isZero();
+        // a figure written in words is no digit
+        assertThat(new TextBlock("共十二件", 1, 1).digits()).isZero();
+    }
+
     private static List<Integer> plainLines(String text, String regex, int firstLine) {
         Matcher matcher = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
         List<Integer> lines = new java.util.ArrayList<>();
