@@ -11,6 +11,7 @@ import org.xxgk.checker.report.SecondReport;
 import org.xxgk.checker.report.Section;
 import org.xxgk.checker.report.TextBlock;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -1156,8 +1157,19 @@ final class OutlineReader {
         if (heading.inline().isEmpty()) {
             return block(lines, heading.line() + 1, end);
         }
-        List<String> text = new ArrayList<>(lines.subList(0, end));
-        text.set(heading.line(), heading.inline());
+        // the lines but the heading's, which keeps only its text: a view, for a copy of every line above each part
+        // made a long text of repeated parts quadratic
+        List<String> text = new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return index == heading.line() ? heading.inline() : lines.get(index);
+            }
+
+            @Override
+            public int size() {
+                return end;
+            }
+        };
         return block(text, heading.line(), end);
     }
 
