@@ -120,7 +120,8 @@ public record TextBlock(String text, int firstLine, int lastLine, int length, in
                     paragraphs++;
                     lineHasText = true;
                 }
-                if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
+                char digit = Labels.halfWidth(c);
+                if (digit >= '0' && digit <= '9') {
                     digits++;
                 }
             }
