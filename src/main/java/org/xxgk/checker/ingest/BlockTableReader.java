@@ -222,7 +222,8 @@ final class BlockTableReader implements TableReader {
             return printed;
         }
         TableLine line = printed.withoutRemark();
-        return rows.match(line.labels().get(line.labels().size() - 1), r -> true, false) != null ? line : printed;
+        // what stood before the remark may be no label at all ("::" in a garbled line)
+        return !line.labels().isEmpty() && rows.match(lastLabel(line), r -> true, false) != null ? line : printed;
     }
 
     /**

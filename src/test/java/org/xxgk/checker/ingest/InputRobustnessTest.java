@@ -11,6 +11,8 @@ import org.xxgk.checker.Finding;
 import org.xxgk.checker.Severity;
 import org.xxgk.checker.TestRules;
 import org.xxgk.checker.Verdict;
+import org.xxgk.checker.report.Cell;
+import org.xxgk.checker.report.Table;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,7 +22,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +67,31 @@ class InputRobustnessTest {
 
         assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("INPUT-01");
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    /**
+     * A note under 表二 with its mark in a cell of its own ("※ | 数据截至…") is no row: the table is read as without
+     * it. The mark, no label, once left the line with no label when the note was taken for a remark, and the check
+     * failed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"※", "*", "::", "1."})
+    void aNoteUnderTable2WithItsMarkInACellOfItsOwnIsNoRow(String mark) {
+        String noted = SEED.replace("\n行政强制\t0\t\t\n", "\n行政强制\t0\t\t\n" + mark + "\t数据截至2024年12月31日\n");
+        assertThat(noted).isNotEqualTo(SEED);
+
+        CheckResult plain = CHECKER.check(SEED, "seed");
+        CheckResult result = CHECKER.check(noted, "noted");
+
+        assertThat(printed(result.report().tables())).isEqualTo(printed(plain.report().tables()));
+        assertThat(result.findings()).extracting(Finding::ruleId)
+                .isEqualTo(plain.findings().stream().map(Finding::ruleId).toList());
+    }
+
+    /** Each table's cells as printed, by cell id: what was read, wherever it stands. */
+    private static List<Map<String, String>> printed(List<Table> tables) {
+        return tables.stream().map(table -> table.cellList().stream().collect(Collectors.toMap(Cell::id, Cell::raw)))
+                .toList();
     }
 
     @Test
