@@ -76,6 +76,7 @@ final class PdfSource {
         long maxGlyphs = Math.max(1, maxBytes / 3);
         List<PageItems> pages;
         try (PDDocument document = Loader.loadPDF(bytes, "")) {
+            document.setResourceCache(new UnicodeMapGuard());
             Glyphs glyphs = new Glyphs(maxGlyphs);
             glyphs.writeText(document, Writer.nullWriter());
             pages = glyphs.pages;
@@ -84,6 +85,8 @@ final class PdfSource {
         } catch (TooManyGlyphs e) {
             throw new UnopenableDocumentException(ReadProblem.Kind.TOO_LARGE,
                     "PDF 文件中的文字超过 " + maxGlyphs + " 个字符", e);
+        } catch (UnicodeMapGuard.RunawayUnicodeMap e) {
+            throw new UnopenableDocumentException("PDF 文件已损坏：" + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             // PDFBox reports a damaged file by IOException, or by unchecked exceptions from deep in the parser
             throw new UnopenableDocumentException("PDF 文件已损坏", e);
