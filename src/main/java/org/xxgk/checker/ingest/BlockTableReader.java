@@ -222,7 +222,7 @@ final class BlockTableReader implements TableReader {
             return printed;
         }
         TableLine line = printed.withoutRemark();
-        // what stood before the remark may be no label at all ("::" in a garbled line)
+        // the cells before the remark may hold no label at all: the ※ of a note "※ | 数据截至2024年12月31日"
         return !line.labels().isEmpty() && rows.match(lastLabel(line), r -> true, false) != null ? line : printed;
     }
 

@@ -775,8 +775,8 @@ final class OutlineReader {
     }
 
     private static Pattern notInTitle(List<String> informationBarFields) {
-        String fields = informationBarFields.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+        // the whole line must match, so the order of the names makes no difference ("日期" and "发布日期")
+        String fields = informationBarFields.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         return Pattern.compile("^(?:" + NOT_IN_TITLE + (fields.isEmpty() ? "" : "|(?:" + fields + ")\\s*[：:\\t].*") + ")$");
     }
 
